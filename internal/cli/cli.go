@@ -1,0 +1,271 @@
+// Package cli is the jsproc command line: node's options, the script
+// runner and the REPL. Run returns the exit code so tests run it in-process.
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/runtime"
+	"golang.org/x/term"
+)
+
+const usage = `Usage: jsproc [options] [ script.js ] [arguments]
+       jsproc [options] -e "script" [arguments]
+       jsproc [options] -p "script" [arguments]
+       jsproc [options] - [arguments]
+
+Options:
+  -                          script read from stdin (default if no file name is
+                             provided and stdin is not a terminal)
+  --                         indicate the end of jsproc options
+  -c, --check                syntax check script without executing
+  -e, --eval=...             evaluate script
+  -h, --help                 print jsproc command line options
+  -p, --print [...]          evaluate script and print result
+  -r, --require=...          CommonJS module to preload (option can be repeated)
+  -v, --version              print jsproc version
+  --allow-run=cmd,...        allow scripts to run only these programs
+  --deny-run=cmd,...         refuse to run these programs
+  --trace-spawn[=file]       write one JSON line per spawned process
+`
+
+// options are the parsed command line.
+type options struct {
+	eval      string
+	hasEval   bool
+	print     bool
+	check     bool
+	preload   []string
+	script    string
+	fromStdin bool
+	args      []string
+	execArgv  []string
+	extra     map[string]string // options handled by bindings (--allow-run, ...)
+}
+
+// accepted are node options jsproc takes and ignores: they change nothing
+// a script can observe here.
+var accepted = map[string]bool{
+	"--no-warnings": true, "--no-deprecation": true, "--trace-warnings": true,
+	"--enable-source-maps": true, "--trace-uncaught": true, "--throw-deprecation": true,
+	"--pending-deprecation": true, "--no-experimental-fetch": true, "--preserve-symlinks": true,
+	"--expose-gc": true, "--harmony": true, "--use-strict": false,
+}
+
+func parseArgs(args []string) (*options, error) {
+	o := &options{extra: map[string]string{}}
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			i++
+			break
+		}
+		if a == "-" {
+			o.fromStdin = true
+			i++
+			break
+		}
+		if !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, value, hasValue := strings.Cut(a, "=")
+		next := func() (string, error) {
+			if hasValue {
+				return value, nil
+			}
+			if i+1 >= len(args) {
+				return "", fmt.Errorf("%s requires an argument", name)
+			}
+			i++
+			return args[i], nil
+		}
+		o.execArgv = append(o.execArgv, a)
+		switch name {
+		case "-e", "--eval":
+			v, err := next()
+			if err != nil {
+				return nil, err
+			}
+			o.eval, o.hasEval = v, true
+		case "-p", "--print":
+			o.print = true
+			if hasValue || (i+1 < len(args) && !o.hasEval) {
+				v, err := next()
+				if err != nil {
+					return nil, err
+				}
+				o.eval, o.hasEval = v, true
+			}
+		case "-pe", "-ep":
+			v, err := next()
+			if err != nil {
+				return nil, err
+			}
+			o.eval, o.hasEval, o.print = v, true, true
+		case "-c", "--check":
+			o.check = true
+		case "-r", "--require":
+			v, err := next()
+			if err != nil {
+				return nil, err
+			}
+			o.preload = append(o.preload, v)
+		case "-h", "--help":
+			o.extra["help"] = "1"
+		case "-v", "--version":
+			o.extra["version"] = "1"
+		case "--allow-run", "--deny-run":
+			v, err := next()
+			if err != nil {
+				return nil, err
+			}
+			o.extra[name] = v
+		case "--trace-spawn":
+			o.extra[name] = value
+		case "--input-type", "--stack-size", "--max-old-space-size", "--title", "--unhandled-rejections":
+			if _, err := next(); err != nil {
+				return nil, err
+			}
+		default:
+			if accepted[name] || strings.HasPrefix(name, "--experimental-") || strings.HasPrefix(name, "--no-experimental-") {
+				continue
+			}
+			return nil, fmt.Errorf("bad option: %s", a)
+		}
+	}
+	rest := args[i:]
+	if o.hasEval || o.fromStdin {
+		o.args = rest
+	} else if len(rest) > 0 {
+		o.script, o.args = rest[0], rest[1:]
+	}
+	return o, nil
+}
+
+// Run runs the jsproc command line with args (without the program name) and
+// returns the process exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
+		return 9
+	}
+	if o.extra["help"] != "" {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	if o.extra["version"] != "" {
+		fmt.Fprintln(stdout, runtime.NodeVersion)
+		return 0
+	}
+	opts := runtime.Options{
+		Stdin: stdin, Stdout: stdout, Stderr: stderr,
+		ExecArgv:      o.execArgv,
+		Modules:       nodestd.Modules(),
+		HandleSignals: true,
+		Argv0:         argv0(),
+		Preload:       o.preload,
+	}
+	ctx := context.Background()
+	if err := configure(&opts, o, stderr); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
+		return 9
+	}
+	var script string
+	switch {
+	case o.hasEval:
+		opts.Args = o.args
+		rt, err := runtime.New(opts)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		if err := preload(rt, o.preload); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		code, _ := rt.RunEval(ctx, o.eval, o.print)
+		return code
+	case o.script != "":
+		script = o.script
+	case o.fromStdin || !isTerminal(stdin):
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		opts.Args = o.args
+		if o.check {
+			return checkSyntax(stderr, "[stdin]", string(src))
+		}
+		rt, err := runtime.New(opts)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		if err := preload(rt, o.preload); err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		code, _ := rt.RunSource(ctx, "[stdin]", string(src))
+		return code
+	default:
+		return repl(opts, stdin, stdout, stderr)
+	}
+	if o.check {
+		data, err := os.ReadFile(script)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
+			return 1
+		}
+		abs, _ := filepath.Abs(script)
+		return checkSyntax(stderr, abs, string(data))
+	}
+	opts.Args = o.args
+	rt, err := runtime.New(opts)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if err := preload(rt, o.preload); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	code, _ := rt.RunFile(ctx, script)
+	return code
+}
+
+func preload(rt *runtime.Runtime, mods []string) error {
+	return nil
+}
+
+func checkSyntax(stderr io.Writer, name, src string) int {
+	if err := runtime.CheckSyntax(name, src); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func exeName() string {
+	return "jsproc"
+}
+
+func argv0() string {
+	if len(os.Args) > 0 {
+		return os.Args[0]
+	}
+	return "jsproc"
+}

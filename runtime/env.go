@@ -1,0 +1,82 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// envMap is process.env: a runtime's own copy of the environment.
+// Assignment coerces to string and delete removes, as in Node. Loop
+// goroutine only.
+type envMap struct {
+	vm    *goja.Runtime
+	keys  []string
+	value map[string]string
+}
+
+func newEnvMap(environ []string) *envMap {
+	e := &envMap{value: make(map[string]string, len(environ))}
+	for _, kv := range environ {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			continue
+		}
+		if _, dup := e.value[k]; !dup {
+			e.keys = append(e.keys, k)
+		}
+		e.value[k] = v
+	}
+	return e
+}
+
+func (e *envMap) environ() []string {
+	out := make([]string, 0, len(e.keys))
+	for _, k := range e.keys {
+		out = append(out, k+"="+e.value[k])
+	}
+	return out
+}
+
+// Get implements goja.DynamicObject.
+func (e *envMap) Get(key string) goja.Value {
+	if v, ok := e.value[key]; ok {
+		return e.vm.ToValue(v)
+	}
+	return nil
+}
+
+// Set implements goja.DynamicObject.
+func (e *envMap) Set(key string, val goja.Value) bool {
+	if _, ok := e.value[key]; !ok {
+		e.keys = append(e.keys, key)
+	}
+	e.value[key] = val.String()
+	return true
+}
+
+// Has implements goja.DynamicObject.
+func (e *envMap) Has(key string) bool {
+	_, ok := e.value[key]
+	return ok
+}
+
+// Delete implements goja.DynamicObject.
+func (e *envMap) Delete(key string) bool {
+	if _, ok := e.value[key]; !ok {
+		return true
+	}
+	delete(e.value, key)
+	for i, k := range e.keys {
+		if k == key {
+			e.keys = append(e.keys[:i], e.keys[i+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+// Keys implements goja.DynamicObject.
+func (e *envMap) Keys() []string {
+	return append([]string(nil), e.keys...)
+}

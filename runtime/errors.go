@@ -1,0 +1,196 @@
+package runtime
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// UncaughtError is returned by a Runtime's Run methods when the script ended
+// with an uncaught exception or an unhandled promise rejection.
+type UncaughtError struct {
+	// Message is String(error) of the thrown value ("Error: boom").
+	Message string
+	// Stack is the thrown error's stack, in Node's "    at ..." layout.
+	Stack string
+	// Rejection is true when the value came from an unhandled rejection.
+	Rejection bool
+}
+
+func (e *UncaughtError) Error() string {
+	if e.Stack != "" {
+		return "uncaught " + e.Stack
+	}
+	return "uncaught " + e.Message
+}
+
+// InternalError reports a failure of the host itself (a Go panic inside a
+// binding); it carries the Go stack for the bug report.
+type InternalError struct {
+	Value any
+	Stack string
+}
+
+func (e *InternalError) Error() string {
+	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
+}
+
+var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
+var gojaNative = regexp.MustCompile(`(?m)^\tat (.*)$`)
+
+// NodeStack rewrites a goja stack string into Node's layout.
+func NodeStack(stack string) string {
+	s := gojaFrame.ReplaceAllString(stack, "    at $1$2")
+	s = gojaNative.ReplaceAllString(s, "    at $1")
+	return strings.TrimRight(s, "\n")
+}
+
+func (r *Runtime) newUncaughtError(val goja.Value, origin string) *UncaughtError {
+	e := &UncaughtError{Message: safeString(val), Rejection: origin == "unhandledRejection"}
+	if obj, ok := val.(*goja.Object); ok {
+		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			e.Stack = NodeStack(st.String())
+		}
+	}
+	return e
+}
+
+func safeString(v goja.Value) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "[object]"
+		}
+	}()
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+var stackLocation = regexp.MustCompile(`\(?((?:/|node:|file:)[^():]*(?:\.[a-zA-Z]+)?):(\d+):(\d+)`)
+
+// printUncaught writes Node's report of an uncaught exception to stderr:
+// the throw location, its source line with a caret, the inspected error,
+// and the Node.js version line.
+func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin string) {
+	var b strings.Builder
+	file, line, col := "", 0, 0
+	if ex != nil {
+		for _, f := range ex.Stack() {
+			p := f.Position()
+			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+				file, line, col = p.Filename, p.Line, p.Column
+				break
+			}
+		}
+	}
+	if file == "" {
+		if obj, ok := val.(*goja.Object); ok {
+			if st := obj.Get("stack"); st != nil {
+				for _, m := range stackLocation.FindAllStringSubmatch(st.String(), -1) {
+					if strings.HasPrefix(m[1], "node:") {
+						continue
+					}
+					file = m[1]
+					line, _ = strconv.Atoi(m[2])
+					col, _ = strconv.Atoi(m[3])
+					break
+				}
+			}
+		}
+	}
+	if file != "" && line > 0 {
+		fmt.Fprintf(&b, "%s:%d\n", file, line)
+		if src := r.sourceLine(file, line); src != "" {
+			b.WriteString(src + "\n")
+			if col > 0 {
+				b.WriteString(strings.Repeat(" ", col-1) + "^\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(r.inspectError(val, origin))
+	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
+	_, _ = r.stderr.Write([]byte(b.String()))
+}
+
+// inspectError renders a thrown value as Node prints it when uncaught.
+func (r *Runtime) inspectError(val goja.Value, origin string) (out string) {
+	defer func() {
+		if recover() != nil {
+			out = safeString(val)
+		}
+	}()
+	if obj, ok := val.(*goja.Object); ok {
+		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+			s := NodeStack(st.String())
+			ins := r.RequireCore("internal/inspect").ToObject(r.vm)
+			f, _ := goja.AssertFunction(ins.Get("inspect"))
+			full := r.Call(f, goja.Undefined(), val).String()
+			full = NodeStack(full)
+			if strings.HasPrefix(full, s) || strings.Contains(full, "    at ") {
+				return full
+			}
+			return s
+		}
+	}
+	ins := r.RequireCore("internal/inspect").ToObject(r.vm)
+	f, _ := goja.AssertFunction(ins.Get("inspect"))
+	s := r.Call(f, goja.Undefined(), val).String()
+	if origin == "uncaughtException" {
+		s += "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
+	}
+	return s
+}
+
+func (r *Runtime) sourceLine(file string, line int) string {
+	src := r.loader.sourceOf(file)
+	if src == "" {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return ""
+		}
+		src = string(data)
+	}
+	lines := strings.Split(src, "\n")
+	if line-1 < len(lines) {
+		return strings.TrimRight(lines[line-1], "\r")
+	}
+	return ""
+}
+
+// unhandledRejectionError is what Node throws for a rejection no handler
+// took: the reason itself when it is an Error, otherwise an
+// ERR_UNHANDLED_REJECTION error describing it.
+func (r *Runtime) unhandledRejectionError(reason goja.Value) goja.Value {
+	if obj, ok := reason.(*goja.Object); ok {
+		if errCtor, ok := r.vm.Get("Error").(*goja.Object); ok {
+			if obj.Get("stack") != nil && isInstanceOf(r.vm, obj, errCtor) {
+				return reason
+			}
+		}
+	}
+	ins := r.RequireCore("internal/inspect").ToObject(r.vm)
+	f, _ := goja.AssertFunction(ins.Get("inspect"))
+	shown := r.Call(f, goja.Undefined(), reason).String()
+	msg := "This error originated either by throwing inside of an async function without a catch block, " +
+		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" + shown + "\"."
+	e := r.NodeError("Error", "ERR_UNHANDLED_REJECTION", msg)
+	e.Set("name", "UnhandledPromiseRejection")
+	e.Set("stack", "UnhandledPromiseRejection: "+msg)
+	return e
+}
+
+func isInstanceOf(vm *goja.Runtime, obj, ctor *goja.Object) bool {
+	proto := ctor.Get("prototype")
+	for p := obj.Prototype(); p != nil; p = p.Prototype() {
+		if p == proto {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,196 @@
+package runtime
+
+import (
+	_ "embed"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+var (
+	//go:embed js/bootstrap.js
+	bootstrapSource string
+	//go:embed js/events.js
+	eventsSource string
+	//go:embed js/timers.js
+	timersSource string
+	//go:embed js/errors.js
+	errorsSource string
+	//go:embed js/console.js
+	consoleSource string
+	//go:embed js/web.js
+	webSource string
+	//go:embed js/inspect.js
+	inspectSource string
+	//go:embed js/stdio.js
+	stdioSource string
+)
+
+var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
+
+var hostModuleList = []Module{
+	JSModule("events", eventsSource, nil),
+	JSModule("timers", timersSource, timersBinding),
+	JSModule("internal/errors", errorsSource, nil),
+	JSModule("internal/inspect", inspectSource, nil),
+	JSModule("console", consoleSource, consoleBinding),
+	JSModule("internal/web", webSource, nil),
+	JSModule("internal/stdio", stdioSource, stdioBinding),
+	{Name: "buffer", Load: loadBuffer},
+	{Name: "url", Load: loadURL},
+}
+
+func hostModules() []Module { return hostModuleList }
+
+// hooks are the prelude's functions and objects the Go side calls.
+type hooks struct {
+	runTicks   goja.Callable
+	runTask    goja.Callable
+	trampoline goja.Value // calls Runtime.task
+	tickQueue  *goja.Object
+	emit       goja.Callable
+	process    *goja.Object
+}
+
+// installGlobals runs the prelude: process, timers, queueMicrotask and the
+// lazy globals.
+func (r *Runtime) installGlobals() (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			if e, ok := x.(error); ok {
+				err = e
+				return
+			}
+			panic(x)
+		}
+	}()
+	prg, err := bootstrapProgram.programFor(bootstrapSource)
+	if err != nil {
+		return err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	native := r.vm.NewObject()
+	native.Set("process", r.newProcessObject())
+	native.Set("describe", func(v goja.Value) goja.Value {
+		return r.describe(v)
+	})
+	native.Set("watchSignal", r.watchSignal)
+	native.Set("unwatchSignal", r.unwatchSignal)
+	native.Set("writeStderr", func(s string) { _, _ = r.stderr.Write([]byte(s)) })
+	native.Set("makeStdio", func(fd int) goja.Value {
+		mk := r.RequireCore("internal/stdio").ToObject(r.vm).Get("make")
+		f, _ := goja.AssertFunction(mk)
+		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
+	})
+	native.Set("reportUncaught", func(v goja.Value) {
+		r.handleUncaught(v, nil, "uncaughtException")
+	})
+	hv, err := fn(goja.Undefined(), native, r.requireCoreFunc())
+	if err != nil {
+		return err
+	}
+	h := hv.ToObject(r.vm)
+	r.hooks.runTicks, _ = goja.AssertFunction(h.Get("runTicks"))
+	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
+	r.hooks.trampoline = r.vm.ToValue(func() { r.task() })
+	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
+	r.hooks.emit, _ = goja.AssertFunction(h.Get("emit"))
+	r.hooks.process = h.Get("process").ToObject(r.vm)
+	return nil
+}
+
+// programFor compiles src (a function expression) once per Go process.
+func (c *compiledSource) programFor(src string) (*goja.Program, error) {
+	c.once.Do(func() {
+		c.prg, c.err = goja.Compile(c.filename, src, true)
+	})
+	return c.prg, c.err
+}
+
+// describe returns Node's " Received ..." suffix for v.
+func (r *Runtime) describe(v goja.Value) goja.Value {
+	errs := r.RequireCore("internal/errors").ToObject(r.vm)
+	f, _ := goja.AssertFunction(errs.Get("describeReceived"))
+	return r.Call(f, goja.Undefined(), v)
+}
+
+// timersBinding gives timers.js the loop's timer heap and immediates.
+func timersBinding(r *Runtime, _ string) (goja.Value, error) {
+	l := r.loop
+	timers := map[int64]*timer{}
+	immediates := map[int64]*immediate{}
+	var nextID int64
+	o := r.vm.NewObject()
+	o.Set("describe", r.describe)
+	o.Set("start", func(fn goja.Callable, ms float64, repeat bool) int64 {
+		nextID++
+		id := nextID
+		d := time.Duration(ms * float64(time.Millisecond))
+		t := &timer{id: id, delay: d, refd: true}
+		if repeat {
+			t.interval = d
+		}
+		t.fn = func() {
+			if !repeat {
+				delete(timers, id)
+			}
+			r.Call(fn, goja.Undefined())
+		}
+		timers[id] = t
+		l.addTimer(t)
+		return id
+	})
+	o.Set("clear", func(id int64) {
+		if t, ok := timers[id]; ok {
+			l.removeTimer(t)
+			delete(timers, id)
+		}
+	})
+	o.Set("ref", func(id int64, on bool) {
+		if t, ok := timers[id]; ok {
+			l.setTimerRef(t, on)
+		}
+	})
+	o.Set("hasRef", func(id int64) bool {
+		t, ok := timers[id]
+		return ok && t.refd
+	})
+	o.Set("refresh", func(id int64) {
+		if t, ok := timers[id]; ok {
+			l.removeTimer(t)
+			l.addTimer(t)
+		}
+	})
+	o.Set("immediate", func(fn goja.Callable) int64 {
+		nextID++
+		id := nextID
+		im := &immediate{refd: true}
+		im.fn = func() {
+			delete(immediates, id)
+			r.Call(fn, goja.Undefined())
+		}
+		immediates[id] = im
+		l.addImmediate(im)
+		return id
+	})
+	o.Set("clearImmediate", func(id int64) {
+		if im, ok := immediates[id]; ok {
+			l.cancelImmediate(im)
+			delete(immediates, id)
+		}
+	})
+	o.Set("immediateRef", func(id int64, on bool) {
+		if im, ok := immediates[id]; ok {
+			l.setImmediateRef(im, on)
+		}
+	})
+	o.Set("immediateHasRef", func(id int64) bool {
+		im, ok := immediates[id]
+		return ok && im.refd
+	})
+	return o, nil
+}

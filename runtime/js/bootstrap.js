@@ -1,0 +1,147 @@
+'use strict';
+// The host's prelude, run once per Runtime before any script: the nextTick
+// queue, the process object, timers, queueMicrotask and lazy globals.
+// `native` holds the Go side; the returned object holds the hooks Go calls.
+(function bootstrap(native, requireCore) {
+  const global = globalThis;
+
+  // ---- process.nextTick ------------------------------------------------------
+  const tickQueue = [];
+  let tickHead = 0;
+  function runTicks() {
+    while (tickHead < tickQueue.length) {
+      const t = tickQueue[tickHead];
+      tickQueue[tickHead++] = undefined;
+      if (tickHead === tickQueue.length) {
+        tickQueue.length = 0;
+        tickHead = 0;
+      }
+      const fn = t.fn;
+      const args = t.args;
+      if (args === undefined) fn();
+      else fn(...args);
+    }
+  }
+
+  function validateFunction(fn, name) {
+    if (typeof fn !== 'function') {
+      const e = new TypeError('The "' + name + '" argument must be of type function.' + native.describe(fn));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+  }
+
+  function nextTick(fn, ...args) {
+    validateFunction(fn, 'callback');
+    if (process._exiting) return;
+    tickQueue.push({ fn, args: args.length ? args : undefined });
+  }
+
+  // ---- process ---------------------------------------------------------------
+  const EventEmitter = requireCore('events');
+  const process = native.process;
+  Object.setPrototypeOf(process, EventEmitter.prototype);
+  EventEmitter.call(process);
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  process.nextTick = nextTick;
+  process._exiting = false;
+  process.exitCode = undefined;
+  process.title = 'jsproc';
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
+  process.release = { name: 'node' };
+  process.config = { variables: {} };
+  process.emitWarning = function emitWarning(warning, type, code) {
+    let w = warning;
+    if (type !== null && typeof type === 'object') {
+      code = type.code;
+      type = type.type;
+    }
+    if (typeof w === 'string') {
+      w = new Error(w);
+      w.name = typeof type === 'string' ? type : 'Warning';
+      if (code !== undefined) w.code = code;
+    } else if (!(w instanceof Error)) {
+      const e = new TypeError('The "warning" argument must be of type string or an instance of Error.' + native.describe(warning));
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    nextTick(() => {
+      process.emit('warning', w);
+    });
+  };
+  process.on('newListener', (name) => {
+    if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.watchSignal(name);
+  });
+  process.on('removeListener', (name) => {
+    if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.unwatchSignal(name);
+  });
+  // Default 'warning' output, as node prints it.
+  process.on('warning', (w) => {
+    if (process.listenerCount('warning') > 1) return;
+    const tag = w.code ? '[' + w.code + '] ' : '';
+    native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
+      '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+    process._warnedTrace = true;
+  });
+
+  function lazy(obj, name, get) {
+    Object.defineProperty(obj, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const v = get();
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+        return v;
+      },
+      set(v) {
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
+  lazy(process, 'stdout', () => native.makeStdio(1));
+  lazy(process, 'stderr', () => native.makeStdio(2));
+  lazy(process, 'stdin', () => native.makeStdio(0));
+
+  // ---- timers ----------------------------------------------------------------
+  const timers = requireCore('timers');
+  global.setTimeout = timers.setTimeout;
+  global.setInterval = timers.setInterval;
+  global.setImmediate = timers.setImmediate;
+  global.clearTimeout = timers.clearTimeout;
+  global.clearInterval = timers.clearInterval;
+  global.clearImmediate = timers.clearImmediate;
+
+  global.queueMicrotask = function queueMicrotask(callback) {
+    validateFunction(callback, 'callback');
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (e) {
+        native.reportUncaught(e);
+      }
+    });
+  };
+
+  // ---- lazy globals ------------------------------------------------------------
+  global.global = global;
+  global.process = process;
+  lazy(global, 'console', () => requireCore('console'));
+  lazy(global, 'Buffer', () => requireCore('buffer').Buffer);
+  lazy(global, 'URL', () => requireCore('url').URL);
+  lazy(global, 'URLSearchParams', () => requireCore('url').URLSearchParams);
+  lazy(global, 'TextEncoder', () => requireCore('util').TextEncoder);
+  lazy(global, 'TextDecoder', () => requireCore('util').TextDecoder);
+  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa', 'performance']) {
+    lazy(global, name, () => requireCore('internal/web')[name]);
+  }
+
+  // runTask runs one macrotask and the nextTick queue in one call, so that
+  // ticks run before the promise jobs the task queued, as in Node.
+  function runTask(task) {
+    task();
+    runTicks();
+  }
+
+  return { runTask, runTicks, tickQueue, emit: EventEmitter.prototype.emit, process };
+})

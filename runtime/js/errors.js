@@ -1,0 +1,182 @@
+'use strict';
+// Node's internal error shapes, shared by every module so that all of them
+// word their errors the same way: a code property, "Name [CODE]: message"
+// from toString and in the stack, and Node's " Received ..." suffixes.
+
+function nodeToString() {
+  return this.name + ' [' + this.code + ']: ' + this.message;
+}
+
+function makeNodeError(Base, code, message) {
+  const e = new Base(message);
+  Object.defineProperty(e, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(e, 'toString', { value: nodeToString, enumerable: false, writable: true, configurable: true });
+  if (typeof e.stack === 'string') {
+    const nl = e.stack.indexOf('\n');
+    const rest = nl < 0 ? '' : e.stack.slice(nl);
+    Object.defineProperty(e, 'stack', { value: e.name + ' [' + code + ']: ' + message + rest, enumerable: false, writable: true, configurable: true });
+  }
+  return e;
+}
+
+function quoteShort(s) {
+  if (s.length > 28) s = s.slice(0, 25) + '...';
+  return "'" + s.replace(/'/g, "\\'") + "'";
+}
+
+// describeReceived returns Node's " Received ..." suffix for a value.
+function describeReceived(v) {
+  if (v == null) return ' Received ' + v;
+  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
+  if (typeof v === 'object') {
+    if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
+    let shown;
+    try {
+      shown = require('internal/inspect').inspect(v, { depth: -1 });
+    } catch (e) {
+      shown = '[object]';
+    }
+    return ' Received ' + shown;
+  }
+  let shown;
+  if (typeof v === 'string') shown = quoteShort(v);
+  else if (typeof v === 'bigint') shown = String(v) + 'n';
+  else if (typeof v === 'symbol') shown = String(v);
+  else if (Object.is(v, -0)) shown = '-0';
+  else shown = String(v);
+  return ' Received type ' + typeof v + ' (' + shown + ')';
+}
+
+const classes = new Set(['Object', 'Function', 'Array', 'Buffer', 'TypedArray', 'DataView', 'URL', 'AbortSignal', 'Uint8Array', 'ArrayBuffer', 'Error', 'RegExp', 'Date', 'Map', 'Set', 'Promise', 'EventEmitter', 'Stream', 'Readable', 'Writable']);
+
+function listJoin(items, word) {
+  if (items.length === 1) return items[0];
+  if (items.length === 2) return items[0] + ' ' + word + ' ' + items[1];
+  return items.slice(0, -1).join(', ') + ', ' + word + ' ' + items[items.length - 1];
+}
+
+// invalidArgType: ERR_INVALID_ARG_TYPE. expected is a type name or a list
+// of them ('string', 'Buffer', 'object', ...), worded as Node words it.
+function invalidArgType(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += name + ' ';
+  else msg += '"' + name + '" ' + (name.includes('.') ? 'property' : 'argument') + ' ';
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const e of expected) {
+    if (classes.has(e)) instances.push(e);
+    else if (/^[a-z]+$/.test(e)) types.push(e.toLowerCase());
+    else other.push(e);
+  }
+  if (instances.length > 0) {
+    const i = types.indexOf('object');
+    if (i !== -1) {
+      types.splice(i, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += (types.length > 1 ? 'one of type ' : 'of type ') + listJoin(types, 'or');
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += 'an instance of ' + listJoin(instances, 'or');
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += 'one of ' + listJoin(other, 'or');
+    else msg += (other[0].toLowerCase() !== other[0] ? 'an ' : '') + other[0];
+  }
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg + '.' + describeReceived(actual));
+}
+
+// invalidArgValue: ERR_INVALID_ARG_VALUE.
+function invalidArgValue(name, value, reason = 'is invalid') {
+  let shown;
+  try {
+    shown = require('internal/inspect').inspect(value);
+  } catch (e) {
+    shown = String(value);
+  }
+  if (shown.length > 128) shown = shown.slice(0, 128) + '...';
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', "The " + kind + " '" + name + "' " + reason + '. Received ' + shown);
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
+  return val.slice(0, i) + res;
+}
+
+// outOfRange: ERR_OUT_OF_RANGE.
+function outOfRange(name, range, input) {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = addNumericalSeparator(String(input));
+  else if (typeof input === 'bigint') received = addNumericalSeparator(String(input)) + 'n';
+  else {
+    try {
+      received = require('internal/inspect').inspect(input);
+    } catch (e) {
+      received = String(input);
+    }
+  }
+  return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw invalidArgType(name, 'Function', value);
+}
+
+function validateObject(value, name, allowArray) {
+  if (value === null || typeof value !== 'object' || (!allowArray && Array.isArray(value))) {
+    throw invalidArgType(name, 'Object', value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw invalidArgType(name, 'boolean', value);
+}
+
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
+    throw outOfRange(name, (min != null ? '>= ' + min : '') + (min != null && max != null ? ' && ' : '') + (max != null ? '<= ' + max : ''), value);
+  }
+}
+
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'AbortSignal', signal);
+  }
+}
+
+function abortError(cause) {
+  const e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  e.code = 'ABORT_ERR';
+  if (cause !== undefined) e.cause = cause;
+  if (typeof e.stack === 'string') e.stack = 'AbortError: The operation was aborted' + e.stack.slice(e.stack.indexOf('\n') < 0 ? e.stack.length : e.stack.indexOf('\n'));
+  return e;
+}
+
+module.exports = {
+  makeNodeError, describeReceived, invalidArgType, invalidArgValue, outOfRange,
+  validateString, validateFunction, validateObject, validateBoolean, validateNumber,
+  validateInteger, validateAbortSignal, abortError,
+};

@@ -1,0 +1,492 @@
+'use strict';
+// Node's EventEmitter: listener bookkeeping, once wrappers, the 'error'
+// rule, max-listener warnings, captureRejections, events.once/events.on.
+
+const kCapture = Symbol('kCapture');
+const kRejection = Symbol.for('nodejs.rejection');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kShapeMode = Symbol('shapeMode');
+let defaultMaxListeners = 10;
+let captureRejectionsDefault = false;
+
+function codedError(Ctor, code, msg) {
+  const e = new Ctor(msg);
+  e.code = code;
+  return e;
+}
+
+function describeType(v) {
+  if (v == null) return ' Received ' + v;
+  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
+  if (typeof v === 'object') {
+    if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
+    return ' Received ' + String(v);
+  }
+  let shown = String(v);
+  if (typeof v === 'string') {
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    shown = "'" + shown + "'";
+  }
+  if (typeof v === 'bigint') shown += 'n';
+  return ' Received type ' + typeof v + ' (' + shown + ')';
+}
+
+function checkListener(listener) {
+  if (typeof listener !== 'function') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "listener" argument must be of type function.' + describeType(listener));
+  }
+}
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts && opts.captureRejections) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "options.captureRejections" property must be of type boolean.' + describeType(opts.captureRejections));
+    }
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(n) {
+    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+        'The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ' + String(n));
+    }
+    defaultMaxListeners = n;
+  },
+});
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return captureRejectionsDefault; },
+  set(v) {
+    if (typeof v !== 'boolean') {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "EventEmitter.captureRejections" property must be of type boolean.' + describeType(v));
+    }
+    captureRejectionsDefault = v;
+    EventEmitter.prototype[kCapture] = v;
+  },
+});
+EventEmitter.prototype[kCapture] = false;
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
+      'The value of "n" is out of range. It must be a non-negative number. Received ' + String(n));
+  }
+  this._maxListeners = n;
+  return this;
+};
+
+function getMaxListeners(that) {
+  if (that._maxListeners === undefined) return defaultMaxListeners;
+  return that._maxListeners;
+}
+
+EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
+
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, function (err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+  } else {
+    const prev = ee[kCapture];
+    try {
+      ee[kCapture] = false;
+      ee.emit('error', err);
+    } finally {
+      ee[kCapture] = prev;
+    }
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = type === 'error';
+  const events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = doError && events.error === undefined;
+  } else if (!doError) {
+    return false;
+  }
+  if (doError) {
+    let er;
+    if (args.length > 0) er = args[0];
+    if (er instanceof Error) {
+      throw er;
+    }
+    let shown;
+    try {
+      shown = require('util').inspect(er);
+    } catch (e) {
+      shown = String(er);
+    }
+    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
+    err.context = er;
+    throw err;
+  }
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.apply(this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else {
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; ++i) {
+      const result = listeners[i].apply(this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  let existing;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      events = target._events;
+    }
+    existing = events[type];
+  }
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+  } else {
+    if (typeof existing === 'function') {
+      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+    } else if (prepend) {
+      existing.unshift(listener);
+    } else {
+      existing.push(listener);
+    }
+    const m = getMaxListeners(target);
+    if (m > 0 && existing.length > m && !existing.warned) {
+      existing.warned = true;
+      const name = target.constructor && target.constructor.name || 'EventEmitter';
+      const w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
+        String(type) + ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit');
+      w.name = 'MaxListenersExceededWarning';
+      w.emitter = target;
+      w.type = type;
+      w.count = existing.length;
+      process.emitWarning(w);
+    }
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    if (arguments.length === 0) return this.listener.call(this.target);
+    return this.listener.apply(this.target, arguments);
+  }
+}
+
+function onceWrap(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function (type, listener) {
+  checkListener(listener);
+  this.prependListener(type, onceWrap(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = Object.create(null);
+    } else {
+      delete events[type];
+    }
+    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+  } else if (typeof list !== 'function') {
+    let position = -1;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        position = i;
+        break;
+      }
+    }
+    if (position < 0) return this;
+    if (position === 0) list.shift();
+    else list.splice(position, 1);
+    if (list.length === 1) events[type] = list[0];
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    this[kShapeMode] = false;
+    return this;
+  }
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key === 'removeListener') continue;
+      this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const l = events[type];
+  if (l === undefined) return [];
+  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
+  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+}
+
+EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
+EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events !== undefined) {
+    const l = events[type];
+    if (typeof l === 'function') {
+      if (listener != null) return listener === l || listener === l.listener ? 1 : 0;
+      return 1;
+    }
+    if (l !== undefined) {
+      if (listener != null) return l.filter((f) => f === listener || f.listener === listener).length;
+      return l.length;
+    }
+  }
+  return 0;
+}
+EventEmitter.prototype.listenerCount = listenerCount;
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events).filter((k) => this._events[k] !== undefined) : [];
+};
+
+function abortError(signal) {
+  const e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  e.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) e.cause = signal.reason;
+  return e;
+}
+
+function validateSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "' + name + '" property must be an instance of AbortSignal.' + describeType(signal));
+  }
+}
+
+function isEventTarget(t) {
+  return t && typeof t.addEventListener === 'function' && typeof t.on !== 'function';
+}
+
+function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateSignal(signal, 'options.signal');
+  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise((resolve, reject) => {
+    if (isEventTarget(emitter)) {
+      const h = (...args) => { if (signal) signal.removeEventListener('abort', onAbort); resolve(args); };
+      const onAbort = () => { emitter.removeEventListener(name, h); reject(abortError(signal)); };
+      emitter.addEventListener(name, h, { once: true });
+      if (signal) signal.addEventListener('abort', onAbort, { once: true });
+      return;
+    }
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      reject(err);
+    };
+    const resolver = (...args) => {
+      if (name !== 'error') emitter.removeListener('error', errorListener);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(args);
+    };
+    const onAbort = () => {
+      emitter.removeListener(name, resolver);
+      emitter.removeListener('error', errorListener);
+      reject(abortError(signal));
+    };
+    emitter.once(name, resolver);
+    if (name !== 'error') emitter.once('error', errorListener);
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function on(emitter, event, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortError(signal);
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const eventHandler = (...args) => {
+    const p = unconsumedPromises.shift();
+    if (p) p.resolve({ value: args, done: false });
+    else unconsumedEvents.push(args);
+  };
+  const errorHandler = (err) => {
+    finished = true;
+    const p = unconsumedPromises.shift();
+    if (p) p.reject(err);
+    else error = err;
+    iterator.return();
+  };
+  const abortListener = () => errorHandler(abortError(signal));
+  const cleanup = () => {
+    emitter.removeListener(event, eventHandler);
+    emitter.removeListener('error', errorHandler);
+    if (signal) signal.removeEventListener('abort', abortListener);
+  };
+  const iterator = {
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      cleanup();
+      finished = true;
+      for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
+      unconsumedPromises.length = 0;
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      error = err;
+      cleanup();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  emitter.on(event, eventHandler);
+  if (event !== 'error') emitter.on('error', errorHandler);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
+}
+
+function getEventListeners(emitter, type) {
+  if (typeof emitter.listeners === 'function') return emitter.listeners(type);
+  return [];
+}
+
+function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (targets.length === 0) {
+    EventEmitter.defaultMaxListeners = n;
+  } else {
+    for (const t of targets) {
+      if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+    }
+  }
+}
+
+module.exports = EventEmitter;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.listenerCount = EventEmitter.listenerCount;

@@ -1,0 +1,104 @@
+'use strict';
+// process.stdin/stdout/stderr. With the stream module present they are real
+// Readable/Writable streams; writes are synchronous, as Node's are for
+// files and pipes on Linux, so they interleave correctly with console.
+const native = internalBinding('stdio');
+
+function makeWritable(fd) {
+  let stream;
+  try {
+    stream = require('stream');
+  } catch (e) {
+    stream = null;
+  }
+  let w;
+  if (stream) {
+    w = new stream.Writable({
+      decodeStrings: false,
+      write(chunk, encoding, cb) {
+        try {
+          native.write(fd, chunk, encoding);
+        } catch (e) {
+          return cb(e);
+        }
+        cb();
+      },
+    });
+    w._type = 'pipe';
+  } else {
+    const EventEmitter = require('events');
+    w = new EventEmitter();
+    w.write = (chunk, encoding, cb) => {
+      if (typeof encoding === 'function') cb = encoding;
+      native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
+      if (cb) process.nextTick(cb);
+      return true;
+    };
+    w.end = (chunk, encoding, cb) => {
+      if (chunk != null && typeof chunk !== 'function') w.write(chunk, encoding);
+      if (typeof chunk === 'function') chunk();
+      else if (typeof encoding === 'function') encoding();
+      else if (typeof cb === 'function') cb();
+    };
+  }
+  w.fd = fd;
+  w.isTTY = native.isTTY(fd) || undefined;
+  if (w.isTTY) {
+    const size = native.windowSize(fd);
+    w.columns = size[0];
+    w.rows = size[1];
+    w.getWindowSize = () => native.windowSize(fd);
+    w.hasColors = () => true;
+    w.getColorDepth = () => 8;
+  }
+  // Node's stdout and stderr are never closed by end().
+  w.destroySoon = w.destroy;
+  w._destroy = function (err, cb) { cb(err); };
+  return w;
+}
+
+function makeReadable() {
+  const stream = require('stream');
+  let reader = null;
+  const r = new stream.Readable({
+    highWaterMark: 64 * 1024,
+    read() {
+      if (reader === null) {
+        reader = native.openStdin((chunk, err) => {
+          if (err) r.destroy(err);
+          else if (chunk === null) r.push(null);
+          else if (!r.push(chunk)) reader.pause();
+        });
+      } else {
+        reader.resume();
+      }
+    },
+    destroy(err, cb) {
+      if (reader) reader.close();
+      cb(err);
+    },
+  });
+  r.fd = 0;
+  r.isTTY = native.isTTY(0) || undefined;
+  if (r.isTTY) {
+    r.isRaw = false;
+    r.setRawMode = (mode) => {
+      native.setRawMode(!!mode);
+      r.isRaw = !!mode;
+      return r;
+    };
+  }
+  // A paused stdin releases the loop, as in Node.
+  const pause = r.pause;
+  r.pause = function () {
+    if (reader) reader.pause(true);
+    return pause.call(this);
+  };
+  r.unref = () => { if (reader) reader.unref(); return r; };
+  r.ref = () => { if (reader) reader.ref(); return r; };
+  return r;
+}
+
+exports.make = function make(fd) {
+  return fd === 0 ? makeReadable() : makeWritable(fd);
+};

@@ -1,0 +1,265 @@
+package runtime
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// Loop is the event loop of one Runtime. Exactly one goroutine (the one
+// running [Runtime.Run]) executes JavaScript; every other goroutine hands work
+// to it through a reservation ([Loop.Reserve]) or a [TaskQueue].
+//
+// The loop ends when its queue is empty, no timer or immediate is pending and
+// no ref'd reservation, task queue or handle is outstanding.
+type Loop struct {
+	mu      sync.Mutex
+	queue   []func()
+	refs    int // outstanding ref'd reservations and handles
+	wake    chan struct{}
+	stopped bool
+
+	// Loop-goroutine state.
+	timers     timerHeap
+	timerSeq   uint64
+	immediates []*immediate
+	refTimers  int // ref'd timers and immediates
+}
+
+func newLoop() *Loop {
+	return &Loop{wake: make(chan struct{}, 1)}
+}
+
+func (l *Loop) signal() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Reserve records that a piece of work started on the loop will come back
+// with a result, and keeps the loop alive until it does. It must be called on
+// the loop goroutine, inside the JS call that starts the work.
+//
+// The returned enqueue function is safe to call from any goroutine, exactly
+// once: it queues fn to run on the loop and releases the reservation in one
+// locked step, so the loop never sees "nothing queued, nothing pending" while
+// the result is on its way. If the loop has already stopped, fn is dropped.
+func (l *Loop) Reserve() (enqueue func(fn func())) {
+	l.mu.Lock()
+	l.refs++
+	l.mu.Unlock()
+	var once sync.Once
+	return func(fn func()) {
+		once.Do(func() {
+			l.mu.Lock()
+			l.refs--
+			if !l.stopped && fn != nil {
+				l.queue = append(l.queue, fn)
+			}
+			l.mu.Unlock()
+			l.signal()
+		})
+	}
+}
+
+// Ref keeps the loop alive until a matching Unref. Safe from any goroutine.
+func (l *Loop) Ref() {
+	l.mu.Lock()
+	l.refs++
+	l.mu.Unlock()
+}
+
+// Unref releases a hold taken by Ref. Safe from any goroutine.
+func (l *Loop) Unref() {
+	l.mu.Lock()
+	l.refs--
+	l.mu.Unlock()
+	l.signal()
+}
+
+// post queues fn without a reservation: it runs only if the loop is alive
+// for another reason. Safe from any goroutine.
+func (l *Loop) post(fn func()) bool {
+	l.mu.Lock()
+	if l.stopped {
+		l.mu.Unlock()
+		return false
+	}
+	l.queue = append(l.queue, fn)
+	l.mu.Unlock()
+	l.signal()
+	return true
+}
+
+// takeQueue swaps out the queued callbacks and reports whether the loop is
+// still held by references.
+func (l *Loop) takeQueue(buf []func()) ([]func(), bool) {
+	l.mu.Lock()
+	q := l.queue
+	l.queue = buf[:0]
+	alive := l.refs > 0
+	l.mu.Unlock()
+	return q, alive
+}
+
+// stop marks the loop stopped: later enqueues are dropped.
+func (l *Loop) stop() {
+	l.mu.Lock()
+	l.stopped = true
+	l.queue = nil
+	l.mu.Unlock()
+}
+
+// run drives the loop until it has nothing left to do, the context ends, or
+// exit reports true. macrotask runs one callback with Node's tick and
+// microtask draining around it.
+func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() bool) error {
+	var spare []func()
+	var timer *time.Timer
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+	}()
+	for {
+		if exiting() {
+			return nil
+		}
+		// Timers phase.
+		l.runTimers(macrotask, exiting)
+		if exiting() {
+			return nil
+		}
+		// Poll phase: work handed back by goroutines.
+		q, alive := l.takeQueue(spare)
+		for i, fn := range q {
+			macrotask(fn)
+			q[i] = nil
+			if exiting() {
+				return nil
+			}
+		}
+		spare = q
+		// Check phase: immediates queued before this point.
+		l.runImmediates(macrotask, exiting)
+		if exiting() {
+			return nil
+		}
+		if len(q) > 0 || len(l.immediates) > 0 {
+			continue
+		}
+		l.mu.Lock()
+		pending := len(l.queue) > 0
+		alive = l.refs > 0
+		l.mu.Unlock()
+		if pending {
+			continue
+		}
+		if !alive && l.refTimers == 0 {
+			return nil
+		}
+		// Wait for a goroutine's result or the next timer.
+		var timerC <-chan time.Time
+		if d, ok := l.nextTimerDelay(); ok {
+			if d <= 0 {
+				continue
+			}
+			if timer == nil {
+				timer = time.NewTimer(d)
+			} else {
+				timer.Reset(d)
+			}
+			timerC = timer.C
+		}
+		select {
+		case <-l.wake:
+		case <-timerC:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if timer != nil {
+			timer.Stop()
+		}
+	}
+}
+
+// TaskQueue is an ordered queue for a source that fires many times (a
+// child's stdout, an IPC channel). While open and ref'd it keeps the loop
+// alive. Queue is safe from any goroutine; Ref, Unref and Close follow the
+// rules on each method.
+type TaskQueue struct {
+	loop   *Loop
+	mu     sync.Mutex
+	refd   bool
+	closed bool
+}
+
+// NewTaskQueue opens a ref'd task queue. Call it on the loop goroutine.
+func (l *Loop) NewTaskQueue() *TaskQueue {
+	l.Ref()
+	return &TaskQueue{loop: l, refd: true}
+}
+
+// Queue hands fn to the loop. Tasks run in the order queued. It reports
+// false if the queue is closed or the loop stopped. Safe from any goroutine.
+func (q *TaskQueue) Queue(fn func()) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed {
+		return false
+	}
+	return q.loop.post(fn)
+}
+
+// Close queues fn (which may be nil) as the last task and releases the
+// queue's hold on the loop in the same locked step. Later Queue calls are
+// dropped. Safe from any goroutine; only the first Close counts.
+func (q *TaskQueue) Close(fn func()) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed {
+		return
+	}
+	q.closed = true
+	l := q.loop
+	l.mu.Lock()
+	if q.refd {
+		l.refs--
+	}
+	if fn != nil && !l.stopped {
+		l.queue = append(l.queue, fn)
+	}
+	l.mu.Unlock()
+	l.signal()
+}
+
+// Ref makes the queue keep the loop alive again. Safe from any goroutine.
+func (q *TaskQueue) Ref() {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed || q.refd {
+		return
+	}
+	q.refd = true
+	q.loop.Ref()
+}
+
+// Unref lets the loop end while the queue is still open. Safe from any
+// goroutine.
+func (q *TaskQueue) Unref() {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.closed || !q.refd {
+		return
+	}
+	q.refd = false
+	q.loop.Unref()
+}
+
+// HasRef reports whether the queue keeps the loop alive.
+func (q *TaskQueue) HasRef() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.refd && !q.closed
+}

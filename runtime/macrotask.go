@@ -1,0 +1,232 @@
+package runtime
+
+import (
+	"context"
+	"fmt"
+	goruntime "runtime"
+
+	"github.com/dop251/goja"
+)
+
+// exitRequest is the interrupt value process.exit() uses to unwind JS.
+type exitRequest struct{}
+
+// macrotask runs fn as one macrotask: fn itself, then Node's draining of
+// the process.nextTick queue and promise jobs, then unhandled rejections,
+// repeated until all are empty.
+func (r *Runtime) macrotask(fn func()) {
+	if r.exiting {
+		return
+	}
+	r.task = fn
+	r.guard(func() { r.Call(r.hooks.runTask, goja.Undefined(), r.hooks.trampoline) })
+	r.task = nil
+	r.drainTicks()
+}
+
+// guard runs fn and routes what it throws: a JS exception to the uncaught
+// exception handling, an interrupt to exiting.
+func (r *Runtime) guard(fn func()) {
+	defer func() {
+		if x := recover(); x != nil {
+			r.handleThrow(x)
+		}
+	}()
+	fn()
+}
+
+func (r *Runtime) handleThrow(x any) {
+	switch e := x.(type) {
+	case *goja.Exception:
+		r.handleUncaught(e.Value(), e, "uncaughtException")
+	case *goja.InterruptedError:
+		r.handleInterrupt(e)
+	case goja.Value:
+		r.handleUncaught(e, nil, "uncaughtException")
+	case *goja.StackOverflowError:
+		r.handleUncaught(r.NodeError("RangeError", "", "Maximum call stack size exceeded"), nil, "uncaughtException")
+	default:
+		buf := make([]byte, 8<<10)
+		buf = buf[:goruntime.Stack(buf, false)]
+		r.fatal(&InternalError{Value: x, Stack: string(buf)})
+	}
+}
+
+func (r *Runtime) handleInterrupt(e *goja.InterruptedError) {
+	switch v := e.Value().(type) {
+	case exitRequest:
+		r.exiting = true
+	case error:
+		if v == context.Canceled || v == context.DeadlineExceeded {
+			r.exiting = true
+			r.exitCode = 1
+			r.cancelled = v
+			return
+		}
+		r.fatal(v)
+	default:
+		r.fatal(fmt.Errorf("jsproc: interrupted: %v", v))
+	}
+}
+
+// fatal ends the run with err (a host failure, not a script's exception).
+func (r *Runtime) fatal(err error) {
+	if r.uncaught == nil {
+		r.uncaught = err
+	}
+	fmt.Fprintln(r.stderr, err)
+	r.exiting = true
+	r.exitCode = 1
+}
+
+// Call calls fn with this and args on the loop goroutine. A JS exception
+// thrown by fn is re-thrown as a Go panic that the loop (or an enclosing JS
+// call) handles as a JS throw, so callers need no error plumbing.
+func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	v, err := fn(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// drainTicks runs the nextTick queue and promise jobs until both are empty,
+// then processes unhandled rejections, as Node's processTicksAndRejections.
+func (r *Runtime) drainTicks() {
+	for !r.exiting {
+		r.guard(func() { r.Call(r.hooks.runTicks, goja.Undefined()) })
+		if r.exiting {
+			return
+		}
+		if r.ticksPending() {
+			continue
+		}
+		if !r.processRejections() {
+			return
+		}
+	}
+}
+
+func (r *Runtime) ticksPending() bool {
+	return r.hooks.tickQueue.Get("length").ToInteger() > 0
+}
+
+// trackRejection is goja's promise rejection tracker.
+func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	switch op {
+	case goja.PromiseRejectionReject:
+		r.rejections = append(r.rejections, p)
+	case goja.PromiseRejectionHandle:
+		for i, q := range r.rejections {
+			if q == p {
+				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
+				return
+			}
+		}
+	}
+}
+
+// processRejections deals with promises rejected with no handler after the
+// microtask queue drained. It reports whether it ran any JS.
+func (r *Runtime) processRejections() bool {
+	if len(r.rejections) == 0 {
+		return false
+	}
+	pending := r.rejections
+	r.rejections = nil
+	for _, p := range pending {
+		if r.exiting {
+			return false
+		}
+		reason := p.Result()
+		promise := r.vm.ToValue(p)
+		handled := false
+		r.guard(func() {
+			handled = r.emitProcess("unhandledRejection", reason, promise)
+		})
+		if handled || r.exiting {
+			continue
+		}
+		// Node's default mode, 'throw': the reason becomes an uncaught exception.
+		r.handleUncaught(r.unhandledRejectionError(reason), nil, "unhandledRejection")
+	}
+	return true
+}
+
+// handleUncaught gives an uncaught exception to 'uncaughtException'
+// listeners, or prints it Node's way and exits with code 1.
+func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin string) {
+	if r.exiting {
+		return
+	}
+	handled := false
+	var inner *goja.Exception
+	func() {
+		defer func() {
+			if x := recover(); x != nil {
+				if e, ok := x.(*goja.Exception); ok {
+					inner = e
+					return
+				}
+				r.handleThrow(x)
+			}
+		}()
+		r.emitProcess("uncaughtExceptionMonitor", val, r.vm.ToValue(origin))
+		handled = r.emitProcess("uncaughtException", val, r.vm.ToValue(origin))
+	}()
+	if r.exiting {
+		return
+	}
+	if handled && inner == nil {
+		return
+	}
+	code := 1
+	if inner != nil {
+		val, ex, code = inner.Value(), inner, 7
+	}
+	r.printUncaught(val, ex, origin)
+	r.uncaught = r.newUncaughtError(val, origin)
+	r.setExitCode(code)
+	r.exitProcess(code)
+	r.exitCode = code
+}
+
+// emitProcess emits event on process and reports whether it had listeners.
+func (r *Runtime) emitProcess(event string, args ...goja.Value) bool {
+	all := append([]goja.Value{r.vm.ToValue(event)}, args...)
+	return r.Call(r.hooks.emit, r.hooks.process, all...).ToBoolean()
+}
+
+// exitProcess runs the 'exit' listeners once and fixes the exit code.
+func (r *Runtime) exitProcess(code int) {
+	if r.exitStarted {
+		return
+	}
+	r.exitStarted = true
+	r.setExitCode(code)
+	r.hooks.process.Set("_exiting", true)
+	r.guard(func() { r.emitProcess("exit", r.vm.ToValue(code)) })
+	r.exiting = true
+	r.exitCode = r.currentExitCode()
+}
+
+func (r *Runtime) setExitCode(code int) {
+	r.hooks.process.Set("exitCode", code)
+}
+
+// currentExitCode reads process.exitCode (0 when unset).
+func (r *Runtime) currentExitCode() int {
+	v := r.hooks.process.Get("exitCode")
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+// hasWork reports whether the loop would run anything more.
+func (l *Loop) hasWork() bool {
+	l.mu.Lock()
+	busy := len(l.queue) > 0 || l.refs > 0
+	l.mu.Unlock()
+	return busy || l.refTimers > 0
+}

@@ -1,0 +1,291 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
+)
+
+// Options configure a Runtime. The zero value runs with the host process's
+// environment, working directory and standard streams, and with no modules
+// beyond the built-in globals.
+type Options struct {
+	// Args are the script's arguments: process.argv after the script path.
+	Args []string
+	// Env is the environment as "KEY=value" entries. Nil means os.Environ().
+	Env []string
+	// Dir is the initial working directory. Empty means the process's.
+	Dir string
+	// Stdin, Stdout and Stderr are the script's standard streams. Nil means
+	// os.Stdin, os.Stdout and os.Stderr.
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Modules are the core modules require() can load besides the host's own
+	// (events, timers). A later module of the same name replaces an earlier one.
+	Modules []Module
+	// ExecPath is process.execPath. Empty means the running executable.
+	ExecPath string
+	// ExecArgv is process.execArgv.
+	ExecArgv []string
+	// Argv0 is process.argv0. Empty means "jsproc".
+	Argv0 string
+	// Preload are modules required before the main module, like node -r.
+	Preload []string
+	// HandleSignals lets process.on('SIGINT', ...) and friends install OS
+	// signal handlers. Signals are process-wide, so only the CLI (or one
+	// embedder-chosen runtime) should set it.
+	HandleSignals bool
+	// Values are host values bindings can look up with Runtime.Value, keyed
+	// by a type the binding owns (policy, spawn handlers, audit sinks).
+	Values map[any]any
+}
+
+// Runtime is one JavaScript host: a goja runtime, its event loop, its module
+// cache and its process object. A Runtime runs one program and is then done.
+// Many Runtimes may run side by side in one Go process.
+type Runtime struct {
+	opts   Options
+	vm     *goja.Runtime
+	loop   *Loop
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+
+	mu  sync.Mutex // guards cwd, which goroutines may read
+	cwd string
+	env *envMap
+
+	modules  map[string]Module
+	core     map[string]*goja.Object // loaded core modules' module objects
+	loader   *cjsLoader
+	internal *goja.Object // the prelude's hooks
+
+	hooks       hooks
+	task        func() // the macrotask runTask is running
+	coreRequire goja.Value
+	bufferAPI   *buffer.Buffer
+	signals     map[string]func()
+
+	exiting     bool
+	exitStarted bool
+	exitCode    int
+	cancelled   error
+	uncaught    error
+	rejections  []*goja.Promise
+	cleanups    []func()
+	ran         bool
+}
+
+// New creates a Runtime. It does not run any JavaScript yet.
+func New(opts Options) (*Runtime, error) {
+	r := &Runtime{
+		opts:    opts,
+		vm:      goja.New(),
+		loop:    newLoop(),
+		ctx:     context.Background(),
+		stdin:   opts.Stdin,
+		stdout:  opts.Stdout,
+		stderr:  opts.Stderr,
+		modules: map[string]Module{},
+		core:    map[string]*goja.Object{},
+	}
+	if r.stdin == nil {
+		r.stdin = os.Stdin
+	}
+	if r.stdout == nil {
+		r.stdout = os.Stdout
+	}
+	if r.stderr == nil {
+		r.stderr = os.Stderr
+	}
+	dir := opts.Dir
+	if dir == "" {
+		d, err := os.Getwd()
+		if err != nil {
+			return nil, fmt.Errorf("jsproc: working directory: %w", err)
+		}
+		dir = d
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("jsproc: working directory: %w", err)
+	}
+	r.cwd = abs
+	env := opts.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	r.env = newEnvMap(env)
+	for _, m := range hostModules() {
+		r.modules[m.Name] = m
+	}
+	for _, m := range opts.Modules {
+		r.modules[m.Name] = m
+	}
+	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	r.vm.SetPromiseRejectionTracker(r.trackRejection)
+	r.loader = newCJSLoader(r)
+	if err := r.installGlobals(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// VM returns the goja runtime. Use it only on the loop goroutine.
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Loop returns the runtime's event loop.
+func (r *Runtime) Loop() *Loop { return r.loop }
+
+// Context returns the context the runtime is running under. It is done when
+// the run is cancelled or has ended. Safe from any goroutine once Run started.
+func (r *Runtime) Context() context.Context { return r.ctx }
+
+// Stdin returns the script's standard input.
+func (r *Runtime) Stdin() io.Reader { return r.stdin }
+
+// Stdout returns the script's standard output.
+func (r *Runtime) Stdout() io.Writer { return r.stdout }
+
+// Stderr returns the script's standard error.
+func (r *Runtime) Stderr() io.Writer { return r.stderr }
+
+// Cwd returns the runtime's working directory (process.cwd()). Safe from
+// any goroutine.
+func (r *Runtime) Cwd() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.cwd
+}
+
+// ResolvePath makes p absolute against the runtime's working directory.
+func (r *Runtime) ResolvePath(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(r.Cwd(), p)
+}
+
+// Environ returns the runtime's environment (process.env) as "KEY=value"
+// entries. Loop goroutine only.
+func (r *Runtime) Environ() []string { return r.env.environ() }
+
+// Value returns the host value stored under key in Options.Values.
+func (r *Runtime) Value(key any) any { return r.opts.Values[key] }
+
+// ExecPath returns process.execPath.
+func (r *Runtime) ExecPath() string {
+	if r.opts.ExecPath != "" {
+		return r.opts.ExecPath
+	}
+	p, err := os.Executable()
+	if err != nil {
+		return "jsproc"
+	}
+	return p
+}
+
+// OnClose registers fn to run when the run ends, on the loop goroutine,
+// after the loop stopped. Bindings use it to release what they hold (kill
+// children on cancellation, close files).
+func (r *Runtime) OnClose(fn func()) { r.cleanups = append(r.cleanups, fn) }
+
+// ErrAlreadyRan is returned when a Runtime is asked to run a second program.
+var ErrAlreadyRan = errors.New("jsproc: runtime already ran a program")
+
+// RunFile runs the script at path as the main module, then the event loop
+// until it is empty, and returns the process exit code. The error is nil for
+// an ordinary exit (whatever the code); it is an *UncaughtError for an
+// uncaught exception or unhandled rejection, or the context's error when ctx
+// ended first.
+func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
+	return r.run(ctx, func() {
+		r.loader.runMain(r.ResolvePath(path))
+	})
+}
+
+// RunSource runs src as a CommonJS main module named name (a path used for
+// require resolution and stack traces; relative to the working directory).
+func (r *Runtime) RunSource(ctx context.Context, name, src string) (int, error) {
+	return r.run(ctx, func() {
+		r.loader.runMainSource(r.ResolvePath(name), src)
+	})
+}
+
+// RunEval evaluates src as a script in the global scope, like node -e. With
+// print set it prints the completion value, like node -p.
+func (r *Runtime) RunEval(ctx context.Context, src string, print bool) (int, error) {
+	return r.run(ctx, func() {
+		r.loader.runEval(src, print)
+	})
+}
+
+func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
+	if r.ran {
+		return 1, ErrAlreadyRan
+	}
+	r.ran = true
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r.ctx = ctx
+	stopInterrupt := context.AfterFunc(ctx, func() {
+		r.vm.Interrupt(ctx.Err())
+	})
+	defer stopInterrupt()
+	defer r.close()
+
+	r.macrotask(func() {
+		for _, m := range r.opts.Preload {
+			r.loader.require(m, r.Cwd(), "internal/preload", nil)
+		}
+		start()
+	})
+	for !r.exiting {
+		if lerr := r.loop.run(ctx, r.macrotask, func() bool { return r.exiting }); lerr != nil {
+			return 1, lerr
+		}
+		if r.exiting {
+			break
+		}
+		if ctx.Err() != nil {
+			return 1, ctx.Err()
+		}
+		// The loop is empty: 'beforeExit' may schedule more work.
+		r.macrotask(func() { r.emitProcess("beforeExit", r.vm.ToValue(r.currentExitCode())) })
+		if !r.loop.hasWork() {
+			break
+		}
+	}
+	if ctx.Err() != nil && r.uncaught == nil && !r.exiting {
+		return 1, ctx.Err()
+	}
+	if !r.exiting {
+		r.exitProcess(r.currentExitCode())
+	}
+	if r.uncaught != nil {
+		return r.exitCode, r.uncaught
+	}
+	if r.cancelled != nil {
+		return r.exitCode, r.cancelled
+	}
+	return r.exitCode, nil
+}
+
+// close stops the loop and runs the bindings' cleanups.
+func (r *Runtime) close() {
+	r.loop.stop()
+	for i := len(r.cleanups) - 1; i >= 0; i-- {
+		r.cleanups[i]()
+	}
+	r.cleanups = nil
+	r.vm.ClearInterrupt()
+}

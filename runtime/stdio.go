@@ -1,0 +1,171 @@
+package runtime
+
+import (
+	"io"
+	"os"
+	"sync"
+
+	"github.com/dop251/goja"
+	"golang.org/x/term"
+)
+
+func (r *Runtime) stdWriter(fd int) io.Writer {
+	if fd == 2 {
+		return r.stderr
+	}
+	return r.stdout
+}
+
+func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
+	o := r.vm.NewObject()
+	o.Set("write", func(fd int, s string) {
+		_, _ = io.WriteString(r.stdWriter(fd), s)
+	})
+	return o, nil
+}
+
+func fileOf(v any) (*os.File, bool) {
+	f, ok := v.(*os.File)
+	return f, ok
+}
+
+func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
+	vm := r.vm
+	o := vm.NewObject()
+	o.Set("write", func(fd int, chunk goja.Value, enc string) {
+		w := r.stdWriter(fd)
+		if s, ok := chunk.Export().(string); ok {
+			if enc != "" && enc != "utf8" && enc != "utf-8" && enc != "buffer" {
+				b, _ := r.Bytes(r.callBufferFrom(chunk, enc))
+				_, _ = w.Write(b)
+				return
+			}
+			_, _ = io.WriteString(w, s)
+			return
+		}
+		if b, ok := r.Bytes(chunk); ok {
+			_, _ = w.Write(b)
+		}
+	})
+	o.Set("isTTY", func(fd int) bool {
+		var v any
+		switch fd {
+		case 0:
+			v = r.stdin
+		case 1:
+			v = r.stdout
+		default:
+			v = r.stderr
+		}
+		f, ok := fileOf(v)
+		return ok && term.IsTerminal(int(f.Fd()))
+	})
+	o.Set("windowSize", func(fd int) []int {
+		f, ok := fileOf(r.stdWriter(fd))
+		if !ok {
+			return []int{80, 24}
+		}
+		w, h, err := term.GetSize(int(f.Fd()))
+		if err != nil {
+			return []int{80, 24}
+		}
+		return []int{w, h}
+	})
+	var rawState *term.State
+	o.Set("setRawMode", func(on bool) {
+		f, ok := fileOf(r.stdin)
+		if !ok {
+			return
+		}
+		if on && rawState == nil {
+			rawState, _ = term.MakeRaw(int(f.Fd()))
+		} else if !on && rawState != nil {
+			_ = term.Restore(int(f.Fd()), rawState)
+			rawState = nil
+		}
+	})
+	r.OnClose(func() {
+		if rawState != nil {
+			if f, ok := fileOf(r.stdin); ok {
+				_ = term.Restore(int(f.Fd()), rawState)
+			}
+		}
+	})
+	o.Set("openStdin", func(cb goja.Callable) *goja.Object {
+		return r.openStdin(cb)
+	})
+	return o, nil
+}
+
+// callBufferFrom is Buffer.from(v, enc).
+func (r *Runtime) callBufferFrom(v goja.Value, enc string) goja.Value {
+	buf := r.RequireCore("buffer").ToObject(r.vm).Get("Buffer").ToObject(r.vm)
+	from, _ := goja.AssertFunction(buf.Get("from"))
+	return r.Call(from, buf, v, r.vm.ToValue(enc))
+}
+
+// openStdin starts a reader goroutine on the runtime's stdin. Chunks go to
+// cb(buffer) on the loop, then cb(null) at EOF or cb(null, err).
+func (r *Runtime) openStdin(cb goja.Callable) *goja.Object {
+	q := r.loop.NewTaskQueue()
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	paused, closed := false, false
+	go func() {
+		for {
+			mu.Lock()
+			for paused && !closed {
+				cond.Wait()
+			}
+			stop := closed
+			mu.Unlock()
+			if stop {
+				return
+			}
+			buf := make([]byte, 64<<10)
+			n, err := r.stdin.Read(buf)
+			if n > 0 {
+				data := buf[:n]
+				q.Queue(func() { r.Call(cb, goja.Undefined(), r.WrapBytes(data)) })
+			}
+			if err != nil {
+				q.Close(func() {
+					if err == io.EOF {
+						r.Call(cb, goja.Undefined(), goja.Null())
+					} else {
+						r.Call(cb, goja.Undefined(), goja.Null(), r.vm.NewGoError(err))
+					}
+				})
+				return
+			}
+		}
+	}()
+	ctl := r.vm.NewObject()
+	ctl.Set("pause", func(release bool) {
+		mu.Lock()
+		paused = true
+		mu.Unlock()
+		if release {
+			q.Unref()
+		}
+	})
+	ctl.Set("resume", func() {
+		mu.Lock()
+		paused = false
+		cond.Broadcast()
+		mu.Unlock()
+		q.Ref()
+	})
+	ctl.Set("ref", q.Ref)
+	ctl.Set("unref", q.Unref)
+	closeFn := func() {
+		mu.Lock()
+		closed = true
+		cond.Broadcast()
+		mu.Unlock()
+		q.Close(nil)
+	}
+	ctl.Set("close", closeFn)
+	r.OnClose(closeFn)
+	return ctl
+}
