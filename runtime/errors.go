@@ -39,12 +39,14 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }
 
+var gojaGoFrame = regexp.MustCompile(`(?m)^\tat [\w.-]+/\S+ \(native\)\n`)
 var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
 var gojaNative = regexp.MustCompile(`(?m)^\tat (.*)$`)
 
 // NodeStack rewrites a goja stack string into Node's layout.
 func NodeStack(stack string) string {
-	s := gojaFrame.ReplaceAllString(stack, "    at $1$2")
+	s := gojaGoFrame.ReplaceAllString(stack, "")
+	s = gojaFrame.ReplaceAllString(s, "    at $1$2")
 	s = gojaNative.ReplaceAllString(s, "    at $1")
 	return strings.TrimRight(s, "\n")
 }

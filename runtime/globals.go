@@ -22,6 +22,8 @@ var (
 	webSource string
 	//go:embed js/inspect.js
 	inspectSource string
+	//go:embed js/buffer.js
+	bufferSource string
 	//go:embed js/stdio.js
 	stdioSource string
 )
@@ -36,7 +38,7 @@ var hostModuleList = []Module{
 	JSModule("console", consoleSource, consoleBinding),
 	JSModule("internal/web", webSource, nil),
 	JSModule("internal/stdio", stdioSource, stdioBinding),
-	{Name: "buffer", Load: loadBuffer},
+	JSModule("buffer", bufferSource, bufferBinding),
 	{Name: "url", Load: loadURL},
 }
 

@@ -294,12 +294,15 @@ func (r *Runtime) unwatchSignal(name string) {
 	}
 }
 
-func loadBuffer(r *Runtime, module *goja.Object) error {
+// bufferBinding is goja_nodejs's buffer module, which js/buffer.js completes.
+func bufferBinding(r *Runtime, _ string) (goja.Value, error) {
+	module := r.vm.NewObject()
+	exports := r.vm.NewObject()
+	module.Set("exports", exports)
 	buffer.Require(r.vm, module)
-	exports := module.Get("exports").ToObject(r.vm)
 	exports.Set("kMaxLength", 1<<32)
 	exports.Set("constants", map[string]any{"MAX_LENGTH": 1 << 32, "MAX_STRING_LENGTH": 1<<29 - 24})
-	return nil
+	return exports, nil
 }
 
 func loadURL(r *Runtime, module *goja.Object) error {

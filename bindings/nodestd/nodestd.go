@@ -3,12 +3,14 @@
 package nodestd
 
 import (
+	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
 )
 
 // Modules returns every core module jsproc implements, child_process
-// included. Embedders that must not let scripts run programs can filter out
-// "child_process" (see ModulesWithout).
+// included. Embedders that must not let scripts run programs can use
+// ModulesWithout("child_process").
 func Modules() []runtime.Module {
 	var out []runtime.Module
 	for _, set := range registry {
@@ -33,4 +35,7 @@ func ModulesWithout(names ...string) []runtime.Module {
 }
 
 // registry lists each binding package's module set.
-var registry = []func() []runtime.Module{}
+var registry = []func() []runtime.Module{
+	stream.Modules,
+	util.Modules,
+}

@@ -34,9 +34,7 @@ var bundles = []bundle{
 		license: "node_modules/node-inspect-extracted/LICENSE",
 	},
 	{
-		entry: "const s = require('readable-stream/lib/stream.js');\n" +
-			"s.promises = require('readable-stream/lib/stream/promises.js');\n" +
-			"module.exports = s;",
+		entry:   "module.exports = require('readable-stream/lib/stream.js');",
 		out:     "bindings/stream/js/readable_stream.js",
 		license: "node_modules/readable-stream/LICENSE",
 	},
@@ -78,7 +76,7 @@ func build(root string, b bundle) error {
 				"Reflect.getPrototypeOf(async function*(){})", "Reflect.getPrototypeOf(function*(){})",
 				// goja writes stack frames as "\tat f (file:1:2(pc))"; show Node's layout.
 				`if("string"==typeof n)return n;`,
-				`if("string"==typeof n)return n.replace(/^\tat (.*?)\(\d+\)(\)?)$/gm,"    at $1$2").replace(/^\tat /gm,"    at ").replace(/\n+$/,"");`,
+				`if("string"==typeof n)return n.replace(/^\tat [\w.-]+\/\S+ \(native\)\n/gm,"").replace(/^\tat (.*?)\(\d+\)(\)?)$/gm,"    at $1$2").replace(/^\tat /gm,"    at ").replace(/\n+$/,"");`,
 			).Replace(string(data))
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})

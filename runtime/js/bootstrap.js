@@ -5,6 +5,12 @@
 (function bootstrap(native, requireCore) {
   const global = globalThis;
 
+  // goja lacks Symbol.asyncIterator; esbuild's lowered for-await falls back
+  // to this same registered symbol, so both agree.
+  if (Symbol.asyncIterator === undefined) {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+  }
+
   // ---- process.nextTick ------------------------------------------------------
   const tickQueue = [];
   let tickHead = 0;

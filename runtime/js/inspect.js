@@ -703,7 +703,7 @@ ${t6}`);
           } catch {
           }
           if (n2) {
-            if ("string" == typeof n2) return n2.replace(/^\tat (.*?)\(\d+\)(\)?)$/gm, "    at $1$2").replace(/^\tat /gm, "    at ").replace(/\n+$/, "");
+            if ("string" == typeof n2) return n2.replace(/^\tat [\w.-]+\/\S+ \(native\)\n/gm, "").replace(/^\tat (.*?)\(\d+\)(\)?)$/gm, "    at $1$2").replace(/^\tat /gm, "    at ").replace(/\n+$/, "");
             t3.seen.push(e3), t3.indentationLvl += 4;
             const r2 = nr(t3, n2);
             return t3.indentationLvl -= 4, t3.seen.pop(), `${M(e3)}

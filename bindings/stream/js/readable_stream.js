@@ -1587,7 +1587,7 @@ var require_destroy = __commonJS({
     function destroy(err, cb) {
       const r = this._readableState;
       const w = this._writableState;
-      const s2 = w || r;
+      const s = w || r;
       if (w !== null && w !== void 0 && w.destroyed || r !== null && r !== void 0 && r.destroyed) {
         if (typeof cb === "function") {
           cb();
@@ -1601,7 +1601,7 @@ var require_destroy = __commonJS({
       if (r) {
         r.destroyed = true;
       }
-      if (!s2.constructed) {
+      if (!s.constructed) {
         this.once(kDestroy, function(er) {
           _destroy(this, aggregateTwoErrors(er, err), cb);
         });
@@ -1760,14 +1760,14 @@ var require_destroy = __commonJS({
         called = true;
         const r = stream._readableState;
         const w = stream._writableState;
-        const s2 = w || r;
+        const s = w || r;
         if (r) {
           r.constructed = true;
         }
         if (w) {
           w.constructed = true;
         }
-        if (s2.destroyed) {
+        if (s.destroyed) {
           stream.emit(kDestroy, err);
         } else if (err) {
           errorOrDestroy(stream, err, true);
@@ -2023,11 +2023,11 @@ var require_buffer_list = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       }
-      join(s2) {
+      join(s) {
         if (this.length === 0) return "";
         let p = this.head;
         let ret = "" + p.data;
-        while ((p = p.next) !== null) ret += s2 + p.data;
+        while ((p = p.next) !== null) ret += s + p.data;
         return ret;
       }
       concat(n) {
@@ -2800,8 +2800,8 @@ var require_readable = __commonJS({
         unpipe();
         dest.removeListener("error", onerror);
         if (dest.listenerCount("error") === 0) {
-          const s2 = dest._writableState || dest._readableState;
-          if (s2 && !s2.errorEmitted) {
+          const s = dest._writableState || dest._readableState;
+          if (s && !s.errorEmitted) {
             errorOrDestroy(dest, er);
           } else {
             dest.emit("error", er);
@@ -5913,6 +5913,4 @@ var require_stream = __commonJS({
 });
 
 // entry.js
-var s = require_stream();
-s.promises = require_promises();
-module.exports = s;
+module.exports = require_stream();

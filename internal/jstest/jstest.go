@@ -1,0 +1,274 @@
+// Package jstest runs corpora of JavaScript test scripts under jsproc and
+// compares them with golden output recorded from node, and (when node is
+// installed) re-runs them under node to prove the goldens still hold.
+//
+// A corpus is a directory of scripts (*.js, *.cjs, *.mjs, *.ts, *.mts,
+// *.cts). For each script NAME there is a golden file NAME.golden: a first
+// line "exit: N" followed by the script's exact stdout. Files and folders
+// whose names start with "_" are helpers (modules, fixtures), not tests.
+//
+// A script may start with header comments:
+//
+//	// args: a b c        arguments after the script path
+//	// stdin: text        standard input (\n for newlines)
+//	// env: K=V K2=V2     extra environment variables
+//	// skip-node: why     jsproc-only: node is not run (golden is hand-checked)
+//
+// Run `go test ./... -run Corpus -update` to re-record goldens from node.
+package jstest
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+var update = flag.Bool("update", false, "re-record golden files from node")
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// Binary builds cmd/jsproc once per test process and returns its path.
+func Binary(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "jsproc-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "jsproc")
+		cmd := exec.Command("go", "build", "-o", binPath, "./cmd/jsproc")
+		cmd.Dir = moduleRoot()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+func moduleRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
+}
+
+// NodePath returns the node binary, or "" when node is not installed. Under
+// CI (CI=true) a missing node fails the test instead of skipping.
+func NodePath(t testing.TB) string {
+	p, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is required under CI for the differential test")
+		}
+		return ""
+	}
+	return p
+}
+
+// Script is one test script with its header settings.
+type Script struct {
+	Path     string
+	Name     string
+	Args     []string
+	Stdin    string
+	Env      []string
+	SkipNode string
+}
+
+// Scripts lists the test scripts of a corpus directory.
+func Scripts(t testing.TB, dir string) []Script {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Script
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, "_") {
+			continue
+		}
+		switch filepath.Ext(name) {
+		case ".js", ".cjs", ".mjs", ".ts", ".mts", ".cts":
+		default:
+			continue
+		}
+		s := Script{Path: filepath.Join(dir, name), Name: name}
+		data, err := os.ReadFile(s.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "#!") {
+				continue
+			}
+			if !strings.HasPrefix(line, "// ") {
+				break
+			}
+			key, val, ok := strings.Cut(strings.TrimPrefix(line, "// "), ": ")
+			if !ok {
+				continue
+			}
+			switch key {
+			case "args":
+				s.Args = strings.Fields(val)
+			case "stdin":
+				s.Stdin = strings.ReplaceAll(val, `\n`, "\n")
+			case "env":
+				s.Env = strings.Fields(val)
+			case "skip-node":
+				s.SkipNode = val
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Result is what a script did.
+type Result struct {
+	Stdout string
+	Stderr string
+	Exit   int
+}
+
+// Golden renders a result the way golden files store it.
+func (r Result) Golden() string { return fmt.Sprintf("exit: %d\n%s", r.Exit, r.Stdout) }
+
+// Env returns the environment test scripts run with: the machine's, minus
+// variables that change node's behaviour or speed.
+func Env(extra ...string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		switch k {
+		case "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE", "FORCE_COLOR", "NO_COLOR":
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env, extra...)
+}
+
+// Run runs argv (binary first) on a script with its settings, in the
+// script's directory, with a time limit.
+func Run(t testing.TB, bin string, s Script, file string) Result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	args := append([]string{file}, s.Args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Dir = filepath.Dir(s.Path)
+	cmd.Env = Env(s.Env...)
+	cmd.Stdin = strings.NewReader(s.Stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = 5 * time.Second
+	err := cmd.Run()
+	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	if ctx.Err() != nil {
+		t.Errorf("%s: timed out under %s\nstdout:\n%s\nstderr:\n%s", s.Name, filepath.Base(bin), res.Stdout, res.Stderr)
+		return res
+	}
+	if ee, ok := err.(*exec.ExitError); ok {
+		res.Exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s: %v", s.Name, err)
+	}
+	return res
+}
+
+// nodeFile returns the file node should run for a script: TypeScript is
+// stripped of its types with esbuild (node 20 cannot run it).
+func nodeFile(t testing.TB, s Script) (string, func()) {
+	ext := filepath.Ext(s.Name)
+	var jsExt string
+	switch ext {
+	case ".ts":
+		jsExt = ".js"
+	case ".mts":
+		jsExt = ".mjs"
+	case ".cts":
+		jsExt = ".cjs"
+	default:
+		return s.Name, func() {}
+	}
+	src, err := os.ReadFile(s.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := api.Transform(string(src), api.TransformOptions{Loader: api.LoaderTS, Sourcefile: s.Name})
+	if len(res.Errors) > 0 {
+		t.Fatalf("%s: %s", s.Name, res.Errors[0].Text)
+	}
+	out := filepath.Join(filepath.Dir(s.Path), "_node_"+strings.TrimSuffix(s.Name, ext)+jsExt)
+	if err := os.WriteFile(out, res.Code, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Base(out), func() { os.Remove(out) }
+}
+
+// Corpus runs every script of dir under jsproc and compares stdout and exit
+// code with its golden file; where node is installed it runs node too and
+// checks that the golden file is still what node does. With -update it
+// records the golden files from node.
+func Corpus(t *testing.T, dir string) {
+	bin := Binary(t)
+	node := NodePath(t)
+	scripts := Scripts(t, dir)
+	if len(scripts) == 0 {
+		t.Fatalf("no scripts in %s", dir)
+	}
+	for _, s := range scripts {
+		s := s
+		t.Run(s.Name, func(t *testing.T) {
+			t.Parallel()
+			goldenPath := s.Path + ".golden"
+			if node != "" && s.SkipNode == "" {
+				file, cleanup := nodeFile(t, s)
+				want := Run(t, node, s, file)
+				cleanup()
+				if *update {
+					if err := os.WriteFile(goldenPath, []byte(want.Golden()), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				} else if golden, err := os.ReadFile(goldenPath); err == nil && string(golden) != want.Golden() {
+					t.Errorf("golden file is stale: node now gives:\n%s\nstderr:\n%s", want.Golden(), want.Stderr)
+				}
+			}
+			golden, err := os.ReadFile(goldenPath)
+			if err != nil {
+				t.Fatalf("no golden file (run with -update where node is installed): %v", err)
+			}
+			got := Run(t, bin, s, s.Name)
+			if got.Golden() != string(golden) {
+				t.Errorf("jsproc differs from node\n--- node (golden)\n%s\n--- jsproc\n%s\n--- jsproc stderr\n%s", golden, got.Golden(), got.Stderr)
+			}
+		})
+	}
+}
+
+// ExitCode parses the exit line of a golden file.
+func ExitCode(golden string) int {
+	line, _, _ := strings.Cut(golden, "\n")
+	n, _ := strconv.Atoi(strings.TrimPrefix(line, "exit: "))
+	return n
+}
