@@ -42,9 +42,9 @@ var bundles = []bundle{
 
 // shims maps package imports to jsproc's globals and core modules.
 var shims = map[string]string{
-	"process/":        "module.exports = process;",
+	"process/":         "module.exports = process;",
 	"abort-controller": "module.exports = { AbortController: globalThis.AbortController, AbortSignal: globalThis.AbortSignal, default: globalThis.AbortController };",
-	"string_decoder/": "module.exports = require('string_decoder');",
+	"string_decoder/":  "module.exports = require('string_decoder');",
 }
 
 var external = []string{"buffer", "events", "string_decoder", "util"}
