@@ -37,6 +37,10 @@ type Options struct {
 	ExecArgv []string
 	// Argv0 is process.argv0. Empty means "jsproc".
 	Argv0 string
+	// Setup functions run on the loop goroutine before any script, in order;
+	// bindings use them to set up per-process state (the IPC channel of a
+	// forked child, for example). An error ends the run before it starts.
+	Setup []func(rt *Runtime) error
 	// Preload are modules required before the main module, like node -r.
 	Preload []string
 	// HandleSignals lets process.on('SIGINT', ...) and friends install OS
@@ -244,6 +248,11 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 	defer r.close()
 
 	r.macrotask(func() {
+		for _, setup := range r.opts.Setup {
+			if err := setup(r); err != nil {
+				r.throwErr(err)
+			}
+		}
 		for _, m := range r.opts.Preload {
 			r.loader.require(m, r.Cwd(), "internal/preload", nil)
 		}
