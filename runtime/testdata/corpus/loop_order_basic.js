@@ -1,5 +1,5 @@
 console.log('start');
-setTimeout(() => console.log('timeout'), 0);
+setTimeout(() => console.log('timeout'), 100);
 setImmediate(() => console.log('immediate'));
 process.nextTick(() => console.log('tick'));
 Promise.resolve().then(() => { console.log('micro'); process.nextTick(() => console.log('tick in micro')); });

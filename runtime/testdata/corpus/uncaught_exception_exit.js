@@ -1,0 +1,3 @@
+process.on('exit', (c) => console.log('exit code', c, process.exitCode));
+console.log('start');
+setTimeout(() => { console.log('timer'); null.x; }, 1);
