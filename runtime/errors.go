@@ -39,7 +39,7 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }
 
-var gojaGoFrame = regexp.MustCompile(`(?m)^\tat [\w.-]+/\S+ \(native\)\n`)
+var gojaGoFrame = regexp.MustCompile(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:.*)\n`)
 var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
 var gojaNative = regexp.MustCompile(`(?m)^\tat (.*)$`)
 

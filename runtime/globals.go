@@ -50,7 +50,7 @@ type hooks struct {
 	runTask    goja.Callable
 	trampoline goja.Value // calls Runtime.task
 	tickQueue  *goja.Object
-	emit       goja.Callable
+	object     *goja.Object // the hooks object; "emit" is set once process is an emitter
 	process    *goja.Object
 }
 
@@ -100,7 +100,7 @@ func (r *Runtime) installGlobals() (err error) {
 	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
 	r.hooks.trampoline = r.vm.ToValue(func() { r.task() })
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
-	r.hooks.emit, _ = goja.AssertFunction(h.Get("emit"))
+	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
 	return nil
 }

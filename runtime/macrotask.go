@@ -193,8 +193,12 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 
 // emitProcess emits event on process and reports whether it had listeners.
 func (r *Runtime) emitProcess(event string, args ...goja.Value) bool {
+	emit, ok := goja.AssertFunction(r.hooks.object.Get("emit"))
+	if !ok {
+		return false // process never became an emitter: nobody listens
+	}
 	all := append([]goja.Value{r.vm.ToValue(event)}, args...)
-	return r.Call(r.hooks.emit, r.hooks.process, all...).ToBoolean()
+	return r.Call(emit, r.hooks.process, all...).ToBoolean()
 }
 
 // exitProcess runs the 'exit' listeners once and fixes the exit code.

@@ -44,10 +44,46 @@
   }
 
   // ---- process ---------------------------------------------------------------
-  const EventEmitter = requireCore('events');
+  // process becomes an EventEmitter the first time it is used as one, so a
+  // script that never listens pays nothing for the events module.
   const process = native.process;
-  Object.setPrototypeOf(process, EventEmitter.prototype);
-  EventEmitter.call(process);
+  let EventEmitter;
+  const emitterMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off',
+    'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount',
+    'eventNames', 'setMaxListeners', 'getMaxListeners'];
+  const lazyEmitter = {};
+  for (const m of emitterMethods) {
+    lazyEmitter[m] = function (...args) {
+      upgradeEmitter();
+      return EventEmitter.prototype[m].apply(this, args);
+    };
+  }
+  Object.setPrototypeOf(process, lazyEmitter);
+
+  function upgradeEmitter() {
+    if (EventEmitter !== undefined) return EventEmitter;
+    EventEmitter = requireCore('events');
+    Object.setPrototypeOf(lazyEmitter, EventEmitter.prototype);
+    for (const m of emitterMethods) delete lazyEmitter[m];
+    EventEmitter.call(process);
+    process.on('newListener', (name) => {
+      if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.watchSignal(name);
+    });
+    process.on('removeListener', (name) => {
+      if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.unwatchSignal(name);
+    });
+    // Default 'warning' output, as node prints it.
+    process.on('warning', (w) => {
+      if (process.listenerCount('warning') > 1) return;
+      const tag = w.code ? '[' + w.code + '] ' : '';
+      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
+        '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+      process._warnedTrace = true;
+    });
+    hooks.emit = EventEmitter.prototype.emit;
+    return EventEmitter;
+  }
+
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
   process.nextTick = nextTick;
   process._exiting = false;
@@ -72,24 +108,11 @@
       throw e;
     }
     if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    upgradeEmitter();
     nextTick(() => {
       process.emit('warning', w);
     });
   };
-  process.on('newListener', (name) => {
-    if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.watchSignal(name);
-  });
-  process.on('removeListener', (name) => {
-    if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.unwatchSignal(name);
-  });
-  // Default 'warning' output, as node prints it.
-  process.on('warning', (w) => {
-    if (process.listenerCount('warning') > 1) return;
-    const tag = w.code ? '[' + w.code + '] ' : '';
-    native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
-      '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
-    process._warnedTrace = true;
-  });
 
   function lazy(obj, name, get) {
     Object.defineProperty(obj, name, {
@@ -110,13 +133,9 @@
   lazy(process, 'stdin', () => native.makeStdio(0));
 
   // ---- timers ----------------------------------------------------------------
-  const timers = requireCore('timers');
-  global.setTimeout = timers.setTimeout;
-  global.setInterval = timers.setInterval;
-  global.setImmediate = timers.setImmediate;
-  global.clearTimeout = timers.clearTimeout;
-  global.clearInterval = timers.clearInterval;
-  global.clearImmediate = timers.clearImmediate;
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
+    lazy(global, name, () => requireCore('timers')[name]);
+  }
 
   global.queueMicrotask = function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
@@ -149,5 +168,6 @@
     runTicks();
   }
 
-  return { runTask, runTicks, tickQueue, emit: EventEmitter.prototype.emit, process };
+  const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter };
+  return hooks;
 })

@@ -1,6 +1,5 @@
 console.log('start');
-setTimeout(() => console.log('timeout'), 100);
-setImmediate(() => console.log('immediate'));
+setImmediate(() => { console.log('immediate'); setTimeout(() => console.log('timeout'), 10); });
 process.nextTick(() => console.log('tick'));
 Promise.resolve().then(() => { console.log('micro'); process.nextTick(() => console.log('tick in micro')); });
 queueMicrotask(() => console.log('qm'));

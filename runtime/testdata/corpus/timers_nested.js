@@ -6,5 +6,5 @@ setTimeout(() => {
   setImmediate(() => order.push('t1-immediate'));
   setTimeout(() => order.push('t1-timeout0'), 0);
 }, 2);
-setTimeout(() => order.push('t2'), 2);
+setTimeout(() => order.push('t2'), 30);
 setTimeout(() => console.log(order.join('\n')), 50);

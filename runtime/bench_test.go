@@ -1,0 +1,48 @@
+package runtime_test
+
+import (
+	"context"
+	"io"
+	"testing"
+
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// BenchmarkStartEmpty measures creating a runtime and running an empty
+// script: the in-process part of start-up.
+func BenchmarkStartEmpty(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rt.RunSource(context.Background(), "empty.js", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTimerRoundTrip measures one setImmediate round trip through the loop.
+func BenchmarkTimerRoundTrip(b *testing.B) {
+	rt, _ := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, Args: []string{itoa(b.N)}})
+	b.ResetTimer()
+	_, err := rt.RunSource(context.Background(), "loop.js", `
+		let n = +process.argv[2];
+		(function next() { if (--n > 0) setImmediate(next); })();`)
+	if err != nil {
+		b.Fatal(err)
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	if n == 0 {
+		return "0"
+	}
+	for n > 0 {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
+	}
+	return s
+}
