@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -195,4 +196,26 @@ func isInstanceOf(vm *goja.Runtime, obj, ctor *goja.Object) bool {
 		}
 	}
 	return false
+}
+
+var parseErrorText = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*)$`)
+
+// syntaxErrorPosition extracts file, line, column and message from a goja
+// compile error (parse errors carry them only in the message text).
+func syntaxErrorPosition(err error) (file string, line, col int, msg string, ok bool) {
+	var se *goja.CompilerSyntaxError
+	if !errors.As(err, &se) {
+		return "", 0, 0, "", false
+	}
+	if se.File != nil {
+		p := se.File.Position(se.Offset)
+		return p.Filename, p.Line, p.Column, se.Message, true
+	}
+	first, _, _ := strings.Cut(se.Message, " (and ")
+	if m := parseErrorText.FindStringSubmatch(first); m != nil {
+		line, _ = strconv.Atoi(m[2])
+		col, _ = strconv.Atoi(m[3])
+		return m[1], line, col, m[4], true
+	}
+	return "", 0, 0, se.Message, true
 }

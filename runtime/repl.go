@@ -28,12 +28,8 @@ func CheckSyntax(filename, src string) error {
 		code = out
 	}
 	_, err := goja.Compile(filename, "(function (exports, require, module, __filename, __dirname) { "+stripShebang(code)+"\n})", false)
-	if err != nil {
-		var se *goja.CompilerSyntaxError
-		if errors.As(err, &se) {
-			pos := se.File.Position(se.Offset)
-			return errors.New(pos.Filename + ":" + itoa(pos.Line) + "\n\nSyntaxError: " + se.Message)
-		}
+	if file, line, _, msg, ok := syntaxErrorPosition(err); ok {
+		return errors.New(file + ":" + itoa(line) + "\n\nSyntaxError: " + msg)
 	}
 	return err
 }
@@ -58,6 +54,11 @@ func (r *Runtime) startREPL() {
 		}
 	}
 	t := term.NewTerminal(rw, "> ")
+	if restore != nil {
+		// Output goes through the terminal, which redraws the prompt and
+		// turns "\n" into "\r\n" (the terminal is in raw mode).
+		r.stdout, r.stderr = t, t
+	}
 	_, _ = io.WriteString(r.stdout, "Welcome to jsproc "+Version+" (Node.js "+NodeVersion+" API).\r\nType \".exit\" or press Ctrl+D to exit.\r\n")
 	q := r.loop.NewTaskQueue()
 	lines := make(chan struct{}, 1)

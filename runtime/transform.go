@@ -121,11 +121,9 @@ func (r *Runtime) esbuildError(filename string, m api.Message) error {
 // syntaxError turns goja's compile error into a JS SyntaxError whose stack
 // names file:line:column.
 func (r *Runtime) syntaxError(err error) error {
-	var se *goja.CompilerSyntaxError
-	if errors.As(err, &se) {
-		pos := se.File.Position(se.Offset)
-		e := r.NodeError("SyntaxError", "", se.Message)
-		e.Set("stack", "SyntaxError: "+se.Message+"\n    at "+pos.Filename+":"+strconv.Itoa(pos.Line)+":"+strconv.Itoa(pos.Column))
+	if file, line, col, msg, ok := syntaxErrorPosition(err); ok {
+		e := r.NodeError("SyntaxError", "", msg)
+		e.Set("stack", "SyntaxError: "+msg+"\n    at "+file+":"+strconv.Itoa(line)+":"+strconv.Itoa(col))
 		return &thrown{e}
 	}
 	return err
