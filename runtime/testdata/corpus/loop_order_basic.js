@@ -5,4 +5,4 @@ Promise.resolve().then(() => { console.log('micro'); process.nextTick(() => cons
 queueMicrotask(() => console.log('qm'));
 console.log({a: 1, b: [1,2,3], c: new Map([[1, {x: 2}]])}, 'x', 5);
 process.on('exit', (c) => console.log('exit', c));
-const t = setInterval(() => { console.log('iv'); clearInterval(t); }, 5);
+const t = setInterval(() => { console.log('iv'); clearInterval(t); }, 200);
