@@ -254,7 +254,7 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 			}
 		}
 		for _, m := range r.opts.Preload {
-			r.loader.require(m, r.Cwd(), "internal/preload", nil)
+			r.loader.require(m, r.Cwd(), nil)
 		}
 		start()
 	})
