@@ -87,10 +87,13 @@ function after(promises, fn) {
 function later(fn) {
 	return Promise.resolve().then(fn);
 }
+function deferred(start) {
+	return new Promise((resolve, reject) => start(resolve, reject));
+}
 function onReject(p, fn) {
 	p.then(undefined, fn);
 }
-return { esmNamespace, cjsNamespace, after, later, onReject };
+return { esmNamespace, cjsNamespace, after, later, deferred, onReject };
 })`
 
 var esmHelpersProgram = &compiledSource{filename: "node:internal/modules/esm"}
@@ -291,6 +294,18 @@ func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 	}
 }
 
+// isLoaded reports whether an import target was already loaded.
+func (l *cjsLoader) isLoaded(target string) bool {
+	if strings.HasPrefix(target, "node:") {
+		return true
+	}
+	if l.esm[target] != nil {
+		return true
+	}
+	m := l.cache.Get(target)
+	return m != nil && !goja.IsUndefined(m)
+}
+
 // cjsNamespace is the namespace of a CommonJS module, one per exports value.
 func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool) goja.Value {
 	obj, isObj := exports.(*goja.Object)
@@ -341,11 +356,51 @@ func (l *cjsLoader) dynamicImport(from string) goja.Value {
 			if err != nil {
 				panic(l.importError(err))
 			}
-			ns, p := l.evaluateImport(target)
-			if p != nil {
-				return l.helper("after", vm.NewArray(p), vm.ToValue(func() goja.Value { return ns }))
+			evaluate := func() goja.Value {
+				ns, p := l.evaluateImport(target)
+				if p != nil {
+					return l.helper("after", vm.NewArray(p), vm.ToValue(func() goja.Value { return ns }))
+				}
+				return ns
 			}
-			return ns
+			if l.isLoaded(target) {
+				return evaluate()
+			}
+			// Like node, which reads a module not loaded yet
+			// asynchronously, evaluate it in a later macrotask.
+			return l.helper("deferred", vm.ToValue(func(resolve, reject goja.Callable) {
+				enqueue := l.r.loop.Reserve()
+				enqueue(func() {
+					func() {
+						v, err := func() (v goja.Value, err error) {
+							defer func() {
+								if x := recover(); x != nil {
+									switch e := x.(type) {
+									case *goja.Exception:
+										err = e
+									case goja.Value:
+										err = &thrown{e}
+									default:
+										panic(x)
+									}
+								}
+							}()
+							return evaluate(), nil
+						}()
+						if err != nil {
+							var val goja.Value
+							if ex, ok := err.(*goja.Exception); ok {
+								val = ex.Value()
+							} else {
+								val = err.(*thrown).val
+							}
+							l.r.Call(reject, goja.Undefined(), val)
+							return
+						}
+						l.r.Call(resolve, goja.Undefined(), v)
+					}()
+				})
+			}))
 		}))
 	})
 }

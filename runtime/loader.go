@@ -20,7 +20,7 @@ type cjsLoader struct {
 	sources map[string]string
 	pkgType map[string]string // directory -> nearest package.json "type"
 
-	esm     map[string]*esmRecord         // ES modules by file name
+	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
 	helpers *goja.Object
 	mainESM *esmRecord

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -299,6 +300,16 @@ func (l *cjsLoader) resolveImport(spec, from string) (string, error) {
 		}
 		if re, ok := err.(*resolveError); ok {
 			re.msg += " imported from " + from
+			if re.code == "ERR_UNSUPPORTED_DIR_IMPORT" {
+				if f, ferr := l.resolveFile(p); ferr == nil {
+					if rel, rerr := filepath.Rel(dir, f); rerr == nil {
+						if !strings.HasPrefix(rel, "../") {
+							rel = "./" + rel
+						}
+						re.msg += "\nDid you mean to import " + strconv.Quote(filepath.ToSlash(rel)) + "?"
+					}
+				}
+			}
 		}
 		return f, err
 	}

@@ -278,7 +278,12 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 		return 1, ctx.Err()
 	}
 	if !r.exiting {
+		unsettled := r.loader.unsettledMain()
 		r.exitProcess(r.currentExitCode())
+		if unsettled && r.exitCode == 0 {
+			// The main ES module's top-level await never settled.
+			r.exitCode = 13
+		}
 	}
 	if r.uncaught != nil {
 		return r.exitCode, r.uncaught

@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-3"
+const transformVersion = "jsproc-transform-6"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -213,10 +213,12 @@ func bundleESM(filename, src string, tla bool) api.BuildResult {
 			if a.Kind == api.ResolveJSDynamicImport || a.Kind == api.ResolveJSRequireCall || a.Kind == api.ResolveJSRequireResolve {
 				return api.OnResolveResult{Path: a.Path, External: true}, nil
 			}
-			return api.OnResolveResult{Path: a.Path, Namespace: "jsproc-dep"}, nil
+			// Quoted, so that the shim's path has no extension esbuild
+			// would read as ".mjs" (an ES module).
+			return api.OnResolveResult{Path: strconv.Quote(a.Path), Namespace: "jsproc-dep"}, nil
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "jsproc-dep"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			s := "module.exports = __jsproc_dep(" + strconv.Quote(a.Path) + ")"
+			s := "module.exports = __jsproc_dep(" + a.Path + ")"
 			return api.OnLoadResult{Contents: &s, Loader: api.LoaderJS}, nil
 		})
 	}}
@@ -235,7 +237,7 @@ func bundleESM(filename, src string, tla bool) api.BuildResult {
 		Target:         api.ESNext,
 		Supported:      supported,
 		Plugins:        []api.Plugin{deps},
-		Define:         map[string]string{"import.meta": "__jsproc_meta"},
+		Define:         map[string]string{"import.meta": "__jsproc_meta", "require": "__jsproc_no_require"},
 		KeepNames:      true,
 		Sourcemap:      api.SourceMapInline,
 		SourcesContent: api.SourcesContentExclude,
