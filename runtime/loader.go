@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/parser"
 )
 
 // cjsLoader is the CommonJS module system: resolution (files, folders,
@@ -188,26 +187,12 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 		ok = true
 		return module.Get("exports")
 	}
-	code, usesImport, err := l.r.wrapCJS(filename, src)
+	cp, err := l.r.compileCJS(filename, src)
 	if err != nil {
 		l.r.throwErr(err)
 	}
-	var prg *goja.Program
-	if !usesImport && !isTypeScript(filename) && !strings.Contains(code, sourceMapPrefix) {
-		// Untransformed code: goja must not honour a sourceMappingURL
-		// comment of the file itself (node does not, by default).
-		ast, perr := goja.Parse(filename, code, parser.WithDisableSourceMaps)
-		if perr == nil {
-			prg, err = goja.CompileAST(ast, false)
-		} else {
-			err = perr
-		}
-	} else {
-		prg, err = goja.Compile(filename, code, false)
-	}
-	if err != nil {
-		l.r.throwErr(l.r.syntaxError(err))
-	}
+	usesImport := cp.usesImport
+	prg := cp.prg
 	fnv, err := vm.RunProgram(prg)
 	if err != nil {
 		l.r.throwErr(err)

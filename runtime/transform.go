@@ -53,29 +53,46 @@ var gojaSupported = map[string]bool{
 	"for-await":            false,
 	"decorators":           false,
 	"using":                false,
-	"regexp-match-indices": false,
 }
 
 const tsconfigRaw = `{"compilerOptions":{"useDefineForClassFields":true,"verbatimModuleSyntax":false}}`
 
-// wrapCJS transforms, when needed, a CommonJS module (JavaScript or
-// TypeScript) and wraps it in node's module function. It reports whether
-// the wrapper takes the extra dynamic import parameter.
-func (r *Runtime) wrapCJS(filename, src string) (code string, usesImport bool, err error) {
-	code, usesImport, err = wrapCJS(filename, src)
-	if err != nil {
-		return "", false, r.transformError(filename, err)
-	}
-	return code, usesImport, nil
+// cjsProgram is a CommonJS module ready to run: goja's compiled program of
+// node's module function, which takes the extra dynamic import parameter
+// when usesImport is set.
+type cjsProgram struct {
+	prg        *goja.Program
+	usesImport bool
 }
 
-func wrapCJS(filename, src string) (code string, usesImport bool, err error) {
+// compileCJS compiles a CommonJS module (JavaScript or TypeScript) wrapped
+// in node's module function. JavaScript goja compiles as it is is not
+// transformed (and a sourceMappingURL comment in it is ignored, as node
+// does); anything else goes through esbuild, which strips types and lowers
+// what goja lacks, with a source map back to the file.
+func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 	src = stripShebang(src)
 	if !isTypeScript(filename) {
-		if _, perr := parser.ParseFile(nil, filename, src, 0, parser.WithDisableSourceMaps); perr == nil {
-			return cjsWrapperStart + src + "\n})", false, nil
+		if ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps); err == nil {
+			if prg, err := goja.CompileAST(ast, false); err == nil {
+				return &cjsProgram{prg: prg}, nil
+			}
 		}
 	}
+	code, usesImport, err := wrapCJS(filename, src)
+	if err != nil {
+		return nil, r.transformError(filename, err)
+	}
+	prg, err := goja.Compile(filename, code, false)
+	if err != nil {
+		return nil, r.syntaxError(err)
+	}
+	return &cjsProgram{prg: prg, usesImport: usesImport}, nil
+}
+
+// wrapCJS transforms a CommonJS module with esbuild and wraps it in node's
+// module function.
+func wrapCJS(filename, src string) (code string, usesImport bool, err error) {
 	out, err := cachedTransform("cjs", filename, src, func() (string, error) {
 		opts := api.TransformOptions{
 			Loader:         loaderFor(filename),
@@ -331,10 +348,13 @@ func (r *Runtime) transformError(name string, err error) error {
 	return &thrown{e}
 }
 
-// needsLowering reports whether goja cannot parse src as it is, so that it
-// must go through esbuild first.
+// needsLowering reports whether goja cannot compile src as it is, so that
+// it must go through esbuild first.
 func needsLowering(src string) bool {
-	_, err := parser.ParseFile(nil, "", src, 0, parser.WithDisableSourceMaps)
+	ast, err := goja.Parse("", src, parser.WithDisableSourceMaps)
+	if err == nil {
+		_, err = goja.CompileAST(ast, false)
+	}
 	return err != nil
 }
 
