@@ -49,10 +49,10 @@ func loaderFor(filename string) api.Loader {
 // entry is checked by TestGojaSupportedFlags: goja rejects the syntax and
 // runs esbuild's lowering of it.
 var gojaSupported = map[string]bool{
-	"async-generator":      false,
-	"for-await":            false,
-	"decorators":           false,
-	"using":                false,
+	"async-generator": false,
+	"for-await":       false,
+	"decorators":      false,
+	"using":           false,
 }
 
 const tsconfigRaw = `{"compilerOptions":{"useDefineForClassFields":true,"verbatimModuleSyntax":false}}`
