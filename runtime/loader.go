@@ -84,6 +84,9 @@ func (l *cjsLoader) runEval(src string, print bool) {
 	if err != nil {
 		l.r.throwErr(err)
 	}
+	if code != src && strings.Contains(code, dynamicImportName) {
+		g.Set(dynamicImportName, l.dynamicImport(filename))
+	}
 	prg, err := goja.Compile("[eval]", code, false)
 	if err != nil {
 		l.r.throwErr(l.r.syntaxError(err))
