@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,6 +18,11 @@ type cjsLoader struct {
 	main    goja.Value   // require.main
 	sources map[string]string
 	pkgType map[string]string // directory -> nearest package.json "type"
+
+	esm     map[string]*esmRecord       // ES modules by file name
+	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
+	helpers *goja.Object
+	mainESM *esmRecord
 }
 
 func newCJSLoader(r *Runtime) *cjsLoader {
@@ -29,6 +32,8 @@ func newCJSLoader(r *Runtime) *cjsLoader {
 		main:    goja.Undefined(),
 		sources: map[string]string{},
 		pkgType: map[string]string{},
+		esm:     map[string]*esmRecord{},
+		cjsNS:   map[*goja.Object]goja.Value{},
 	}
 }
 
@@ -47,9 +52,13 @@ func (l *cjsLoader) runMain(path string) {
 	filename, err := l.resolveFile(path)
 	if err != nil {
 		l.setArgv1(path)
-		panic(l.notFound(path, ""))
+		panic(l.notFound(path, nil))
 	}
 	l.setArgv1(filename)
+	if l.formatOf(filename) == "esm" {
+		l.runMainESM(filename)
+		return
+	}
 	l.load(filename, nil, true)
 }
 
@@ -74,6 +83,9 @@ func (l *cjsLoader) runEval(src string, print bool) {
 	code, err := l.r.transformEval(src)
 	if err != nil {
 		l.r.throwErr(err)
+	}
+	if code != src && strings.Contains(code, dynamicImportName) {
+		g.Set(dynamicImportName, l.dynamicImport(filename))
 	}
 	prg, err := goja.Compile("[eval]", code, false)
 	if err != nil {
@@ -162,27 +174,28 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 		}
 	}()
 	if strings.HasSuffix(filename, ".json") {
-		var probe any
-		if err := json.Unmarshal([]byte(src), &probe); err != nil {
-			e := l.r.NodeError("SyntaxError", "", filename+": "+err.Error())
-			panic(e)
-		}
 		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
-		module.Set("exports", l.r.Call(parse, goja.Undefined(), vm.ToValue(src)))
+		v, err := parse(goja.Undefined(), vm.ToValue(stripBOM(src)))
+		if err != nil {
+			msg := err.Error()
+			if ex, isEx := err.(*goja.Exception); isEx {
+				if o, isObj := ex.Value().(*goja.Object); isObj {
+					msg = o.Get("message").String()
+				}
+			}
+			panic(l.r.NodeError("SyntaxError", "", filename+": "+msg))
+		}
+		module.Set("exports", v)
 		module.Set("loaded", true)
 		ok = true
 		return module.Get("exports")
 	}
-	format := l.formatOf(filename)
-	code, err := l.r.transformModule(filename, src, format)
+	cp, err := l.r.compileCJS(filename, src)
 	if err != nil {
 		l.r.throwErr(err)
 	}
-	wrapped := "(function (exports, require, module, __filename, __dirname) { " + stripShebang(code) + "\n})"
-	prg, err := goja.Compile(filename, wrapped, false)
-	if err != nil {
-		l.r.throwErr(l.r.syntaxError(err))
-	}
+	usesImport := cp.usesImport
+	prg := cp.prg
 	fnv, err := vm.RunProgram(prg)
 	if err != nil {
 		l.r.throwErr(err)
@@ -190,67 +203,22 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	fn, _ := goja.AssertFunction(fnv)
 	dir := filepath.Dir(filename)
 	req := l.makeRequire(module, dir)
-	result := l.r.Call(fn, module.Get("exports"), module.Get("exports"), req, module, vm.ToValue(filename), vm.ToValue(dir))
-	if format == "esm" {
-		// A module with top-level await returns the promise of its body.
-		if p, isPromise := result.Export().(*goja.Promise); isPromise {
-			module.Set("__tla", p)
-		}
+	module.Set("require", req)
+	args := []goja.Value{module.Get("exports"), req, module, vm.ToValue(filename), vm.ToValue(dir)}
+	if usesImport {
+		args = append(args, l.dynamicImport(filename))
 	}
+	l.r.Call(fn, module.Get("exports"), args...)
 	module.Set("loaded", true)
 	ok = true
 	return module.Get("exports")
 }
 
-func stripShebang(src string) string {
-	if strings.HasPrefix(src, "#!") {
-		return "//" + src[2:]
-	}
-	return src
-}
-
-// formatOf decides whether a file is CommonJS or an ES module, as node does:
-// by extension, then by the nearest package.json's "type".
-func (l *cjsLoader) formatOf(filename string) string {
-	switch filepath.Ext(filename) {
-	case ".mjs", ".mts":
-		return "esm"
-	case ".cjs", ".cts":
-		return "cjs"
-	case ".js", ".ts", ".tsx", ".jsx":
-		if l.packageType(filepath.Dir(filename)) == "module" {
-			return "esm"
-		}
-	}
-	return "cjs"
-}
-
-func (l *cjsLoader) packageType(dir string) string {
-	if t, ok := l.pkgType[dir]; ok {
-		return t
-	}
-	t := ""
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
-	if err == nil {
-		var pkg struct {
-			Type string `json:"type"`
-		}
-		_ = json.Unmarshal(data, &pkg)
-		t = pkg.Type
-		if t == "" {
-			t = "commonjs"
-		}
-	} else if parent := filepath.Dir(dir); parent != dir && filepath.Base(dir) != "node_modules" {
-		t = l.packageType(parent)
-	}
-	l.pkgType[dir] = t
-	return t
-}
+func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
 
 // makeRequire builds a module's require function.
 func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 	vm := l.r.vm
-	fromFile := module.Get("filename").String()
 	req := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0)
 		s, ok := id.Export().(string)
@@ -260,16 +228,29 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 		if s == "" {
 			panic(l.r.jsError("invalidArgValue", vm.ToValue("id"), id, vm.ToValue("must be a non-empty string")))
 		}
-		return l.require(s, dir, fromFile, module)
+		return l.require(s, dir, module)
 	}).ToObject(vm)
 	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		s := call.Argument(0).String()
-		if l.r.IsCoreModule(s) {
+		id := call.Argument(0)
+		s, isStr := id.Export().(string)
+		if !isStr {
+			panic(l.r.jsError("invalidArgType", vm.ToValue("request"), vm.ToValue("string"), id))
+		}
+		if strings.HasPrefix(s, "node:") || (l.r.IsCoreModule(s) && !strings.HasPrefix(s, "internal/")) {
+			if !l.r.IsCoreModule(s) {
+				panic(l.r.NodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+s))
+			}
 			return vm.ToValue(s)
 		}
-		f, err := l.resolve(s, dir)
+		var f string
+		var err error
+		if paths := l.optionPaths(call.Argument(1), dir); paths != nil {
+			f, err = l.resolvePaths(s, paths)
+		} else {
+			f, err = l.resolve(s, dir)
+		}
 		if err != nil {
-			panic(l.notFound(s, fromFile))
+			panic(l.resolveFailure(s, module, err))
 		}
 		return vm.ToValue(f)
 	}).ToObject(vm)
@@ -285,8 +266,29 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 	return req
 }
 
+// optionPaths reads require.resolve's options.paths, made absolute.
+func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
+	obj, ok := opts.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	pv := obj.Get("paths")
+	if pv == nil || goja.IsUndefined(pv) {
+		return nil
+	}
+	var paths []string
+	for _, p := range pv.Export().([]any) {
+		s, _ := p.(string)
+		if !filepath.IsAbs(s) {
+			s = filepath.Join(l.r.Cwd(), s)
+		}
+		paths = append(paths, s)
+	}
+	return paths
+}
+
 // require is require(id) from a module in dir.
-func (l *cjsLoader) require(id, dir, fromFile string, parent *goja.Object) goja.Value {
+func (l *cjsLoader) require(id, dir string, parent *goja.Object) goja.Value {
 	if strings.HasPrefix(id, "node:") || (l.r.IsCoreModule(id) && !strings.HasPrefix(id, "internal/")) {
 		if !l.r.IsCoreModule(id) || strings.HasPrefix(strings.TrimPrefix(id, "node:"), "internal/") {
 			e := l.r.NodeError("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: "+id)
@@ -296,89 +298,52 @@ func (l *cjsLoader) require(id, dir, fromFile string, parent *goja.Object) goja.
 	}
 	filename, err := l.resolve(id, dir)
 	if err != nil {
-		panic(l.notFound(id, fromFile))
+		panic(l.resolveFailure(id, parent, err))
+	}
+	if l.formatOf(filename) == "esm" {
+		if m := l.cache.Get(filename); m == nil || goja.IsUndefined(m) {
+			from := ""
+			if parent != nil {
+				from = parent.Get("filename").String()
+			}
+			return l.requireESM(filename, from)
+		}
 	}
 	return l.load(filename, parent, false)
 }
 
-// notFound builds node's MODULE_NOT_FOUND error.
-func (l *cjsLoader) notFound(id, fromFile string) *goja.Object {
+// resolveFailure is the error require() throws when id cannot be resolved.
+func (l *cjsLoader) resolveFailure(id string, parent *goja.Object, err error) *goja.Object {
+	if re, ok := err.(*resolveError); ok {
+		return l.r.NodeError("Error", re.code, re.msg)
+	}
+	return l.notFound(id, parent)
+}
+
+// notFound builds node's MODULE_NOT_FOUND error, with the require stack:
+// the requiring module and its parents.
+func (l *cjsLoader) notFound(id string, parent *goja.Object) *goja.Object {
 	msg := "Cannot find module '" + id + "'"
 	var stack []any
-	if fromFile != "" && fromFile != "undefined" {
-		msg += "\nRequire stack:\n- " + fromFile
-		stack = append(stack, fromFile)
+	for m := parent; m != nil; {
+		f := m.Get("filename")
+		if f == nil || goja.IsUndefined(f) {
+			break
+		}
+		stack = append(stack, f.String())
+		p, ok := m.Get("parent").(*goja.Object)
+		if !ok {
+			break
+		}
+		m = p
+	}
+	if len(stack) > 0 {
+		msg += "\nRequire stack:"
+		for _, f := range stack {
+			msg += "\n- " + f.(string)
+		}
 	}
 	e := l.r.NodeError("Error", "MODULE_NOT_FOUND", msg)
 	e.Set("requireStack", l.r.vm.NewArray(stack...))
 	return e
-}
-
-var errNotFound = errors.New("module not found")
-
-// resolve finds the file a require(id) from dir loads.
-func (l *cjsLoader) resolve(id, dir string) (string, error) {
-	if strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") || id == "." || id == ".." || filepath.IsAbs(id) {
-		p := id
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, id)
-		}
-		return l.resolveFile(p)
-	}
-	for _, nm := range l.nodeModulePaths(dir) {
-		if f, err := l.resolveFile(filepath.Join(nm.(string), id)); err == nil {
-			return f, nil
-		}
-	}
-	return "", errNotFound
-}
-
-var extensions = []string{".js", ".json", ".cjs", ".mjs", ".ts", ".cts", ".mts"}
-
-// resolveFile tries p as a file, with extensions, then as a folder.
-func (l *cjsLoader) resolveFile(p string) (string, error) {
-	if st, err := os.Stat(p); err == nil && !st.IsDir() {
-		return realpath(p), nil
-	}
-	for _, ext := range extensions {
-		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
-			return realpath(p + ext), nil
-		}
-	}
-	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		if data, err := os.ReadFile(filepath.Join(p, "package.json")); err == nil {
-			var pkg struct {
-				Main string `json:"main"`
-			}
-			if json.Unmarshal(data, &pkg) == nil && pkg.Main != "" {
-				if f, err := l.resolveFile(filepath.Join(p, pkg.Main)); err == nil {
-					return f, nil
-				}
-				if f, err := l.resolveIndex(filepath.Join(p, pkg.Main)); err == nil {
-					return f, nil
-				}
-			}
-		}
-		return l.resolveIndex(p)
-	}
-	return "", errNotFound
-}
-
-func (l *cjsLoader) resolveIndex(dir string) (string, error) {
-	for _, ext := range extensions {
-		f := filepath.Join(dir, "index"+ext)
-		if st, err := os.Stat(f); err == nil && !st.IsDir() {
-			return realpath(f), nil
-		}
-	}
-	return "", errNotFound
-}
-
-func realpath(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		if abs, err := filepath.Abs(r); err == nil {
-			return abs
-		}
-	}
-	return p
 }

@@ -254,7 +254,7 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 			}
 		}
 		for _, m := range r.opts.Preload {
-			r.loader.require(m, r.Cwd(), "internal/preload", nil)
+			r.loader.require(m, r.Cwd(), nil)
 		}
 		start()
 	})
@@ -278,7 +278,12 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 		return 1, ctx.Err()
 	}
 	if !r.exiting {
+		unsettled := r.loader.unsettledMain()
 		r.exitProcess(r.currentExitCode())
+		if unsettled && r.exitCode == 0 {
+			// The main ES module's top-level await never settled.
+			r.exitCode = 13
+		}
 	}
 	if r.uncaught != nil {
 		return r.exitCode, r.uncaught

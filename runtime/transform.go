@@ -1,121 +1,375 @@
 package runtime
 
 import (
-	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// transformCache holds esbuild's output per (filename, source) for the life
-// of the Go process, so that a script is never transformed twice.
-var transformCache sync.Map // [32]byte -> string
+// transformVersion changes whenever the transform output changes shape, so
+// that stale disk cache entries are never used.
+const transformVersion = "jsproc-transform-6"
 
-// transformModule turns a module's source into CommonJS that goja runs:
-// ESM to CommonJS, TypeScript stripped, and syntax goja lacks (async
-// generators, for await) lowered. Plain CommonJS JavaScript that needs none
-// of this is returned as is, with no esbuild call.
-func (r *Runtime) transformModule(filename, src, format string) (string, error) {
-	ext := filepath.Ext(filename)
-	isTS := ext == ".ts" || ext == ".mts" || ext == ".cts" || ext == ".tsx"
-	if format == "cjs" && !isTS && !needsLowering(src) {
-		return src, nil
+// cjsWrapperStart is node's module wrapper, on the first line so that line
+// numbers stay those of the file.
+const cjsWrapperStart = "(function (exports, require, module, __filename, __dirname) { "
+
+// isTypeScript reports whether a file name is a TypeScript one.
+func isTypeScript(filename string) bool {
+	switch filepath.Ext(filename) {
+	case ".ts", ".mts", ".cts", ".tsx":
+		return true
 	}
-	loader := api.LoaderJS
-	switch ext {
+	return false
+}
+
+func loaderFor(filename string) api.Loader {
+	switch filepath.Ext(filename) {
 	case ".ts", ".mts", ".cts":
-		loader = api.LoaderTS
+		return api.LoaderTS
 	case ".tsx":
-		loader = api.LoaderTSX
+		return api.LoaderTSX
 	case ".jsx":
-		loader = api.LoaderJSX
+		return api.LoaderJSX
 	}
-	key := sha256.Sum256([]byte(filename + "\x00" + format + "\x00" + src))
-	if out, ok := transformCache.Load(key); ok {
-		return out.(string), nil
-	}
-	res := api.Transform(src, api.TransformOptions{
-		Loader:            loader,
-		Format:            api.FormatCommonJS,
-		Platform:          api.PlatformNode,
-		Sourcefile:        filename,
-		Sourcemap:         api.SourceMapInline,
-		Target:            api.ES2017,
-		Supported:         gojaSupported,
-		KeepNames:         true,
-		LogLevel:          api.LogLevelSilent,
-		TsconfigRaw:       `{"compilerOptions":{"useDefineForClassFields":true,"verbatimModuleSyntax":false}}`,
-		SourcesContent:    api.SourcesContentExclude,
-		LegalComments:     api.LegalCommentsNone,
-		MinifyWhitespace:  false,
-		MinifyIdentifiers: false,
-	})
-	if len(res.Errors) > 0 {
-		return "", r.esbuildError(filename, res.Errors[0])
-	}
-	out := string(res.Code)
-	transformCache.Store(key, out)
-	return out, nil
+	return api.LoaderJS
 }
 
-// gojaSupported tells esbuild which syntax goja runs natively, so that only
-// the rest is lowered.
+// gojaSupported tells esbuild which syntax goja lacks, so that exactly that
+// is lowered and the rest left alone (esbuild's target is esnext). Each
+// entry is checked by TestGojaSupportedFlags: goja rejects the syntax and
+// runs esbuild's lowering of it.
 var gojaSupported = map[string]bool{
-	"arrow":                  true,
-	"async-await":            true,
-	"class":                  true,
-	"class-field":            true,
-	"class-private-field":    true,
-	"class-private-method":   true,
-	"class-static-field":     true,
-	"const-and-let":          true,
-	"default-argument":       true,
-	"destructuring":          true,
-	"exponent-operator":      true,
-	"for-of":                 true,
-	"generator":              true,
-	"logical-assignment":     true,
-	"nullish-coalescing":     true,
-	"object-rest-spread":     true,
-	"optional-catch-binding": true,
-	"optional-chain":         true,
-	"rest-argument":          true,
-	"template-literal":       true,
-	"async-generator":        false,
-	"for-await":              false,
+	"async-generator": false,
+	"for-await":       false,
+	"decorators":      false,
+	"using":           false,
 }
 
-// needsLowering reports whether CommonJS source uses syntax goja lacks.
+const tsconfigRaw = `{"compilerOptions":{"useDefineForClassFields":true,"verbatimModuleSyntax":false}}`
+
+// cjsProgram is a CommonJS module ready to run: goja's compiled program of
+// node's module function, which takes the extra dynamic import parameter
+// when usesImport is set.
+type cjsProgram struct {
+	prg        *goja.Program
+	usesImport bool
+}
+
+// compileCJS compiles a CommonJS module (JavaScript or TypeScript) wrapped
+// in node's module function. JavaScript goja compiles as it is is not
+// transformed (and a sourceMappingURL comment in it is ignored, as node
+// does); anything else goes through esbuild, which strips types and lowers
+// what goja lacks, with a source map back to the file.
+func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
+	src = stripShebang(src)
+	if !isTypeScript(filename) {
+		if ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps); err == nil {
+			if prg, err := goja.CompileAST(ast, false); err == nil {
+				return &cjsProgram{prg: prg}, nil
+			}
+		}
+	}
+	code, usesImport, err := wrapCJS(filename, src)
+	if err != nil {
+		return nil, r.transformError(filename, err)
+	}
+	prg, err := goja.Compile(filename, code, false)
+	if err != nil {
+		return nil, r.syntaxError(err)
+	}
+	return &cjsProgram{prg: prg, usesImport: usesImport}, nil
+}
+
+// wrapCJS transforms a CommonJS module with esbuild and wraps it in node's
+// module function.
+func wrapCJS(filename, src string) (code string, usesImport bool, err error) {
+	out, err := cachedTransform("cjs", filename, src, func() (string, error) {
+		opts := api.TransformOptions{
+			Loader:         loaderFor(filename),
+			Sourcefile:     filename,
+			Sourcemap:      api.SourceMapInline,
+			SourcesContent: api.SourcesContentExclude,
+			Target:         api.ESNext,
+			Supported:      gojaSupported,
+			Platform:       api.PlatformNode,
+			LogLevel:       api.LogLevelSilent,
+			TsconfigRaw:    tsconfigRaw,
+		}
+		if isTypeScript(filename) {
+			opts.Format = api.FormatCommonJS
+		}
+		res := api.Transform(src, opts)
+		if len(res.Errors) > 0 {
+			return "", esbuildFailure(res.Errors[0])
+		}
+		return string(res.Code), nil
+	})
+	if err != nil {
+		return "", false, err
+	}
+	body, sm := splitSourceMap(out)
+	body, usesImport = rewriteDynamicImport(body)
+	start := cjsWrapperStart
+	if usesImport {
+		start = "(function (exports, require, module, __filename, __dirname, " + dynamicImportName + ") { "
+	}
+	return start + body + "\n" + sm + "\n})", usesImport, nil
+}
+
+// esmCode is an ES module made runnable by goja: a function expression
+// taking (__jsproc_dep, __jsproc_meta, __jsproc_import, __jsproc_ns).
+type esmCode struct {
+	Code string   `json:"code"`
+	Deps []string `json:"deps"` // static import specifiers, in evaluation order
+	TLA  bool     `json:"tla"`  // the body uses top-level await
+}
+
+var depCall = regexp.MustCompile(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
+var toESMCall = regexp.MustCompile(`__toESM\((require_[\w$]+\(\))\)`)
+var reExportTarget = regexp.MustCompile(`__reExport\(([\w$]+_exports), `)
+
+// transformESM turns an ES module into esmCode with esbuild's bundler: every
+// import becomes a call to __jsproc_dep(specifier) (which the loader has
+// already evaluated, so bindings stay live through esbuild's property
+// accesses), TypeScript is stripped, syntax goja lacks is lowered, and the
+// export clause becomes getters installed before the body runs.
+func (r *Runtime) transformESM(filename, src string) (*esmCode, error) {
+	url := fileURL(filename)
+	out, err := cachedTransform("esm", filename, src, func() (string, error) {
+		code, err := buildESM(filename, url, src)
+		if err != nil {
+			return "", err
+		}
+		data, err := json.Marshal(code)
+		return string(data), err
+	})
+	if err != nil {
+		return nil, r.transformError(url, err)
+	}
+	var code esmCode
+	if err := json.Unmarshal([]byte(out), &code); err != nil {
+		return nil, err
+	}
+	return &code, nil
+}
+
+func buildESM(filename, url, src string) (*esmCode, error) {
+	res := bundleESM(filename, src, false)
+	tla := false
+	if len(res.Errors) > 0 && allTopLevelAwait(res.Errors) {
+		tla = true
+		res = bundleESM(filename, src, true)
+	}
+	if len(res.Errors) > 0 {
+		return nil, esbuildFailure(res.Errors[0])
+	}
+	var js string
+	for _, f := range res.OutputFiles {
+		if strings.HasSuffix(f.Path, ".js") || js == "" {
+			js = string(f.Contents)
+		}
+	}
+	body, sm := splitSourceMap(js)
+	sm = renameMapSource(sm, "jsproc-entry", url)
+	body, exports := cutExportClauses(body)
+	body, _ = rewriteDynamicImport(body)
+
+	var deps []string
+	seen := map[string]bool{}
+	for _, m := range depCall.FindAllStringSubmatch(body, -1) {
+		spec, err := strconv.Unquote(m[1])
+		if err == nil && !seen[spec] {
+			seen[spec] = true
+			deps = append(deps, spec)
+		}
+	}
+	var head strings.Builder
+	// esbuild's interop wrapper is not needed: __jsproc_dep already returns
+	// module namespaces.
+	body = toESMCall.ReplaceAllString(body, "($1)")
+	head.WriteString("(function (__jsproc_dep, __jsproc_meta, " + dynamicImportName + ", __jsproc_ns) {\"use strict\";")
+	if tla {
+		head.WriteString("return (async () => {")
+	}
+	head.WriteString("__jsproc_ns({")
+	for i, e := range exports {
+		if i > 0 {
+			head.WriteString(",")
+		}
+		head.WriteString(strconv.Quote(e.Name) + ": () => " + e.Local)
+	}
+	head.WriteString("}")
+	if m := reExportTarget.FindStringSubmatch(body); m != nil {
+		head.WriteString(", () => " + m[1])
+	}
+	head.WriteString(");")
+	tail := "\n"
+	if tla {
+		tail = "\n})();\n"
+	}
+	return &esmCode{Code: head.String() + body + tail + sm + "\n})", Deps: deps, TLA: tla}, nil
+}
+
+func bundleESM(filename, src string, tla bool) api.BuildResult {
+	supported := map[string]bool{"top-level-await": tla, "dynamic-import": true, "import-meta": true}
+	for k, v := range gojaSupported {
+		supported[k] = v
+	}
+	deps := api.Plugin{Name: "jsproc-deps", Setup: func(b api.PluginBuild) {
+		b.OnResolve(api.OnResolveOptions{Filter: ".*"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+			if a.Kind == api.ResolveJSDynamicImport || a.Kind == api.ResolveJSRequireCall || a.Kind == api.ResolveJSRequireResolve {
+				return api.OnResolveResult{Path: a.Path, External: true}, nil
+			}
+			// Quoted, so that the shim's path has no extension esbuild
+			// would read as ".mjs" (an ES module).
+			return api.OnResolveResult{Path: strconv.Quote(a.Path), Namespace: "jsproc-dep"}, nil
+		})
+		b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "jsproc-dep"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			s := "module.exports = __jsproc_dep(" + a.Path + ")"
+			return api.OnLoadResult{Contents: &s, Loader: api.LoaderJS}, nil
+		})
+	}}
+	return api.Build(api.BuildOptions{
+		Stdin: &api.StdinOptions{
+			Contents:   src,
+			Sourcefile: "jsproc-entry",
+			ResolveDir: "/",
+			Loader:     loaderFor(filename),
+		},
+		AbsWorkingDir:  "/",
+		Bundle:         true,
+		Write:          false,
+		Format:         api.FormatESModule,
+		Platform:       api.PlatformNode,
+		Target:         api.ESNext,
+		Supported:      supported,
+		Plugins:        []api.Plugin{deps},
+		Define:         map[string]string{"import.meta": "__jsproc_meta", "require": "__jsproc_no_require"},
+		KeepNames:      true,
+		Sourcemap:      api.SourceMapInline,
+		SourcesContent: api.SourcesContentExclude,
+		LegalComments:  api.LegalCommentsNone,
+		LogLevel:       api.LogLevelSilent,
+		TsconfigRaw:    tsconfigRaw,
+	})
+}
+
+func allTopLevelAwait(msgs []api.Message) bool {
+	for _, m := range msgs {
+		if !strings.Contains(m.Text, "Top-level await") {
+			return false
+		}
+	}
+	return true
+}
+
+const sourceMapPrefix = "//# sourceMappingURL="
+
+// splitSourceMap separates esbuild's trailing inline source map comment.
+func splitSourceMap(code string) (body, sm string) {
+	trimmed := strings.TrimRight(code, "\n")
+	i := strings.LastIndexByte(trimmed, '\n')
+	if i >= 0 && strings.HasPrefix(trimmed[i+1:], sourceMapPrefix) {
+		return trimmed[:i], trimmed[i+1:]
+	}
+	return code, ""
+}
+
+// renameMapSource replaces the source named like old in an inline source
+// map with name.
+func renameMapSource(sm, old, name string) string {
+	const dataPrefix = sourceMapPrefix + "data:application/json;base64,"
+	if !strings.HasPrefix(sm, dataPrefix) {
+		return sm
+	}
+	data, err := base64.StdEncoding.DecodeString(sm[len(dataPrefix):])
+	if err != nil {
+		return sm
+	}
+	var m map[string]any
+	if json.Unmarshal(data, &m) != nil {
+		return sm
+	}
+	if sources, ok := m["sources"].([]any); ok {
+		for i, s := range sources {
+			if str, _ := s.(string); strings.HasSuffix(str, old) {
+				sources[i] = name
+			}
+		}
+	}
+	delete(m, "sourceRoot")
+	data, err = json.Marshal(m)
+	if err != nil {
+		return sm
+	}
+	return dataPrefix + base64.StdEncoding.EncodeToString(data)
+}
+
+// esbuildSyntaxError is esbuild's report of bad syntax, with its position.
+type esbuildSyntaxError struct {
+	Text   string
+	Line   int
+	Column int // 0-based
+}
+
+func (e *esbuildSyntaxError) Error() string { return e.Text }
+
+func esbuildFailure(m api.Message) error {
+	e := &esbuildSyntaxError{Text: m.Text}
+	if m.Location != nil {
+		e.Line, e.Column = m.Location.Line, m.Location.Column
+	}
+	return e
+}
+
+// transformError turns a transform failure into a thrown SyntaxError whose
+// stack names the original file:line:column.
+func (r *Runtime) transformError(name string, err error) error {
+	var se *esbuildSyntaxError
+	if !errors.As(err, &se) {
+		return err
+	}
+	e := r.NodeError("SyntaxError", "", se.Text)
+	stack := "SyntaxError: " + se.Text
+	if se.Line > 0 {
+		stack += "\n    at " + name + ":" + strconv.Itoa(se.Line) + ":" + strconv.Itoa(se.Column+1)
+	}
+	e.Set("stack", stack)
+	return &thrown{e}
+}
+
+// needsLowering reports whether goja cannot compile src as it is, so that
+// it must go through esbuild first.
 func needsLowering(src string) bool {
-	return strings.Contains(src, "for await") || strings.Contains(src, "async function*") ||
-		strings.Contains(src, "async *") || strings.Contains(src, "import(")
+	ast, err := goja.Parse("", src, parser.WithDisableSourceMaps)
+	if err == nil {
+		_, err = goja.CompileAST(ast, false)
+	}
+	return err != nil
 }
 
-// transformEval prepares -e/-p source.
+// transformEval prepares -e/-p source: as is when goja parses it, else
+// lowered by esbuild.
 func (r *Runtime) transformEval(src string) (string, error) {
 	if !needsLowering(src) {
 		return src, nil
 	}
-	res := api.Transform(src, api.TransformOptions{Loader: api.LoaderJS, Target: api.ES2017, Supported: gojaSupported, LogLevel: api.LogLevelSilent})
+	res := api.Transform(src, api.TransformOptions{Loader: api.LoaderJS, Target: api.ESNext, Supported: gojaSupported, LogLevel: api.LogLevelSilent})
 	if len(res.Errors) > 0 {
-		return "", r.esbuildError("[eval]", res.Errors[0])
+		return "", r.transformError("[eval]", esbuildFailure(res.Errors[0]))
 	}
-	return string(res.Code), nil
-}
-
-func (r *Runtime) esbuildError(filename string, m api.Message) error {
-	msg := m.Text
-	e := r.NodeError("SyntaxError", "", msg)
-	if m.Location != nil {
-		loc := m.Location
-		e.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(loc.Line)+":"+strconv.Itoa(loc.Column+1))
-	}
-	return &thrown{e}
+	out, _ := rewriteDynamicImport(string(res.Code))
+	return out, nil
 }
 
 // syntaxError turns goja's compile error into a JS SyntaxError whose stack
@@ -150,21 +404,35 @@ func (r *Runtime) throwErr(err error) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// transformCheck transforms for a syntax check, returning esbuild's error
-// as text.
+// transformCheck transforms for a syntax check (node --check), returning
+// esbuild's error as text.
 func (r *Runtime) transformCheck(filename, src, format string) (string, error) {
-	loader := api.LoaderJS
-	if strings.HasSuffix(filename, "ts") {
-		loader = api.LoaderTS
-	}
-	res := api.Transform(src, api.TransformOptions{Loader: loader, Format: api.FormatCommonJS, Target: api.ES2017, Supported: gojaSupported, LogLevel: api.LogLevelSilent, Sourcefile: filename})
-	if len(res.Errors) > 0 {
-		m := res.Errors[0]
-		loc := ""
-		if m.Location != nil {
-			loc = filename + ":" + itoa(m.Location.Line) + "\n\n"
+	var out string
+	var err error
+	if format == "esm" {
+		var code *esmCode
+		code, err = buildESM(filename, filename, src)
+		if code != nil {
+			out = code.Code
+			// CheckSyntax wraps again; hand it the body only.
+			out = "return " + out
 		}
-		return "", errors.New(loc + "SyntaxError: " + m.Text)
+	} else {
+		out, _, err = wrapCJS(filename, src)
+		if err == nil {
+			out = "return " + out
+		}
 	}
-	return string(res.Code), nil
+	var se *esbuildSyntaxError
+	if errors.As(err, &se) {
+		return "", fmt.Errorf("%s:%d\n\nSyntaxError: %s", filename, se.Line, se.Text)
+	}
+	return out, err
+}
+
+func stripShebang(src string) string {
+	if strings.HasPrefix(src, "#!") {
+		return "//" + src[2:]
+	}
+	return src
 }

@@ -1,0 +1,2 @@
+const a = require('./cyc_a');
+exports.seen = JSON.stringify(a);

@@ -1,0 +1,2 @@
+module.exports = function greet(n) { return 'hi ' + n; };
+module.exports.extra = 'x';

@@ -1,0 +1,2 @@
+console.log('sync_dep evaluated');
+export const value = 'sync';

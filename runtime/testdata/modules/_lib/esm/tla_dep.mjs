@@ -1,0 +1,5 @@
+console.log('tla_dep start');
+export let ready = false;
+await new Promise(r => setTimeout(r, 5));
+ready = true;
+console.log('tla_dep done');

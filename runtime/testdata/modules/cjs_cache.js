@@ -1,0 +1,10 @@
+const first = require('./_lib/counter');
+const again = require('./_lib/counter');
+console.log(first === again, first.loads);
+const key = require.resolve('./_lib/counter');
+console.log(key.slice(__dirname.length), require.cache[key].loaded, require.cache[key].exports === first);
+delete require.cache[key];
+const third = require('./_lib/counter');
+console.log(third === first, third.loads);
+require.cache[key].exports = { replaced: true };
+console.log(require('./_lib/counter'));

@@ -1,0 +1,3 @@
+const a = require('./_lib/cyc_a');
+console.log(a);
+console.log(require('./_lib/cyc_b'));

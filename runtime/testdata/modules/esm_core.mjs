@@ -1,0 +1,10 @@
+import EventEmitter, { once } from 'events';
+import * as events from 'node:events';
+import { setTimeout as st } from 'timers';
+import util from 'util';
+const e = new EventEmitter();
+e.on('x', v => console.log('got', v));
+e.emit('x', 1);
+console.log(events.default === EventEmitter, typeof once, typeof st, typeof util.inspect);
+console.log(Object.keys(events).includes('default'), events.EventEmitter === EventEmitter);
+st(() => console.log('timer fired'), 1);

@@ -1,0 +1,2 @@
+import { bSaw, fromA } from './_lib/esm/cyc_a.mjs';
+console.log(bSaw, fromA());

@@ -1,0 +1,10 @@
+import { value } from './_lib/esm/sync_dep.mjs';
+import { ready } from './_lib/esm/tla_dep.mjs';
+console.log('main body', value, ready);
+setTimeout(() => console.log('timeout 0'), 0);
+process.nextTick(() => console.log('tick'));
+Promise.resolve().then(() => console.log('microtask'));
+await new Promise(r => setTimeout(r, 10));
+console.log('after await');
+for await (const x of (async function* () { yield 1; yield 2; })()) console.log('for await', x);
+process.on('exit', c => console.log('exit', c));
