@@ -31,6 +31,8 @@ type handle struct {
 	obj   *goja.Object
 	queue *runtime.TaskQueue
 	refd  bool
+
+	jsonParse goja.Callable
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
@@ -65,10 +67,13 @@ func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	return h
 }
 
-// write sends one serialized message. It returns the bytes still queued:
-// 0 means the write completed at once; otherwise JS's onwritedone(token,
-// err) is called when it completes. A failed write throws an errno error.
-func (h *handle) write(msg string, token goja.Value) int {
+// write(text, token) sends one serialized message. It returns the bytes
+// still queued: 0 means the write completed at once; otherwise JS's
+// onwritedone(token, err) is called when it completes. A failed write
+// throws an errno error.
+func (h *handle) write(call goja.FunctionCall) goja.Value {
+	msg := call.Argument(0).String()
+	token := call.Argument(1)
 	data := make([]byte, len(msg)+1)
 	copy(data, msg)
 	data[len(msg)] = '\n'
@@ -80,9 +85,9 @@ func (h *handle) write(msg string, token goja.Value) int {
 		panic(h.rt.ErrnoException(err, "write"))
 	}
 	if sync {
-		return 0
+		return h.rt.VM().ToValue(0)
 	}
-	return queued
+	return h.rt.VM().ToValue(queued)
 }
 
 func (h *handle) writeDone(token any, err error) {
@@ -102,20 +107,55 @@ func (h *handle) writeDone(token any, err error) {
 }
 
 // onLines runs on the reader goroutine: it hands a batch of messages to
-// the loop.
+// the loop, where they are decoded and given to JS's onmessages(values).
 func (h *handle) onLines(lines []string) {
-	h.queue.Queue(func() {
-		fn, ok := goja.AssertFunction(h.obj.Get("onmessages"))
+	h.queue.Queue(func() { h.deliver(lines) })
+}
+
+// deliver decodes a batch of lines and passes the values to JS. A line
+// that is not valid JSON throws JSON.parse's SyntaxError after the values
+// before it were delivered.
+func (h *handle) deliver(lines []string) {
+	fn, ok := goja.AssertFunction(h.obj.Get("onmessages"))
+	if !ok {
+		return
+	}
+	vm := h.rt.VM()
+	vals := make([]any, 0, len(lines))
+	var failure any
+	for _, l := range lines {
+		if len(l) == 0 {
+			continue
+		}
+		v, ok := decodeJSON(vm, l)
 		if !ok {
-			return
+			v, failure = h.parseSlow(l)
+			if failure != nil {
+				break
+			}
 		}
-		vm := h.rt.VM()
-		vals := make([]any, len(lines))
-		for i, l := range lines {
-			vals[i] = l
-		}
+		vals = append(vals, v)
+	}
+	if len(vals) > 0 {
 		h.rt.Call(fn, h.obj, vm.NewArray(vals...))
-	})
+	}
+	if failure != nil {
+		panic(failure)
+	}
+}
+
+// parseSlow parses a line with JSON.parse, returning what it throws.
+func (h *handle) parseSlow(line string) (v goja.Value, thrown any) {
+	vm := h.rt.VM()
+	if h.jsonParse == nil {
+		h.jsonParse, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			thrown = x
+		}
+	}()
+	return h.rt.Call(h.jsonParse, goja.Undefined(), vm.ToValue(line)), nil
 }
 
 // onEnd runs on the reader goroutine when the socket ends.

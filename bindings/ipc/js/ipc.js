@@ -81,18 +81,28 @@ function setupChannel(target, handle, serialization, isChild) {
   target._channel = control;
   target.connected = true;
 
-  handle.onmessages = function onmessages(lines) {
-    // Parse the whole batch first, as node parses a read chunk, then emit
-    // each message on its own tick.
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line.length === 0) continue;
-      const message = JSON.parse(line);
-      const internal = isInternal(message);
-      if (internal) handleInternal(message);
-      process.nextTick(emitMessage, internal ? 'internalMessage' : 'message', message);
+  // onmessages gets a batch of decoded messages. node emits each on its
+  // own process.nextTick; emitting them in order here is the same, since
+  // nothing can run between those ticks, except when a listener throws:
+  // then the rest go on ticks, as they would in node.
+  handle.onmessages = function onmessages(messages) {
+    let i = 0;
+    try {
+      for (; i < messages.length; i++) deliver(messages[i]);
+    } catch (e) {
+      for (i++; i < messages.length; i++) process.nextTick(deliver, messages[i]);
+      throw e;
     }
   };
+  function deliver(message) {
+    if (!target.channel) return;
+    if (isInternal(message)) {
+      handleInternal(message);
+      target.emit('internalMessage', message, undefined);
+    } else {
+      target.emit('message', message, undefined);
+    }
+  }
   handle.onend = function onend() {
     if (target.connected) disconnect();
   };
@@ -101,11 +111,6 @@ function setupChannel(target, handle, serialization, isChild) {
     if (typeof token === 'function') token(err);
     else if (err) target.emit('error', err);
   };
-
-  function emitMessage(eventName, message) {
-    if (!target.channel) return;
-    target.emit(eventName, message, undefined);
-  }
 
   // A peer that sends a handle (NODE_HANDLE) expects an ACK; jsproc cannot
   // adopt descriptors (the reader closes them), so it answers NACK as node
