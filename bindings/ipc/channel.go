@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"sync"
@@ -172,7 +173,7 @@ func (c *Channel) ReadLoop(onLines func(lines []string), onEnd func(err error)) 
 }
 
 func isEOF(err error) bool {
-	return err != nil && (err.Error() == "EOF" || errors.Is(err, syscall.ECONNRESET))
+	return errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET)
 }
 
 // closeRights closes any descriptors carried in a control message.
