@@ -94,8 +94,8 @@ function setupChannel(target, handle, serialization, isChild) {
       throw e;
     }
   };
+  // Messages already read are still emitted after a disconnect, as in node.
   function deliver(message) {
-    if (!target.channel) return;
     if (isInternal(message)) {
       handleInternal(message);
       target.emit('internalMessage', message, undefined);
@@ -202,3 +202,61 @@ function setupChannel(target, handle, serialization, isChild) {
 }
 
 module.exports = { setupChannel, Control, isInternal };
+
+// ---- fork() argument handling ------------------------------------------------
+// normalizeFork turns fork(modulePath[, args][, options]) into the
+// spawn(file, args, options) call node makes: process.execPath (or
+// options.execPath) running execArgv + modulePath + args, with an 'ipc'
+// entry in stdio. Errors are node's, thrown synchronously.
+function normalizeFork(modulePath, args, options) {
+  if (modulePath !== null && typeof modulePath === 'object' && typeof modulePath.href === 'string' && modulePath.protocol === 'file:') {
+    modulePath = decodeURIComponent(modulePath.pathname);
+  }
+  if (typeof modulePath !== 'string') throw invalidArgType('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw invalidArgType('args', 'Array', args);
+  }
+  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  const execArgv = options.execArgv || process.execArgv;
+  if (!Array.isArray(execArgv)) throw invalidArgType('options.execArgv', 'Array', execArgv);
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw makeNodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  return { file: options.execPath, args, options };
+}
+
+function stdioStringToArray(stdio, channel) {
+  const out = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': out.push(stdio, stdio, stdio); break;
+    case 'inherit': out.push(0, 1, 2); break;
+    default: throw require('internal/errors').invalidArgValue('stdio', stdio);
+  }
+  if (channel) out.push(channel);
+  return out;
+}
+
+// validateSerialization checks spawn's options.serialization as node does.
+function validateSerialization(serialization) {
+  if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
+    throw require('internal/errors').invalidArgValue('options.serialization', serialization,
+      "must be one of: undefined, 'json', 'advanced'");
+  }
+}
+
+module.exports.normalizeFork = normalizeFork;
+module.exports.validateSerialization = validateSerialization;
