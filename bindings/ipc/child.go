@@ -13,7 +13,8 @@ import (
 // the IPC channel and gives process send(), disconnect(), connected,
 // channel and the 'message' and 'disconnect' events. As node does, it
 // removes NODE_CHANNEL_FD and NODE_CHANNEL_SERIALIZATION_MODE from
-// process.env. Without NODE_CHANNEL_FD it does nothing.
+// process.env. Without NODE_CHANNEL_FD, or when it names no socket, the
+// script runs without a channel.
 func ChildSetup(rt *runtime.Runtime) error {
 	fdText, mode, ok := channelEnv(rt.Environ())
 	if !ok {
@@ -32,7 +33,9 @@ func ChildSetup(rt *runtime.Runtime) error {
 	}
 	ch, err := FromFD(fd)
 	if err != nil {
-		return err
+		// node does not fail start-up over an unusable channel descriptor
+		// either; the script runs without a channel.
+		return nil
 	}
 	process := vm.Get("process").ToObject(vm)
 	_, err = Attach(rt, ch, process, mode, true)
