@@ -56,12 +56,12 @@ func TestNodeParentForksJsprocChild(t *testing.T) {
 // script sees as the global `child`.
 func startChild(t *testing.T, argv []string) func(rt *runtime.Runtime) error {
 	return func(rt *runtime.Runtime) error {
-		childEnd, parent, err := ipc.NewPair()
+		childEnd, env, parent, err := ipc.ForSpawn(3, "json", jstest.Env())
 		if err != nil {
 			return err
 		}
 		cmd := exec.Command(argv[0], argv[1:]...)
-		cmd.Env = jstest.Env("NODE_CHANNEL_FD=3", "NODE_CHANNEL_SERIALIZATION_MODE=json")
+		cmd.Env = env
 		cmd.ExtraFiles = []*os.File{childEnd}
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Start(); err != nil {
