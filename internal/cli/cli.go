@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/term"
@@ -172,6 +173,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		HandleSignals: true,
 		Argv0:         argv0(),
 		Preload:       o.preload,
+		// A forked child (NODE_CHANNEL_FD set) gets its IPC channel.
+		Setup: []func(*runtime.Runtime) error{ipc.ChildSetup},
 	}
 	ctx := context.Background()
 	if err := configure(&opts, o, stderr); err != nil {

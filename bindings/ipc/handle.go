@@ -1,0 +1,198 @@
+package ipc
+
+import (
+	_ "embed"
+	"errors"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+//go:embed js/ipc.js
+var glueSource string
+
+// GlueModule is the name of the internal module holding the JS side of the
+// channel: setupChannel(target, handle, serialization) turns an
+// EventEmitter (process, or a ChildProcess) into one end of a channel.
+const GlueModule = "internal/child_process/ipc"
+
+var modules = []runtime.Module{
+	runtime.JSModule(GlueModule, glueSource, nil),
+}
+
+// Modules returns the internal IPC module.
+func Modules() []runtime.Module { return modules }
+
+// handle is the JS-facing wrapper of a Channel: the object setupChannel
+// drives, like node's Pipe handle. Loop goroutine only, except where noted.
+type handle struct {
+	rt    *runtime.Runtime
+	ch    *Channel
+	obj   *goja.Object
+	queue *runtime.TaskQueue
+	refd  bool
+
+	jsonParse goja.Callable
+}
+
+// newHandle wraps ch for JS and starts reading. The read queue keeps the
+// loop alive only if ref is set. Loop goroutine only.
+func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
+	vm := rt.VM()
+	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true}
+	if !ref {
+		h.queue.Unref()
+		h.refd = false
+	}
+	o := h.obj
+	o.Set("fd", ch.Fd())
+	o.Set("write", h.write)
+	o.Set("pending", func() int { return ch.Pending() })
+	o.Set("close", h.close)
+	o.Set("ref", func() { h.queue.Ref() })
+	o.Set("unref", func() { h.queue.Unref() })
+	o.Set("hasRef", func() bool { return h.queue.HasRef() })
+	ch.SetOnWriteDone(func(token any, err error) {
+		// Completion of an async write; the JS side holds a ref meanwhile.
+		rt.Loop().Ref()
+		if !h.queue.Queue(func() { rt.Loop().Unref(); h.writeDone(token, err) }) {
+			rt.Loop().Unref()
+		}
+	})
+	rt.OnClose(func() {
+		h.queue.Close(nil)
+		ch.Close()
+	})
+	go ch.ReadLoop(h.onLines, h.onEnd)
+	return h
+}
+
+// write(text, token) sends one serialized message. It returns the bytes
+// still queued: 0 means the write completed at once; otherwise JS's
+// onwritedone(token, err) is called when it completes. A failed write
+// throws an errno error.
+func (h *handle) write(call goja.FunctionCall) goja.Value {
+	msg := call.Argument(0).String()
+	token := call.Argument(1)
+	data := make([]byte, len(msg)+1)
+	copy(data, msg)
+	data[len(msg)] = '\n'
+	sync, queued, err := h.ch.Write(data, token)
+	if err != nil {
+		if errors.Is(err, ErrClosed) {
+			panic(h.rt.NodeError("Error", "ERR_IPC_CHANNEL_CLOSED", "Channel closed"))
+		}
+		panic(h.rt.ErrnoException(err, "write"))
+	}
+	if sync {
+		return h.rt.VM().ToValue(0)
+	}
+	return h.rt.VM().ToValue(queued)
+}
+
+func (h *handle) writeDone(token any, err error) {
+	fn, ok := goja.AssertFunction(h.obj.Get("onwritedone"))
+	if !ok {
+		return
+	}
+	var errv goja.Value = goja.Null()
+	if err != nil {
+		errv = h.rt.ErrnoException(err, "write")
+	}
+	tok, _ := token.(goja.Value)
+	if tok == nil {
+		tok = goja.Undefined()
+	}
+	h.rt.Call(fn, h.obj, tok, errv)
+}
+
+// onLines runs on the reader goroutine: it hands a batch of messages to
+// the loop, where they are decoded and given to JS's onmessages(values).
+func (h *handle) onLines(lines []string) {
+	h.queue.Queue(func() { h.deliver(lines) })
+}
+
+// deliver decodes a batch of lines and passes the values to JS. A line
+// that is not valid JSON throws JSON.parse's SyntaxError after the values
+// before it were delivered.
+func (h *handle) deliver(lines []string) {
+	fn, ok := goja.AssertFunction(h.obj.Get("onmessages"))
+	if !ok {
+		return
+	}
+	vm := h.rt.VM()
+	vals := make([]any, 0, len(lines))
+	var failure any
+	for _, l := range lines {
+		if len(l) == 0 {
+			continue
+		}
+		v, ok := decodeJSON(vm, l)
+		if !ok {
+			v, failure = h.parseSlow(l)
+			if failure != nil {
+				break
+			}
+		}
+		vals = append(vals, v)
+	}
+	if len(vals) > 0 {
+		h.rt.Call(fn, h.obj, vm.NewArray(vals...))
+	}
+	if failure != nil {
+		panic(failure)
+	}
+}
+
+// parseSlow parses a line with JSON.parse, returning what it throws.
+func (h *handle) parseSlow(line string) (v goja.Value, thrown any) {
+	vm := h.rt.VM()
+	if h.jsonParse == nil {
+		h.jsonParse, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	}
+	defer func() {
+		if x := recover(); x != nil {
+			thrown = x
+		}
+	}()
+	return h.rt.Call(h.jsonParse, goja.Undefined(), vm.ToValue(line)), nil
+}
+
+// onEnd runs on the reader goroutine when the socket ends.
+func (h *handle) onEnd(err error) {
+	h.queue.Close(func() {
+		fn, ok := goja.AssertFunction(h.obj.Get("onend"))
+		if !ok {
+			return
+		}
+		var errv goja.Value = goja.Undefined()
+		if err != nil {
+			errv = h.rt.ErrnoException(err, "read")
+		}
+		h.rt.Call(fn, h.obj, errv)
+	})
+}
+
+// close closes the channel: queued writes are flushed, then the socket is
+// closed. The loop is no longer held by the channel.
+func (h *handle) close() {
+	h.obj.Set("onmessages", goja.Undefined())
+	h.obj.Set("onend", goja.Undefined())
+	h.ch.Close()
+	h.queue.Close(nil)
+}
+
+// Attach makes target (process, or a ChildProcess object) one end of the
+// channel ch: it gets send, disconnect, connected, channel and the
+// 'message', 'internalMessage' and 'disconnect' events, as in node.
+// serialization is "json" (or "advanced", which is refused with an error).
+// isChild selects the child's rules: the channel starts unref'd and is
+// ref'd while 'message' or 'disconnect' listeners exist. It returns the
+// channel's control object (target.channel). Loop goroutine only.
+func Attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization string, isChild bool) (*goja.Object, error) {
+	glue := rt.RequireCore(GlueModule).ToObject(rt.VM())
+	setup, _ := goja.AssertFunction(glue.Get("setupChannel"))
+	h := newHandle(rt, ch, !isChild)
+	ctl := rt.Call(setup, goja.Undefined(), target, h.obj, rt.VM().ToValue(serialization), rt.VM().ToValue(isChild))
+	return ctl.ToObject(rt.VM()), nil
+}

@@ -1,0 +1,158 @@
+package ipc_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/bindings/ipc"
+	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/jstest"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// runNode runs node on a script with args and returns its stdout.
+func runNode(t *testing.T, node string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, args...)
+	cmd.Env = jstest.Env()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("node %v: %v\nstdout:\n%s\nstderr:\n%s", args, err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}
+
+// TestNodeParentForksJsprocChild: node's child_process.fork with execPath
+// set to jsproc; the output must be the same as with a node child.
+func TestNodeParentForksJsprocChild(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node not installed")
+	}
+	bin := jstest.Binary(t)
+	script := filepath.Join("testdata", "interop", "node_parent.js")
+	want := runNode(t, node, script, node)
+	got := runNode(t, node, script, bin)
+	if got != want {
+		t.Fatalf("jsproc child differs from node child\n--- node child\n%s\n--- jsproc child\n%s", want, got)
+	}
+	if !strings.Contains(got, "small all back 5000") || !strings.Contains(got, "parent: exit 0 null") {
+		t.Fatalf("unexpected output:\n%s", got)
+	}
+}
+
+// startChild starts argv as a child with the channel's other end as fd 3,
+// like fork, and attaches the parent end to a new EventEmitter that the
+// script sees as the global `child`.
+func startChild(t *testing.T, argv []string) func(rt *runtime.Runtime) error {
+	return func(rt *runtime.Runtime) error {
+		childEnd, env, parent, err := ipc.ForSpawn(3, "json", jstest.Env())
+		if err != nil {
+			return err
+		}
+		cmd := exec.Command(argv[0], argv[1:]...)
+		cmd.Env = env
+		cmd.ExtraFiles = []*os.File{childEnd}
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Start(); err != nil {
+			return err
+		}
+		childEnd.Close()
+		// The child process keeps the parent alive, as a ChildProcess does.
+		exited := rt.Loop().Reserve()
+		done := make(chan error, 1)
+		go func() {
+			err := cmd.Wait()
+			exited(func() {})
+			done <- err
+		}()
+		t.Cleanup(func() {
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("child: %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				t.Errorf("child did not exit after the parent disconnected")
+			}
+		})
+		vm := rt.VM()
+		ctor, _ := goja.AssertConstructor(rt.RequireCore("events"))
+		emitter, err := ctor(nil)
+		if err != nil {
+			return err
+		}
+		if _, err := ipc.Attach(rt, parent, emitter, "json", false); err != nil {
+			return err
+		}
+		return vm.Set("child", emitter)
+	}
+}
+
+func runParent(t *testing.T, childArgv []string) string {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", "interop", "go_parent.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	rt, err := runtime.New(runtime.Options{
+		Modules: nodestd.Modules(),
+		Stdout:  &stdout, Stderr: &stderr,
+		Env:   jstest.Env(),
+		Setup: []func(*runtime.Runtime) error{startChild(t, childArgv)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	code, err := rt.RunSource(ctx, "go_parent.js", string(src))
+	if err != nil || code != 0 {
+		t.Fatalf("parent: code %d, %v\nstdout:\n%s\nstderr:\n%s", code, err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}
+
+const wantParent = `ready [ 'x', 'y' ] false
+send returns true
+first back {"i":0,"nested":{"t":"T"}}
+1000 round trips
+big written null
+big echoed 2097152
+after disconnect false null
+disconnect event
+late send ERR_IPC_CHANNEL_CLOSED Channel closed
+`
+
+// TestJsprocParentNodeChild: the Go parent API with a node child.
+func TestJsprocParentNodeChild(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node not installed")
+	}
+	got := runParent(t, []string{node, filepath.Join("testdata", "interop", "go_child.js"), "x", "y"})
+	if got != wantParent {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, wantParent)
+	}
+}
+
+// TestJsprocParentJsprocChild: the Go parent API with a jsproc child.
+func TestJsprocParentJsprocChild(t *testing.T) {
+	bin := jstest.Binary(t)
+	got := runParent(t, []string{bin, filepath.Join("testdata", "interop", "go_child.js"), "x", "y"})
+	if got != wantParent {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, wantParent)
+	}
+}

@@ -1,0 +1,10 @@
+'use strict';
+const { fork } = require('child_process');
+const path = require('path');
+const child = fork(path.join(__dirname, '_chatty.js'), { stdio: ['pipe', 'pipe', 'ignore', 'ipc'] });
+let out = '';
+console.log('stdio', child.stdio.length, !!child.stdin, !!child.stdout, child.stderr);
+child.stdout.setEncoding('utf8');
+child.stdout.on('data', (d) => { out += d; });
+child.send('via ipc at fd 3');
+child.on('close', (code) => console.log('close', code, JSON.stringify(out)));
