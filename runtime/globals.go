@@ -98,7 +98,7 @@ func (r *Runtime) installGlobals() (err error) {
 	h := hv.ToObject(r.vm)
 	r.hooks.runTicks, _ = goja.AssertFunction(h.Get("runTicks"))
 	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
-	r.hooks.trampoline = r.vm.ToValue(func() { r.task() })
+	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value { r.task(); return goja.Undefined() })
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
@@ -120,15 +120,28 @@ func (r *Runtime) describe(v goja.Value) goja.Value {
 	return r.Call(f, goja.Undefined(), v)
 }
 
-// timersBinding gives timers.js the loop's timer heap and immediates.
+// timersBinding gives timers.js the loop's timer heap and immediates. Its
+// functions take goja.FunctionCall directly: they are on every timer's path
+// and reflection-wrapped functions cost several times more.
 func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 	l := r.loop
+	vm := r.vm
 	timers := map[int64]*timer{}
 	immediates := map[int64]*immediate{}
 	var nextID int64
-	o := r.vm.NewObject()
+	undef := goja.Undefined()
+	var fireTimeout, fireImmediate goja.Callable
+	o := vm.NewObject()
 	o.Set("describe", r.describe)
-	o.Set("start", func(fn goja.Callable, ms float64, repeat bool) int64 {
+	o.Set("setFire", func(call goja.FunctionCall) goja.Value {
+		fireTimeout, _ = goja.AssertFunction(call.Argument(0))
+		fireImmediate, _ = goja.AssertFunction(call.Argument(1))
+		return undef
+	})
+	o.Set("start", func(call goja.FunctionCall) goja.Value {
+		self := call.Argument(0)
+		ms := call.Argument(1).ToFloat()
+		repeat := call.Argument(2).ToBoolean()
 		nextID++
 		id := nextID
 		d := time.Duration(ms * float64(time.Millisecond))
@@ -140,59 +153,67 @@ func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 			if !repeat {
 				delete(timers, id)
 			}
-			r.Call(fn, goja.Undefined())
+			r.Call(fireTimeout, self)
 		}
 		timers[id] = t
 		l.addTimer(t)
-		return id
+		return vm.ToValue(id)
 	})
-	o.Set("clear", func(id int64) {
+	o.Set("clear", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).ToInteger()
 		if t, ok := timers[id]; ok {
 			l.removeTimer(t)
 			delete(timers, id)
 		}
+		return undef
 	})
-	o.Set("ref", func(id int64, on bool) {
-		if t, ok := timers[id]; ok {
-			l.setTimerRef(t, on)
+	o.Set("ref", func(call goja.FunctionCall) goja.Value {
+		if t, ok := timers[call.Argument(0).ToInteger()]; ok {
+			l.setTimerRef(t, call.Argument(1).ToBoolean())
 		}
+		return undef
 	})
-	o.Set("hasRef", func(id int64) bool {
-		t, ok := timers[id]
-		return ok && t.refd
+	o.Set("hasRef", func(call goja.FunctionCall) goja.Value {
+		t, ok := timers[call.Argument(0).ToInteger()]
+		return vm.ToValue(ok && t.refd)
 	})
-	o.Set("refresh", func(id int64) {
-		if t, ok := timers[id]; ok {
+	o.Set("refresh", func(call goja.FunctionCall) goja.Value {
+		if t, ok := timers[call.Argument(0).ToInteger()]; ok {
 			l.removeTimer(t)
 			l.addTimer(t)
 		}
+		return undef
 	})
-	o.Set("immediate", func(fn goja.Callable) int64 {
+	o.Set("immediate", func(call goja.FunctionCall) goja.Value {
+		self := call.Argument(0)
 		nextID++
 		id := nextID
 		im := &immediate{refd: true}
 		im.fn = func() {
 			delete(immediates, id)
-			r.Call(fn, goja.Undefined())
+			r.Call(fireImmediate, self)
 		}
 		immediates[id] = im
 		l.addImmediate(im)
-		return id
+		return vm.ToValue(id)
 	})
-	o.Set("clearImmediate", func(id int64) {
+	o.Set("clearImmediate", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).ToInteger()
 		if im, ok := immediates[id]; ok {
 			l.cancelImmediate(im)
 			delete(immediates, id)
 		}
+		return undef
 	})
-	o.Set("immediateRef", func(id int64, on bool) {
-		if im, ok := immediates[id]; ok {
-			l.setImmediateRef(im, on)
+	o.Set("immediateRef", func(call goja.FunctionCall) goja.Value {
+		if im, ok := immediates[call.Argument(0).ToInteger()]; ok {
+			l.setImmediateRef(im, call.Argument(1).ToBoolean())
 		}
+		return undef
 	})
-	o.Set("immediateHasRef", func(id int64) bool {
-		im, ok := immediates[id]
-		return ok && im.refd
+	o.Set("immediateHasRef", func(call goja.FunctionCall) goja.Value {
+		im, ok := immediates[call.Argument(0).ToInteger()]
+		return vm.ToValue(ok && im.refd)
 	})
 	return o, nil
 }

@@ -92,13 +92,14 @@ func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) go
 
 // drainTicks runs the nextTick queue and promise jobs until both are empty,
 // then processes unhandled rejections, as Node's processTicksAndRejections.
+//
+// runTask already ran the ticks a macrotask queued before its promise jobs
+// ran; only ticks queued by those jobs (or left by a throw) remain, so JS is
+// called again only when the queue is not empty.
 func (r *Runtime) drainTicks() {
 	for !r.exiting {
-		r.guard(func() { r.Call(r.hooks.runTicks, goja.Undefined()) })
-		if r.exiting {
-			return
-		}
 		if r.ticksPending() {
+			r.guard(func() { r.Call(r.hooks.runTicks, goja.Undefined()) })
 			continue
 		}
 		if !r.processRejections() {

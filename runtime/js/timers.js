@@ -24,6 +24,24 @@ function coerceDelay(after) {
   return after;
 }
 
+// fireTimeout and fireImmediate run a timer's callback; the Go side calls
+// them with the Timeout or Immediate as `this`.
+function fireTimeout() {
+  if (!this._repeat) this._destroyed = true;
+  const args = this._timerArgs;
+  if (args === undefined) this._onTimeout();
+  else this._onTimeout(...args);
+}
+
+function fireImmediate() {
+  this._destroyed = true;
+  const args = this._argv;
+  if (args === undefined) this._onImmediate();
+  else this._onImmediate(...args);
+}
+
+native.setFire(fireTimeout, fireImmediate);
+
 class Timeout {
   constructor(callback, after, args, isRepeat) {
     this._idleTimeout = after;
@@ -31,13 +49,7 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    const self = this;
-    this[kId] = native.start(function fire() {
-      if (!self._repeat) self._destroyed = true;
-      const args = self._timerArgs;
-      if (args === undefined) self._onTimeout();
-      else self._onTimeout(...args);
-    }, after, !!isRepeat);
+    this[kId] = native.start(this, after, !!isRepeat);
   }
   ref() { native.ref(this[kId], true); return this; }
   unref() { native.ref(this[kId], false); return this; }
@@ -52,13 +64,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    const self = this;
-    this[kId] = native.immediate(function fire() {
-      self._destroyed = true;
-      const a = self._argv;
-      if (a === undefined) self._onImmediate();
-      else self._onImmediate(...a);
-    });
+    this[kId] = native.immediate(this);
   }
   ref() { native.immediateRef(this[kId], true); return this; }
   unref() { native.immediateRef(this[kId], false); return this; }
