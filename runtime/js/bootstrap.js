@@ -82,9 +82,9 @@
   process.on('removeListener', (name) => {
     if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.unwatchSignal(name);
   });
-  // Default 'warning' output, as node prints it.
+  // Default 'warning' output: node prints every warning on stderr, whether
+  // or not the script listens for 'warning' too.
   process.on('warning', (w) => {
-    if (process.listenerCount('warning') > 1) return;
     const tag = w.code ? '[' + w.code + '] ' : '';
     native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
       '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
