@@ -10,6 +10,14 @@
   if (Symbol.asyncIterator === undefined) {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
+  // Node 20 defines the explicit-resource-management symbols as these
+  // registered ones; streams, events and timers all use them.
+  if (Symbol.dispose === undefined) {
+    Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+  }
+  if (Symbol.asyncDispose === undefined) {
+    Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
+  }
 
   // ---- process.nextTick ------------------------------------------------------
   const tickQueue = [];

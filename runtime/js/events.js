@@ -501,7 +501,7 @@ function getMaxListenersOf(target) {
   throw errors().invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
 }
 
-const kDispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+const kDispose = Symbol.dispose;
 
 // addAbortListener calls listener once when signal aborts (in a microtask
 // if it already has) and returns a disposable that removes it.
