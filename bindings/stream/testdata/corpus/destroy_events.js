@@ -24,7 +24,7 @@ setTimeout(() => { console.log('d destroyed?', d.destroyed); d.destroy(); }, 5);
 const r2 = new Readable({ read() {}, emitClose: false });
 r2.on('close', () => console.log('r2 close (not expected)'));
 r2.destroy();
-const r3 = new Readable({ read() {}, destroy(err, cb) { console.log('custom destroy', err); setTimeout(() => cb(err), 1); } });
+const r3 = new Readable({ read() {}, destroy(err, cb) { console.log('custom destroy', err); process.nextTick(() => cb(err)); } });
 r3.on('close', () => console.log('r3 close'));
 r3.destroy();
 r3.destroy();

@@ -16,5 +16,4 @@ for (const [name, s] of [['r', r], ['t', t], ['w', w]]) {
 r.pipe(t).pipe(w);
 process.nextTick(() => L('tick1'));
 Promise.resolve().then(() => L('micro1'));
-setImmediate(() => L('immediate'));
 w.on('close', () => setTimeout(() => console.log(log.join('\n')), 1));
