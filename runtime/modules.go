@@ -105,6 +105,12 @@ func (r *Runtime) RequireCore(name string) goja.Value {
 		panic(r.vm.NewGoError(fmt.Errorf("loading module %s: %w", bare, err)))
 	}
 	module.Set("loaded", true)
+	if bare == "events" && r.hooks.object != nil {
+		// process is an EventEmitter as soon as the events module exists.
+		if up, ok := goja.AssertFunction(r.hooks.object.Get("upgradeEmitter")); ok {
+			r.Call(up, goja.Undefined())
+		}
+	}
 	return module.Get("exports")
 }
 

@@ -84,7 +84,7 @@ func TestLoweredSyntax(t *testing.T) {
 		{"async-generator", "async function* g() { yield 1; yield 2; }\nconst it = g(); it.next().then(r => console.log(r.value));\n", "1\n"},
 		{"for-await", "(async () => { for await (const x of [Promise.resolve('a'), 'b']) console.log(x); })();\n", "a\nb\n"},
 		{"decorators", "function tag(c, ctx) { c.tagged = ctx.name; }\n@tag class K {}\nconsole.log(K.tagged);\n", "K\n"},
-		{"using", "{ using r = { [Symbol.for('Symbol.dispose')]() { console.log('disposed'); } }; console.log('in'); }\n", "in\ndisposed\n"},
+		{"using", "{ using r = { [Symbol.dispose]() { console.log('disposed'); } }; console.log('in'); }\n", "in\ndisposed\n"},
 	}
 	dir := t.TempDir()
 	for _, c := range cases {

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/dop251/goja_nodejs/url"
 	"golang.org/x/sys/unix"
 )
@@ -294,17 +293,6 @@ func (r *Runtime) unwatchSignal(name string) {
 	}
 }
 
-// bufferBinding is goja_nodejs's buffer module, which js/buffer.js completes.
-func bufferBinding(r *Runtime, _ string) (goja.Value, error) {
-	module := r.vm.NewObject()
-	exports := r.vm.NewObject()
-	module.Set("exports", exports)
-	buffer.Require(r.vm, module)
-	exports.Set("kMaxLength", 1<<32)
-	exports.Set("constants", map[string]any{"MAX_LENGTH": 1 << 32, "MAX_STRING_LENGTH": 1<<29 - 24})
-	return exports, nil
-}
-
 func loadURL(r *Runtime, module *goja.Object) error {
 	url.Require(r.vm, module)
 	return nil
@@ -312,11 +300,10 @@ func loadURL(r *Runtime, module *goja.Object) error {
 
 // WrapBytes returns a Buffer over data without copying. Loop goroutine only.
 func (r *Runtime) WrapBytes(data []byte) *goja.Object {
-	if r.bufferAPI == nil {
+	if r.newBuffer == nil {
 		r.RequireCore("buffer")
-		r.bufferAPI = buffer.GetApi(r.vm)
 	}
-	return r.bufferAPI.WrapBytes(data)
+	return r.newBuffer(data)
 }
 
 // Bytes returns the bytes of a Buffer, TypedArray, ArrayBuffer or DataView

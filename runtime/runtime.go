@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 )
 
 // Options configure a Runtime. The zero value runs with the host process's
@@ -76,7 +75,7 @@ type Runtime struct {
 	hooks       hooks
 	task        func() // the macrotask runTask is running
 	coreRequire goja.Value
-	bufferAPI   *buffer.Buffer
+	newBuffer   func([]byte) *goja.Object // set by the buffer binding
 	signals     map[string]func()
 
 	exiting     bool

@@ -10,6 +10,14 @@
   if (Symbol.asyncIterator === undefined) {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
+  // Node 20 defines the explicit-resource-management symbols as these
+  // registered ones; streams, events and timers all use them.
+  if (Symbol.dispose === undefined) {
+    Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+  }
+  if (Symbol.asyncDispose === undefined) {
+    Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
+  }
 
   // ---- process.nextTick ------------------------------------------------------
   const tickQueue = [];
@@ -24,8 +32,13 @@
       }
       const fn = t.fn;
       const args = t.args;
+      // Spread calls are several times slower than plain ones in goja, and
+      // streams queue a tick per chunk: call with the common arities.
       if (args === undefined) fn();
-      else fn(...args);
+      else if (args.length === 1) fn(args[0]);
+      else if (args.length === 2) fn(args[0], args[1]);
+      else if (args.length === 3) fn(args[0], args[1], args[2]);
+      else fn.apply(undefined, args);
     }
   }
 
@@ -62,7 +75,11 @@
 
   function upgradeEmitter() {
     if (EventEmitter !== undefined) return EventEmitter;
-    EventEmitter = requireCore('events');
+    // Loading events calls back here (so that require('events') alone makes
+    // process an emitter); the inner call does the set-up.
+    const EE = requireCore('events');
+    if (EventEmitter !== undefined) return EventEmitter;
+    EventEmitter = EE;
     Object.setPrototypeOf(lazyEmitter, EventEmitter.prototype);
     for (const m of emitterMethods) delete lazyEmitter[m];
     EventEmitter.call(process);
@@ -72,9 +89,9 @@
     process.on('removeListener', (name) => {
       if (typeof name === 'string' && name.startsWith('SIG') && process.listenerCount(name) === 0) native.unwatchSignal(name);
     });
-    // Default 'warning' output, as node prints it.
+    // Default 'warning' output: node prints every warning on stderr, whether
+    // or not the script listens for 'warning' too.
     process.on('warning', (w) => {
-      if (process.listenerCount('warning') > 1) return;
       const tag = w.code ? '[' + w.code + '] ' : '';
       native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
         '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));

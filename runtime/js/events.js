@@ -6,8 +6,15 @@ const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 let defaultMaxListeners = 10;
 let captureRejectionsDefault = false;
+
+let errorsModule;
+function errors() {
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
+  return errorsModule;
+}
 
 function codedError(Ctor, code, msg) {
   const e = new Ctor(msg);
@@ -68,18 +75,17 @@ EventEmitter.init = function init(opts) {
 
 Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
+  configurable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-        'The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ' + String(n));
-    }
+    errors().validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
   },
 });
 
 Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
+  configurable: true,
   get() { return captureRejectionsDefault; },
   set(v) {
     if (typeof v !== 'boolean') {
@@ -93,10 +99,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 EventEmitter.prototype[kCapture] = false;
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-      'The value of "n" is out of range. It must be a non-negative number. Received ' + String(n));
-  }
+  errors().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -164,17 +167,28 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    const result = callListener(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const listeners = handler.slice();
     for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
+      const result = callListener(listeners[i], this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
   return true;
 };
+
+// callListener is listener.apply(target, args) with the common arities
+// called directly, which goja runs several times faster.
+function callListener(listener, target, args) {
+  switch (args.length) {
+    case 0: return listener.call(target);
+    case 1: return listener.call(target, args[0]);
+    case 2: return listener.call(target, args[0], args[1]);
+    default: return listener.apply(target, args);
+  }
+}
 
 function addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -206,7 +220,7 @@ function addListener(target, type, listener, prepend) {
       existing.warned = true;
       const name = target.constructor && target.constructor.name || 'EventEmitter';
       const w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
-        String(type) + ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit');
+        String(type) + ' listeners added to [' + name + ']. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -374,10 +388,12 @@ function isEventTarget(t) {
   return t && typeof t.addEventListener === 'function' && typeof t.on !== 'function';
 }
 
-function once(emitter, name, options = {}) {
+// once is async, as Node's is: a bad signal rejects rather than throws, and
+// the result settles a few microtask turns after the event, as in Node.
+async function once(emitter, name, options = {}) {
   const signal = options ? options.signal : undefined;
   validateSignal(signal, 'options.signal');
-  if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  if (signal && signal.aborted) throw abortError(signal);
   return new Promise((resolve, reject) => {
     if (isEventTarget(emitter)) {
       const h = (...args) => { if (signal) signal.removeEventListener('abort', onAbort); resolve(args); };
@@ -466,27 +482,111 @@ function on(emitter, event, options = {}) {
 }
 
 function getEventListeners(emitter, type) {
-  if (typeof emitter.listeners === 'function') return emitter.listeners(type);
-  return [];
+  if (emitter != null && typeof emitter.listeners === 'function') return emitter.listeners(type);
+  if (emitter != null && typeof emitter.addEventListener === 'function') {
+    const byType = emitter[require('internal/web').kListeners];
+    const list = byType && byType.get(type);
+    return list ? list.map((rec) => rec.listener) : [];
+  }
+  throw errors().invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitter);
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  errors().validateNumber(n, 'n', 0);
   if (targets.length === 0) {
-    EventEmitter.defaultMaxListeners = n;
-  } else {
-    for (const t of targets) {
-      if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-    }
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const t of targets) {
+    if (t != null && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+    else if (t != null && typeof t.addEventListener === 'function') t[kMaxEventTargetListeners] = n;
+    else throw errors().invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], t);
   }
 }
 
+function getMaxListenersOf(target) {
+  if (target != null && typeof target.getMaxListeners === 'function') return getMaxListeners(target);
+  if (target != null && typeof target.addEventListener === 'function') {
+    return target[kMaxEventTargetListeners] === undefined ? defaultMaxListeners : target[kMaxEventTargetListeners];
+  }
+  throw errors().invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
+}
+
+const kDispose = Symbol.dispose;
+
+// addAbortListener calls listener once when signal aborts (in a microtask
+// if it already has) and returns a disposable that removes it.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw errors().invalidArgType('signal', 'AbortSignal', signal);
+  errors().validateAbortSignal(signal, 'signal');
+  errors().validateFunction(listener, 'listener');
+  let remove;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    remove = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [kDispose]() { if (remove) remove(); } };
+}
+
+// EventEmitterAsyncResource is an EventEmitter that carries an async
+// resource; jsproc has no async_hooks, so the resource only records its
+// type and emitter.
+class EventEmitterAsyncResource extends EventEmitter {
+  constructor(options = undefined) {
+    let name;
+    if (typeof options === 'string') {
+      name = options;
+      options = undefined;
+    } else {
+      name = (options && options.name) || new.target.name;
+    }
+    super(options);
+    const emitter = this;
+    this[kAsyncResource] = {
+      type: name,
+      get eventEmitter() { return emitter; },
+      emitDestroy() {},
+      asyncId() { return 0; },
+      triggerAsyncId() { return 0; },
+    };
+  }
+  emit(event, ...args) {
+    return super.emit(event, ...args);
+  }
+  emitDestroy() {}
+  get asyncId() { return 0; }
+  get triggerAsyncId() { return 0; }
+  get asyncResource() { return this[kAsyncResource]; }
+}
+const kAsyncResource = Symbol('kAsyncResource');
+
 module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
+const statics = {
+  addAbortListener, once, on, getEventListeners, getMaxListeners: getMaxListenersOf, EventEmitter,
+  usingDomains: false, captureRejectionSymbol: kRejection,
+};
+for (const k of Object.keys(statics)) {
+  Object.defineProperty(EventEmitter, k, { value: statics[k], writable: true, enumerable: true, configurable: true });
+}
+// captureRejections was defined above; re-define it to keep Node's key order.
+const capDesc = Object.getOwnPropertyDescriptor(EventEmitter, 'captureRejections');
+delete EventEmitter.captureRejections;
+Object.defineProperty(EventEmitter, 'captureRejections', capDesc);
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true, configurable: true, get() { return EventEmitterAsyncResource; },
+});
 EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
+const dmlDesc = Object.getOwnPropertyDescriptor(EventEmitter, 'defaultMaxListeners');
+delete EventEmitter.defaultMaxListeners;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', dmlDesc);
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { value: kMaxEventTargetListeners });
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { value: Symbol('events.maxEventTargetListenersWarned') });
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.listenerCount = EventEmitter.listenerCount;
+const initDesc = Object.getOwnPropertyDescriptor(EventEmitter, 'init');
+delete EventEmitter.init;
+Object.defineProperty(EventEmitter, 'init', initDesc);
+const lcDesc = Object.getOwnPropertyDescriptor(EventEmitter, 'listenerCount');
+delete EventEmitter.listenerCount;
+Object.defineProperty(EventEmitter, 'listenerCount', lcDesc);

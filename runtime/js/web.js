@@ -254,3 +254,5 @@ const performance = {
 };
 
 module.exports = { DOMException, Event, EventTarget, AbortController, AbortSignal, structuredClone, atob, btoa, performance };
+// For events.getEventListeners(eventTarget, type).
+Object.defineProperty(module.exports, 'kListeners', { value: kListeners });

@@ -1,0 +1,31 @@
+const { finished, Readable, Writable, Duplex, addAbortSignal, PassThrough } = require('stream');
+const r = new Readable({ read() {} });
+const cleanup = finished(r, (err) => console.log('r finished', err));
+console.log(typeof cleanup);
+r.resume();
+r.push('x');
+r.push(null);
+const w = new Writable({ write(c, e, cb) { cb(); } });
+finished(w, { readable: false }, (err) => console.log('w finished', err));
+w.end('data');
+const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+finished(d, (err) => console.log('d finished', err && err.code));
+d.destroy();
+const ac = new AbortController();
+const p = addAbortSignal(ac.signal, new PassThrough());
+p.on('error', (e) => console.log('p error', e.name, e.code, e.message));
+p.on('close', () => console.log('p close'));
+ac.abort();
+const pre = AbortSignal.abort();
+const q = addAbortSignal(pre, new PassThrough());
+q.on('error', (e) => console.log('q error', e.name));
+try { addAbortSignal('x', new PassThrough()); } catch (e) { console.log(e.code, e.message); }
+try { addAbortSignal(ac.signal, {}); } catch (e) { console.log(e.code, e.message); }
+const r2 = new Readable({ read() {} });
+finished(r2, (err) => console.log('r2 premature', err.code, err.message));
+r2.destroy();
+const r3 = new Readable({ read() {} });
+const stop = finished(r3, () => console.log('not called'));
+stop();
+r3.destroy();
+setTimeout(() => console.log('end of script'), 5);

@@ -1,0 +1,26 @@
+const { Readable, PassThrough } = require('stream');
+const euro = Buffer.from('€ and 😀 ok', 'utf8');
+const r = new Readable({ read() {} });
+r.setEncoding('utf8');
+const parts = [];
+r.on('data', (s) => parts.push(s));
+r.on('end', () => console.log(JSON.stringify(parts), parts.join('') === '€ and 😀 ok'));
+for (let i = 0; i < euro.length; i++) r.push(euro.subarray(i, i + 1));
+r.push(null);
+const p = new PassThrough();
+p.setEncoding('hex');
+p.on('data', (d) => console.log('hex', d));
+p.write(Buffer.from([1, 2, 255]));
+p.end();
+const b = new PassThrough({ encoding: 'base64' });
+const got = [];
+b.on('data', (d) => got.push(d));
+b.on('end', () => console.log('base64', got, Buffer.from(got.join(''), 'base64').toString()));
+b.write('he'); b.write('llo'); b.end(' world');
+const u = new PassThrough();
+u.setEncoding('utf16le');
+u.on('data', (d) => console.log('utf16', JSON.stringify(d)));
+const ub = Buffer.from('hé😀', 'utf16le');
+u.write(ub.subarray(0, 3)); u.write(ub.subarray(3, 5)); u.end(ub.subarray(5));
+console.log(r.readableEncoding, new Readable().readableEncoding);
+try { new Readable().setEncoding('nope'); } catch (e) { console.log(e.code, e.message); }

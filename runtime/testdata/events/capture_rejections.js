@@ -1,0 +1,23 @@
+const EventEmitter = require('events');
+const e = new EventEmitter({ captureRejections: true });
+e.on('event', async () => { throw new Error('async kaboom'); });
+e.on('error', (err) => console.log('error event', err.message));
+e.emit('event');
+const f = new EventEmitter({ captureRejections: true });
+f[Symbol.for('nodejs.rejection')] = (err, ev, ...args) => console.log('rejection hook', err.message, ev, args);
+f.on('thing', async (a, b) => { throw new Error('in thing'); });
+f.emit('thing', 1, 2);
+console.log(EventEmitter.captureRejectionSymbol === Symbol.for('nodejs.rejection'));
+console.log(EventEmitter.captureRejections);
+try { EventEmitter.captureRejections = 'yes'; } catch (err) { console.log(err.code, err.message); }
+EventEmitter.captureRejections = true;
+const g = new EventEmitter();
+g.on('x', () => Promise.reject(new Error('global capture')));
+g.on('error', (err) => console.log('g error', err.message));
+g.emit('x');
+EventEmitter.captureRejections = false;
+const h = new EventEmitter();
+h.on('x', async () => { throw new Error('unhandled'); });
+h.emit('x');
+process.on('unhandledRejection', (r) => console.log('unhandledRejection', r.message));
+console.log('sync end');

@@ -1,0 +1,31 @@
+const EventEmitter = require('events');
+const { getEventListeners } = EventEmitter;
+console.log(EventEmitter.defaultMaxListeners);
+const e = new EventEmitter();
+console.log(e.getMaxListeners());
+process.on('warning', (w) => {
+  console.log('warning', w.name, w.message, w.emitter === e, w.type, w.count);
+});
+for (let i = 0; i < 11; i++) e.on('foo', () => {});
+for (let i = 0; i < 12; i++) e.on('foo', () => {});
+e.setMaxListeners(1);
+console.log(e.getMaxListeners());
+e.on('bar', () => {});
+e.on('bar', () => {});
+e.setMaxListeners(0);
+for (let i = 0; i < 20; i++) e.on('baz', () => {});
+const s = Symbol('sym');
+const f = new EventEmitter();
+f.setMaxListeners(1);
+f.on(s, () => {}); f.on(s, () => {});
+console.log(getEventListeners(e, 'bar').length);
+const et = new EventTarget();
+et.addEventListener('x', () => {});
+console.log(getEventListeners(et, 'x').length);
+EventEmitter.defaultMaxListeners = 3;
+const g = new EventEmitter();
+console.log(g.getMaxListeners());
+class Foo extends EventEmitter {}
+const h = new Foo();
+for (let i = 0; i < 4; i++) h.on('k', () => {});
+console.log('sync done');
