@@ -3,6 +3,8 @@
 // Node's API it lacks.
 const native = internalBinding('buffer');
 const Buffer = native.Buffer;
+// goja_nodejs names the constructor after its Go method.
+Object.defineProperty(Buffer, 'name', { value: 'Buffer', configurable: true });
 module.exports = native;
 
 const encodings = new Set(['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le']);
