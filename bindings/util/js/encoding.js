@@ -13,9 +13,7 @@ addLabels('utf-16be', ['unicodefffe', 'utf-16be']);
 addLabels('windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1', 'iso-ir-100',
   'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']);
 
-// windows-1252 code points for bytes 0x80..0x9F.
-const cp1252 = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-  0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178];
+// Node decodes the windows-1252 labels as ISO-8859-1: byte n is U+00nn.
 
 function invalidThis(name) {
   return errors.makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + name);
@@ -125,7 +123,7 @@ class TextDecoder {
       text = '';
       for (let i = 0; i < bytes.length; i++) {
         const b = bytes[i];
-        text += String.fromCharCode(b >= 0x80 && b <= 0x9f ? cp1252[b - 0x80] : b);
+        text += String.fromCharCode(b);
       }
     } else {
       text = decodeUTF16(st, bytes, stream, st.encoding === 'utf-16be');
@@ -173,10 +171,7 @@ function decodeUTF16(st, bytes, stream, bigEndian) {
     st.pending = new Uint8Array([...tail, ...prev]);
     text = text.slice(0, -1);
   }
-  text = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, () => {
-    if (st.fatal) throw errors.makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding ' + st.encoding);
-    return '\ufffd';
-  });
+  text = replaceLoneSurrogates(text, st);
   if (!stream && odd) {
     if (st.fatal) throw errors.makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding ' + st.encoding);
     text += '\ufffd';
@@ -184,4 +179,26 @@ function decodeUTF16(st, bytes, stream, bigEndian) {
   return text;
 }
 
-module.exports = { TextEncoder, TextDecoder };
+// replaceLoneSurrogates swaps unpaired surrogates for U+FFFD (or throws,
+// when the decoder is fatal).
+function replaceLoneSurrogates(text, st) {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (st.fatal) throw errors.makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding ' + st.encoding);
+    out += text.slice(from, i) + '\ufffd';
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+module.exports = { TextEncoder, TextDecoder, toUSVString: (s) => replaceLoneSurrogates(s, { fatal: false }) };

@@ -56,7 +56,7 @@ const types = {
   isRegExp: (v) => isObjectLike(v) && native.className(v) === 'RegExp',
   isAsyncFunction: (v) => typeof v === 'function' && (native.className(v) === 'AsyncFunction' || /^async\b/.test(fnToString.call(v))),
   isGeneratorFunction: (v) => typeof v === 'function' && protoChainHas(v, GeneratorFunctionPrototype),
-  isGeneratorObject: (v) => isObjectLike(v) && native.className(v) === 'Generator' && protoChainHas(v, GeneratorPrototype),
+  isGeneratorObject: (v) => isObjectLike(v) && protoChainHas(v, GeneratorPrototype) && objectToString.call(v) === '[object Generator]',
   isPromise: (v) => native.isPromise(v),
   isMap: (v) => isObjectLike(v) && accepts(mapHas, v, undefined),
   isSet: (v) => isObjectLike(v) && accepts(setHas, v, undefined),

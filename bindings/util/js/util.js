@@ -225,7 +225,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
 }
 
 function toUSVString(input) {
-  return `${input}`.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return require('internal/encoding').toUSVString(`${input}`);
 }
 
 function aborted(signal, resource) {
