@@ -4,6 +4,7 @@ package nodestd
 
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
+	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
@@ -39,6 +40,7 @@ func ModulesWithout(names ...string) []runtime.Module {
 // registry lists each binding package's module set.
 var registry = []func() []runtime.Module{
 	assert.Modules,
+	os.Modules,
 	path.Modules,
 	stream.Modules,
 	util.Modules,
