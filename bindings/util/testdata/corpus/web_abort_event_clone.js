@@ -8,7 +8,7 @@ ac.abort('again');
 const ac2 = new AbortController(); ac2.abort('why'); console.log(ac2.signal.reason);
 try { ac2.signal.throwIfAborted(); } catch (e) { console.log('thrown', e); }
 const s = AbortSignal.abort(); console.log(s.aborted, s.reason.name);
-const t = AbortSignal.timeout(10); t.addEventListener('abort', () => console.log('timeout', t.reason.name, t.reason.message, t.reason.code));
+const t = AbortSignal.timeout(10); t.addEventListener('abort', () => console.log('timeout', t.reason.name, t.reason.message, t.reason.code)); setTimeout(() => console.log('timeout fired first:', t.aborted), 200);
 const any = AbortSignal.any([new AbortController().signal, s]); console.log('any', any.aborted, any.reason === s.reason);
 const et = new EventTarget();
 const h = (e) => console.log('handler', e.type, e.defaultPrevented, e.cancelable);
