@@ -29,7 +29,9 @@ var bundles = []bundle{
 			"const added = Object.keys(stand).filter((k) => typeof globalThis[k] === 'undefined');\n" +
 			"for (const k of added) globalThis[k] = stand[k];\n" +
 			"try { module.exports = require('node-inspect-extracted'); }\n" +
-			"finally { for (const k of added) delete globalThis[k]; }",
+			"finally { for (const k of added) delete globalThis[k]; }\n" +
+			// Node 20 colours a whole RegExp red rather than token by token.
+			"module.exports.inspect.styles.regexp = 'red';",
 		out:     "runtime/js/inspect.js",
 		license: "node_modules/node-inspect-extracted/LICENSE",
 	},

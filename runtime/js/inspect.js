@@ -1639,3 +1639,4 @@ try {
 } finally {
   for (const k of added) delete globalThis[k];
 }
+module.exports.inspect.styles.regexp = "red";
