@@ -34,7 +34,7 @@ var hostModuleList = []Module{
 	JSModule("events", eventsSource, nil),
 	JSModule("timers", timersSource, timersBinding),
 	JSModule("internal/errors", errorsSource, nil),
-	JSModule("internal/inspect", inspectSource, nil),
+	JSModule("internal/inspect", inspectSource, inspectBinding),
 	JSModule("console", consoleSource, consoleBinding),
 	JSModule("internal/web", webSource, nil),
 	JSModule("internal/stdio", stdioSource, stdioBinding),

@@ -3,7 +3,10 @@
 package nodestd
 
 import (
+	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/ipc"
+	"github.com/jsproc/jsproc/bindings/os"
+	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
@@ -38,6 +41,9 @@ func ModulesWithout(names ...string) []runtime.Module {
 // registry lists each binding package's module set.
 var registry = []func() []runtime.Module{
 	ipc.Modules,
+	assert.Modules,
+	os.Modules,
+	path.Modules,
 	stream.Modules,
 	util.Modules,
 }

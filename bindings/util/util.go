@@ -1,18 +1,76 @@
-// Package util provides Node's util module.
+// Package util provides Node's util module, and the deep-equality
+// comparisons that util.isDeepStrictEqual and assert share.
 package util
 
 import (
 	_ "embed"
+	"sort"
 
+	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
 )
 
-//go:embed js/util.js
-var utilSource string
+var (
+	//go:embed js/util.js
+	utilSource string
+	//go:embed js/types.js
+	typesSource string
+	//go:embed js/comparisons.js
+	comparisonsSource string
+	//go:embed js/parse_args.js
+	parseArgsSource string
+	//go:embed js/encoding.js
+	encodingSource string
+)
 
 var modules = []runtime.Module{
-	runtime.JSModule("util", utilSource, nil),
+	runtime.JSModule("util", utilSource, binding),
+	runtime.JSModule("util/types", "module.exports = require('internal/util/types');", nil),
+	runtime.JSModule("internal/util/types", typesSource, binding),
+	runtime.JSModule("internal/util/comparisons", comparisonsSource, binding),
+	runtime.JSModule("internal/util/parse_args", parseArgsSource, nil),
+	runtime.JSModule("internal/encoding", encodingSource, binding),
 }
 
-// Modules returns the util module.
+// Modules returns util, util/types and the internal modules they use.
 func Modules() []runtime.Module { return modules }
+
+// binding gives the JS side what only the engine knows: an object's
+// internal class, a promise's state, whether a value is a proxy; and the
+// platform's system error table and UTF-8 codec.
+func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
+	vm := r.VM()
+	o := vm.NewObject()
+	o.Set("className", func(v goja.Value) string {
+		if obj, ok := v.(*goja.Object); ok {
+			return obj.ClassName()
+		}
+		return ""
+	})
+	o.Set("isPromise", func(v goja.Value) bool { return runtime.PromiseOf(v) != nil })
+	o.Set("isProxy", func(v goja.Value) bool {
+		_, ok := runtime.ProxyOf(v)
+		return ok
+	})
+	o.Set("systemErrors", func() goja.Value {
+		errs := systemErrors()
+		codes := make([]int, 0, len(errs))
+		for c := range errs {
+			codes = append(codes, c)
+		}
+		sort.Ints(codes)
+		list := make([]interface{}, 0, len(codes))
+		for _, c := range codes {
+			e := errs[c]
+			list = append(list, vm.NewArray(c, e.name, e.msg))
+		}
+		return vm.NewArray(list...)
+	})
+	o.Set("decodeUTF8", func(call goja.FunctionCall) goja.Value {
+		return decodeUTF8(r, call)
+	})
+	o.Set("encodeUTF8", func(s string) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer([]byte(s)))
+	})
+	return o, nil
+}

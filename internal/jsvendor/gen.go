@@ -29,7 +29,9 @@ var bundles = []bundle{
 			"const added = Object.keys(stand).filter((k) => typeof globalThis[k] === 'undefined');\n" +
 			"for (const k of added) globalThis[k] = stand[k];\n" +
 			"try { module.exports = require('node-inspect-extracted'); }\n" +
-			"finally { for (const k of added) delete globalThis[k]; }",
+			"finally { for (const k of added) delete globalThis[k]; }\n" +
+			// Node 20 colours a whole RegExp red rather than token by token.
+			"module.exports.inspect.styles.regexp = 'red';",
 		out:     "runtime/js/inspect.js",
 		license: "node_modules/node-inspect-extracted/LICENSE",
 	},
@@ -38,6 +40,35 @@ var bundles = []bundle{
 		out:     "bindings/stream/js/readable_stream.js",
 		license: "node_modules/readable-stream/LICENSE",
 	},
+}
+
+// inspectPatches are (old, new) pairs applied to node-inspect-extracted's
+// dist/inspect.js; each must match, so that an upgrade that breaks one fails.
+var inspectPatches = []string{
+	"Reflect.getPrototypeOf(Reflect.getPrototypeOf(async function*(){}).prototype)", "Object.create(null)",
+	"Reflect.getPrototypeOf(async function*(){})", "Reflect.getPrototypeOf(function*(){})",
+	// Promise state and proxy internals come from the host (the
+	// library's stand-ins report every promise pending).
+	`getPromiseDetails:()=>[g,void 0],getProxyDetails:y.getProxyDetails,`,
+	`getPromiseDetails:t=>{const d=internalBinding("inspect").promiseDetails(t);return void 0===d||0===d[0]?[g,void 0]:[2===d[0]?h:1,d[1]]},getProxyDetails:(t,e=!0)=>internalBinding("inspect").proxyDetails(t,e),`,
+	// Node 20 shows the extra keys of ArrayBuffer, DataView and
+	// typed arrays as plain "key: value", not "[key]: value".
+	"return t.indentationLvl-=2,`${t.stylize(`[${r}]`,\"string\")}: ${i}`}",
+	"return t.indentationLvl-=2,`${r}: ${i}`}",
+	"return n+`{ [byteLength]: ${ur(t.stylize,e.byteLength,!1)} }`",
+	"return n+`{ byteLength: ${ur(t.stylize,e.byteLength,!1)} }`",
+	// Node 20 prints a proxy as its target, without a "Proxy(...)" wrapper.
+	"for(let n=0;n<s;n++)e=`${t.stylize(\"Proxy(\",\"special\")}${e}${t.stylize(\")\",\"special\")}`;return e",
+	"return e",
+	"if(0!==s)for(let e=0;e<s;e++)u=`${t.stylize(\"Proxy(\",\"special\")}${u}${t.stylize(\")\",\"special\")}`;return u",
+	"return u",
+	// Node 20 brackets symbol keys, and shows non-enumerable keys bracketed
+	// without quotes.
+	"if(\"symbol\"==typeof r){const e=jt(On,ae(r),Un);s=t.stylize(e,\"symbol\")}else s=null!==It(Ln,r)?\"__proto__\"===r?\"['__proto__']\":t.stylize(r,\"name\"):t.stylize(Gn(r),\"string\");return!1===i.enumerable&&(s=`[${s}]`),`${s}:${a}${c}`",
+	"if(\"symbol\"==typeof r){const e=jt(On,ae(r),Un);s=`[${t.stylize(e,\"symbol\")}]`}else s=\"__proto__\"===r?\"['__proto__']\":!1===i.enumerable?`[${jt(On,r,Un)}]`:null!==It(Ln,r)?t.stylize(r,\"name\"):t.stylize(Gn(r),\"string\");return`${s}:${a}${c}`",
+	// goja writes stack frames as "\tat f (file:1:2(pc))"; show Node's layout.
+	`if("string"==typeof n)return n;`,
+	`if("string"==typeof n)return n.replace(/^\tat [\w.-]+\/\S+ \(native\)\n/gm,"").replace(/^\tat (.*?)\(\d+\)(\)?)$/gm,"    at $1$2").replace(/^\tat /gm,"    at ").replace(/\n+$/,"");`,
 }
 
 // shims maps package imports to jsproc's globals and core modules.
@@ -71,13 +102,13 @@ func build(root string, b bundle) error {
 			if err != nil {
 				return api.OnLoadResult{}, err
 			}
-			c := strings.NewReplacer(
-				"Reflect.getPrototypeOf(Reflect.getPrototypeOf(async function*(){}).prototype)", "Object.create(null)",
-				"Reflect.getPrototypeOf(async function*(){})", "Reflect.getPrototypeOf(function*(){})",
-				// goja writes stack frames as "\tat f (file:1:2(pc))"; show Node's layout.
-				`if("string"==typeof n)return n;`,
-				`if("string"==typeof n)return n.replace(/^\tat [\w.-]+\/\S+ \(native\)\n/gm,"").replace(/^\tat (.*?)\(\d+\)(\)?)$/gm,"    at $1$2").replace(/^\tat /gm,"    at ").replace(/\n+$/,"");`,
-			).Replace(string(data))
+			c := string(data)
+			for i := 0; i < len(inspectPatches); i += 2 {
+				if !strings.Contains(c, inspectPatches[i]) {
+					return api.OnLoadResult{}, fmt.Errorf("inspect patch %d no longer applies", i/2)
+				}
+				c = strings.Replace(c, inspectPatches[i], inspectPatches[i+1], 1)
+			}
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})
 		pb.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "shim"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {

@@ -1,6 +1,6 @@
 'use strict';
-// console: Node's Console over the runtime's stdout and stderr, formatting
-// with util.format/inspect semantics.
+// console: Node's Console over the runtime's stdout and stderr (or any
+// writable streams), formatting with util.format/inspect semantics.
 
 const native = internalBinding('console');
 let inspectMod;
@@ -9,7 +9,31 @@ function lib() {
   return inspectMod;
 }
 
-function formatArgs(args) {
+const kState = Symbol('kConsoleState');
+const noColors = { colors: false };
+const withColors = { colors: true };
+
+function makeError(code, msg) {
+  return require('internal/errors').makeNodeError(TypeError, code, msg);
+}
+
+// colorOptions returns the inspect options for writing to stream (the
+// process's own stdout/stderr when stream is undefined).
+function colorOptions(state, toErr) {
+  const key = toErr ? 'errColors' : 'outColors';
+  if (state[key] === undefined) {
+    let stream = toErr ? state.stderr : state.stdout;
+    if (state.colorMode === true) state[key] = true;
+    else if (state.colorMode === false) state[key] = false;
+    else {
+      if (stream === undefined) stream = toErr ? process.stderr : process.stdout;
+      state[key] = !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+    }
+  }
+  return state[key] ? withColors : noColors;
+}
+
+function formatArgs(state, toErr, args) {
   // Fast path: plain strings need no formatter.
   let plain = true;
   for (let i = 0; i < args.length; i++) {
@@ -20,164 +44,329 @@ function formatArgs(args) {
     }
   }
   if (plain) return args.join(' ');
-  return lib().formatWithOptions(formatOptions(), ...args);
+  const opts = state.inspectOptions ? { ...colorOptions(state, toErr), ...state.inspectOptions } : colorOptions(state, toErr);
+  return lib().formatWithOptions(opts, ...args);
 }
 
-let colorOpt;
-function formatOptions() {
-  if (colorOpt === undefined) colorOpt = { colors: false };
-  return colorOpt;
-}
-
-const kCounts = Symbol('counts');
-const kTimers = Symbol('timers');
-const kGroupIndent = Symbol('groupIndent');
-
-class Console {
-  constructor(options, stderr, ignoreErrors) {
-    if (!new.target) return new Console(options, stderr, ignoreErrors);
-    let stdout = options;
-    if (options && typeof options.write !== 'function' && options.stdout) {
-      stdout = options.stdout;
-      stderr = options.stderr;
+function write(state, toErr, s) {
+  if (state.indent.length !== 0) {
+    if (s.includes('\n')) s = s.replace(/\n/g, `\n${state.indent}`);
+    s = state.indent + s;
+  }
+  s += '\n';
+  const stream = toErr ? state.stderr : state.stdout;
+  if (stream === undefined) {
+    native.write(toErr ? 2 : 1, s);
+    return;
+  }
+  if (state.ignoreErrors === false) {
+    stream.write(s);
+    return;
+  }
+  try {
+    if (stream.listenerCount && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
+      stream.once('error', () => {});
     }
-    if (!stdout || typeof stdout.write !== 'function') {
-      const e = new TypeError('The "stdout" argument must be an instance of Stream.');
-      e.code = 'ERR_CONSOLE_WRITABLE_STREAM';
-      throw e;
-    }
-    this._stdout = stdout;
-    this._stderr = stderr || stdout;
-    this[kCounts] = new Map();
-    this[kTimers] = new Map();
-    this[kGroupIndent] = '';
-    for (const k of Object.getOwnPropertyNames(Console.prototype)) {
-      if (k !== 'constructor' && typeof this[k] === 'function') this[k] = this[k].bind(this);
-    }
-  }
-  _write(toErr, s) {
-    if (this[kGroupIndent]) s = this[kGroupIndent] + s.split('\n').join('\n' + this[kGroupIndent]);
-    s += '\n';
-    if (this._stdout === undefined) native.write(toErr ? 2 : 1, s);
-    else (toErr ? this._stderr : this._stdout).write(s);
-  }
-  log(...args) { this._write(false, formatArgs(args)); }
-  info(...args) { this._write(false, formatArgs(args)); }
-  debug(...args) { this._write(false, formatArgs(args)); }
-  warn(...args) { this._write(true, formatArgs(args)); }
-  error(...args) { this._write(true, formatArgs(args)); }
-  trace(...args) {
-    const err = new Error(formatArgs(args));
-    err.name = 'Trace';
-    const stack = String(err.stack).split('\n').slice(2).map((l) => l.replace(/^\tat (.*?)\(\d+\)(\)?)$/, '    at $1$2')).join('\n');
-    this._write(true, 'Trace: ' + err.message + (stack ? '\n' + stack : ''));
-  }
-  dir(obj, options) { this._write(false, lib().inspect(obj, Object.assign({ customInspect: false }, options))); }
-  dirxml(...args) { this.log(...args); }
-  assert(cond, ...args) {
-    if (!cond) {
-      args[0] = 'Assertion failed' + (args.length === 0 ? '' : ': ' + args[0]);
-      this.warn(...args);
-    }
-  }
-  count(label = 'default') {
-    label = String(label);
-    const n = (this[kCounts].get(label) || 0) + 1;
-    this[kCounts].set(label, n);
-    this.log(label + ': ' + n);
-  }
-  countReset(label = 'default') {
-    label = String(label);
-    if (!this[kCounts].has(label)) {
-      process.emitWarning("Count for '" + label + "' does not exist");
-      return;
-    }
-    this[kCounts].delete(label);
-  }
-  group(...data) {
-    if (data.length > 0) this.log(...data);
-    this[kGroupIndent] += '  ';
-  }
-  groupCollapsed(...data) { this.group(...data); }
-  groupEnd() { this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - 2); }
-  time(label = 'default') {
-    label = String(label);
-    if (this[kTimers].has(label)) {
-      process.emitWarning("Label '" + label + "' already exists for console.time()");
-      return;
-    }
-    this[kTimers].set(label, process.hrtime.bigint());
-  }
-  timeEnd(label = 'default') {
-    label = String(label);
-    if (this._timeLog(label, 'timeEnd', [])) this[kTimers].delete(label);
-  }
-  timeLog(label = 'default', ...data) { this._timeLog(String(label), 'timeLog', data); }
-  _timeLog(label, name, data) {
-    const start = this[kTimers].get(label);
-    if (start === undefined) {
-      process.emitWarning("No such label '" + label + "' for console." + name + '()');
-      return false;
-    }
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    this.log(label + ': ' + formatTime(ms), ...data);
-    return true;
-  }
-  table(data, props) {
-    if (data === null || typeof data !== 'object') return this.log(data);
-    this.log(renderTable(data, props));
+    stream.write(s, () => {});
+  } catch (e) {
+    // Node ignores synchronous write errors unless ignoreErrors is false.
   }
 }
 
 function formatTime(ms) {
-  if (ms >= 1000 * 60 * 60) return (ms / 3600000).toFixed(3) + 'h';
-  if (ms >= 1000 * 60) return (ms / 60000).toFixed(3) + 'min';
-  if (ms >= 1000) return (ms / 1000).toFixed(3) + 's';
-  return ms.toFixed(3) + 'ms';
-}
-
-function renderTable(data, props) {
-  const inspect = (v) => lib().inspect(v, { depth: 1, breakLength: Infinity, compact: 3 });
-  const indexKey = Array.isArray(data) ? '(index)' : '(index)';
-  const rows = [];
-  const cols = [];
-  let hasValues = false;
-  for (const k of Object.keys(data)) {
-    const v = data[k];
-    const row = { [indexKey]: k };
-    if (v !== null && typeof v === 'object') {
-      for (const c of Object.keys(v)) {
-        if (props && !props.includes(c)) continue;
-        if (!cols.includes(c)) cols.push(c);
-        row[c] = inspect(v[c]);
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= 1000) {
+    if (ms >= 60000) {
+      if (ms >= 3600000) {
+        hours = Math.floor(ms / 3600000);
+        ms %= 3600000;
       }
-    } else {
-      hasValues = true;
-      row.Values = inspect(v);
+      minutes = Math.floor(ms / 60000);
+      ms %= 60000;
     }
-    rows.push(row);
+    seconds = ms / 1000;
   }
-  const header = [indexKey, ...(props || cols)];
-  if (hasValues) header.push('Values');
-  const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => (r[h] === undefined ? 0 : String(r[h]).length))) + 2);
-  const pad = (s, w) => {
-    s = s === undefined ? '' : String(s);
-    const left = Math.floor((w - s.length) / 2);
-    return ' '.repeat(left) + s + ' '.repeat(w - s.length - left);
-  };
-  const line = (l, m, r) => l + widths.map((w) => '─'.repeat(w)).join(m) + r;
-  const out = [line('┌', '┬', '┐'), '│' + header.map((h, i) => pad(h, widths[i])).join('│') + '│', line('├', '┼', '┤')];
-  for (const r of rows) out.push('│' + header.map((h, i) => pad(r[h], widths[i])).join('│') + '│');
-  out.push(line('└', '┴', '┘'));
-  return out.join('\n');
+  if (hours !== 0 || minutes !== 0) {
+    const [s, frac] = seconds.toFixed(3).split('.');
+    const pad = (n) => String(n).padStart(2, '0');
+    const head = hours !== 0 ? `${hours}:${pad(minutes)}` : `${minutes}`;
+    return `${head}:${pad(s)}.${frac} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
 }
 
-const globalConsole = Object.create(Console.prototype);
-globalConsole[kCounts] = new Map();
-globalConsole[kTimers] = new Map();
-globalConsole[kGroupIndent] = '';
-for (const k of Object.getOwnPropertyNames(Console.prototype)) {
-  if (k !== 'constructor' && typeof Console.prototype[k] === 'function') globalConsole[k] = Console.prototype[k].bind(globalConsole);
+// ---- console.table -------------------------------------------------------------
+function isWide(cp) {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
+
+function stringWidth(s) {
+  s = lib().stripVTControlCharacters(String(s));
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+function renderTable(head, columns) {
+  const widths = head.map(stringWidth);
+  const longest = Math.max(0, ...columns.map((c) => c.length));
+  const rows = [];
+  for (let i = 0; i < head.length; i++) {
+    const column = columns[i];
+    for (let j = 0; j < longest; j++) {
+      if (rows[j] === undefined) rows[j] = [];
+      const v = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+      rows[j][i] = v;
+      widths[i] = Math.max(widths[i] || 0, stringWidth(v));
+    }
+  }
+  const row = (cells) => `│${cells.map((c, i) => ` ${c}${' '.repeat(widths[i] - stringWidth(c))} `).join('│')}│`;
+  const divider = widths.map((w) => '─'.repeat(w + 2));
+  let out = `┌${divider.join('┬')}┐\n${row(head)}\n├${divider.join('┼')}┤\n`;
+  for (const r of rows) out += `${row(r)}\n`;
+  return `${out}└${divider.join('┴')}┘`;
+}
+
+function tableData(state, data, properties) {
+  const types = require('internal/util/types');
+  const cell = (v) => lib().inspect(v, {
+    ...(state.inspectOptions || {}),
+    depth: v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0,
+    maxArrayLength: 3,
+    breakLength: Infinity,
+    colors: false,
+  });
+  const indexOf = (n) => Array.from({ length: n }, (_, i) => String(i));
+  const mapIter = types.isMapIterator(data);
+  let isKeyValue = false;
+  let entries = data;
+  if (mapIter) {
+    entries = [...data];
+    isKeyValue = entries.length > 0 && Array.isArray(entries[0]) && entries[0].length === 2;
+  }
+  if (isKeyValue || types.isMap(data)) {
+    const keys = [];
+    const values = [];
+    let n = 0;
+    for (const [k, v] of entries) {
+      keys.push(cell(k));
+      values.push(cell(v));
+      n++;
+    }
+    return renderTable(['(iteration index)', 'Key', 'Values'], [indexOf(n), keys, values]);
+  }
+  const setIter = types.isSetIterator(data);
+  if (setIter || mapIter || types.isSet(data)) {
+    const values = [];
+    let n = 0;
+    for (const v of (mapIter ? entries : data)) {
+      values.push(cell(v));
+      n++;
+    }
+    return renderTable(['(iteration index)', 'Values'], [indexOf(n), values]);
+  }
+  const map = { __proto__: null };
+  let hasPrimitives = false;
+  const valuesColumn = [];
+  const indexColumn = Object.keys(data);
+  for (let i = 0; i < indexColumn.length; i++) {
+    const item = data[indexColumn[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesColumn[i] = cell(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        if (map[key] === undefined) map[key] = [];
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = '';
+        else map[key][i] = cell(item[key]);
+      }
+    }
+  }
+  const head = Object.keys(map);
+  const columns = Object.values(map);
+  if (hasPrimitives) {
+    head.push('Values');
+    columns.push(valuesColumn);
+  }
+  head.unshift('(index)');
+  columns.unshift(indexColumn);
+  return renderTable(head, columns);
+}
+
+// ---- Console -----------------------------------------------------------------------
+const methods = {
+  log(...args) { write(this[kState], false, formatArgs(this[kState], false, args)); },
+  warn(...args) { write(this[kState], true, formatArgs(this[kState], true, args)); },
+  dir(object, options) {
+    const st = this[kState];
+    write(st, false, lib().inspect(object, { customInspect: false, ...colorOptions(st, false), ...(st.inspectOptions || {}), ...options }));
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    const timers = this[kState].timers;
+    if (timers.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    timers.set(label, process.hrtime.bigint());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (timeLogImpl(this, 'timeEnd', label)) this[kState].timers.delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    timeLogImpl(this, 'timeLog', `${label}`, data);
+  },
+  trace: function trace(...args) {
+    const err = { name: 'Trace', message: formatArgs(this[kState], true, args) };
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, trace);
+    else err.stack = new Error().stack;
+    const frames = String(err.stack || '').split('\n').slice(1)
+      .filter((l) => l.trim() !== '' && !/^\s*at .*\(native\)$/.test(l) && !/\(node:console:/.test(l))
+      .map((l) => l.replace(/^\s*at (.*?)\(\d+\)(\)?)$/, '    at $1$2').replace(/^\tat /, '    at '));
+    this.error(`Trace: ${err.message}${frames.length ? `\n${frames.join('\n')}` : ''}`);
+  },
+  assert(expression, ...args) {
+    if (!expression) {
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      this.warn(...args);
+    }
+  },
+  clear() {
+    const st = this[kState];
+    const stream = st.stdout === undefined ? process.stdout : st.stdout;
+    if (stream && stream.isTTY && process.env.TERM !== 'dumb') stream.write('\u001b[1;1H\u001b[0J');
+  },
+  count(label = 'default') {
+    label = `${label}`;
+    const counts = this[kState].counts;
+    const n = (counts.get(label) || 0) + 1;
+    counts.set(label, n);
+    this.log(`${label}: ${n}`);
+  },
+  countReset(label = 'default') {
+    label = `${label}`;
+    const counts = this[kState].counts;
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(label);
+  },
+  group(...data) {
+    if (data.length > 0) this.log(...data);
+    this[kState].indent += ' '.repeat(this[kState].groupIndentation);
+  },
+  groupEnd() {
+    const st = this[kState];
+    st.indent = st.indent.slice(0, st.indent.length - st.groupIndentation);
+  },
+  table(tabularData, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) {
+      throw require('internal/errors').invalidArgType('properties', 'Array', properties);
+    }
+    if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+    write(this[kState], false, tableData(this[kState], tabularData, properties));
+  },
+};
+methods.debug = methods.log;
+methods.info = methods.log;
+methods.dirxml = methods.log;
+methods.error = methods.warn;
+methods.groupCollapsed = methods.group;
+
+function timeLogImpl(self, name, label, data) {
+  const start = self[kState].timers.get(label);
+  if (start === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (data === undefined) self.log('%s: %s', label, formatTime(ms));
+  else self.log('%s: %s', label, formatTime(ms), ...data);
+  return true;
+}
+
+const order = ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count', 'countReset',
+  'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed'];
+
+function newState(stdout, stderr, options) {
+  return {
+    stdout, stderr, ignoreErrors: options.ignoreErrors !== false,
+    colorMode: options.colorMode === undefined ? 'auto' : options.colorMode,
+    inspectOptions: options.inspectOptions,
+    groupIndentation: options.groupIndentation === undefined ? 2 : options.groupIndentation,
+    indent: '', counts: new Map(), timers: new Map(),
+  };
+}
+
+function bindMethods(target) {
+  for (const k of order) {
+    const fn = methods[k].bind(target);
+    Object.defineProperty(fn, 'name', { value: k });
+    target[k] = fn;
+  }
+}
+
+function Console(options, stderr, ignoreErrors) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr, ignoreErrors };
+  }
+  const { stdout } = options;
+  let err = options.stderr === undefined ? stdout : options.stderr;
+  if (!stdout || typeof stdout.write !== 'function') {
+    throw makeError('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for stdout');
+  }
+  if (!err || typeof err.write !== 'function') {
+    throw makeError('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for stderr');
+  }
+  const errs = require('internal/errors');
+  const { colorMode, inspectOptions, groupIndentation } = options;
+  if (colorMode !== undefined && colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
+    throw errs.invalidArgValue('colorMode', colorMode, "must be one of: 'auto', true, false");
+  }
+  if (inspectOptions !== undefined) {
+    errs.validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && colorMode !== undefined) {
+      throw errs.makeNodeError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
+    }
+  }
+  if (groupIndentation !== undefined) errs.validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  Object.defineProperty(this, kState, { value: newState(stdout, err, options) });
+  bindMethods(this);
+}
+Object.assign(Console.prototype, methods);
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value: (instance) => instance !== null && typeof instance === 'object' && instance[kState] !== undefined,
+});
+
+const globalConsole = Object.create({});
+Object.defineProperty(globalConsole, kState, { value: newState(undefined, undefined, {}) });
+bindMethods(globalConsole);
 globalConsole.Console = Console;
+globalConsole.profile = function profile() {};
+globalConsole.profileEnd = function profileEnd() {};
+globalConsole.timeStamp = function timeStamp() {};
+globalConsole.context = function context() {
+  const c = Object.create({});
+  Object.defineProperty(c, kState, { value: newState(undefined, undefined, {}) });
+  bindMethods(c);
+  return c;
+};
+globalConsole.createTask = function createTask() {
+  return { run: (fn) => fn() };
+};
 module.exports = globalConsole;

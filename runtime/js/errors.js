@@ -47,6 +47,8 @@ function describeReceived(v) {
   return ' Received type ' + typeof v + ' (' + shown + ')';
 }
 
+// kTypes are the names Node words as "of type x" (Function and Object too).
+const kTypes = new Set(['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol']);
 const classes = new Set(['Object', 'Function', 'Array', 'Buffer', 'TypedArray', 'DataView', 'URL', 'AbortSignal', 'Uint8Array', 'ArrayBuffer', 'Error', 'RegExp', 'Date', 'Map', 'Set', 'Promise', 'EventEmitter', 'Stream', 'Readable', 'Writable']);
 
 function listJoin(items, word) {
@@ -67,8 +69,8 @@ function invalidArgType(name, expected, actual) {
   const instances = [];
   const other = [];
   for (const e of expected) {
-    if (classes.has(e)) instances.push(e);
-    else if (/^[a-z]+$/.test(e)) types.push(e.toLowerCase());
+    if (kTypes.has(e)) types.push(e.toLowerCase());
+    else if (classes.has(e) || /^[A-Z][a-zA-Z0-9]*$/.test(e)) instances.push(e);
     else other.push(e);
   }
   if (instances.length > 0) {

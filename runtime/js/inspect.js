@@ -346,7 +346,6 @@ var require_inspect = __commonJS({
             do {
               if (null === c2) {
                 let e4 = t3.stylize("<Revoked Proxy>", "special");
-                for (let n2 = 0; n2 < s2; n2++) e4 = `${t3.stylize("Proxy(", "special")}${e4}${t3.stylize(")", "special")}`;
                 return e4;
               }
               c2 = je(e3 = c2, false), s2 += 1;
@@ -601,7 +600,7 @@ ${t6}`);
               } else if (Ge(e4)) {
                 const n2 = Xn(c3, u3, Ve(e4) ? "ArrayBuffer" : "SharedArrayBuffer");
                 if (void 0 === i3) m2 = hr;
-                else if (0 === l3.length && void 0 === s3) return n2 + `{ [byteLength]: ${ur(t4.stylize, e4.byteLength, false)} }`;
+                else if (0 === l3.length && void 0 === s3) return n2 + `{ byteLength: ${ur(t4.stylize, e4.byteLength, false)} }`;
                 f2[0] = `${n2}{`, E2 = ["byteLength"];
               } else if (qe(e4)) f2[0] = `${Xn(c3, u3, "DataView")}{`, E2 = ["byteLength", "byteOffset", "buffer"];
               else if (en(e4)) f2[0] = `${Xn(c3, u3, "Promise")}{`, m2 = wr;
@@ -672,7 +671,6 @@ ${t6}`);
             const B2 = Lr(t4, R2, d2, f2, L2, o3, e4), T2 = (t4.budget[t4.indentationLvl] || 0) + B2.length;
             return t4.budget[t4.indentationLvl] = T2, T2 > 2 ** 27 && (t4.depth = -1), B2;
           })(t3, e3, o2, i2);
-          if (0 !== s2) for (let e4 = 0; e4 < s2; e4++) u2 = `${t3.stylize("Proxy(", "special")}${u2}${t3.stylize(")", "special")}`;
           return u2;
         }
         __name(nr, "nr");
@@ -931,7 +929,7 @@ ${te(" ", n2.indentationLvl + 2)}`) + r2 : t3(Gn(e3), "string") + r2;
         function Or(t3, e3, n2, r2, o2) {
           t3.indentationLvl += 2;
           const i2 = nr(t3, e3[r2], n2, o2);
-          return t3.indentationLvl -= 2, `${t3.stylize(`[${r2}]`, "string")}: ${i2}`;
+          return t3.indentationLvl -= 2, `${r2}: ${i2}`;
         }
         __name(Or, "Or");
         function Er(t3, e3, n2, r2, o2, i2, l2 = e3) {
@@ -962,9 +960,9 @@ ${te(" ", t3.indentationLvl)}`), t3.indentationLvl -= e4;
           if (1 === o2) return c2;
           if ("symbol" == typeof r2) {
             const e4 = jt(On, ae(r2), Un);
-            s2 = t3.stylize(e4, "symbol");
-          } else s2 = null !== It(Ln, r2) ? "__proto__" === r2 ? "['__proto__']" : t3.stylize(r2, "name") : t3.stylize(Gn(r2), "string");
-          return false === i2.enumerable && (s2 = `[${s2}]`), `${s2}:${a2}${c2}`;
+            s2 = `[${t3.stylize(e4, "symbol")}]`;
+          } else s2 = "__proto__" === r2 ? "['__proto__']" : false === i2.enumerable ? `[${jt(On, r2, Un)}]` : null !== It(Ln, r2) ? t3.stylize(r2, "name") : t3.stylize(Gn(r2), "string");
+          return `${s2}:${a2}${c2}`;
         }
         __name(Er, "Er");
         function Rr(t3, e3, n2, r2) {
@@ -1608,7 +1606,10 @@ ${e3}`;
             (2 !== e3 || o2.enumerable) && r2.push(n3);
           }
           return r2;
-        }, "getOwnNonIndexProperties"), getPromiseDetails: /* @__PURE__ */ __name(() => [g, void 0], "getPromiseDetails"), getProxyDetails: y.getProxyDetails, Proxy: y.Proxy, previewEntries: /* @__PURE__ */ __name((t3) => [[], false], "previewEntries"), getConstructorName(t3) {
+        }, "getOwnNonIndexProperties"), getPromiseDetails: /* @__PURE__ */ __name((t3) => {
+          const d = internalBinding("inspect").promiseDetails(t3);
+          return void 0 === d || 0 === d[0] ? [g, void 0] : [2 === d[0] ? h : 1, d[1]];
+        }, "getPromiseDetails"), getProxyDetails: /* @__PURE__ */ __name((t3, e3 = true) => internalBinding("inspect").proxyDetails(t3, e3), "getProxyDetails"), Proxy: y.Proxy, previewEntries: /* @__PURE__ */ __name((t3) => [[], false], "previewEntries"), getConstructorName(t3) {
           if (!t3 || "object" != typeof t3) throw new i("Invalid object");
           if (t3.constructor?.name) return t3.constructor.name;
           const e3 = f(t3).match(/^\[object ([^\]]+)\]/);
@@ -1638,3 +1639,4 @@ try {
 } finally {
   for (const k of added) delete globalThis[k];
 }
+module.exports.inspect.styles.regexp = "red";

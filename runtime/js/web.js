@@ -4,6 +4,30 @@
 
 const kListeners = Symbol('kListeners');
 const kStop = Symbol('kStop');
+const kEvent = Symbol('kEvent');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// inspectAs shows obj under self's class name, as Node's web classes do.
+function inspectAs(self, obj, depth, options, inspect) {
+  if (typeof depth === 'number' && depth < 0) return self;
+  const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
+  return `${self.constructor.name} ${inspect(obj, opts)}`;
+}
+
+const domExceptionCodes = [
+  ['IndexSizeError', 'INDEX_SIZE_ERR', 1], ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR', 2],
+  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR', 3], ['WrongDocumentError', 'WRONG_DOCUMENT_ERR', 4],
+  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR', 5], ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR', 6],
+  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR', 7], ['NotFoundError', 'NOT_FOUND_ERR', 8],
+  ['NotSupportedError', 'NOT_SUPPORTED_ERR', 9], ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR', 10],
+  ['InvalidStateError', 'INVALID_STATE_ERR', 11], ['SyntaxError', 'SYNTAX_ERR', 12],
+  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR', 13], ['NamespaceError', 'NAMESPACE_ERR', 14],
+  ['InvalidAccessError', 'INVALID_ACCESS_ERR', 15], ['ValidationError', 'VALIDATION_ERR', 16],
+  ['TypeMismatchError', 'TYPE_MISMATCH_ERR', 17], ['SecurityError', 'SECURITY_ERR', 18],
+  ['NetworkError', 'NETWORK_ERR', 19], ['AbortError', 'ABORT_ERR', 20], ['URLMismatchError', 'URL_MISMATCH_ERR', 21],
+  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR', 22], ['TimeoutError', 'TIMEOUT_ERR', 23],
+  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR', 24], ['DataCloneError', 'DATA_CLONE_ERR', 25],
+];
 
 class DOMException extends Error {
   constructor(message = '', options = 'Error') {
@@ -11,9 +35,14 @@ class DOMException extends Error {
     const name = typeof options === 'object' && options !== null ? String(options.name || 'Error') : String(options);
     if (typeof options === 'object' && options !== null && 'cause' in options) this.cause = options.cause;
     Object.defineProperty(this, 'name', { value: name, configurable: true, writable: true, enumerable: false });
-    const codes = { IndexSizeError: 1, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, AbortError: 20, TimeoutError: 23, DataCloneError: 25 };
-    Object.defineProperty(this, 'code', { value: codes[name] || 0, configurable: true, enumerable: false });
+    const entry = domExceptionCodes.find((c) => c[0] === name);
+    Object.defineProperty(this, 'code', { value: entry ? entry[2] : 0, configurable: true, enumerable: false });
   }
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+for (const [, constant, code] of domExceptionCodes) {
+  Object.defineProperty(DOMException, constant, { value: code, enumerable: true });
+  Object.defineProperty(DOMException.prototype, constant, { value: code, enumerable: true });
 }
 
 class Event {
@@ -23,30 +52,48 @@ class Event {
       e.code = 'ERR_MISSING_ARGS';
       throw e;
     }
-    this.type = String(type);
-    this.bubbles = !!(options && options.bubbles);
-    this.cancelable = !!(options && options.cancelable);
-    this.composed = !!(options && options.composed);
-    this.defaultPrevented = false;
-    this.timeStamp = performance.now();
-    this.target = null;
-    this.currentTarget = null;
-    this.isTrusted = false;
-    this[kStop] = false;
+    Object.defineProperty(this, kEvent, {
+      value: {
+        type: `${type}`, bubbles: !!(options && options.bubbles), cancelable: !!(options && options.cancelable),
+        composed: !!(options && options.composed), defaultPrevented: false, timeStamp: performance.now(),
+        target: null, currentTarget: null, isTrusted: false, phase: 0,
+      },
+    });
+    Object.defineProperty(this, kStop, { value: false, writable: true });
   }
-  preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+  get type() { return this[kEvent].type; }
+  get bubbles() { return this[kEvent].bubbles; }
+  get cancelable() { return this[kEvent].cancelable; }
+  get composed() { return this[kEvent].composed; }
+  get defaultPrevented() { return this[kEvent].cancelable && this[kEvent].defaultPrevented; }
+  get timeStamp() { return this[kEvent].timeStamp; }
+  get target() { return this[kEvent].target; }
+  get currentTarget() { return this[kEvent].currentTarget; }
+  get srcElement() { return this[kEvent].target; }
+  get isTrusted() { return this[kEvent].isTrusted; }
+  get eventPhase() { return this[kEvent].phase; }
+  get returnValue() { return !this.defaultPrevented; }
+  get cancelBubble() { return this[kStop]; }
+  preventDefault() { this[kEvent].defaultPrevented = true; }
   stopImmediatePropagation() { this[kStop] = true; }
   stopPropagation() {}
-  get srcElement() { return this.target; }
-  get returnValue() { return !this.defaultPrevented; }
-  composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
+  composedPath() { return this[kEvent].phase !== 0 ? [this[kEvent].currentTarget] : []; }
+  [customInspect](depth, options, inspect) {
+    const st = this[kEvent];
+    return inspectAs(this, { type: st.type, defaultPrevented: this.defaultPrevented, cancelable: st.cancelable, timeStamp: st.timeStamp }, depth, options, inspect);
+  }
+}
+Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  Object.defineProperty(Event, name, { value, enumerable: true });
+  Object.defineProperty(Event.prototype, name, { value, enumerable: true });
 }
 
 class EventTarget {
-  constructor() { this[kListeners] = new Map(); }
+  constructor() { Object.defineProperty(this, kListeners, { value: new Map(), writable: true }); }
   addEventListener(type, listener, options) {
     if (listener == null) return;
-    if (!this[kListeners]) this[kListeners] = new Map();
+    if (!this[kListeners]) Object.defineProperty(this, kListeners, { value: new Map(), writable: true });
     const once = typeof options === 'object' && options !== null && !!options.once;
     const signal = typeof options === 'object' && options !== null ? options.signal : undefined;
     let list = this[kListeners].get(type);
@@ -70,12 +117,12 @@ class EventTarget {
   }
   dispatchEvent(event) {
     if (!(event instanceof Event)) {
-      const e = new TypeError('The "event" argument must be an instance of Event. Received ' + typeof event);
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
+      throw require('internal/errors').invalidArgType('event', 'Event', event);
     }
-    event.target = this;
-    event.currentTarget = this;
+    const st = event[kEvent];
+    st.target = this;
+    st.currentTarget = this;
+    st.phase = 2;
     const list = this[kListeners] && this[kListeners].get(event.type);
     if (list) {
       for (const rec of list.slice()) {
@@ -91,13 +138,16 @@ class EventTarget {
     }
     const handler = this['on' + event.type];
     if (typeof handler === 'function' && !(list && list.some((r) => r.listener === handler))) handler.call(this, event);
-    event.currentTarget = null;
+    st.currentTarget = null;
+    st.phase = 0;
     return !event.defaultPrevented;
   }
 }
 
 const kReason = Symbol('kReason');
 const kAborted = Symbol('kAborted');
+const kOnAbort = Symbol('kOnAbort');
+const kSignal = Symbol('kSignal');
 
 function abortReason(reason) {
   return reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
@@ -111,9 +161,14 @@ class AbortSignal extends EventTarget {
       throw e;
     }
     super();
-    this[kAborted] = false;
-    this[kReason] = undefined;
-    this.onabort = null;
+    Object.defineProperty(this, kAborted, { value: false, writable: true });
+    Object.defineProperty(this, kReason, { value: undefined, writable: true });
+    Object.defineProperty(this, kOnAbort, { value: null, writable: true });
+  }
+  get onabort() { return this[kOnAbort]; }
+  set onabort(fn) { this[kOnAbort] = typeof fn === 'function' ? fn : null; }
+  [customInspect](depth, options, inspect) {
+    return inspectAs(this, { aborted: this.aborted }, depth, options, inspect);
   }
   get aborted() { return this[kAborted]; }
   get reason() { return this[kReason]; }
@@ -150,20 +205,23 @@ function signalAbort(signal, reason) {
   signal[kAborted] = true;
   signal[kReason] = reason;
   const ev = new Event('abort');
-  ev.isTrusted = true;
+  ev[kEvent].isTrusted = true;
   signal.dispatchEvent(ev);
 }
 
 class AbortController {
-  constructor() { this._signal = new AbortSignal(kReason); }
-  get signal() { return this._signal; }
-  abort(reason) { signalAbort(this._signal, abortReason(reason)); }
+  constructor() { Object.defineProperty(this, kSignal, { value: new AbortSignal(kReason) }); }
+  get signal() { return this[kSignal]; }
+  abort(reason) { signalAbort(this[kSignal], abortReason(reason)); }
+  [customInspect](depth, options, inspect) {
+    return inspectAs(this, { signal: this.signal }, depth, options, inspect);
+  }
   get [Symbol.toStringTag]() { return 'AbortController'; }
 }
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    const e = new TypeError('The "value" argument must be specified');
+    const e = new TypeError('The value argument must be specified');
     e.code = 'ERR_MISSING_ARGS';
     throw e;
   }
@@ -229,7 +287,9 @@ function btoa(input) {
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) > 255) throw new DOMException('Invalid character', 'InvalidCharacterError');
   }
-  return Buffer.from(input, 'latin1').toString('base64');
+  const bytes = new Uint8Array(input.length);
+  for (let i = 0; i < input.length; i++) bytes[i] = input.charCodeAt(i);
+  return Buffer.from(bytes.buffer).toString('base64');
 }
 function atob(input) {
   if (arguments.length === 0) {
@@ -239,8 +299,12 @@ function atob(input) {
   }
   input = String(input).replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(input)) throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  return Buffer.from(input, 'base64').toString('latin1');
+  if (/[^A-Za-z0-9+/]/.test(input)) throw new DOMException('Invalid character', 'InvalidCharacterError');
+  if (input.length % 4 === 1) throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  const bytes = Buffer.from(input, 'base64');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+  return out;
 }
 void b64;
 

@@ -1,8 +1,10 @@
 'use strict';
 // util: inspect and format are Node's own (node-inspect-extracted); the
-// rest follows Node's documentation.
+// rest follows Node 20's documented behaviour.
 const ins = require('internal/inspect');
 const errors = require('internal/errors');
+const types = require('internal/util/types');
+const native = internalBinding('util');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
@@ -15,106 +17,325 @@ function promisify(original) {
   }
   function fn(...args) {
     return new Promise((resolve, reject) => {
-      original.call(this, ...args, (err, ...values) => {
+      args.push((err, ...values) => {
         if (err) return reject(err);
         resolve(values[0]);
       });
+      Reflect.apply(original, this, args);
     });
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
   Object.defineProperty(fn, kCustomPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
-  return Object.defineProperties(fn, Object.getOwnPropertyDescriptors(original));
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  for (const d of Object.values(descriptors)) Object.setPrototypeOf(d, null);
+  return Object.defineProperties(fn, descriptors);
 }
 promisify.custom = kCustomPromisify;
 
-function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw errors.invalidArgType('ctor', 'Function', ctor);
-  if (superCtor === undefined || superCtor === null) throw errors.invalidArgType('superCtor', 'Function', superCtor);
-  if (superCtor.prototype === undefined) throw errors.invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-}
-
-const warned = new Set();
-function deprecate(fn, msg, code) {
-  let warnedThis = false;
-  function deprecated(...args) {
-    if (!warnedThis && !process.noDeprecation) {
-      warnedThis = true;
-      if (code === undefined || !warned.has(code)) {
-        if (code !== undefined) warned.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code);
+// Node's timers carry their promise forms; give jsproc's the same.
+function promisifiedTimer(schedule, withDelay) {
+  return function (...args) {
+    const delay = withDelay ? args.shift() : undefined;
+    const [value, options = {}] = args;
+    errors.validateObject(options, 'options');
+    const signal = options.signal;
+    errors.validateAbortSignal(signal, 'options.signal');
+    if (signal && signal.aborted) return Promise.reject(errors.abortError(signal.reason));
+    return new Promise((resolve, reject) => {
+      let onAbort;
+      const done = () => {
+        if (signal) signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      };
+      const handle = withDelay ? schedule(done, delay) : schedule(done);
+      if (options.ref === false && handle && typeof handle.unref === 'function') handle.unref();
+      if (signal) {
+        onAbort = () => {
+          (withDelay ? clearTimeout : clearImmediate)(handle);
+          reject(errors.abortError(signal.reason));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
       }
-    }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return fn.apply(this, args);
+    });
+  };
+}
+for (const [fn, withDelay] of [[setTimeout, true], [setImmediate, false]]) {
+  if (typeof fn === 'function' && !Object.prototype.hasOwnProperty.call(fn, kCustomPromisify)) {
+    Object.defineProperty(fn, kCustomPromisify, { value: promisifiedTimer(fn, withDelay), configurable: true, writable: true });
   }
-  Object.setPrototypeOf(deprecated, fn);
-  return deprecated;
 }
 
 function callbackify(original) {
   errors.validateFunction(original, 'original');
   function callbackified(...args) {
-    const cb = args.pop();
-    errors.validateFunction(cb, 'last argument');
-    original.apply(this, args).then(
-      (v) => process.nextTick(cb, null, v),
+    const maybeCb = args.pop();
+    errors.validateFunction(maybeCb, 'last argument');
+    const cb = maybeCb.bind(this);
+    Reflect.apply(original, this, args).then(
+      (ret) => process.nextTick(cb, null, ret),
       (rej) => {
         if (!rej) {
-          const e = new Error('Promise was rejected with a falsy value');
-          e.code = 'ERR_FALSY_VALUE_REJECTION';
+          const e = errors.makeNodeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
           e.reason = rej;
           rej = e;
         }
         process.nextTick(cb, rej);
       });
   }
+  const descriptors = Object.getOwnPropertyDescriptors(original);
+  if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+  if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+  const proto = Object.getPrototypeOf(original);
+  if (proto !== null) Object.setPrototypeOf(callbackified, proto);
+  Object.defineProperties(callbackified, descriptors);
   return callbackified;
 }
 
-class TextEncoder {
-  get encoding() { return 'utf-8'; }
-  encode(input = '') { return new Uint8Array(Buffer.from(String(input), 'utf8')); }
-  encodeInto(src, dest) {
-    const b = Buffer.from(String(src), 'utf8');
-    const n = Math.min(b.length, dest.length);
-    dest.set(b.subarray(0, n));
-    return { read: String(src).length, written: n };
-  }
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw errors.invalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw errors.invalidArgType('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw errors.invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-class TextDecoder {
-  constructor(encoding = 'utf-8', options = {}) {
-    const e = String(encoding).toLowerCase();
-    this.encoding = e === 'utf8' ? 'utf-8' : e;
-    this.fatal = !!options.fatal;
-    this.ignoreBOM = !!options.ignoreBOM;
-    this._dec = null;
+const codesWarned = new Set();
+function deprecate(fn, msg, code) {
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined) errors.validateString(code, 'code');
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          process.emitWarning(msg, 'DeprecationWarning', code);
+          codesWarned.add(code);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning');
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return Reflect.apply(fn, this, args);
   }
-  decode(input, options = {}) {
-    const { StringDecoder } = require('string_decoder');
-    if (!this._dec) this._dec = new StringDecoder(this.encoding === 'utf-16le' ? 'utf16le' : 'utf8');
-    let buf = input === undefined ? Buffer.alloc(0) : ArrayBuffer.isView(input) ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : Buffer.from(input);
-    let s = options.stream ? this._dec.write(buf) : this._dec.end(buf);
-    if (!options.stream) this._dec = null;
-    if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    return s;
-  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
 }
+
+// ---- debuglog ---------------------------------------------------------------
+let debugPattern;
+function debugEnabled(set) {
+  if (debugPattern === undefined) {
+    const env = process.env.NODE_DEBUG;
+    if (env) {
+      const src = env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replace(/,/g, '$|^');
+      debugPattern = new RegExp(`^${src}$`, 'i');
+    } else {
+      debugPattern = null;
+    }
+  }
+  return debugPattern !== null && debugPattern.test(set);
+}
+
+function debuglog(set, cb) {
+  set = String(set).toUpperCase();
+  let enabled;
+  let logger = (...args) => {
+    enabled = debugEnabled(set);
+    logger = enabled ? (...a) => {
+      process.stderr.write(`${set} ${process.pid}: ${ins.formatWithOptions({ colors: false }, ...a)}\n`);
+    } : () => {};
+    if (typeof cb === 'function') cb(logger);
+    logger(...args);
+  };
+  const debug = (...args) => logger(...args);
+  Object.defineProperty(debug, 'enabled', {
+    get() {
+      if (enabled === undefined) enabled = debugEnabled(set);
+      return enabled;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return debug;
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n) => String(n).padStart(2, '0');
+function log(...args) {
+  const d = new Date();
+  const time = [pad2(d.getHours()), pad2(d.getMinutes()), pad2(d.getSeconds())].join(':');
+  console.log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, ins.format(...args));
+}
+
+// ---- system errors ----------------------------------------------------------
+let errorMap;
+function getSystemErrorMap() {
+  if (errorMap === undefined) {
+    errorMap = new Map();
+    for (const [code, name, msg] of native.systemErrors()) errorMap.set(code, [name, msg]);
+  }
+  return errorMap;
+}
+
+function getSystemErrorName(err) {
+  errors.validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw errors.outOfRange('err', 'a negative integer', err);
+  const e = getSystemErrorMap().get(err);
+  return e === undefined ? `Unknown system error ${err}` : e[0];
+}
+
+// ---- styleText -----------------------------------------------------------------
+function shouldColorize(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force === '' || force === '1' || force === '2' || force === '3' || force === 'true';
+  if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined || process.env.TERM === 'dumb') return false;
+  return !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  errors.validateString(text, 'text');
+  errors.validateBoolean(validateStream, 'options.validateStream');
+  const colors = ins.inspect.colors;
+  const check = (f) => {
+    if (colors[f] === undefined) throw errors.invalidArgValue('format', f, `must be one of: ${Object.keys(colors).map((k) => `'${k}'`).join(', ')}`);
+  };
+  if (Array.isArray(format)) {
+    let left = '';
+    let right = '';
+    for (const f of format) {
+      check(f);
+      const [on, off] = colors[f];
+      left += `\u001b[${on}m`;
+      right = `\u001b[${off}m${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+  check(format);
+  if (validateStream) {
+    if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function') {
+      throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    if (!shouldColorize(stream)) return text;
+  }
+  const [on, off] = colors[format];
+  return `\u001b[${on}m${text}\u001b[${off}m`;
+}
+
+function toUSVString(input) {
+  return require('internal/encoding').toUSVString(`${input}`);
+}
+
+function aborted(signal, resource) {
+  if (signal === undefined) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+  errors.validateAbortSignal(signal, 'signal');
+  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+    throw errors.invalidArgType('resource', 'object', resource);
+  }
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function errnoException(err, syscall, original) {
+  const name = getSystemErrorName(err);
+  const message = original ? `${syscall} ${name} ${original}` : `${syscall} ${name}`;
+  const e = new Error(message);
+  e.errno = err;
+  e.code = name;
+  e.syscall = syscall;
+  return e;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = getSystemErrorName(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const e = new Error(`${syscall} ${code}${details}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+function parseEnv(content) {
+  errors.validateString(content, 'content');
+  const out = {};
+  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^#\n]*)/gm;
+  let m;
+  while ((m = re.exec(content)) !== null) {
+    let v = m[2].trim();
+    const q = v[0];
+    if ((q === '"' || q === "'" || q === '`') && v.endsWith(q) && v.length >= 2) {
+      v = v.slice(1, -1);
+      if (q === '"') v = v.replace(/\\n/g, '\n');
+    }
+    out[m[1]] = v;
+  }
+  return out;
+}
+
+const { TextEncoder, TextDecoder } = require('internal/encoding');
 
 module.exports = {
-  inspect: ins.inspect,
-  format: ins.format,
-  formatWithOptions: ins.formatWithOptions,
-  stripVTControlCharacters: ins.stripVTControlCharacters,
-  isDeepStrictEqual: ins.isDeepStrictEqual,
-  types: ins.types,
-  promisify,
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
+  _extend: extend,
   callbackify,
-  inherits,
+  debug: debuglog,
+  debuglog,
   deprecate,
-  TextEncoder,
-  TextDecoder,
+  format: ins.format,
+  styleText,
+  formatWithOptions: ins.formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  inherits,
+  inspect: ins.inspect,
   isArray: Array.isArray,
+  isBoolean: (v) => typeof v === 'boolean',
+  isBuffer: (v) => typeof Buffer === 'function' && Buffer.isBuffer(v),
+  isDeepStrictEqual,
+  isNull: (v) => v === null,
+  isNullOrUndefined: (v) => v === undefined || v === null,
+  isNumber: (v) => typeof v === 'number',
+  isString: (v) => typeof v === 'string',
+  isSymbol: (v) => typeof v === 'symbol',
+  isUndefined: (v) => v === undefined,
+  isRegExp: types.isRegExp,
+  isObject: (v) => v !== null && typeof v === 'object',
+  isDate: types.isDate,
+  isError: (v) => types.isNativeError(v) || v instanceof Error,
+  isFunction: (v) => typeof v === 'function',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  log,
+  parseArgs: (...a) => require('internal/util/parse_args').parseArgs(...a),
+  parseEnv,
+  promisify,
+  stripVTControlCharacters: ins.stripVTControlCharacters,
+  toUSVString,
+  transferableAbortSignal: (s) => s,
+  transferableAbortController: () => new AbortController(),
+  aborted,
+  types,
+  TextDecoder,
+  TextEncoder,
 };
+Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });

@@ -1,0 +1,23 @@
+console.log('%s|%s|%s|%s|%s', 1.5, -0, 10n, Symbol('s'), { toString() { return 'custom toString'; } });
+console.log('%s', { a: { b: { c: {} } } }, '%s', [1, [2, [3, [4]]]]);
+console.log('%d|%d|%d|%d|%d', '42', 1.9, 10n, {}, '0x1F');
+console.log('%i|%i|%i|%i', '42.9', -1.9, 10n, 'abc');
+console.log('%f|%f|%f', '1.25e2', 'x', 3);
+console.log('%j|%j', { a: [1, 'b'] }, (() => { const c = {}; c.c = c; return c; })());
+console.log('%o', { f() {}, arr: [1, 2, 3], nested: { deep: { er: { est: 1 } } } });
+console.log('%O', { f() {}, nested: { deep: { er: { est: 1 } } } });
+console.log('%c styled %c', 'color: red', 'font-weight: bold', 'after');
+console.log('100%', 'literal', '%', '%%', '%z');
+console.log('%s');
+console.log('a%sb%sc', 'X');
+console.log(-0, [-0], 0.1 + 0.2, 1e21, 1e-7, 2 ** 53, NaN, -Infinity);
+console.log('multi\nline', 'tab\there');
+console.log(new Map([[{ k: 1 }, new Set([[1, 2]])]]), new WeakSet(), Symbol.iterator, [undefined, , null]);
+console.log([['nested', ['arrays', ['deep', ['deeper']]]]]);
+console.log(Object.assign(Object.create({ inherited: 1 }), { own: 2 }));
+class Point { constructor(x, y) { this.x = x; this.y = y; } toString() { return `(${this.x}, ${this.y})`; } }
+console.log(new Point(1, 2), `${new Point(3, 4)}`, [new Point(5, 6)]);
+console.log(Array.from({ length: 101 }, (_, i) => i).length, Array.from({ length: 120 }, (_, i) => i));
+console.log('x'.repeat(120));
+console.log({ longString: 'y'.repeat(90), short: 1 });
+console.log(Buffer.from('buffer contents'), new Uint8Array(60), Buffer.alloc(60));

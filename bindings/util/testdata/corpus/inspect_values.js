@@ -1,0 +1,27 @@
+const util = require('util');
+class Foo { constructor(){ this.a = 1; this.b = [1,2,{c:3}]; } get g(){return 1} }
+const circ = {name:'x'}; circ.self = circ;
+console.log({a:1,b:'s',c:[1,2,3],d:{e:{f:{g:{h:1}}}}});
+console.log(new Map([[1,{a:1}],['k',[1,2]]]), new Set([1,'a']));
+console.log(Buffer.from('hello'));
+console.log(new Foo(), circ);
+console.log([Symbol('x'), new Date(0), /ab+c/gi, new Uint8Array([1,2,3]), new Float64Array(2)]);
+console.log(Promise.resolve(1), new Promise(()=>{}));
+const p = Promise.reject(3); p.catch(()=>{}); console.log(p);
+console.log(new Proxy({a:1}, {}));
+console.log(util.inspect(new Proxy({a:1}, {}), {showProxy:true}));
+console.log({ [util.inspect.custom]() { return 'CUSTOM'; } });
+console.log(util.inspect({a:{b:{c:{d:1}}}}, {depth:0}), util.inspect({b:2,a:1},{sorted:true}));
+console.log(util.inspect('x'.repeat(5), {colors:true}));
+console.log(util.inspect([1,2,3], {showHidden:true}));
+console.log(function foo(){}, class Bar{}, async function af(){}, function*gen(){}, ()=>{});
+console.log(util.format('%s %d %i %f %j %o %O %% %c', 'a', 1.5, 1.5, '2.5', {a:1}, {b:2}, {c:3}, 'css'));
+console.log([undefined, null, -0, 1n, NaN], {'a-b':1, 1:2});
+console.log(new Error('boom').message);
+console.log(Object.create(null), [ , 1, , ], new WeakMap(), Symbol.iterator);
+console.log([new Number(1), new String('ab'), new Boolean(false), Object(1n), Object(Symbol('s'))]);
+console.log(Array.from({length:30},(_, i)=>i));
+console.log({ a: 'x'.repeat(100) });
+console.log(new (class extends Map{})(), new ArrayBuffer(3), new DataView(new ArrayBuffer(2)));
+console.log(util.inspect({get x(){return 1}, set y(v){}}, {getters:true}));
+console.log([1,[2,[3,[4,[5]]]]], (function(){return arguments})(1,2));

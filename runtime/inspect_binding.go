@@ -1,0 +1,78 @@
+package runtime
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+var (
+	proxyType   = reflect.TypeOf(goja.Proxy{})
+	promiseType = reflect.TypeOf((*goja.Promise)(nil))
+)
+
+// inspectBinding gives the vendored util.inspect what V8 gives Node's: the
+// state of a promise and the target and handler of a proxy, which scripts
+// cannot observe themselves.
+func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
+	o := r.vm.NewObject()
+	// promiseDetails(p) returns [state, result]: 0 pending, 1 fulfilled,
+	// 2 rejected.
+	o.Set("promiseDetails", func(v goja.Value) goja.Value {
+		p := PromiseOf(v)
+		if p == nil {
+			return goja.Undefined()
+		}
+		res := p.Result()
+		if res == nil {
+			res = goja.Undefined()
+		}
+		return r.vm.NewArray(int(p.State()), res)
+	})
+	// proxyDetails(p, full) returns undefined for a non-proxy, else
+	// [target, handler] (full) or the target.
+	o.Set("proxyDetails", func(v goja.Value, full goja.Value) goja.Value {
+		p, ok := ProxyOf(v)
+		if !ok {
+			return goja.Undefined()
+		}
+		target, handler := goja.Value(goja.Null()), goja.Value(goja.Null())
+		if t := p.Target(); t != nil {
+			target = t
+		}
+		if h := p.Handler(); h != nil {
+			handler = h
+		}
+		if goja.IsUndefined(full) || full.ToBoolean() {
+			return r.vm.NewArray(target, handler)
+		}
+		return target
+	})
+	o.Set("className", func(v goja.Value) string {
+		if obj, ok := v.(*goja.Object); ok {
+			return obj.ClassName()
+		}
+		return ""
+	})
+	return o, nil
+}
+
+// PromiseOf returns the promise v is, or nil when v is not a promise.
+func PromiseOf(v goja.Value) *goja.Promise {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.ExportType() != promiseType {
+		return nil
+	}
+	p, _ := obj.Export().(*goja.Promise)
+	return p
+}
+
+// ProxyOf returns the proxy v is; ok is false when v is not a proxy.
+func ProxyOf(v goja.Value) (p goja.Proxy, ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj || obj.ExportType() != proxyType {
+		return p, false
+	}
+	p, ok = obj.Export().(goja.Proxy)
+	return p, ok
+}
