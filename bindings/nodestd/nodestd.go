@@ -3,6 +3,7 @@
 package nodestd
 
 import (
+	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
@@ -37,5 +38,6 @@ func ModulesWithout(names ...string) []runtime.Module {
 // registry lists each binding package's module set.
 var registry = []func() []runtime.Module{
 	stream.Modules,
+	fs.Modules,
 	util.Modules,
 }
