@@ -156,6 +156,10 @@ func copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat fu
 		if err != nil {
 			return wrap(unwrapPathError(err), "readlink", src, "")
 		}
+		// Node's cp stores the link's target resolved against the source.
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(src), target)
+		}
 		if _, err := os.Lstat(dst); err == nil {
 			if !opts.force {
 				return existError(shownDst, opts)

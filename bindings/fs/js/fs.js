@@ -72,7 +72,7 @@ function readFile(path, options, callback) {
     process.nextTick(callback, errors.abortError(signal.reason));
     return;
   }
-  binding.readFile(a.file, a.fd, a.flags, (err, buf) => {
+  readFileSteps(a.file, a.fd, a.flags, (err, buf) => {
     if (signal && signal.aborted) return callback(errors.abortError(signal.reason));
     if (err) return callback(err);
     let v;
@@ -83,6 +83,76 @@ function readFile(path, options, callback) {
     }
     callback(null, v);
   });
+}
+
+const kReadFileBufferLength = 512 * 1024;
+const kReadFileUnknownBufferLength = 64 * 1024;
+
+// readFileSteps reads a whole file asynchronously in Node's steps (open,
+// fstat, reads, close), each a separate trip to the loop, so that its
+// callback lands in the same loop iteration as Node's.
+function readFileSteps(file, isFdArg, flags, cb) {
+  if (isFdArg) return start(file, false);
+  binding.open(file, flags, 0o666, (err, fd) => {
+    if (err) return cb(err);
+    start(fd, true);
+  });
+  function start(fd, owned) {
+    const finish = (err, data) => {
+      if (!owned) return cb(err, data);
+      binding.close(fd, (e2) => {
+        if (err || e2) return cb(err || e2);
+        cb(null, data);
+      });
+    };
+    binding.fstat(fd, (err, st) => {
+      if (err) return finish(err);
+      const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
+      const chunks = [];
+      let got = 0;
+      const next = () => {
+        const want = size ? Math.min(size - got, kReadFileBufferLength) : kReadFileUnknownBufferLength;
+        binding.readChunk(fd, want, -1, (err, buf) => {
+          if (err) return finish(err);
+          if (buf.length > 0) {
+            chunks.push(buf);
+            got += buf.length;
+          }
+          if (buf.length === 0 || (size && got >= size)) {
+            return finish(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, got));
+          }
+          next();
+        });
+      };
+      next();
+    });
+  }
+}
+
+// writeFileSteps writes a whole file asynchronously in Node's steps (open,
+// writes, close).
+function writeFileSteps(file, isFdArg, bytes, flags, mode, cb) {
+  if (isFdArg) return start(file, false);
+  binding.open(file, flags, mode, (err, fd) => {
+    if (err) return cb(err);
+    start(fd, true);
+  });
+  function start(fd, owned) {
+    const finish = (err) => {
+      if (!owned) return cb(err || null);
+      binding.close(fd, (e2) => cb(err || e2 || null));
+    };
+    let off = 0;
+    const next = () => {
+      if (off >= bytes.byteLength) return finish(null);
+      binding.write(fd, bytes, off, bytes.byteLength - off, -1, (err, n) => {
+        if (err) return finish(err);
+        off += n;
+        next();
+      });
+    };
+    next();
+  }
 }
 
 function writeFileArgs(path, data, options, flag) {
@@ -105,7 +175,7 @@ function writeFile(path, data, options, callback) {
     process.nextTick(callback, errors.abortError(signal.reason));
     return;
   }
-  binding.writeFile(a.file, a.fd, a.bytes, a.flags, a.mode, (err) => callback(err || null));
+  writeFileSteps(a.file, a.fd, a.bytes, a.flags, a.mode, (err) => callback(err || null));
 }
 
 function appendOptions(options) {
@@ -368,17 +438,14 @@ simple(e, 'futimes', binding.futimes, (fd, a, m) => [validateFd(fd), toUnixTimes
 simple(e, 'close', binding.close, (fd) => [validateFd(fd)]);
 simple(e, 'open', binding.open, (p, f, m) => [toPath(p), stringToFlags(typeof f === 'function' ? undefined : f), typeof m === 'function' ? 0o666 : parseMode(m, 'mode', 0o666)]);
 
+// accessMode validates access() and copyFile() modes as Node's getValidMode.
 function accessMode(m) {
   if (typeof m !== 'number') throw invalidArgType('mode', 'integer', m);
-  if (!Number.isInteger(m) || m < 0 || m > 7) throw outOfRange('mode', 'an integer >= 0 && <= 7', m);
+  if (!Number.isInteger(m)) throw outOfRange('mode', 'an integer', m);
+  if (m < 0 || m > 7) throw errors.makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   return m;
 }
-
-function copyMode(m) {
-  if (typeof m !== 'number') throw invalidArgType('mode', 'integer', m);
-  if (!Number.isInteger(m) || m < 0 || m > 7) throw outOfRange('mode', 'an integer >= 0 && <= 7', m);
-  return m;
-}
+const copyMode = accessMode;
 
 function lengthArg(len) {
   if (typeof len !== 'number') throw invalidArgType('len', 'number', len);
@@ -691,6 +758,7 @@ Object.assign(e, {
   opendir, opendirSync, Dir, Dirent, Stats,
   constants, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   _toUnixTimestamp: toUnixTimestamp,
+  _readFileSteps: readFileSteps, _writeFileSteps: writeFileSteps,
 });
 
 function unsupported(name) {

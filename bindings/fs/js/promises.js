@@ -94,13 +94,13 @@ class FileHandle extends EventEmitter {
   async readFile(options) {
     options = getOptions(options, {});
     checkAborted(options.signal);
-    const buf = await call(binding.readFile, [this[kFd], true, 0]);
+    const buf = await call(fs._readFileSteps, [this[kFd], true, 0]);
     return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
   }
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8' });
     const bytes = typeof data === 'string' ? Buffer.from(data, options.encoding) : data;
-    return call(binding.writeFile, [this[kFd], true, bytes, 0, 0], () => undefined);
+    return call(fs._writeFileSteps, [this[kFd], true, bytes, 0, 0], () => undefined);
   }
   async appendFile(data, options) {
     return this.writeFile(data, options);
@@ -147,7 +147,7 @@ async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   checkAborted(options.signal);
   if (path instanceof FileHandle) return path.readFile(options);
-  const buf = await call(binding.readFile, [toPath(path), false, stringToFlags(options.flag)]);
+  const buf = await call(fs._readFileSteps, [toPath(path), false, stringToFlags(options.flag)]);
   checkAborted(options.signal);
   return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
 }
@@ -172,7 +172,7 @@ async function writeFile(path, data, options) {
     }
   }
   const bytes = typeof data === 'string' ? Buffer.from(data, options.encoding) : data;
-  return call(binding.writeFile, [toPath(path), false, bytes, stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666)], () => undefined);
+  return call(fs._writeFileSteps, [toPath(path), false, bytes, stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666)], () => undefined);
 }
 
 async function appendFile(path, data, options) {
