@@ -5,6 +5,7 @@ package nodestd
 import (
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -39,5 +40,6 @@ func ModulesWithout(names ...string) []runtime.Module {
 var registry = []func() []runtime.Module{
 	stream.Modules,
 	fs.Modules,
+	timers.Modules,
 	util.Modules,
 }
