@@ -4,6 +4,7 @@ package nodestd
 
 import (
 	"github.com/jsproc/jsproc/bindings/fs"
+	"github.com/jsproc/jsproc/bindings/readline"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/util"
@@ -41,5 +42,6 @@ var registry = []func() []runtime.Module{
 	stream.Modules,
 	fs.Modules,
 	timers.Modules,
+	readline.Modules,
 	util.Modules,
 }
