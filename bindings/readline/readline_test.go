@@ -7,3 +7,6 @@ import (
 )
 
 func TestCorpus(t *testing.T) { jstest.Corpus(t, "testdata/corpus") }
+
+// TestStdioCorpus covers process.stdin, stdout and stderr.
+func TestStdioCorpus(t *testing.T) { jstest.Corpus(t, "testdata/stdio") }

@@ -4,8 +4,9 @@ fs.writeSync(1, 'b\n');
 process.stdout.write('c\n');
 fs.writeSync(1, Buffer.from('d\n'));
 console.log('e');
-fs.write(1, 'f\n', (err, n) => {
+fs.writeFileSync(1, 'f\n');
+console.log('g');
+fs.write(1, 'h\n', (err, n) => {
   console.log('written', err, n);
+  fs.writeFile(1, 'i\n', (err) => console.log('writeFile', err));
 });
-fs.writeFileSync(1, 'g\n');
-console.log('h');

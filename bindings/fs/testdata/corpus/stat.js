@@ -24,6 +24,8 @@ console.log(fs.fstatSync(fd).size);
 fs.closeSync(fd);
 fs.stat(f, (err, st) => {
   console.log('cb', err, st.size);
-  fs.lstat(path.join(dir, 'nope'), (err) => console.log('cb', err.code, err.syscall));
+  fs.lstat(path.join(dir, 'nope'), (err) => {
+    console.log('cb', err.code, err.syscall);
+    fs.promises.stat(f).then((st) => console.log('promise', st.size));
+  });
 });
-fs.promises.stat(f).then((st) => console.log('promise', st.size));
