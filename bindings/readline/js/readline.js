@@ -148,10 +148,27 @@ Interface.prototype._onLine = function _onLine(line) {
     this[kQuestion] = null;
     this.setPrompt(this[kOldPrompt]);
     cb(line);
-  } else {
-    this.emit('line', line);
+    return;
   }
+  // With a single plain 'line' listener, call it directly: emit's rest
+  // arguments cost an array per line. Rejection capture needs emit.
+  const events = this._events;
+  const handler = events !== undefined ? events.line : undefined;
+  if (typeof handler === 'function' && !capturesRejections(this)) {
+    handler.call(this, line);
+    return;
+  }
+  this.emit('line', line);
 };
+
+let kCaptureSymbol;
+function capturesRejections(ee) {
+  if (kCaptureSymbol === undefined) {
+    kCaptureSymbol = Object.getOwnPropertySymbols(ee).find((sym) => sym.description === 'kCapture') || null;
+  }
+  if (kCaptureSymbol === null) return EventEmitter.captureRejections === true;
+  return ee[kCaptureSymbol] === true;
+}
 
 // _normalWrite splits decoded input at \n, \r\n and \r. A \r at the end of
 // a chunk swallows a \n that starts the next chunk within crlfDelay.
@@ -168,23 +185,21 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
   let start = 0;
   let buffered = this[kLineBuffer];
   if (!hasCR) {
-    // Fast path: only \n ends lines.
-    let nl = s.indexOf('\n');
-    if (nl === -1) {
+    // Fast path: only \n ends lines. One split beats a loop of indexOf
+    // and slice calls on the string.
+    const parts = s.split('\n');
+    const last = parts.length - 1;
+    if (last === 0) {
       this[kLineBuffer] = buffered + s;
       return;
     }
     this[kLineBuffer] = '';
-    let line = buffered + s.slice(0, nl);
-    for (;;) {
-      this._onLine(line);
+    parts[0] = buffered + parts[0];
+    for (let i = 0; i < last; i++) {
+      this._onLine(parts[i]);
       if (this.closed) return;
-      start = nl + 1;
-      nl = s.indexOf('\n', start);
-      if (nl === -1) break;
-      line = s.slice(start, nl);
     }
-    this[kLineBuffer] = s.slice(start);
+    this[kLineBuffer] = parts[last];
     return;
   }
   this[kLineBuffer] = '';

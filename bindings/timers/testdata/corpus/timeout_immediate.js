@@ -3,8 +3,8 @@ const { setTimeout: sleep, setImmediate: immediate } = tp;
 console.log(require('timers').promises === tp, typeof tp.scheduler.wait);
 (async () => {
   const order = [];
-  const a = sleep(20, 'slow').then((v) => order.push(v));
-  const b = sleep(5, 'fast').then((v) => order.push(v));
+  const a = sleep(120, 'slow').then((v) => order.push(v));
+  const b = sleep(60, 'fast').then((v) => order.push(v));
   const c = immediate('imm').then((v) => order.push(v));
   await Promise.all([a, b, c]);
   console.log(order);
