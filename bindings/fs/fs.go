@@ -38,9 +38,6 @@ var modules = []runtime.Module{
 // Modules returns the fs and fs/promises modules (and their internals).
 func Modules() []runtime.Module { return modules }
 
-// bindingKey keys the per-Runtime binding object in the module cache.
-const bindingModule = "internal/fs/binding"
-
 // bindingFor returns the Runtime's fs binding, creating it on first use.
 func bindingFor(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	b := bindings.get(rt)
