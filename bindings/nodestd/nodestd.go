@@ -4,10 +4,13 @@ package nodestd
 
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
+	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
+	"github.com/jsproc/jsproc/bindings/readline"
 	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -45,5 +48,8 @@ var registry = []func() []runtime.Module{
 	os.Modules,
 	path.Modules,
 	stream.Modules,
+	fs.Modules,
+	timers.Modules,
+	readline.Modules,
 	util.Modules,
 }

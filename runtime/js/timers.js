@@ -107,3 +107,9 @@ module.exports = {
   clearTimeout, clearInterval: clearTimeout, clearImmediate,
   Timeout, Immediate,
 };
+// timers.promises is the timers/promises module, loaded on first use.
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('timers/promises'); },
+  enumerable: true,
+  configurable: true,
+});

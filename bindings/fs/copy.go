@@ -1,0 +1,189 @@
+package fs
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"golang.org/x/sys/unix"
+)
+
+// copyFileExcl is fs.constants.COPYFILE_EXCL.
+const copyFileExcl = 1
+
+// copyFile(src, dst, mode, req).
+func (b *binding) copyFile(call goja.FunctionCall) goja.Value {
+	src, dst := argString(call, 0), argString(call, 1)
+	mode := argInt(call, 2)
+	absSrc, absDst := b.resolve(src), b.resolve(dst)
+	return b.dispatch(call.Argument(3), "copyfile", src, func() (result, error) {
+		return nil, wrap(copyOne(absSrc, absDst, mode&copyFileExcl != 0), "copyfile", src, dst)
+	})
+}
+
+// copyOne copies a regular file's bytes and permission bits.
+func copyOne(src, dst string, excl bool) error {
+	if src == "" || dst == "" {
+		return syscall.ENOENT
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	defer in.Close()
+	st, err := in.Stat()
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	if st.IsDir() {
+		return syscall.EISDIR
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if excl {
+		flags |= os.O_EXCL
+	}
+	out, err := os.OpenFile(dst, flags, st.Mode().Perm())
+	if err != nil {
+		return unwrapPathError(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return unwrapPathError(err)
+	}
+	if err := out.Chmod(st.Mode().Perm()); err != nil {
+		out.Close()
+		return unwrapPathError(err)
+	}
+	return unwrapPathError(out.Close())
+}
+
+// rm(path, recursive, force, req).
+func (b *binding) rm(call goja.FunctionCall) goja.Value {
+	path := argString(call, 0)
+	recursive, force := argBool(call, 1), argBool(call, 2)
+	abs := b.resolve(path)
+	return b.dispatch(call.Argument(3), "lstat", path, func() (result, error) {
+		var st unix.Stat_t
+		err := unix.Lstat(abs, &st)
+		if abs == "" {
+			err = syscall.ENOENT
+		}
+		if err != nil {
+			if err == syscall.ENOENT && force {
+				return nil, nil
+			}
+			return nil, err
+		}
+		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			if !recursive {
+				return nil, &nodeError{code: "ERR_FS_EISDIR", message: "is a directory", errno: syscall.EISDIR, syscall: "rm", path: path}
+			}
+			if err := os.RemoveAll(abs); err != nil {
+				return nil, wrap(unwrapPathError(err), "rm", path, "")
+			}
+			return nil, nil
+		}
+		return nil, wrap(unix.Unlink(abs), "rm", path, "")
+	})
+}
+
+// cp options, in the order the JS layer passes them.
+type cpOptions struct {
+	recursive, force, errorOnExist, dereference, preserveTimestamps bool
+}
+
+// cp(src, dst, recursive, force, errorOnExist, dereference,
+// preserveTimestamps, req).
+func (b *binding) cp(call goja.FunctionCall) goja.Value {
+	src, dst := argString(call, 0), argString(call, 1)
+	opts := cpOptions{argBool(call, 2), argBool(call, 3), argBool(call, 4), argBool(call, 5), argBool(call, 6)}
+	absSrc, absDst := b.resolve(src), b.resolve(dst)
+	return b.dispatch(call.Argument(7), "cp", src, func() (result, error) {
+		if absSrc == "" {
+			return nil, wrap(syscall.ENOENT, "lstat", src, "")
+		}
+		if filepath.Clean(absSrc) == filepath.Clean(absDst) {
+			return nil, &nodeError{code: "ERR_FS_CP_EINVAL", message: "src and dest cannot be the same", errno: syscall.EINVAL, syscall: "cp", path: dst}
+		}
+		stat := os.Lstat
+		if opts.dereference {
+			stat = os.Stat
+		}
+		st, err := stat(absSrc)
+		if err != nil {
+			return nil, wrap(unwrapPathError(err), "lstat", src, "")
+		}
+		if st.IsDir() {
+			if !opts.recursive {
+				return nil, &nodeError{code: "ERR_FS_EISDIR", message: src + " is a directory (not copied)", errno: syscall.EISDIR, syscall: "cp", path: src}
+			}
+			if strings.HasPrefix(filepath.Clean(absDst)+"/", filepath.Clean(absSrc)+"/") {
+				return nil, &nodeError{code: "ERR_FS_CP_EINVAL", message: "cannot copy " + src + " to a subdirectory of self " + dst, errno: syscall.EINVAL, syscall: "cp", path: src}
+			}
+		}
+		return nil, copyTree(absSrc, absDst, dst, st, opts, stat)
+	})
+}
+
+// copyTree copies src (whose info is st) to dst; shownDst is dst as the
+// caller named it, for error messages.
+func copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat func(string) (os.FileInfo, error)) error {
+	switch {
+	case st.IsDir():
+		if err := os.Mkdir(dst, st.Mode().Perm()|0o700); err != nil && !os.IsExist(err) {
+			return wrap(unwrapPathError(err), "mkdir", dst, "")
+		}
+		entries, err := os.ReadDir(src)
+		if err != nil {
+			return wrap(unwrapPathError(err), "scandir", src, "")
+		}
+		for _, e := range entries {
+			s, d := filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())
+			est, err := stat(s)
+			if err != nil {
+				return wrap(unwrapPathError(err), "lstat", s, "")
+			}
+			if err := copyTree(s, d, filepath.Join(shownDst, e.Name()), est, opts, stat); err != nil {
+				return err
+			}
+		}
+		return os.Chmod(dst, st.Mode().Perm())
+	case st.Mode()&os.ModeSymlink != 0:
+		target, err := os.Readlink(src)
+		if err != nil {
+			return wrap(unwrapPathError(err), "readlink", src, "")
+		}
+		// Node's cp stores the link's target resolved against the source.
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(src), target)
+		}
+		if _, err := os.Lstat(dst); err == nil {
+			if !opts.force {
+				return existError(shownDst, opts)
+			}
+			_ = os.Remove(dst)
+		}
+		return wrap(unwrapPathError(os.Symlink(target, dst)), "symlink", target, dst)
+	default:
+		if _, err := os.Lstat(dst); err == nil && !opts.force {
+			return existError(shownDst, opts)
+		}
+		err := copyOne(src, dst, false)
+		if err == nil && opts.preserveTimestamps {
+			err = os.Chtimes(dst, st.ModTime(), st.ModTime())
+		}
+		return wrap(err, "copyfile", src, dst)
+	}
+}
+
+// existError is what cp reports when the target exists and force is off:
+// nothing, unless errorOnExist asks for ERR_FS_CP_EEXIST.
+func existError(dst string, opts cpOptions) error {
+	if opts.errorOnExist {
+		return &nodeError{code: "ERR_FS_CP_EEXIST", message: dst + " already exists", errno: syscall.EEXIST, syscall: "cp", path: dst}
+	}
+	return nil
+}

@@ -1,0 +1,794 @@
+'use strict';
+// fs: sync, callback and (through fs.promises) promise forms over the Go
+// binding. Callbacks run on the loop in the poll phase.
+const binding = internalBinding('fs');
+const { Buffer } = require('buffer');
+const errors = require('internal/errors');
+const { invalidArgType, outOfRange } = errors;
+const utils = require('internal/fs/utils');
+const {
+  constants, stringToFlags, parseMode, toPath, isFd, validateFd, getOptions,
+  makeStats, Dirent, Stats, toUnixTimestamp,
+} = utils;
+
+function makeCallback(cb) {
+  if (typeof cb !== 'function') throw invalidArgType('cb', 'function', cb);
+  return cb;
+}
+
+function maybeCallback(cb) {
+  return makeCallback(cb);
+}
+
+// req returns the native callback for an async call: it maps the result
+// with map and hands (err, value) to the user's callback.
+function req(cb, map) {
+  return (err, value) => {
+    if (err) return cb(err);
+    cb(null, map ? map(value) : value);
+  };
+}
+
+function encodeResult(s, encoding) {
+  if (encoding === 'buffer') return Buffer.from(s);
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return Buffer.from(s).toString(encoding);
+  return s;
+}
+
+function fileArg(p, name = 'path') {
+  if (isFd(p)) return validateFd(p, 'fd');
+  return toPath(p, name);
+}
+
+function dataBytes(data, encoding, name = 'data') {
+  if (typeof data === 'string') return Buffer.from(data, encoding || 'utf8');
+  if (ArrayBuffer.isView(data)) return data;
+  throw invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function decode(buf, encoding) {
+  if (encoding && encoding !== 'buffer') return buf.toString(encoding);
+  return buf;
+}
+
+// ---- readFile / writeFile / appendFile -----------------------------------------
+
+function readFileArgs(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const file = fileArg(path);
+  return { file, fd: isFd(file), flags: stringToFlags(options.flag, 'flags'), options };
+}
+
+function readFileSync(path, options) {
+  const a = readFileArgs(path, options);
+  return decode(binding.readFile(a.file, a.fd, a.flags), a.options.encoding);
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const a = readFileArgs(path, options);
+  const signal = a.options.signal;
+  if (signal && signal.aborted) {
+    process.nextTick(callback, errors.abortError(signal.reason));
+    return;
+  }
+  readFileSteps(a.file, a.fd, a.flags, (err, buf) => {
+    if (signal && signal.aborted) return callback(errors.abortError(signal.reason));
+    if (err) return callback(err);
+    let v;
+    try {
+      v = decode(buf, a.options.encoding);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, v);
+  });
+}
+
+const kReadFileBufferLength = 512 * 1024;
+const kReadFileUnknownBufferLength = 64 * 1024;
+
+// readFileSteps reads a whole file asynchronously in Node's steps (open,
+// fstat, reads, close), each a separate trip to the loop, so that its
+// callback lands in the same loop iteration as Node's.
+function readFileSteps(file, isFdArg, flags, cb) {
+  if (isFdArg) return start(file, false);
+  binding.open(file, flags, 0o666, (err, fd) => {
+    if (err) return cb(err);
+    start(fd, true);
+  });
+  function start(fd, owned) {
+    const finish = (err, data) => {
+      if (!owned) return cb(err, data);
+      binding.close(fd, (e2) => {
+        if (err || e2) return cb(err || e2);
+        cb(null, data);
+      });
+    };
+    binding.fstat(fd, (err, st) => {
+      if (err) return finish(err);
+      const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
+      const chunks = [];
+      let got = 0;
+      const next = () => {
+        const want = size ? Math.min(size - got, kReadFileBufferLength) : kReadFileUnknownBufferLength;
+        binding.readChunk(fd, want, -1, (err, buf) => {
+          if (err) return finish(err);
+          if (buf.length > 0) {
+            chunks.push(buf);
+            got += buf.length;
+          }
+          if (buf.length === 0 || (size && got >= size)) {
+            return finish(null, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, got));
+          }
+          next();
+        });
+      };
+      next();
+    });
+  }
+}
+
+// writeFileSteps writes a whole file asynchronously in Node's steps (open,
+// writes, close).
+function writeFileSteps(file, isFdArg, bytes, flags, mode, cb) {
+  if (isFdArg) return start(file, false);
+  binding.open(file, flags, mode, (err, fd) => {
+    if (err) return cb(err);
+    start(fd, true);
+  });
+  function start(fd, owned) {
+    const finish = (err) => {
+      if (!owned) return cb(err || null);
+      binding.close(fd, (e2) => cb(err || e2 || null));
+    };
+    let off = 0;
+    const next = () => {
+      if (off >= bytes.byteLength) return finish(null);
+      binding.write(fd, bytes, off, bytes.byteLength - off, -1, (err, n) => {
+        if (err) return finish(err);
+        off += n;
+        next();
+      });
+    };
+    next();
+  }
+}
+
+function writeFileArgs(path, data, options, flag) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  const file = fileArg(path, 'path');
+  const bytes = dataBytes(data, options.encoding);
+  return { file, fd: isFd(file), bytes, flags: stringToFlags(options.flag, 'flags'), mode: parseMode(options.mode, 'mode', 0o666), options };
+}
+
+function writeFileSync(path, data, options) {
+  const a = writeFileArgs(path, data, options, 'w');
+  binding.writeFile(a.file, a.fd, a.bytes, a.flags, a.mode);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  const a = writeFileArgs(path, data, typeof options === 'function' ? undefined : options, 'w');
+  const signal = a.options.signal;
+  if (signal && signal.aborted) {
+    process.nextTick(callback, errors.abortError(signal.reason));
+    return;
+  }
+  writeFileSteps(a.file, a.fd, a.bytes, a.flags, a.mode, (err) => callback(err || null));
+}
+
+function appendOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (!options.flag || isFd(options.flag)) options = Object.assign({}, options, { flag: 'a' });
+  return options;
+}
+
+function appendFileSync(path, data, options) {
+  writeFileSync(path, data, appendOptions(options));
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  writeFile(path, data, appendOptions(typeof options === 'function' ? undefined : options), callback);
+}
+
+// ---- stat family ---------------------------------------------------------------
+
+function statOptions(options) {
+  if (options == null || typeof options === 'function') return { bigint: false, throwIfNoEntry: true };
+  if (typeof options !== 'object') throw invalidArgType('options', 'Object', options);
+  return { bigint: !!options.bigint, throwIfNoEntry: options.throwIfNoEntry !== false };
+}
+
+function makeStatSync(native) {
+  return function (path, options) {
+    const o = statOptions(options);
+    const p = toPath(path);
+    try {
+      return makeStats(native(p), o.bigint);
+    } catch (e) {
+      if (!o.throwIfNoEntry && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
+      throw e;
+    }
+  };
+}
+
+function makeStatAsync(native) {
+  return function (path, options, callback) {
+    callback = maybeCallback(callback || options);
+    const o = statOptions(options);
+    native(toPath(path), req(callback, (f) => makeStats(f, o.bigint)));
+  };
+}
+
+const statSync = makeStatSync(binding.stat);
+const lstatSync = makeStatSync(binding.lstat);
+const stat = makeStatAsync(binding.stat);
+const lstat = makeStatAsync(binding.lstat);
+
+function fstatSync(fd, options) {
+  const o = statOptions(options);
+  return makeStats(binding.fstat(validateFd(fd)), o.bigint);
+}
+
+function fstat(fd, options, callback) {
+  callback = maybeCallback(callback || options);
+  const o = statOptions(options);
+  binding.fstat(validateFd(fd), req(callback, (f) => makeStats(f, o.bigint)));
+}
+
+function existsSync(path) {
+  try {
+    path = toPath(path);
+  } catch (e) {
+    return false;
+  }
+  try {
+    binding.access(path, 0);
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+function exists(path, callback) {
+  makeCallback(callback);
+  try {
+    path = toPath(path);
+  } catch (e) {
+    process.nextTick(callback, false);
+    return;
+  }
+  binding.access(path, 0, (err) => callback(!err));
+}
+
+// ---- directories ---------------------------------------------------------------
+
+function readdirArgs(path, options) {
+  options = getOptions(options, {});
+  return { path: toPath(path), options };
+}
+
+function readdirResult(value, options) {
+  const enc = options.encoding;
+  if (!options.withFileTypes) {
+    if (enc && enc !== 'utf8' && enc !== 'utf-8') return value.map((n) => encodeResult(n, enc));
+    return value;
+  }
+  const names = value[0];
+  const types = value[1];
+  const parents = value[2];
+  const out = new Array(names.length);
+  for (let i = 0; i < names.length; i++) out[i] = new Dirent(encodeResult(names[i], enc), types[i], parents[i]);
+  return out;
+}
+
+function readdirSync(path, options) {
+  const a = readdirArgs(path, options);
+  return readdirResult(binding.readdir(a.path, !!a.options.withFileTypes, !!a.options.recursive), a.options);
+}
+
+function readdir(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const a = readdirArgs(path, options);
+  binding.readdir(a.path, !!a.options.withFileTypes, !!a.options.recursive, req(callback, (v) => readdirResult(v, a.options)));
+}
+
+function mkdirArgs(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseMode(options, 'mode', 0o777);
+  } else if (options != null && typeof options === 'object') {
+    if (options.recursive !== undefined) {
+      if (typeof options.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', options.recursive);
+      recursive = options.recursive;
+    }
+    mode = parseMode(options.mode, 'options.mode', 0o777);
+  }
+  return { path: toPath(path), mode, recursive };
+}
+
+function mkdirSync(path, options) {
+  const a = mkdirArgs(path, options);
+  return binding.mkdir(a.path, a.mode, a.recursive);
+}
+
+function mkdir(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const a = mkdirArgs(path, typeof options === 'function' ? undefined : options);
+  binding.mkdir(a.path, a.mode, a.recursive, (err, first) => {
+    if (err) return callback(err);
+    if (a.recursive) callback(null, first);
+    else callback(null);
+  });
+}
+
+function mkdtempArgs(prefix, options) {
+  options = getOptions(options, {});
+  if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix && typeof prefix === 'object' && prefix.href)) {
+    throw invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
+  }
+  return { prefix: toPath(prefix, 'prefix'), options };
+}
+
+function mkdtempSync(prefix, options) {
+  const a = mkdtempArgs(prefix, options);
+  return encodeResult(binding.mkdtemp(a.prefix), a.options.encoding);
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(callback || options);
+  const a = mkdtempArgs(prefix, options);
+  binding.mkdtemp(a.prefix, req(callback, (p) => encodeResult(p, a.options.encoding)));
+}
+
+function rmOptions(options) {
+  if (options == null || typeof options === 'function') return { recursive: false, force: false };
+  if (typeof options !== 'object') throw invalidArgType('options', 'Object', options);
+  if (options.recursive !== undefined && typeof options.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', options.recursive);
+  if (options.force !== undefined && typeof options.force !== 'boolean') throw invalidArgType('options.force', 'boolean', options.force);
+  return { recursive: !!options.recursive, force: !!options.force };
+}
+
+function rmSync(path, options) {
+  const o = rmOptions(options);
+  binding.rm(toPath(path), o.recursive, o.force);
+}
+
+function rm(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const o = rmOptions(options);
+  binding.rm(toPath(path), o.recursive, o.force, (err) => callback(err || null));
+}
+
+function rmdirSync(path, options) {
+  path = toPath(path);
+  if (options && options.recursive) return rmSync(path, { recursive: true, force: true });
+  binding.rmdir(path);
+}
+
+function rmdir(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  path = toPath(path);
+  if (options && typeof options === 'object' && options.recursive) return rm(path, { recursive: true, force: true }, callback);
+  binding.rmdir(path, (err) => callback(err || null));
+}
+
+function cpArgs(src, dest, options) {
+  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'Object', options);
+  const o = Object.assign({ recursive: false, force: true, errorOnExist: false, dereference: false, preserveTimestamps: false }, options || {});
+  return [toPath(src, 'src'), toPath(dest, 'dest'), !!o.recursive, !!o.force, !!o.errorOnExist, !!o.dereference, !!o.preserveTimestamps];
+}
+
+function cpSync(src, dest, options) {
+  binding.cp(...cpArgs(src, dest, options));
+}
+
+function cp(src, dest, options, callback) {
+  callback = maybeCallback(callback || options);
+  binding.cp(...cpArgs(src, dest, typeof options === 'function' ? undefined : options), (err) => callback(err || null));
+}
+
+// ---- simple path calls ---------------------------------------------------------
+
+// simple defines name and nameSync for a native whose arguments are
+// converted by args(...userArgs) and whose result is mapped by map.
+function simple(exportsObj, name, native, args, map) {
+  exportsObj[name + 'Sync'] = function (...a) {
+    const v = native(...args(...a));
+    return map ? map(v, a) : v;
+  };
+  exportsObj[name] = function (...a) {
+    let cb = a.pop();
+    while (cb === undefined && a.length) cb = a.pop();
+    makeCallback(cb);
+    native(...args(...a), (err, v) => {
+      if (err) return cb(err);
+      if (map) cb(null, map(v, a));
+      else if (v === undefined) cb(null);
+      else cb(null, v);
+    });
+  };
+}
+
+const encOpt = (v, a) => encodeResult(v, getOptions(a[1], {}).encoding);
+const e = module.exports;
+
+simple(e, 'unlink', binding.unlink, (p) => [toPath(p)]);
+simple(e, 'rename', binding.rename, (a, b) => [toPath(a, 'oldPath'), toPath(b, 'newPath')]);
+simple(e, 'link', binding.link, (a, b) => [toPath(a, 'existingPath'), toPath(b, 'newPath')]);
+simple(e, 'symlink', binding.symlink, (t, p) => [toPath(t, 'target'), toPath(p)]);
+simple(e, 'readlink', binding.readlink, (p) => [toPath(p)], encOpt);
+simple(e, 'chmod', binding.chmod, (p, m) => [toPath(p), parseMode(m, 'mode')]);
+simple(e, 'lchmod', binding.lchmod, (p, m) => [toPath(p), parseMode(m, 'mode')]);
+simple(e, 'chown', binding.chown, (p, u, g) => [toPath(p), u, g]);
+simple(e, 'lchown', binding.lchown, (p, u, g) => [toPath(p), u, g]);
+simple(e, 'utimes', binding.utimes, (p, a, m) => [toPath(p), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')]);
+simple(e, 'lutimes', binding.lutimes, (p, a, m) => [toPath(p), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')]);
+simple(e, 'access', binding.access, (p, m) => [toPath(p), m == null ? 0 : accessMode(m)]);
+simple(e, 'copyFile', binding.copyFile, (s, d, m) => [toPath(s, 'src'), toPath(d, 'dest'), m == null ? 0 : copyMode(m)]);
+simple(e, 'fsync', binding.fsync, (fd) => [validateFd(fd)]);
+simple(e, 'fdatasync', binding.fdatasync, (fd) => [validateFd(fd)]);
+simple(e, 'ftruncate', binding.ftruncate, (fd, len) => [validateFd(fd), len == null ? 0 : lengthArg(len)]);
+simple(e, 'fchmod', binding.fchmod, (fd, m) => [validateFd(fd), parseMode(m, 'mode')]);
+simple(e, 'fchown', binding.fchown, (fd, u, g) => [validateFd(fd), u, g]);
+simple(e, 'futimes', binding.futimes, (fd, a, m) => [validateFd(fd), toUnixTimestamp(a, 'atime'), toUnixTimestamp(m, 'mtime')]);
+simple(e, 'close', binding.close, (fd) => [validateFd(fd)]);
+simple(e, 'open', binding.open, (p, f, m) => [toPath(p), stringToFlags(typeof f === 'function' ? undefined : f), typeof m === 'function' ? 0o666 : parseMode(m, 'mode', 0o666)]);
+
+// accessMode validates access() and copyFile() modes as Node's getValidMode.
+function accessMode(m) {
+  if (typeof m !== 'number') throw invalidArgType('mode', 'integer', m);
+  if (!Number.isInteger(m)) throw outOfRange('mode', 'an integer', m);
+  if (m < 0 || m > 7) throw errors.makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+  return m;
+}
+const copyMode = accessMode;
+
+function lengthArg(len) {
+  if (typeof len !== 'number') throw invalidArgType('len', 'number', len);
+  return Math.max(0, Math.trunc(len));
+}
+
+// close(fd) without a callback is allowed in Node (the callback defaults).
+const closeWithCb = e.close;
+e.close = function close(fd, callback = () => {}) {
+  return closeWithCb(fd, callback);
+};
+
+function truncateSync(path, len) {
+  if (isFd(path)) return e.ftruncateSync(path, len);
+  binding.truncate(toPath(path), len == null ? 0 : lengthArg(len));
+}
+
+function truncate(path, len, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  makeCallback(callback);
+  if (isFd(path)) return e.ftruncate(path, len, callback);
+  binding.truncate(toPath(path), len == null ? 0 : lengthArg(len), (err) => callback(err || null));
+}
+
+function realpathSync(path, options) {
+  return encodeResult(binding.realpath(toPath(path), false), getOptions(options, {}).encoding);
+}
+realpathSync.native = function (path, options) {
+  return encodeResult(binding.realpath(toPath(path), true), getOptions(options, {}).encoding);
+};
+
+function realpath(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const enc = getOptions(options, {}).encoding;
+  binding.realpath(toPath(path), false, req(callback, (p) => encodeResult(p, enc)));
+}
+realpath.native = function (path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const enc = getOptions(options, {}).encoding;
+  binding.realpath(toPath(path), true, req(callback, (p) => encodeResult(p, enc)));
+};
+
+// ---- read / write on descriptors -------------------------------------------------
+
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) throw invalidArgType(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+
+function positionArg(position) {
+  if (position == null || position === -1) return -1;
+  if (typeof position === 'bigint') return Number(position);
+  if (typeof position !== 'number') throw invalidArgType('position', ['integer', 'bigint'], position);
+  if (!Number.isInteger(position)) throw outOfRange('position', 'an integer', position);
+  return position;
+}
+
+function readArgs(fd, buffer, offset, length, position) {
+  validateFd(fd);
+  if (buffer != null && !ArrayBuffer.isView(buffer) && typeof buffer === 'object') {
+    ({ buffer = Buffer.alloc(16384), offset = 0, length, position = null } = buffer);
+    if (length === undefined) length = buffer.byteLength - offset;
+  } else if (offset != null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  validateBuffer(buffer);
+  if (offset == null) offset = 0;
+  else {
+    if (typeof offset !== 'number') throw invalidArgType('offset', 'number', offset);
+    if (!Number.isInteger(offset)) throw outOfRange('offset', 'an integer', offset);
+  }
+  if (length === undefined) length = buffer.byteLength - offset;
+  if (typeof length !== 'number') throw invalidArgType('length', 'number', length);
+  if (offset < 0 || offset > buffer.byteLength) throw outOfRange('offset', '>= 0 && <= ' + buffer.byteLength, offset);
+  if (length < 0) throw outOfRange('length', '>= 0', length);
+  if (length > buffer.byteLength - offset) throw outOfRange('length', '<= ' + (buffer.byteLength - offset), length);
+  return { fd, buffer, offset, length, position: positionArg(position) };
+}
+
+function readSync(fd, buffer, offset, length, position) {
+  const a = readArgs(fd, buffer, offset, length, position);
+  if (a.length === 0) return 0;
+  return binding.read(a.fd, a.buffer, a.offset, a.length, a.position);
+}
+
+function read(fd, buffer, offset, length, position, callback) {
+  const args = [buffer, offset, length, position, callback];
+  let cb = undefined;
+  while (args.length && cb === undefined) {
+    const last = args.pop();
+    if (typeof last === 'function') cb = last;
+    else if (last !== undefined) {
+      args.push(last);
+      break;
+    }
+  }
+  makeCallback(cb);
+  if (args.length === 0) args.push({});
+  const a = readArgs(fd, ...args);
+  if (a.length === 0) {
+    process.nextTick(cb, null, 0, a.buffer);
+    return;
+  }
+  binding.read(a.fd, a.buffer, a.offset, a.length, a.position, (err, n) => {
+    if (err) return cb(err);
+    cb(null, n, a.buffer);
+  });
+}
+
+function writeArgs(fd, buffer, offset, length, position) {
+  validateFd(fd);
+  if (typeof buffer === 'string') {
+    // write(fd, string[, position[, encoding]])
+    const encoding = typeof length === 'string' ? length : 'utf8';
+    const bytes = Buffer.from(buffer, encoding);
+    return { fd, bytes, offset: 0, length: bytes.length, position: positionArg(offset), original: buffer };
+  }
+  validateBuffer(buffer);
+  if (offset != null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) offset = 0;
+  else if (typeof offset !== 'number') throw invalidArgType('offset', 'number', offset);
+  if (length == null) length = buffer.byteLength - offset;
+  if (typeof length !== 'number') throw invalidArgType('length', 'number', length);
+  if (offset < 0 || offset > buffer.byteLength) throw outOfRange('offset', '>= 0 && <= ' + buffer.byteLength, offset);
+  if (length < 0 || length > buffer.byteLength - offset) throw outOfRange('length', '>= 0 && <= ' + (buffer.byteLength - offset), length);
+  return { fd, bytes: buffer, offset, length, position: positionArg(position), original: buffer };
+}
+
+function writeSync(fd, buffer, offset, length, position) {
+  if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer)) {
+    throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  const a = writeArgs(fd, buffer, offset, length, position);
+  return binding.write(a.fd, a.bytes, a.offset, a.length, a.position);
+}
+
+function write(fd, buffer, ...rest) {
+  let cb;
+  while (rest.length && cb === undefined) {
+    const last = rest.pop();
+    if (typeof last === 'function') cb = last;
+    else if (last !== undefined) {
+      rest.push(last);
+      break;
+    }
+  }
+  makeCallback(cb);
+  if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer)) {
+    throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  const a = writeArgs(fd, buffer, ...rest);
+  binding.write(a.fd, a.bytes, a.offset, a.length, a.position, (err, n) => {
+    if (err) return cb(err);
+    cb(null, n, a.original);
+  });
+}
+
+function writevSync(fd, buffers, position) {
+  let total = 0;
+  let pos = positionArg(position);
+  for (const b of buffers) {
+    const n = binding.write(validateFd(fd), b, 0, b.byteLength, pos);
+    total += n;
+    if (pos >= 0) pos += n;
+  }
+  return total;
+}
+
+function writev(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  makeCallback(callback);
+  let total = 0;
+  let pos = positionArg(position);
+  let i = 0;
+  const next = (err, n) => {
+    if (err) return callback(err);
+    if (n !== undefined) {
+      total += n;
+      if (pos >= 0) pos += n;
+    }
+    if (i >= buffers.length) return callback(null, total, buffers);
+    const b = buffers[i++];
+    binding.write(validateFd(fd), b, 0, b.byteLength, pos, next);
+  };
+  next();
+}
+
+function readvSync(fd, buffers, position) {
+  let total = 0;
+  let pos = positionArg(position);
+  for (const b of buffers) {
+    const n = binding.read(validateFd(fd), b, 0, b.byteLength, pos);
+    total += n;
+    if (pos >= 0) pos += n;
+    if (n < b.byteLength) break;
+  }
+  return total;
+}
+
+function readv(fd, buffers, position, callback) {
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  makeCallback(callback);
+  let total = 0;
+  let pos = positionArg(position);
+  let i = 0;
+  const next = (err, n) => {
+    if (err) return callback(err);
+    if (n !== undefined) {
+      total += n;
+      if (pos >= 0) pos += n;
+      if (n < buffers[i - 1].byteLength) return callback(null, total, buffers);
+    }
+    if (i >= buffers.length) return callback(null, total, buffers);
+    const b = buffers[i++];
+    binding.read(validateFd(fd), b, 0, b.byteLength, pos, next);
+  };
+  next();
+}
+
+// ---- opendir -----------------------------------------------------------------------
+
+class Dir {
+  constructor(path, entries) {
+    this.path = path;
+    this._entries = entries;
+    this._closed = false;
+  }
+  _closedError() {
+    return errors.makeNodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+  }
+  readSync() {
+    if (this._closed) throw this._closedError();
+    return this._entries.length ? this._entries.shift() : null;
+  }
+  read(callback) {
+    if (callback === undefined) return new Promise((res, rej) => this.read((err, d) => (err ? rej(err) : res(d))));
+    let v;
+    try {
+      v = this.readSync();
+    } catch (err) {
+      return process.nextTick(callback, err);
+    }
+    process.nextTick(callback, null, v);
+  }
+  closeSync() {
+    if (this._closed) throw this._closedError();
+    this._closed = true;
+  }
+  close(callback) {
+    if (callback === undefined) return new Promise((res, rej) => this.close((err) => (err ? rej(err) : res())));
+    try {
+      this.closeSync();
+    } catch (err) {
+      return process.nextTick(callback, err);
+    }
+    process.nextTick(callback, null);
+  }
+  [Symbol.asyncIterator]() {
+    return {
+      next: () => {
+        if (this._closed) return Promise.resolve({ value: undefined, done: true });
+        const v = this.readSync();
+        if (v === null) {
+          this._closed = true;
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        return Promise.resolve({ value: v, done: false });
+      },
+      return: () => {
+        this._closed = true;
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+}
+
+function opendirSync(path, options) {
+  const p = toPath(path);
+  return new Dir(p, readdirSync(p, Object.assign({}, getOptions(options, {}), { withFileTypes: true })));
+}
+
+function opendir(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  const p = toPath(path);
+  readdir(p, Object.assign({}, getOptions(options, {}), { withFileTypes: true }), (err, list) => {
+    if (err) return callback(err);
+    callback(null, new Dir(p, list));
+  });
+}
+
+// ---- exports -------------------------------------------------------------------------
+
+Object.assign(e, {
+  readFile, readFileSync, writeFile, writeFileSync, appendFile, appendFileSync,
+  stat, statSync, lstat, lstatSync, fstat, fstatSync, exists, existsSync,
+  readdir, readdirSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, rm, rmSync, rmdir, rmdirSync,
+  cp, cpSync, truncate, truncateSync, realpath, realpathSync,
+  read, readSync, write, writeSync, writev, writevSync, readv, readvSync,
+  opendir, opendirSync, Dir, Dirent, Stats,
+  constants, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  _toUnixTimestamp: toUnixTimestamp,
+  _readFileSteps: readFileSteps, _writeFileSteps: writeFileSteps,
+});
+
+function unsupported(name) {
+  return function () {
+    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.' + name + ' is not supported by jsproc');
+  };
+}
+e.watch = unsupported('watch');
+e.watchFile = unsupported('watchFile');
+e.unwatchFile = unsupported('unwatchFile');
+
+let streams;
+function lazyStreams() {
+  if (!streams) streams = require('internal/fs/streams');
+  return streams;
+}
+e.createReadStream = function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+};
+e.createWriteStream = function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+};
+for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  Object.defineProperty(e, name, {
+    get() { return lazyStreams()[name.replace('File', '')]; },
+    set(v) { Object.defineProperty(e, name, { value: v, writable: true, configurable: true, enumerable: true }); },
+    enumerable: true, configurable: true,
+  });
+}
+Object.defineProperty(e, 'promises', {
+  get() { return require('fs/promises'); },
+  enumerable: true, configurable: true,
+});

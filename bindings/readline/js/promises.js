@@ -1,0 +1,65 @@
+'use strict';
+// readline/promises: the same Interface with question() returning a
+// promise, and Readline for batched cursor moves.
+const readline = require('readline');
+const errors = require('internal/errors');
+
+class Interface extends readline.Interface {
+  question(query, options) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (options !== null && typeof options === 'object' && options.signal) {
+        const signal = options.signal;
+        if (signal.aborted) return reject(errors.abortError(signal.reason));
+        const onAbort = () => reject(errors.abortError(signal.reason));
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      readline.Interface.prototype.question.call(this, query, options, cb);
+    });
+  }
+}
+
+class Readline {
+  constructor(stream) {
+    this.stream = stream;
+    this.todo = [];
+  }
+  cursorTo(x, y) {
+    this.todo.push(typeof y === 'number' ? '\x1b[' + (y + 1) + ';' + (x + 1) + 'H' : '\x1b[' + (x + 1) + 'G');
+    return this;
+  }
+  moveCursor(dx, dy) {
+    if (dx < 0) this.todo.push('\x1b[' + -dx + 'D');
+    else if (dx > 0) this.todo.push('\x1b[' + dx + 'C');
+    if (dy < 0) this.todo.push('\x1b[' + -dy + 'A');
+    else if (dy > 0) this.todo.push('\x1b[' + dy + 'B');
+    return this;
+  }
+  clearLine(dir) {
+    this.todo.push(dir < 0 ? '\x1b[1K' : dir > 0 ? '\x1b[0K' : '\x1b[2K');
+    return this;
+  }
+  clearScreenDown() {
+    this.todo.push('\x1b[0J');
+    return this;
+  }
+  commit() {
+    const data = this.todo.join('');
+    this.todo = [];
+    return new Promise((resolve) => this.stream.write(data, resolve));
+  }
+  rollback() {
+    this.todo = [];
+    return this;
+  }
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+module.exports = { Interface, Readline, createInterface };

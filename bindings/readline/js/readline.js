@@ -1,0 +1,441 @@
+'use strict';
+// readline: an Interface reads lines from any Readable and emits 'line';
+// question() and prompt() write to the output. Terminal input is read line
+// by line as the terminal delivers it (no in-process line editing).
+const EventEmitter = require('events');
+const errors = require('internal/errors');
+const { invalidArgType, invalidArgValue, makeNodeError, abortError } = errors;
+
+let StringDecoder;
+const kQuestion = Symbol('questionCallback');
+const kLineBuffer = Symbol('lineBuffer');
+const kSawReturnAt = Symbol('sawReturnAt');
+const kDecoder = Symbol('decoder');
+const kIterator = Symbol('iterator');
+const kOnData = Symbol('onData');
+const kOnEnd = Symbol('onEnd');
+const kOldPrompt = Symbol('oldPrompt');
+
+function Interface(input, output, completer, terminal) {
+  if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
+  EventEmitter.call(this);
+  let historySize;
+  let crlfDelay;
+  let prompt = '> ';
+  let signal;
+  if (input && input.input) {
+    // An options object.
+    const o = input;
+    output = o.output;
+    completer = o.completer;
+    terminal = o.terminal;
+    historySize = o.historySize;
+    signal = o.signal;
+    if (o.prompt !== undefined) prompt = o.prompt;
+    crlfDelay = o.crlfDelay;
+    input = o.input;
+  }
+  if (completer !== undefined && typeof completer !== 'function') {
+    throw invalidArgValue('completer', completer);
+  }
+  if (historySize === undefined) historySize = 30;
+  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
+    throw errors.outOfRange('historySize', 'a non-negative number', historySize);
+  }
+  if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
+  this.line = '';
+  this.output = output;
+  this.input = input;
+  this.history = [];
+  this.historySize = historySize;
+  this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
+  this.completer = completer;
+  this.terminal = !!terminal;
+  this.closed = false;
+  this.paused = false;
+  this._prompt = prompt;
+  this[kLineBuffer] = '';
+  this[kSawReturnAt] = 0;
+  this[kQuestion] = null;
+  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+  this[kDecoder] = new StringDecoder('utf8');
+
+  const self = this;
+  this[kOnData] = function ondata(data) {
+    self._normalWrite(data);
+  };
+  this[kOnEnd] = function onend() {
+    const rest = self[kDecoder].end();
+    if (rest) self[kLineBuffer] += rest;
+    if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
+      const line = self[kLineBuffer];
+      self[kLineBuffer] = '';
+      self._onLine(line);
+    }
+    self.close();
+  };
+  input.on('data', this[kOnData]);
+  input.on('end', this[kOnEnd]);
+  if (signal) {
+    const onAbort = () => self.close();
+    if (signal.aborted) process.nextTick(onAbort);
+    else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  input.resume();
+}
+Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Interface, EventEmitter);
+
+Object.defineProperty(Interface.prototype, 'columns', {
+  configurable: true,
+  enumerable: true,
+  get() { return this.output && this.output.columns ? this.output.columns : Infinity; },
+});
+
+Interface.prototype.setPrompt = function setPrompt(prompt) {
+  this._prompt = prompt;
+};
+
+Interface.prototype.getPrompt = function getPrompt() {
+  return this._prompt;
+};
+
+Interface.prototype._writeToOutput = function _writeToOutput(s) {
+  if (typeof s !== 'string') throw invalidArgType('stringToWrite', 'string', s);
+  if (this.output !== null && this.output !== undefined) this.output.write(s);
+};
+
+Interface.prototype.prompt = function prompt() {
+  if (this.paused) this.resume();
+  if (this.closed) throw makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
+  this._writeToOutput(this._prompt);
+};
+
+Interface.prototype.question = function question(query, options, cb) {
+  cb = typeof options === 'function' ? options : cb;
+  if (options !== null && typeof options === 'object' && options.signal) {
+    const signal = options.signal;
+    if (signal.aborted) return;
+    const onAbort = () => {
+      this[kQuestion] = null;
+      if (this[kOldPrompt] !== undefined) this.setPrompt(this[kOldPrompt]);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const orig = cb;
+    cb = (answer) => {
+      signal.removeEventListener('abort', onAbort);
+      orig(answer);
+    };
+  }
+  if (this.closed) throw makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
+  if (typeof cb !== 'function') return;
+  if (this[kQuestion]) {
+    this.prompt();
+    return;
+  }
+  this[kOldPrompt] = this._prompt;
+  this.setPrompt(query);
+  this[kQuestion] = cb;
+  this.prompt();
+};
+
+Interface.prototype._onLine = function _onLine(line) {
+  const cb = this[kQuestion];
+  if (cb) {
+    this[kQuestion] = null;
+    this.setPrompt(this[kOldPrompt]);
+    cb(line);
+    return;
+  }
+  // With a single plain 'line' listener, call it directly: emit's rest
+  // arguments cost an array per line. Rejection capture needs emit.
+  const events = this._events;
+  const handler = events !== undefined ? events.line : undefined;
+  if (typeof handler === 'function' && !capturesRejections(this)) {
+    handler.call(this, line);
+    return;
+  }
+  this.emit('line', line);
+};
+
+let kCaptureSymbol;
+function capturesRejections(ee) {
+  if (kCaptureSymbol === undefined) {
+    kCaptureSymbol = Object.getOwnPropertySymbols(ee).find((sym) => sym.description === 'kCapture') || null;
+  }
+  if (kCaptureSymbol === null) return EventEmitter.captureRejections === true;
+  return ee[kCaptureSymbol] === true;
+}
+
+// _normalWrite splits decoded input at \n, \r\n and \r. A \r at the end of
+// a chunk swallows a \n that starts the next chunk within crlfDelay.
+Interface.prototype._normalWrite = function _normalWrite(b) {
+  if (b === undefined) return;
+  let s = typeof b === 'string' ? b : this[kDecoder].write(b);
+  if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
+    if (s.charCodeAt(0) === 10) s = s.slice(1);
+    this[kSawReturnAt] = 0;
+  }
+  if (s.length === 0) return;
+  const hasCR = s.indexOf('\r') !== -1;
+  if (hasCR && s.charCodeAt(s.length - 1) === 13) this[kSawReturnAt] = Date.now();
+  let start = 0;
+  let buffered = this[kLineBuffer];
+  if (!hasCR) {
+    // Fast path: only \n ends lines. One split beats a loop of indexOf
+    // and slice calls on the string.
+    const parts = s.split('\n');
+    const last = parts.length - 1;
+    if (last === 0) {
+      this[kLineBuffer] = buffered + s;
+      return;
+    }
+    this[kLineBuffer] = '';
+    parts[0] = buffered + parts[0];
+    for (let i = 0; i < last; i++) {
+      this._onLine(parts[i]);
+      if (this.closed) return;
+    }
+    this[kLineBuffer] = parts[last];
+    return;
+  }
+  this[kLineBuffer] = '';
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const line = buffered + s.slice(start, i);
+    buffered = '';
+    if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+    this._onLine(line);
+    if (this.closed) return;
+  }
+  this[kLineBuffer] = buffered + s.slice(start);
+};
+
+Interface.prototype.close = function close() {
+  if (this.closed) return;
+  this.pause();
+  this.closed = true;
+  this.input.removeListener('data', this[kOnData]);
+  this.input.removeListener('end', this[kOnEnd]);
+  this.emit('close');
+};
+
+Interface.prototype.pause = function pause() {
+  if (this.paused) return;
+  this.input.pause();
+  this.paused = true;
+  this.emit('pause');
+  return this;
+};
+
+Interface.prototype.resume = function resume() {
+  if (!this.paused) return;
+  this.input.resume();
+  this.paused = false;
+  this.emit('resume');
+  return this;
+};
+
+Interface.prototype.write = function write(d) {
+  if (this.closed) return;
+  if (this.paused) this.resume();
+  this._normalWrite(typeof d === 'string' ? d : d === undefined ? undefined : String(d));
+};
+
+Interface.prototype.getCursorPos = function getCursorPos() {
+  return { rows: 0, cols: this.line.length };
+};
+
+// Async iteration: lines queue up until the loop body asks for them; a
+// long queue pauses the input until it drains.
+Interface.prototype[Symbol.asyncIterator] = function () {
+  if (this[kIterator]) return this[kIterator];
+  const rl = this;
+  const queue = [];
+  let head = 0;
+  let waiting = null;
+  let finished = false;
+  const highWater = 1024;
+  const onLine = (line) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w({ value: line, done: false });
+      return;
+    }
+    queue.push(line);
+    if (queue.length - head >= highWater && !rl.paused) rl.input.pause();
+  };
+  const onClose = () => {
+    finished = true;
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w({ value: undefined, done: true });
+    }
+  };
+  rl.on('line', onLine);
+  rl.on('close', onClose);
+  const it = {
+    next() {
+      if (head < queue.length) {
+        const value = queue[head];
+        queue[head++] = undefined;
+        if (head === queue.length) {
+          queue.length = 0;
+          head = 0;
+          if (!rl.paused && !rl.closed) rl.input.resume();
+        }
+        return Promise.resolve({ value, done: false });
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve) => { waiting = resolve; });
+    },
+    return() {
+      // Leaving the loop stops listening; the interface stays open.
+      finished = true;
+      rl.removeListener('line', onLine);
+      rl.removeListener('close', onClose);
+      queue.length = 0;
+      head = 0;
+      if (!rl.paused && !rl.closed) rl.input.resume();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  this[kIterator] = it;
+  return it;
+};
+
+// ---- cursor helpers ------------------------------------------------------------
+
+const CSI = '\x1b[';
+
+function writeOrCallback(stream, data, callback) {
+  if (stream === null || stream === undefined) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  return stream.write(data, callback);
+}
+
+function cursorTo(stream, x, y, callback) {
+  if (callback !== undefined && typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  if (typeof y === 'function') {
+    callback = y;
+    y = undefined;
+  }
+  if (Number.isNaN(x)) throw invalidArgValue('x', x);
+  if (Number.isNaN(y)) throw invalidArgValue('y', y);
+  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  if (typeof x !== 'number') throw invalidArgValue('x', x);
+  const data = typeof y !== 'number' ? CSI + (x + 1) + 'G' : CSI + (y + 1) + ';' + (x + 1) + 'H';
+  return stream.write(data, callback);
+}
+
+function moveCursor(stream, dx, dy, callback) {
+  if (stream == null || !(dx || dy)) {
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  let data = '';
+  if (dx < 0) data += CSI + -dx + 'D';
+  else if (dx > 0) data += CSI + dx + 'C';
+  if (dy < 0) data += CSI + -dy + 'A';
+  else if (dy > 0) data += CSI + dy + 'B';
+  return stream.write(data, callback);
+}
+
+function clearLine(stream, dir, callback) {
+  const type = dir < 0 ? CSI + '1K' : dir > 0 ? CSI + '0K' : CSI + '2K';
+  return writeOrCallback(stream, type, callback);
+}
+
+function clearScreenDown(stream, callback) {
+  return writeOrCallback(stream, CSI + '0J', callback);
+}
+
+const kKeypress = Symbol('keypressDecoder');
+
+// emitKeypressEvents makes stream emit 'keypress' (char, key) for each
+// character or escape sequence it reads.
+function emitKeypressEvents(stream) {
+  if (stream[kKeypress]) return;
+  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+  stream[kKeypress] = new StringDecoder('utf8');
+  function onData(b) {
+    if (stream.listenerCount('keypress') === 0) return;
+    const s = typeof b === 'string' ? b : stream[kKeypress].write(b);
+    const re = /\x1b\[[0-9;]*[A-Za-z~]|\x1bO[A-Za-z]|\x1b[\s\S]|[\s\S]/g;
+    let m;
+    while ((m = re.exec(s)) !== null) {
+      const seq = m[0];
+      stream.emit('keypress', seq.length === 1 ? seq : undefined, decodeKey(seq));
+    }
+  }
+  function onNewListener(event) {
+    if (event === 'keypress') {
+      stream.on('data', onData);
+      stream.removeListener('newListener', onNewListener);
+    }
+  }
+  if (stream.listenerCount('keypress') > 0) stream.on('data', onData);
+  else stream.on('newListener', onNewListener);
+}
+
+const escapeNames = {
+  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[H': 'home', '[F': 'end',
+  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OH: 'home', OF: 'end',
+  '[2~': 'insert', '[3~': 'delete', '[5~': 'pageup', '[6~': 'pagedown',
+};
+
+function decodeKey(seq) {
+  const key = { sequence: seq, name: undefined, ctrl: false, meta: false, shift: false };
+  const c = seq.charCodeAt(0);
+  if (seq.length > 1 && c === 27) {
+    const rest = seq.slice(1);
+    if (escapeNames[rest]) key.name = escapeNames[rest];
+    else if (rest.length === 1) {
+      key.meta = true;
+      key.name = rest.toLowerCase();
+    } else key.code = rest;
+    return key;
+  }
+  if (seq === '\r') key.name = 'return';
+  else if (seq === '\n') key.name = 'enter';
+  else if (seq === '\t') key.name = 'tab';
+  else if (seq === '\b' || seq === '\x7f') key.name = 'backspace';
+  else if (seq === '\x1b') key.name = 'escape';
+  else if (seq === ' ') key.name = 'space';
+  else if (c < 27) {
+    key.name = String.fromCharCode(c + 96);
+    key.ctrl = true;
+  } else if (/^[a-z0-9]$/.test(seq)) key.name = seq;
+  else if (/^[A-Z]$/.test(seq)) {
+    key.name = seq.toLowerCase();
+    key.shift = true;
+  }
+  return key;
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+module.exports = {
+  Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents,
+};
+Object.defineProperty(module.exports, 'promises', {
+  get() { return require('readline/promises'); },
+  enumerable: true,
+  configurable: true,
+});

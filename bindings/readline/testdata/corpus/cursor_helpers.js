@@ -1,0 +1,12 @@
+const readline = require('readline');
+const { Writable, PassThrough } = require('stream');
+const chunks = [];
+const w = new Writable({ write(c, e, cb) { chunks.push(c.toString()); cb(); } });
+console.log(readline.cursorTo(w, 3), readline.cursorTo(w, 2, 5), readline.moveCursor(w, -2, 3), readline.moveCursor(w, 4, -1));
+readline.clearLine(w, -1); readline.clearLine(w, 0); readline.clearLine(w, 1); readline.clearScreenDown(w);
+console.log(JSON.stringify(chunks));
+console.log(readline.cursorTo(null, 1), readline.moveCursor(w, 0, 0));
+const input = new PassThrough();
+readline.emitKeypressEvents(input);
+input.on('keypress', (ch, key) => console.log(JSON.stringify(ch), key.name, key.ctrl, key.shift, JSON.stringify(key.sequence)));
+input.write('aB\r\x03\x1b[A');

@@ -1,0 +1,3 @@
+// Empty stdin gives 'end' at once.
+process.stdin.on('data', (d) => console.log('data', d.length));
+process.stdin.on('end', () => console.log('end'));

@@ -1,0 +1,11 @@
+console.log('one');
+process.stdout.write('two\n');
+console.error('err-one');
+process.stderr.write('err-two\n');
+process.stdout.write(Buffer.from('three\n'));
+console.log('four');
+const ok = process.stdout.write('five\n', () => console.log('write cb'));
+console.log('ok', ok, process.stdout.writable, typeof process.stdout.fd, process.stdout.fd, process.stderr.fd);
+process.stdout.write('six\n', 'utf8');
+process.stdout.write('736576656e0a', 'hex');
+console.log('last');
