@@ -1,0 +1,11 @@
+console.log(typeof globalThis, global === globalThis, typeof window);
+console.log(typeof setTimeout, typeof setImmediate, typeof queueMicrotask, typeof structuredClone);
+console.log(typeof Buffer, typeof URL, typeof URLSearchParams, typeof TextEncoder, typeof TextDecoder);
+console.log(typeof AbortController, typeof AbortSignal, typeof EventTarget, typeof Event);
+console.log(typeof require, typeof module, typeof exports, typeof __filename, typeof __dirname);
+const u = new URL('https://example.com:8080/a/b?x=1#h');
+console.log(u.host, u.pathname, u.searchParams.get('x'), u.hash);
+console.log(new TextDecoder().decode(new TextEncoder().encode('héllo')));
+const c = structuredClone({ a: [1, { b: new Date(0) }], m: new Map([[1, 2]]) });
+console.log(c.a[1].b instanceof Date, c.m.get(1));
+console.log(btoa('hello'), atob('aGVsbG8='));

@@ -1,0 +1,11 @@
+console.log(typeof process.pid, typeof process.ppid, process.platform, process.arch === require('os').arch ? 'n/a' : typeof process.arch);
+console.log(process.argv.length, require('path') ? 'path' : '', typeof process.execPath, process.execPath.length > 0);
+console.log(Array.isArray(process.execArgv), typeof process.version, /^v\d+\.\d+\.\d+$/.test(process.version), typeof process.versions.node);
+console.log(typeof process.hrtime(), process.hrtime().length, typeof process.hrtime.bigint());
+const [s, ns] = process.hrtime([0, 0]); console.log(s >= 0, ns >= 0 && ns < 1e9);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+const m = process.memoryUsage(); console.log(Object.keys(m).sort().join(','), typeof process.memoryUsage.rss());
+console.log(typeof process.umask(), process.cwd() === __dirname);
+console.log(String(process), Object.prototype.toString.call(process));
+console.log(typeof process.on, typeof process.emit, process.listenerCount('exit'));
+console.log(typeof process.cpuUsage().user, typeof process.getuid());
