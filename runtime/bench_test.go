@@ -3,7 +3,10 @@ package runtime_test
 import (
 	"context"
 	"io"
+	"os"
 	"testing"
+
+	"github.com/dop251/goja"
 
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -45,4 +48,29 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return s
+}
+
+// BenchmarkFirstInspect measures a fresh runtime's first console.log of an
+// object: loading Node's inspect (compiled once per process) and using it.
+func BenchmarkFirstInspect(b *testing.B) {
+	if path := os.Getenv("JSPROC_JSPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := goja.StartProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer goja.StopProfile()
+	}
+	for i := 0; i < b.N; i++ {
+		rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rt.RunSource(context.Background(), "inspect.js", "console.log({ a: [1, { b: new Map() }] })"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -21,6 +21,10 @@ func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
 	o.Set("write", func(fd int, s string) {
 		_, _ = io.WriteString(r.stdWriter(fd), s)
 	})
+	o.Set("isTTY", func(fd int) bool {
+		f, ok := fileOf(r.stdWriter(fd))
+		return ok && term.IsTerminal(int(f.Fd()))
+	})
 	return o, nil
 }
 

@@ -9,12 +9,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
 )
 
 type bundle struct {
+	minify  bool   // minify whitespace and syntax: the bundle compiles faster
 	entry   string // contents of the entry module
 	out     string // path from the repository root
 	license string // license file under node_modules
@@ -33,6 +37,7 @@ var bundles = []bundle{
 			// Node 20 colours a whole RegExp red rather than token by token.
 			"module.exports.inspect.styles.regexp = 'red';",
 		out:     "runtime/js/inspect.js",
+		minify:  true,
 		license: "node_modules/node-inspect-extracted/LICENSE",
 	},
 	{
@@ -45,6 +50,16 @@ var bundles = []bundle{
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's
 // dist/inspect.js; each must match, so that an upgrade that breaks one fails.
 var inspectPatches = []string{
+	// Only the primordials the library names are built, rather than one for
+	// every method of every builtin: building them all cost about half of
+	// the time console.log first spends loading inspect.
+	"683(t){const e={__proto__:null},", "683(t){const e=LAZY_PRIMORDIALS,",
+	"function y(t,e,i){for(const l of o(t)){const o=f(l),s=r(t,l);if(\"get\"in s)p(e,i,o,s);else{const r=`${i}${o}`;n(e,r,{__proto__:null,...s}),u.includes(r)&&n(e,`${r}Apply`,{__proto__:null,value:a(s.value,t)})}}}",
+	"function y(t,e,i){e.__lazySource(\"static\",t,i)}",
+	"function g(t,e,i){for(const l of o(t)){const o=f(l),s=r(t,l);if(\"get\"in s)p(e,i,o,s);else{const{value:t}=s;\"function\"==typeof t&&(s.value=c(t));const r=`${i}${o}`;n(e,r,{__proto__:null,...s}),u.includes(r)&&n(e,`${r}Apply`,{__proto__:null,value:a(t)})}}}",
+	"function g(t,e,i){e.__lazySource(\"proto\",t,i)}",
+	"x(e,null),S(e),t.exports=e}", "t.exports=e}",
+	"const{ArrayPrototypeForEach:h,ArrayPrototypePushApply:d,", "e.__materialize();const{ArrayPrototypeForEach:h,ArrayPrototypePushApply:d,",
 	"Reflect.getPrototypeOf(Reflect.getPrototypeOf(async function*(){}).prototype)", "Object.create(null)",
 	"Reflect.getPrototypeOf(async function*(){})", "Reflect.getPrototypeOf(function*(){})",
 	// Promise state and proxy internals come from the host (the
@@ -80,6 +95,36 @@ var shims = map[string]string{
 
 var external = []string{"buffer", "events", "string_decoder", "util"}
 
+// primordialRoots are the builtins the library derives primordials from.
+var primordialRoots = []string{"Atomics", "JSON", "Math", "Proxy", "Reflect", "AggregateError", "Array",
+	"BigInt", "Boolean", "DataView", "Date", "Error", "EvalError", "Float32Array", "Float64Array", "Function",
+	"Int16Array", "Int32Array", "Int8Array", "Map", "Number", "Object", "RangeError", "ReferenceError",
+	"RegExp", "Set", "String", "Symbol", "SyntaxError", "TypeError", "URIError", "Uint16Array", "Uint32Array",
+	"Uint8Array", "Uint8ClampedArray", "WeakMap", "WeakSet", "Promise", "TypedArray", "AsyncFunction",
+	"AsyncGeneratorFunction", "AsyncIterator", "GeneratorFunction", "BigInt64Array", "BigUint64Array"}
+
+// usedNames lists, as a JS array literal, the capitalised identifiers in src
+// that start with a builtin's name: a superset of the primordials the
+// library reads.
+func usedNames(src string) string {
+	seen := map[string]bool{}
+	var names []string
+	for _, m := range regexp.MustCompile(`\b[A-Z][A-Za-z0-9_]+\b`).FindAllString(src, -1) {
+		root := false
+		for _, p := range primordialRoots {
+			if strings.HasPrefix(m, p) && len(m) > len(p) {
+				root = true
+			}
+		}
+		if root && !seen[m] {
+			seen[m] = true
+			names = append(names, strconv.Quote(m))
+		}
+	}
+	sort.Strings(names)
+	return "[" + strings.Join(names, ",") + "]"
+}
+
 func main() {
 	root, _ := filepath.Abs("../..")
 	for _, b := range bundles {
@@ -102,12 +147,17 @@ func build(root string, b bundle) error {
 			if err != nil {
 				return api.OnLoadResult{}, err
 			}
+			lazy, err := os.ReadFile("lazy_primordials.js")
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
 			c := string(data)
+			lazySrc := strings.Replace(strings.TrimSpace(string(lazy)), "USED_NAMES", usedNames(c), 1)
 			for i := 0; i < len(inspectPatches); i += 2 {
 				if !strings.Contains(c, inspectPatches[i]) {
 					return api.OnLoadResult{}, fmt.Errorf("inspect patch %d no longer applies", i/2)
 				}
-				c = strings.Replace(c, inspectPatches[i], inspectPatches[i+1], 1)
+				c = strings.Replace(c, inspectPatches[i], strings.Replace(inspectPatches[i+1], "LAZY_PRIMORDIALS", lazySrc, 1), 1)
 			}
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})
@@ -130,12 +180,14 @@ func build(root string, b bundle) error {
 			"optional-chain": true, "rest-argument": true, "template-literal": true,
 			"logical-assignment": true, "async-generator": false, "for-await": false,
 		},
-		External:      external,
-		Plugins:       []api.Plugin{shimPlugin},
-		KeepNames:     true,
-		LegalComments: api.LegalCommentsNone,
-		Write:         false,
-		LogLevel:      api.LogLevelWarning,
+		External:         external,
+		Plugins:          []api.Plugin{shimPlugin},
+		KeepNames:        !b.minify,
+		MinifyWhitespace: b.minify,
+		MinifySyntax:     b.minify,
+		LegalComments:    api.LegalCommentsNone,
+		Write:            false,
+		LogLevel:         api.LogLevelWarning,
 	})
 	if len(res.Errors) > 0 {
 		return fmt.Errorf("%s: %s", b.out, res.Errors[0].Text)

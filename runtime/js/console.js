@@ -26,7 +26,9 @@ function colorOptions(state, toErr) {
     if (state.colorMode === true) state[key] = true;
     else if (state.colorMode === false) state[key] = false;
     else {
-      if (stream === undefined) stream = toErr ? process.stderr : process.stdout;
+      // The process's own streams are only built (loading the stream
+      // module) when they are terminals and colour depth matters.
+      if (stream === undefined && native.isTTY(toErr ? 2 : 1)) stream = toErr ? process.stderr : process.stdout;
       state[key] = !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
     }
   }
