@@ -60,3 +60,15 @@ func ExampleUncaughtError() {
 	fmt.Println(code, errors.As(err, &ue), ue.Message)
 	// Output: 1 true RangeError: too big
 }
+
+// Globals hands Go values and functions to scripts.
+func ExampleOptions_globals() {
+	var out bytes.Buffer
+	rt, _ := runtime.New(runtime.Options{Stdout: &out, Globals: map[string]any{
+		"appVersion": "1.2.3",
+		"lookup":     func(key string) string { return "value of " + key },
+	}})
+	_, _ = rt.RunSource(context.Background(), "main.js", `console.log(appVersion, lookup('x'))`)
+	fmt.Print(out.String())
+	// Output: 1.2.3 value of x
+}

@@ -30,6 +30,10 @@ type Options struct {
 	// Modules are the core modules require() can load besides the host's own
 	// (events, timers). A later module of the same name replaces an earlier one.
 	Modules []Module
+	// Globals are set on the global object before any script runs: Go
+	// values are converted as goja's Runtime.ToValue converts them (funcs
+	// become callable functions, structs objects, ...).
+	Globals map[string]any
 	// ExecPath is process.execPath. Empty means the running executable.
 	ExecPath string
 	// ExecArgv is process.execArgv.
@@ -139,6 +143,11 @@ func New(opts Options) (*Runtime, error) {
 	r.loader = newCJSLoader(r)
 	if err := r.installGlobals(); err != nil {
 		return nil, err
+	}
+	for name, v := range opts.Globals {
+		if err := r.vm.Set(name, v); err != nil {
+			return nil, fmt.Errorf("jsproc: global %s: %w", name, err)
+		}
 	}
 	return r, nil
 }
