@@ -3,6 +3,7 @@
 package nodestd
 
 import (
+	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
@@ -36,6 +37,7 @@ func ModulesWithout(names ...string) []runtime.Module {
 
 // registry lists each binding package's module set.
 var registry = []func() []runtime.Module{
+	childprocess.Modules,
 	stream.Modules,
 	util.Modules,
 }
