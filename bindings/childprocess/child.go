@@ -109,7 +109,9 @@ func (c *child) finish(fn func()) {
 		})
 		return
 	}
-	c.q.Queue(fn)
+	if fn != nil {
+		c.q.Queue(fn)
+	}
 }
 
 func (c *child) waitLoop() {
@@ -237,7 +239,13 @@ func (c *child) Kill(sig int) int {
 		return -int(syscall.ESRCH)
 	}
 	if err := c.proc.Signal(syscall.Signal(sig)); err != nil {
-		return -int(errnoOf(err, syscall.EINVAL))
+		errno := errnoOf(err, syscall.EINVAL)
+		if errno == syscall.ESRCH {
+			// Reaped, but the script has not seen the exit yet: to it the
+			// process is still a zombie that accepts signals, as under node.
+			return 0
+		}
+		return -int(errno)
 	}
 	return 0
 }

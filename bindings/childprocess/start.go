@@ -103,29 +103,20 @@ func unwrapStartError(err error) error {
 	return err
 }
 
-// makePipe returns the parent's and the child's ends of a pipe for fd: a
-// one-way pipe for 0, 1 and 2, a socket pair beyond.
+// makePipe returns the parent's and the child's ends of a stdio pipe. As
+// libuv does, it is a Unix socket pair: a child writing to a pipe the
+// parent destroyed sees ECONNRESET or EPIPE as it would under node.
 func makePipe(fd int) (Pipe, *os.File, error) {
-	if fd > 2 {
-		fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
-		if err != nil {
-			return nil, nil, err
-		}
-		if err := syscall.SetNonblock(fds[0], true); err != nil {
-			syscall.Close(fds[0])
-			syscall.Close(fds[1])
-			return nil, nil, err
-		}
-		return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
-	}
-	r, w, err := os.Pipe()
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
 	if err != nil {
 		return nil, nil, err
 	}
-	if fd == 0 {
-		return w, r, nil
+	if err := syscall.SetNonblock(fds[0], true); err != nil {
+		syscall.Close(fds[0])
+		syscall.Close(fds[1])
+		return nil, nil, err
 	}
-	return r, w, nil
+	return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
 }
 
 // inherit returns what the child gets for an inherited descriptor: the

@@ -52,7 +52,8 @@ function isInt32(v) {
 }
 
 function unknownSignal(sig) {
-  return makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+  const shown = typeof sig === 'string' || typeof sig === 'number' ? String(sig) : require('internal/inspect').inspect(sig);
+  return makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + shown);
 }
 
 function convertToValidSignal(signal) {
@@ -72,7 +73,7 @@ function sanitizeKillSignal(killSignal) {
 
 function validatePath(p, name) {
   if (typeof p === 'string') {
-    validateArgumentNullCheck(p, name);
+    if (p.includes('\u0000')) throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
     return p;
   }
   if (Buffer.isBuffer(p)) return p.toString();
@@ -81,6 +82,13 @@ function validatePath(p, name) {
     return decodeURIComponent(p.pathname);
   }
   throw invalidArgType(name, ['string', 'Buffer', 'URL'], p);
+}
+
+function inspectBuffer(b) {
+  let hex = '';
+  for (let i = 0; i < Math.min(b.length, 50); i++) hex += ' ' + (b[i] < 16 ? '0' : '') + b[i].toString(16);
+  if (b.length > 50) hex += ' ... ' + (b.length - 50) + ' more byte' + (b.length - 50 > 1 ? 's' : '');
+  return '<Buffer' + hex + '>';
 }
 
 // ---- argument normalisation -------------------------------------------------
@@ -198,7 +206,7 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'ext', name: s });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) {
-        const inspect = require('internal/inspect').inspect;
+        const inspect = Buffer.isBuffer(s) ? inspectBuffer : require('internal/inspect').inspect;
         throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
           'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ' + inspect(s));
       }
@@ -227,7 +235,7 @@ function makeSocketClass() {
       this._pendingWrites = 0;
     }
     _read() {
-      const h = this._child._handle;
+      const h = this._child._handle || this._child._lateHandle;
       if (h) h.readStart(this._fd);
     }
     _write(chunk, encoding, cb) {
@@ -243,9 +251,8 @@ function makeSocketClass() {
       h.shutdown(this._fd, () => cb());
     }
     _destroy(err, cb) {
-      const h = this._child._handle;
+      const h = this._child._handle || this._child._lateHandle;
       if (h) h.closePipe(this._fd);
-      else if (this._child._lateHandle) this._child._lateHandle.closePipe(this._fd);
       cb(err);
     }
     ref() {
@@ -313,6 +320,10 @@ function onExit(subprocess, exitCode, signalCode) {
     if (subprocess.spawnfile) err.path = subprocess.spawnfile;
     err.spawnargs = subprocess.spawnargs.slice(1);
     subprocess.emit('error', err);
+    // As under node, 'close' follows a failed start only once the handle
+    // is closed, after the immediates of this loop turn.
+    setImmediate(() => maybeClose(subprocess));
+    return;
   } else {
     subprocess.emit('exit', subprocess.exitCode, subprocess.signalCode);
   }
@@ -658,7 +669,7 @@ function execFile(file, args, options, callback) {
       let total = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
       if (total > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (total - length);
-        chunks.push(chunk.slice(0, truncatedLen));
+        chunks.push(typeof chunk === 'string' ? chunk.slice(0, truncatedLen) : Buffer.from(chunk.buffer, chunk.byteOffset, Math.max(0, truncatedLen)));
         ex = makeNodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', which + ' maxBuffer length exceeded');
         kill();
       } else {
