@@ -35,7 +35,8 @@ type child struct {
 
 	// pending counts the sources (wait goroutine, readers, writers) that
 	// will still queue work; the last one to finish closes the queue.
-	pending atomic.Int32
+	pendingMu sync.Mutex
+	pending   int
 	waited  chan struct{} // closed when Wait returned (any goroutine)
 	drained chan struct{} // closed when every reader ended (any goroutine)
 	readers sync.WaitGroup
@@ -60,7 +61,8 @@ type pipeEnd struct {
 	credits   chan struct{}
 	closeOnce sync.Once
 
-	w *writer // stdin-side writer, started on first write
+	w        *writer // writer goroutine, started when a write would block
+	inflight int     // loop: writes handed to w and not yet reported
 }
 
 func (c *child) start(pipes map[int]*pipeEnd) {
@@ -80,7 +82,7 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 			sources++
 		}
 	}
-	c.pending.Store(sources)
+	c.pending = int(sources)
 	c.st.add(c)
 	c.st.waits.Add(1)
 	go c.waitLoop()
@@ -100,7 +102,10 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 // finish queues fn as a source's last task; the last source closes the
 // queue with it, releasing the loop.
 func (c *child) finish(fn func()) {
-	if c.pending.Add(-1) == 0 {
+	c.pendingMu.Lock()
+	defer c.pendingMu.Unlock()
+	c.pending--
+	if c.pending == 0 {
 		c.q.Close(func() {
 			c.st.remove(c)
 			if fn != nil {
@@ -312,20 +317,27 @@ func (c *child) ClosePipe(fd int) {
 
 // Shutdown ends a pipe's input: queued writes go out, then the parent's end
 // is closed (shut for writing, for a two-way pipe) so the child sees EOF.
-// cb runs once that is done.
-func (c *child) Shutdown(fd int, cb goja.Value) {
-	fn, _ := goja.AssertFunction(cb)
+// It returns true when that is done at once (no write was pending); else
+// cb runs once it is.
+func (c *child) Shutdown(fd int, cb goja.Value) bool {
 	p := c.pipes[fd]
 	if p == nil || !p.writeOpen {
-		c.callLater(cb, nil)
-		return
+		return true
 	}
 	p.writeOpen = false
-	if p.w == nil {
-		p.w = c.newWriter(p)
+	defer c.updateRef()
+	if p.inflight == 0 {
+		p.endWrites()
+		if p.w != nil {
+			p.w.stop()
+		} else {
+			c.finish(nil)
+		}
+		return true
 	}
+	fn, _ := goja.AssertFunction(cb)
 	p.w.shutdown(fn)
-	c.updateRef()
+	return false
 }
 
 // endWrites closes the writing side of a pipe: the whole pipe for fd 0,
@@ -342,24 +354,74 @@ func (p *pipeEnd) endWrites() {
 	}
 }
 
-// Write writes chunk (a Buffer or string) to a pipe and calls cb(err) when
-// the child has it. The bytes are shared with the script until then, as
-// node shares a Buffer with a pending write.
-func (c *child) Write(fd int, chunk goja.Value, cb goja.Value) {
-	fn, _ := goja.AssertFunction(cb)
+// Write writes chunk (a Buffer or string) to a pipe. It returns 0 when
+// the child has it already, 1 when a writer goroutine completes it later
+// and calls cb(err), or a negative errno. Pending bytes are shared with the
+// script until then, as node shares a Buffer with a pending write.
+func (c *child) Write(fd int, chunk goja.Value, cb goja.Value) int {
 	p := c.pipes[fd]
 	if p == nil || !p.writeOpen {
-		c.callLater(cb, syscall.EPIPE)
-		return
+		return -int(syscall.EPIPE)
 	}
 	data, ok := c.rt.Bytes(chunk)
 	if !ok {
 		data = []byte(chunk.String())
 	}
+	if p.inflight == 0 {
+		n, err := tryWrite(p.pipe, data)
+		if err != nil {
+			return -int(errnoOf(err, syscall.EIO))
+		}
+		if n == len(data) {
+			return 0
+		}
+		data = data[n:]
+	}
 	if p.w == nil {
 		p.w = c.newWriter(p)
 	}
+	fn, _ := goja.AssertFunction(cb)
+	p.inflight++
 	p.w.ch <- writeReq{data: data, cb: fn}
+	return 1
+}
+
+// tryWrite writes what the pipe takes now without blocking. EAGAIN is
+// not an error: the caller hands the rest to the writer goroutine.
+func tryWrite(pipe Pipe, data []byte) (int, error) {
+	sc, ok := pipe.(syscall.Conn)
+	if !ok {
+		return 0, nil
+	}
+	raw, err := sc.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	var werr error
+	cerr := raw.Write(func(fd uintptr) bool {
+		for total < len(data) {
+			n, err := syscall.Write(int(fd), data[total:])
+			if n > 0 {
+				total += n
+			}
+			if err == syscall.EINTR {
+				continue
+			}
+			if err == syscall.EAGAIN {
+				break
+			}
+			if err != nil {
+				werr = err
+				break
+			}
+		}
+		return true
+	})
+	if werr == nil {
+		werr = cerr
+	}
+	return total, werr
 }
 
 // callLater calls cb(err) in a later macrotask.

@@ -37,11 +37,11 @@ func (s *state) spawnSync(spec *goja.Object) goja.Value {
 		}
 		prep.abort()
 	}
-	res.Set("pid", 0)
+	res.Set("error", startError(rt, err))
 	res.Set("status", goja.Null())
 	res.Set("signal", goja.Null())
 	res.Set("output", goja.Null())
-	res.Set("error", startError(rt, err))
+	res.Set("pid", 0)
 	return res
 }
 
@@ -67,6 +67,14 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		maxBuffer = v.ToFloat()
 	}
 
+	var wg sync.WaitGroup
+	outputs := make([]*syncOutput, len(req.Stdio))
+	var pipes []Pipe
+	closePipes := func() {
+		for _, p := range pipes {
+			p.Close()
+		}
+	}
 	var (
 		mu       sync.Mutex
 		failure  syscall.Errno // ETIMEDOUT or ENOBUFS
@@ -78,20 +86,23 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 			failure = reason
 			mu.Unlock()
 			_ = proc.Signal(sig)
+			// As libuv's spawn_sync: a killed child's pipes are closed at
+			// once, so a grandchild holding them cannot hold us.
+			closePipes()
 		})
 	}
-	var wg sync.WaitGroup
-	outputs := make([]*syncOutput, len(req.Stdio))
-	var pipes []Pipe
+	fds := []int{}
 	for fd, sd := range req.Stdio {
 		if sd.Kind != StdioPipe {
 			continue
 		}
-		p := proc.Pipe(fd)
-		if p == nil {
-			continue
+		if p := proc.Pipe(fd); p != nil {
+			pipes = append(pipes, p)
+			fds = append(fds, fd)
 		}
-		pipes = append(pipes, p)
+	}
+	for i, fd := range fds {
+		p := pipes[i]
 		if fd == 0 {
 			wg.Add(1)
 			go func() {
@@ -112,14 +123,10 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 			for {
 				n, err := p.Read(buf)
 				if n > 0 {
-					if float64(len(out.data)+n) > maxBuffer {
-						keep := int(maxBuffer) - len(out.data)
-						if keep > 0 {
-							out.data = append(out.data, buf[:keep]...)
-						}
+					// As node: the read that crosses maxBuffer is kept whole.
+					out.data = append(out.data, buf[:n]...)
+					if float64(len(out.data)) > maxBuffer {
 						kill(syscall.ENOBUFS, killSig)
-					} else {
-						out.data = append(out.data, buf[:n]...)
 					}
 				}
 				if err != nil {
@@ -147,9 +154,7 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 			case <-time.After(s.grace):
 				_ = proc.Signal(syscall.SIGKILL)
 			}
-			for _, p := range pipes {
-				p.Close()
-			}
+			closePipes()
 		case <-stopCancel:
 		}
 	}()
@@ -160,12 +165,13 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	if timer != nil {
 		timer.Stop()
 	}
-	for fd, p := range pipes {
-		_ = fd
-		p.Close()
-	}
+	closePipes()
 
-	res.Set("pid", proc.Pid())
+	mu.Lock()
+	if failure != 0 {
+		res.Set("error", -int(failure))
+	}
+	mu.Unlock()
 	output := make([]any, len(req.Stdio))
 	for fd, out := range outputs {
 		if out == nil {
@@ -174,12 +180,11 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		}
 		output[fd] = rt.WrapBytes(out.data)
 	}
-	res.Set("output", vm.NewArray(output...))
 	switch {
 	case werr != nil:
+		res.Set("error", startError(rt, werr))
 		res.Set("status", goja.Null())
 		res.Set("signal", goja.Null())
-		res.Set("error", startError(rt, werr))
 	case status.Signal != 0:
 		res.Set("status", goja.Null())
 		res.Set("signal", signalName(status.Signal))
@@ -187,9 +192,6 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		res.Set("status", status.Code)
 		res.Set("signal", goja.Null())
 	}
-	mu.Lock()
-	if failure != 0 {
-		res.Set("error", -int(failure))
-	}
-	mu.Unlock()
+	res.Set("output", vm.NewArray(output...))
+	res.Set("pid", proc.Pid())
 }

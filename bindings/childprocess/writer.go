@@ -36,16 +36,16 @@ func (w *writer) run() {
 		select {
 		case req = <-w.ch:
 		case <-w.done:
-			w.p.close()
 			w.c.finish(nil)
 			return
 		case <-w.c.st.stopped:
-			w.p.close()
 			w.c.finish(nil)
 			return
 		}
 		if req.end {
-			w.p.endWrites()
+			if failed == nil {
+				w.p.endWrites()
+			}
 			cb := req.cb
 			w.c.finish(func() { w.c.callback(cb, nil) })
 			return
@@ -58,7 +58,10 @@ func (w *writer) run() {
 			}
 		}
 		cb := req.cb
-		w.c.q.Queue(func() { w.c.callback(cb, err) })
+		w.c.q.Queue(func() {
+			w.p.inflight--
+			w.c.callback(cb, err)
+		})
 	}
 }
 

@@ -243,12 +243,14 @@ function makeSocketClass() {
       if (!h || this._fd === 1 || this._fd === 2) {
         return cb(errnoException(-32, 'write'));
       }
-      h.write(this._fd, chunk, cb);
+      const r = h.write(this._fd, chunk, cb);
+      if (r === 0) cb();
+      else if (r < 0) cb(errnoException(r, 'write'));
     }
     _final(cb) {
       const h = this._child._handle;
       if (!h || this._fd === 1 || this._fd === 2) return cb();
-      h.shutdown(this._fd, () => cb());
+      if (h.shutdown(this._fd, () => cb())) process.nextTick(cb);
     }
     _destroy(err, cb) {
       const h = this._child._handle || this._child._lateHandle;

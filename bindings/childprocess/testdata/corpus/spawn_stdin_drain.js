@@ -17,5 +17,5 @@ function pump() {
 }
 let out = '';
 c.stdout.on('data', (d) => (out += d));
-c.on('close', (code) => console.log(out.trim(), code, drains > 0));
+c.on('close', (code) => console.log(out.trim(), code));
 pump();
