@@ -37,9 +37,9 @@ type child struct {
 	// will still queue work; the last one to finish closes the queue.
 	pendingMu sync.Mutex
 	pending   int
-	waited  chan struct{} // closed when Wait returned (any goroutine)
-	drained chan struct{} // closed when every reader ended (any goroutine)
-	readers sync.WaitGroup
+	waited    chan struct{} // closed when Wait returned (any goroutine)
+	drained   chan struct{} // closed when every reader ended (any goroutine)
+	readers   sync.WaitGroup
 
 	pipes   map[int]*pipeEnd
 	procRef bool
