@@ -4,6 +4,7 @@ package nodestd
 
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
+	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/os"
@@ -47,6 +48,7 @@ var registry = []func() []runtime.Module{
 	assert.Modules,
 	os.Modules,
 	path.Modules,
+	childprocess.Modules,
 	stream.Modules,
 	fs.Modules,
 	timers.Modules,

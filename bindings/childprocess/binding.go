@@ -1,0 +1,83 @@
+package childprocess
+
+import (
+	_ "embed"
+	"os"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+	"golang.org/x/sys/unix"
+)
+
+//go:embed js/child_process.js
+var childProcessSource string
+
+var modules = []runtime.Module{
+	runtime.JSModule("child_process", childProcessSource, binding),
+}
+
+// Modules returns the child_process module.
+func Modules() []runtime.Module { return modules }
+
+// StdioProvider supplies a stdio entry that child_process does not know
+// itself, named by a string in options.stdio (for example 'ipc'). It runs on
+// the loop goroutine while spawn prepares the child, and returns the file
+// the child gets at descriptor fd. After a successful start, attach (when
+// not nil) runs on the loop goroutine with the script's ChildProcess object
+// and the Process, before spawn returns to the script; after a failed start
+// abort (when not nil) runs instead. child_process closes file after the
+// start either way.
+type StdioProvider func(rt *runtime.Runtime, fd int) (file *os.File, attach func(child *goja.Object, proc Process), abort func(), err error)
+
+var (
+	providersMu sync.RWMutex
+	providers   = map[string]StdioProvider{}
+)
+
+// RegisterStdio makes name a valid options.stdio entry served by p. Call
+// it from an init function or before any runtime starts.
+func RegisterStdio(name string, p StdioProvider) {
+	providersMu.Lock()
+	providers[name] = p
+	providersMu.Unlock()
+}
+
+func provider(name string) StdioProvider {
+	providersMu.RLock()
+	defer providersMu.RUnlock()
+	return providers[name]
+}
+
+// signalName returns "SIGTERM" for SIGTERM.
+func signalName(sig syscall.Signal) string {
+	if n := unix.SignalName(sig); n != "" {
+		return n
+	}
+	return "SIG" + sig.String()
+}
+
+// binding is internalBinding('child_process') for the JS side.
+func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+	vm := rt.VM()
+	st := newState(rt)
+	o := vm.NewObject()
+	o.Set("spawn", func(spec *goja.Object) goja.Value { return st.spawn(spec) })
+	o.Set("spawnSync", func(spec *goja.Object) goja.Value { return st.spawnSync(spec) })
+	o.Set("hasStdio", func(name string) bool { return provider(name) != nil })
+	o.Set("errnoException", func(errno int, syscallName string) *goja.Object {
+		return rt.ErrnoException(syscall.Errno(-errno), syscallName)
+	})
+	o.Set("errname", func(errno int) string { return runtime.ErrnoName(syscall.Errno(-errno)) })
+	sigs := vm.NewObject()
+	for i := 1; i < 65; i++ {
+		if n := unix.SignalName(syscall.Signal(i)); n != "" {
+			sigs.Set(n, i)
+		}
+	}
+	sigs.Set("SIGIOT", int(syscall.SIGIOT))
+	sigs.Set("SIGPOLL", int(syscall.SIGIO))
+	o.Set("signals", sigs)
+	return o, nil
+}

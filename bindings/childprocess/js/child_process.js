@@ -1,0 +1,819 @@
+'use strict';
+// child_process: Node's API over the Go start-up layer. Processes start in
+// Go (internalBinding('child_process')); this file validates arguments as
+// node does, builds ChildProcess objects and their stdio streams, and
+// implements exec/execFile and the synchronous forms on top.
+const native = internalBinding('child_process');
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const errors = require('internal/errors');
+const { invalidArgType, invalidArgValue, outOfRange, makeNodeError } = errors;
+
+const MAX_BUFFER = 1024 * 1024;
+const signals = native.signals;
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+let streamModule;
+function stream() {
+  if (streamModule === undefined) streamModule = require('stream');
+  return streamModule;
+}
+
+// ---- errors ------------------------------------------------------------------
+
+function errnoException(errno, syscall) {
+  return native.errnoException(errno, syscall);
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
+function validateArgumentNullCheck(arg, name) {
+  if (typeof arg === 'string' && arg.includes('\u0000')) {
+    throw invalidArgValue(name, arg, 'must be a string without null bytes');
+  }
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw outOfRange('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw outOfRange('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function isInt32(v) {
+  return v === (v | 0);
+}
+
+function unknownSignal(sig) {
+  const shown = typeof sig === 'string' || typeof sig === 'number' ? String(sig) : require('internal/inspect').inspect(sig);
+  return makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + shown);
+}
+
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number') {
+    for (const k in signals) if (signals[k] === signal) return signal;
+  } else if (typeof signal === 'string') {
+    const n = signals[signal.toUpperCase()];
+    if (n) return n;
+  }
+  throw unknownSignal(signal);
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
+  if (killSignal != null) throw invalidArgType('options.killSignal', ['string', 'number'], killSignal);
+}
+
+function validatePath(p, name) {
+  if (typeof p === 'string') {
+    if (p.includes('\u0000')) throw invalidArgValue(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+    return p;
+  }
+  if (Buffer.isBuffer(p)) return p.toString();
+  if (p !== null && typeof p === 'object' && typeof p.href === 'string' && typeof p.protocol === 'string') {
+    if (p.protocol !== 'file:') throw makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    return decodeURIComponent(p.pathname);
+  }
+  throw invalidArgType(name, ['string', 'Buffer', 'URL'], p);
+}
+
+function inspectBuffer(b) {
+  let hex = '';
+  for (let i = 0; i < Math.min(b.length, 50); i++) hex += ' ' + (b[i] < 16 ? '0' : '') + b[i].toString(16);
+  if (b.length > 50) hex += ' ... ' + (b.length - 50) + ' more byte' + (b.length - 50 > 1 ? 's' : '');
+  return '<Buffer' + hex + '>';
+}
+
+// ---- argument normalisation -------------------------------------------------
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  validateArgumentNullCheck(file, 'file');
+  if (file.length === 0) throw invalidArgValue('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw invalidArgType('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  for (let i = 0; i < args.length; i++) validateArgumentNullCheck(args[i], 'args[' + i + ']');
+  if (options === undefined) options = {};
+  else if (options === null || typeof options !== 'object' || Array.isArray(options)) throw invalidArgType('options', 'object', options);
+
+  let cwd = options.cwd;
+  if (cwd != null) cwd = validatePath(cwd, 'options.cwd');
+  if (options.detached != null && typeof options.detached !== 'boolean') throw invalidArgType('options.detached', 'boolean', options.detached);
+  if (options.uid != null && !isInt32(options.uid)) throw invalidArgType('options.uid', 'int32', options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw invalidArgType('options.gid', 'int32', options.gid);
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw invalidArgType('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null && typeof options.windowsHide !== 'boolean') throw invalidArgType('options.windowsHide', 'boolean', options.windowsHide);
+  const wva = options.windowsVerbatimArguments;
+  if (wva != null && typeof wva !== 'boolean') throw invalidArgType('options.windowsVerbatimArguments', 'boolean', wva);
+
+  if (options.shell) {
+    validateArgumentNullCheck(options.shell, 'options.shell');
+    const command = [file].concat(args).join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
+  else args.unshift(file);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key in env) {
+    const value = env[key];
+    if (value !== undefined) {
+      validateArgumentNullCheck(key, "options.env['" + key + "']");
+      validateArgumentNullCheck(value, "options.env['" + key + "']");
+      envPairs.push(key + '=' + value);
+    }
+  }
+  return Object.assign({}, options, {
+    args, cwd, detached: !!options.detached, envPairs, file,
+    windowsHide: !!options.windowsHide, windowsVerbatimArguments: !!wva,
+  });
+}
+
+function stdioStringToArray(stdio, channel) {
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': {
+      const a = [stdio, stdio, stdio];
+      if (channel) a.push(channel);
+      return a;
+    }
+    case 'inherit': {
+      const a = [0, 1, 2];
+      if (channel) a.push(channel);
+      return a;
+    }
+    default:
+      throw invalidArgValue('stdio', stdio);
+  }
+}
+
+// getValidStdio turns options.stdio into descriptors for Go:
+// {type: 'pipe'|'ignore'|'inherit'|'fd'|'ext', fd, name, input}.
+function getValidStdio(stdio, sync) {
+  if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
+  else if (!Array.isArray(stdio)) throw invalidArgValue('stdio', stdio);
+  stdio = stdio.slice();
+  while (stdio.length < 3) stdio.push(undefined);
+  let ipc;
+  const out = [];
+  for (let i = 0; i < stdio.length; i++) {
+    let s = stdio[i];
+    if (s == null) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'ignore') {
+      out.push({ type: 'ignore' });
+    } else if (s === 'pipe' || s === 'overlapped' || (typeof s === 'number' && s < 0)) {
+      out.push({ type: 'pipe', readable: i === 0, writable: i !== 0 });
+    } else if (s === 'ipc') {
+      if (sync || ipc !== undefined) {
+        if (!sync) throw makeNodeError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+        throw makeNodeError(Error, 'ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks');
+      }
+      if (!native.hasStdio('ipc')) {
+        throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+          "stdio 'ipc' is not available: this jsproc build has no IPC channel support");
+      }
+      ipc = i;
+      out.push({ type: 'ext', name: 'ipc' });
+    } else if (s === 'inherit') {
+      out.push({ type: 'inherit', fd: i });
+    } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
+      out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
+    } else if (typeof s === 'string' && native.hasStdio(s)) {
+      out.push({ type: 'ext', name: s });
+    } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
+      if (!sync) {
+        const inspect = Buffer.isBuffer(s) ? inspectBuffer : require('internal/inspect').inspect;
+        throw makeNodeError(TypeError, 'ERR_INVALID_SYNC_FORK_INPUT',
+          'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: ' + inspect(s));
+      }
+      out.push({ type: 'pipe', readable: i === 0, writable: i !== 0, input: s });
+    } else {
+      throw invalidArgValue('stdio', s);
+    }
+  }
+  return { stdio: out, ipc };
+}
+
+// ---- stdio streams ------------------------------------------------------------
+
+let Socket;
+// makeSocketClass builds the stream type of a child's piped descriptors:
+// a Duplex over the Go pipe, named Socket as node's net.Socket is.
+function makeSocketClass() {
+  const { Duplex } = stream();
+  class PipeSocket extends Duplex {
+    constructor(child, fd, readable) {
+      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384 });
+      this._child = child;
+      this._fd = fd;
+      this._readableSide = readable;
+      this._reading = false;
+      this._pendingWrites = 0;
+    }
+    _read() {
+      const h = this._child._handle || this._child._lateHandle;
+      if (h) h.readStart(this._fd);
+    }
+    _write(chunk, encoding, cb) {
+      const h = this._child._handle;
+      if (!h || this._fd === 1 || this._fd === 2) {
+        return cb(errnoException(-32, 'write'));
+      }
+      const r = h.write(this._fd, chunk, cb);
+      if (r === 0) cb();
+      else if (r < 0) cb(errnoException(r, 'write'));
+    }
+    _final(cb) {
+      const h = this._child._handle;
+      if (!h || this._fd === 1 || this._fd === 2) return cb();
+      if (h.shutdown(this._fd, () => cb())) process.nextTick(cb);
+    }
+    _destroy(err, cb) {
+      const h = this._child._handle || this._child._lateHandle;
+      if (h) h.closePipe(this._fd);
+      cb(err);
+    }
+    ref() {
+      const h = this._child._handle || this._child._lateHandle;
+      if (h) h.pipeRef(this._fd, true);
+      return this;
+    }
+    unref() {
+      const h = this._child._handle || this._child._lateHandle;
+      if (h) h.pipeRef(this._fd, false);
+      return this;
+    }
+  }
+  Object.defineProperty(PipeSocket, 'name', { value: 'Socket' });
+  return PipeSocket;
+}
+
+function createSocket(child, fd, readable) {
+  if (Socket === undefined) Socket = makeSocketClass();
+  return new Socket(child, fd, readable);
+}
+
+// ---- ChildProcess -------------------------------------------------------------
+
+function ChildProcess() {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  this._handle = null;
+}
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+function maybeClose(subprocess) {
+  subprocess._closesGot++;
+  if (subprocess._closesGot === subprocess._closesNeeded) {
+    subprocess.emit('close', subprocess.exitCode, subprocess.signalCode);
+  }
+}
+
+function flushStdio(subprocess) {
+  const stdio = subprocess.stdio;
+  if (stdio == null) return;
+  for (let i = 0; i < stdio.length; i++) {
+    const s = stdio[i];
+    if (!s || !s.readable || s._readableState.readableListening || s.readableFlowing === false) continue;
+    s.resume();
+  }
+}
+
+function onExit(subprocess, exitCode, signalCode) {
+  if (signalCode) subprocess.signalCode = signalCode;
+  else subprocess.exitCode = exitCode;
+  if (subprocess.stdin) subprocess.stdin.destroy();
+  subprocess._lateHandle = subprocess._handle;
+  subprocess._handle = null;
+  if (exitCode < 0) {
+    const syscall = subprocess.spawnfile ? 'spawn ' + subprocess.spawnfile : 'spawn';
+    const err = errnoException(exitCode, syscall);
+    if (subprocess.spawnfile) err.path = subprocess.spawnfile;
+    err.spawnargs = subprocess.spawnargs.slice(1);
+    subprocess.emit('error', err);
+    // As under node, 'close' follows a failed start only once the handle
+    // is closed, after the immediates of this loop turn.
+    setImmediate(() => maybeClose(subprocess));
+    return;
+  } else {
+    subprocess.emit('exit', subprocess.exitCode, subprocess.signalCode);
+  }
+  process.nextTick(flushStdio, subprocess);
+  maybeClose(subprocess);
+}
+
+ChildProcess.prototype.spawn = function spawn(options) {
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  const valid = getValidStdio(options.stdio || 'pipe', false);
+  const stdio = options.stdio = valid.stdio;
+  validateString(options.file, 'options.file');
+  this.spawnfile = options.file;
+  if (options.args === undefined) this.spawnargs = [];
+  else if (!Array.isArray(options.args)) throw invalidArgType('options.args', 'Array', options.args);
+  else this.spawnargs = options.args;
+
+  const self = this;
+  const streams = [];
+  const spec = {
+    file: options.file,
+    args: options.args.map(String),
+    cwd: options.cwd,
+    envPairs: options.envPairs,
+    stdio,
+    detached: options.detached,
+    uid: options.uid == null ? undefined : options.uid,
+    gid: options.gid == null ? undefined : options.gid,
+    owner: this,
+    onexit(code, signal) {
+      onExit(self, code, signal);
+    },
+    onread(fd, chunk, errno) {
+      const s = streams[fd];
+      if (!s) return;
+      if (chunk !== null) {
+        if (!s.push(chunk)) {
+          const h = self._handle || self._lateHandle;
+          if (h) h.readStop(fd);
+        }
+      } else if (errno !== undefined) {
+        s.destroy(errnoException(errno, 'read'));
+      } else {
+        s.push(null);
+      }
+    },
+  };
+  const res = native.spawn(spec);
+  let err = 0;
+  if (typeof res === 'number') {
+    err = res;
+    process.nextTick(() => onExit(self, err, null));
+  } else if (res instanceof Error) {
+    // A spawn handler refused the request with its own error.
+    process.nextTick(() => {
+      self._lateHandle = null;
+      self.emit('error', res);
+      maybeClose(self);
+    });
+    err = -1;
+  } else {
+    this._handle = res;
+    this.pid = res.pid();
+    process.nextTick(() => self.emit('spawn'));
+  }
+  for (let i = 0; i < stdio.length; i++) {
+    const s = stdio[i];
+    if (s.type !== 'pipe') {
+      streams.push(null);
+      continue;
+    }
+    const sock = createSocket(this, i, i > 0);
+    if (i === 0) {
+      sock.readable = false;
+    }
+    if (err !== 0) {
+      // As node: the streams exist but are closed at once.
+      sock.destroy();
+    } else if (i > 0) {
+      this._closesNeeded++;
+      sock.on('close', () => maybeClose(self));
+    }
+    streams.push(sock);
+  }
+  this.stdin = stdio.length >= 1 && streams[0] != null ? streams[0] : null;
+  this.stdout = stdio.length >= 2 && streams[1] != null ? streams[1] : null;
+  this.stderr = stdio.length >= 3 && streams[2] != null ? streams[2] : null;
+  this.stdio = streams;
+  return err;
+};
+
+ChildProcess.prototype.kill = function kill(sig) {
+  const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+  if (this._handle) {
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+    if (err === -3) {
+      // ESRCH: already dead.
+    } else if (err === -22 || err === -38) {
+      throw errnoException(err, 'kill');
+    } else {
+      this.emit('error', errnoException(err, 'kill'));
+    }
+  }
+  return false;
+};
+
+ChildProcess.prototype[Symbol.dispose] = function () {
+  if (!this.killed) this.kill();
+};
+
+ChildProcess.prototype.ref = function ref() {
+  if (this._handle) this._handle.ref();
+};
+
+ChildProcess.prototype.unref = function unref() {
+  if (this._handle) this._handle.unref();
+};
+
+// ---- spawn ------------------------------------------------------------------------
+
+function abortChildProcess(child, killSignal, reason) {
+  if (!child) return;
+  try {
+    if (child.kill(killSignal)) child.emit('error', errors.abortError(reason));
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  errors.validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+  if (options.timeout > 0) {
+    let timeoutId = setTimeout(() => {
+      if (timeoutId) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timeoutId = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timeoutId) {
+        clearTimeout(timeoutId);
+        timeoutId = null;
+      }
+    });
+  }
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+// ---- exec / execFile ---------------------------------------------------------
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = Object.assign({}, options);
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return module.exports.execFile(opts.file, opts.options, opts.callback);
+}
+
+function customPromiseExecFunction(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (args == null) args = [];
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (options != null) {
+    if (typeof options !== 'object' || Array.isArray(options)) throw invalidArgType('options', 'object', options);
+  }
+  if (options == null) options = {};
+  if (callback != null && typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  return { file, args, options, callback };
+}
+
+function genericNodeError(message, props) {
+  const err = new Error(message);
+  Object.assign(err, props);
+  return err;
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = Object.assign({
+    encoding: 'utf8', timeout: 0, maxBuffer: MAX_BUFFER, killSignal: 'SIGTERM',
+    cwd: null, env: null, shell: false,
+  }, options);
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    argv0: options.argv0,
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  });
+
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const _stdout = [];
+  const _stderr = [];
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    let stdout;
+    let stderr;
+    if (encoding || (child.stdout && child.stdout.readableEncoding)) stdout = _stdout.join('');
+    else stdout = Buffer.concat(_stdout);
+    if (encoding || (child.stderr && child.stderr.readableEncoding)) stderr = _stderr.join('');
+    else stderr = Buffer.concat(_stderr);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args && args.length) cmd += ' ' + args.join(' ');
+    if (!ex) {
+      ex = genericNodeError('Command failed: ' + cmd + '\n' + stderr, {
+        code: code < 0 ? native.errname(code) : code,
+        killed: child.killed || killed,
+        signal,
+      });
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(function delayedKill() {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  function collect(s, chunks, which) {
+    if (encoding) s.setEncoding(encoding);
+    s.on('data', function onChildData(chunk) {
+      if (options.maxBuffer === Infinity) {
+        chunks.push(chunk);
+        return;
+      }
+      const enc = s.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      let total = which === 'stdout' ? (stdoutLen += length) : (stderrLen += length);
+      if (total > options.maxBuffer) {
+        const truncatedLen = options.maxBuffer - (total - length);
+        chunks.push(typeof chunk === 'string' ? chunk.slice(0, truncatedLen) : Buffer.from(chunk.buffer, chunk.byteOffset, Math.max(0, truncatedLen)));
+        ex = makeNodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', which + ' maxBuffer length exceeded');
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+  }
+  if (child.stdout) collect(child.stdout, _stdout, 'stdout');
+  if (child.stderr) collect(child.stderr, _stderr, 'stderr');
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(exec) });
+Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(execFile) });
+
+// ---- synchronous forms ------------------------------------------------------
+
+function spawnSync(file, args, options) {
+  options = Object.assign({ maxBuffer: MAX_BUFFER }, normalizeSpawnArguments(file, args, options));
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+  options.stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
+  if (options.input) {
+    options.stdio[0] = Object.assign({}, options.stdio[0], { input: options.input });
+  }
+  for (let i = 0; i < options.stdio.length; i++) {
+    const input = options.stdio[i] && options.stdio[i].input;
+    if (input != null) {
+      if (ArrayBuffer.isView(input)) {
+        // used as is
+      } else if (typeof input === 'string') {
+        options.stdio[i].input = Buffer.from(input, options.encoding);
+      } else {
+        throw invalidArgType('options.stdio[' + i + ']', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+      }
+    }
+  }
+  const stdin = options.stdio[0];
+  const spec = {
+    file: options.file,
+    args: options.args.map(String),
+    cwd: options.cwd,
+    envPairs: options.envPairs,
+    stdio: options.stdio,
+    detached: options.detached,
+    uid: options.uid == null ? undefined : options.uid,
+    gid: options.gid == null ? undefined : options.gid,
+    input: stdin && stdin.input != null ? stdin.input : undefined,
+    timeout: options.timeout,
+    killSignal: options.killSignal,
+    maxBuffer: options.maxBuffer,
+  };
+  const result = native.spawnSync(spec);
+  if (result.error instanceof Error) {
+    result.stdout = null;
+    result.stderr = null;
+    return result;
+  }
+  if (result.output && options.encoding && options.encoding !== 'buffer') {
+    for (let i = 0; i < result.output.length; i++) {
+      if (!result.output[i]) continue;
+      result.output[i] = result.output[i].toString(options.encoding);
+    }
+  }
+  result.stdout = result.output && result.output[1];
+  result.stderr = result.output && result.output[2];
+  if (result.error) {
+    result.error = errnoException(result.error, 'spawnSync ' + options.file);
+    result.error.path = options.file;
+    result.error.spawnargs = options.args.slice(1);
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += '\n' + ret.stderr.toString();
+    err = genericNodeError(msg, ret);
+  }
+  return err;
+}
+
+function execFileSync(file, args, options) {
+  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  const inheritStderr = !options.stdio;
+  const ret = spawnSync(file, args, options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const errArgs = [options.argv0 || file].concat(args);
+  const err = checkExecSyncError(ret, errArgs);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  const inheritStderr = !opts.options.stdio;
+  const ret = spawnSync(opts.file, opts.options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+// fork needs the IPC channel, which another module provides: when the
+// core module 'internal/child_process/fork' exists it implements fork on
+// top of spawn.
+function fork(modulePath, args, options) {
+  let impl;
+  try {
+    impl = require('internal/child_process/fork');
+  } catch (e) {
+    throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'child_process.fork is not available: this jsproc build has no IPC channel support');
+  }
+  return impl.fork(module.exports, modulePath, args, options);
+}
+
+module.exports = {
+  ChildProcess,
+  _forkChild() {
+    throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'child_process._forkChild is not available');
+  },
+  exec,
+  execFile,
+  execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
+};
+// Internals for modules that build on child_process (fork, IPC).
+Object.defineProperty(module.exports, '_internal', {
+  enumerable: false,
+  value: { normalizeSpawnArguments, getValidStdio, convertToValidSignal, ChildProcess },
+});

@@ -1,0 +1,169 @@
+package childprocess
+
+import (
+	"context"
+	"os"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// prepared is a SpawnRequest built from the script's options with what
+// must be released after the start.
+type prepared struct {
+	req      *SpawnRequest
+	closers  []*os.File
+	attaches []func(child *goja.Object, proc Process)
+	aborts   []func()
+}
+
+// release closes the files passed to the child.
+func (p *prepared) release() {
+	for _, f := range p.closers {
+		f.Close()
+	}
+}
+
+// parseRequest reads the options object the JS side normalised:
+// {file, args, cwd, envPairs, stdio: [{type, fd, name}], detached, uid, gid}.
+func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared, error) {
+	vm := rt.VM()
+	req := &SpawnRequest{File: spec.Get("file").String(), Sync: sync, Runtime: rt}
+	if err := vm.ExportTo(spec.Get("args"), &req.Args); err != nil {
+		return nil, err
+	}
+	if v := spec.Get("cwd"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+		req.Dir = rt.ResolvePath(v.String())
+	} else {
+		req.Dir = rt.Cwd()
+	}
+	if err := vm.ExportTo(spec.Get("envPairs"), &req.Env); err != nil {
+		return nil, err
+	}
+	req.Detached = spec.Get("detached").ToBoolean()
+	if v := spec.Get("uid"); v != nil && !goja.IsUndefined(v) {
+		u := uint32(v.ToInteger())
+		req.Uid = &u
+	}
+	if v := spec.Get("gid"); v != nil && !goja.IsUndefined(v) {
+		g := uint32(v.ToInteger())
+		req.Gid = &g
+	}
+	p := &prepared{req: req}
+	stdio, _ := spec.Get("stdio").(*goja.Object)
+	n := 0
+	if stdio != nil {
+		n = int(stdio.Get("length").ToInteger())
+	}
+	req.Stdio = make([]Stdio, n)
+	for i := 0; i < n; i++ {
+		e := stdio.Get(itoa(i)).ToObject(vm)
+		switch e.Get("type").String() {
+		case "pipe":
+			req.Stdio[i] = Stdio{Kind: StdioPipe}
+		case "ignore":
+			req.Stdio[i] = Stdio{Kind: StdioIgnore}
+		case "inherit":
+			req.Stdio[i] = Stdio{Kind: StdioInherit}
+		case "fd":
+			f, err := FileForFD(int(e.Get("fd").ToInteger()))
+			if err != nil {
+				p.release()
+				return nil, err
+			}
+			p.closers = append(p.closers, f)
+			req.Stdio[i] = Stdio{Kind: StdioFile, File: f}
+		case "ext":
+			prov := provider(e.Get("name").String())
+			if prov == nil {
+				p.release()
+				return nil, syscall.EINVAL
+			}
+			f, attach, abort, err := prov(rt, i)
+			if err != nil {
+				p.release()
+				p.abort()
+				return nil, err
+			}
+			if f != nil {
+				p.closers = append(p.closers, f)
+			}
+			if attach != nil {
+				p.attaches = append(p.attaches, attach)
+			}
+			if abort != nil {
+				p.aborts = append(p.aborts, abort)
+			}
+			req.Stdio[i] = Stdio{Kind: StdioFile, File: f}
+		}
+	}
+	return p, nil
+}
+
+func (p *prepared) abort() {
+	for _, a := range p.aborts {
+		a()
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	b := []byte{}
+	for i > 0 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+		i /= 10
+	}
+	return string(b)
+}
+
+// startError turns a failed start into what the script sees: a negative
+// errno number, or an Error object for a handler's own error.
+func startError(rt *runtime.Runtime, err error) goja.Value {
+	if errno, ok := runtime.Errno(err); ok {
+		return rt.VM().ToValue(-int(errno))
+	}
+	return rt.VM().NewGoError(err)
+}
+
+// spawn starts a child for ChildProcess.prototype.spawn. It returns the
+// handle, a negative errno, or an Error.
+func (s *state) spawn(spec *goja.Object) goja.Value {
+	rt := s.rt
+	prep, err := parseRequest(rt, spec, false)
+	if err != nil {
+		return startError(rt, err)
+	}
+	proc, err := Spawn(rt.Context(), rt, prep.req)
+	prep.release()
+	if err != nil {
+		prep.abort()
+		return startError(rt, err)
+	}
+	c := &child{st: s, rt: rt, proc: proc, q: rt.Loop().NewTaskQueue()}
+	c.onexit, _ = goja.AssertFunction(spec.Get("onexit"))
+	c.onread, _ = goja.AssertFunction(spec.Get("onread"))
+	pipes := map[int]*pipeEnd{}
+	for fd, sd := range prep.req.Stdio {
+		if sd.Kind != StdioPipe {
+			continue
+		}
+		pp := proc.Pipe(fd)
+		if pp == nil {
+			continue
+		}
+		pipes[fd] = &pipeEnd{fd: fd, pipe: pp, readable: fd != 0, writable: fd == 0 || fd > 2}
+	}
+	c.start(pipes)
+	handle := rt.VM().ToValue(c)
+	if owner, ok := spec.Get("owner").(*goja.Object); ok {
+		for _, a := range prep.attaches {
+			a(owner, proc)
+		}
+	}
+	return handle
+}
+
+var _ = context.Background

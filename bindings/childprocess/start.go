@@ -1,0 +1,266 @@
+package childprocess
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+)
+
+// defaultPath is the search path used when the child's environment has no
+// PATH, as libuv does.
+const defaultPath = "/usr/local/bin:/usr/bin:/bin"
+
+// StartProcess is the last link of every handler chain: it starts req as a
+// real operating-system process with os.StartProcess, connecting its
+// descriptors as req.Stdio says. The context is not used to kill the
+// process; the caller owns its lifetime.
+func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
+	path, err := LookPath(req.File, req.Env)
+	if err != nil {
+		return nil, err
+	}
+	p := &osProcess{pipes: make([]Pipe, len(req.Stdio))}
+	files := make([]*os.File, len(req.Stdio))
+	var childEnds []*os.File // closed once the child has them
+	fail := func(err error) (Process, error) {
+		for _, f := range childEnds {
+			f.Close()
+		}
+		for _, pp := range p.pipes {
+			if pp != nil {
+				pp.Close()
+			}
+		}
+		return nil, err
+	}
+	for fd, s := range req.Stdio {
+		switch s.Kind {
+		case StdioPipe:
+			parent, child, err := makePipe(fd)
+			if err != nil {
+				return fail(err)
+			}
+			p.pipes[fd] = parent
+			files[fd] = child
+			childEnds = append(childEnds, child)
+		case StdioIgnore:
+			f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
+			if err != nil {
+				return fail(err)
+			}
+			files[fd] = f
+			childEnds = append(childEnds, f)
+		case StdioInherit:
+			f, extra, err := p.inherit(req, fd)
+			if err != nil {
+				return fail(err)
+			}
+			files[fd] = f
+			if extra != nil {
+				childEnds = append(childEnds, extra)
+			}
+		case StdioFile:
+			files[fd] = s.File
+		}
+	}
+	sys := &syscall.SysProcAttr{Setsid: req.Detached}
+	if req.Uid != nil || req.Gid != nil {
+		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid())}
+		if req.Uid != nil {
+			cred.Uid = *req.Uid
+		}
+		if req.Gid != nil {
+			cred.Gid = *req.Gid
+		}
+		sys.Credential = cred
+	}
+	args := req.Args
+	if len(args) == 0 {
+		args = []string{req.File}
+	}
+	proc, err := os.StartProcess(path, args, &os.ProcAttr{Dir: req.Dir, Env: req.Env, Files: files, Sys: sys})
+	if err != nil {
+		return fail(unwrapStartError(err))
+	}
+	for _, f := range childEnds {
+		f.Close()
+	}
+	p.proc = proc
+	return p, nil
+}
+
+// unwrapStartError turns os.StartProcess's *PathError into its errno.
+func unwrapStartError(err error) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno
+	}
+	return err
+}
+
+// makePipe returns the parent's and the child's ends of a stdio pipe. As
+// libuv does, it is a Unix socket pair: a child writing to a pipe the
+// parent destroyed sees ECONNRESET or EPIPE as it would under node.
+func makePipe(fd int) (Pipe, *os.File, error) {
+	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := syscall.SetNonblock(fds[0], true); err != nil {
+		syscall.Close(fds[0])
+		syscall.Close(fds[1])
+		return nil, nil, err
+	}
+	return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
+}
+
+// inherit returns what the child gets for an inherited descriptor: the
+// runtime's own stream when it is a file, otherwise a pipe copied to it.
+func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.File, err error) {
+	var target any
+	if req.Runtime != nil {
+		switch fd {
+		case 0:
+			target = req.Runtime.Stdin()
+		case 1:
+			target = req.Runtime.Stdout()
+		case 2:
+			target = req.Runtime.Stderr()
+		}
+	} else if fd <= 2 {
+		target = []*os.File{os.Stdin, os.Stdout, os.Stderr}[fd]
+	}
+	if f, ok := target.(*os.File); ok {
+		return f, nil, nil
+	}
+	if fd > 2 {
+		nfd, err := dupCloexec(fd)
+		if err != nil {
+			return nil, nil, err
+		}
+		f := os.NewFile(uintptr(nfd), "inherited")
+		return f, f, nil
+	}
+	w, ok := target.(io.Writer)
+	if fd == 0 || !ok {
+		f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
+		return f, f, err
+	}
+	// An embedder's writer: copy a pipe into it until the child's end closes.
+	r, cw, err := os.Pipe()
+	if err != nil {
+		return nil, nil, err
+	}
+	p.copiers.Add(1)
+	go func() {
+		defer p.copiers.Done()
+		_, _ = io.Copy(w, r)
+		r.Close()
+	}()
+	return cw, cw, nil
+}
+
+// dupCloexec duplicates fd with close-on-exec set.
+func dupCloexec(fd int) (int, error) {
+	nfd, _, errno := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_DUPFD_CLOEXEC, 0)
+	if errno != 0 {
+		return -1, errno
+	}
+	return int(nfd), nil
+}
+
+// FileForFD returns a private duplicate of the parent's descriptor fd,
+// for passing an integer stdio entry to a child. The caller closes it.
+func FileForFD(fd int) (*os.File, error) {
+	nfd, err := dupCloexec(fd)
+	if err != nil {
+		return nil, err
+	}
+	return os.NewFile(uintptr(nfd), "fd"), nil
+}
+
+// LookPath finds file as execvp would with env's PATH: a name containing a
+// slash is used as is; otherwise the first executable match in PATH wins,
+// and a match that is not executable gives EACCES when nothing else fits.
+func LookPath(file string, env []string) (string, error) {
+	if file == "" {
+		return "", syscall.ENOENT
+	}
+	if strings.Contains(file, "/") {
+		return file, nil
+	}
+	path, found := "", false
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], "PATH="); ok {
+			path, found = v, true
+			break
+		}
+	}
+	if !found {
+		path = defaultPath
+	}
+	denied := false
+	for _, dir := range filepath.SplitList(path) {
+		if dir == "" {
+			dir = "."
+		}
+		cand := dir + "/" + file
+		var st syscall.Stat_t
+		if err := syscall.Stat(cand, &st); err != nil || st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+			continue
+		}
+		if syscall.Access(cand, 1) == nil {
+			return cand, nil
+		}
+		denied = true
+	}
+	if denied {
+		return "", syscall.EACCES
+	}
+	return "", syscall.ENOENT
+}
+
+// osProcess is a real child process.
+type osProcess struct {
+	proc    *os.Process
+	pipes   []Pipe
+	copiers sync.WaitGroup
+}
+
+func (p *osProcess) Pid() int { return p.proc.Pid }
+
+func (p *osProcess) Pipe(fd int) Pipe {
+	if fd < 0 || fd >= len(p.pipes) {
+		return nil
+	}
+	return p.pipes[fd]
+}
+
+func (p *osProcess) Signal(sig syscall.Signal) error {
+	err := p.proc.Signal(sig)
+	if errors.Is(err, os.ErrProcessDone) {
+		return syscall.ESRCH
+	}
+	return unwrapStartError(err)
+}
+
+func (p *osProcess) Wait() (ExitStatus, error) {
+	st, err := p.proc.Wait()
+	p.copiers.Wait()
+	if err != nil {
+		return ExitStatus{}, err
+	}
+	ws, ok := st.Sys().(syscall.WaitStatus)
+	if !ok {
+		return ExitStatus{Code: st.ExitCode()}, nil
+	}
+	if ws.Signaled() {
+		return ExitStatus{Signal: ws.Signal()}, nil
+	}
+	return ExitStatus{Code: ws.ExitStatus()}, nil
+}

@@ -1,0 +1,112 @@
+package childprocess
+
+import (
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// DefaultKillGrace is how long a cancelled runtime waits after SIGTERM
+// before it sends SIGKILL to children still running and closes the pipes
+// that grandchildren may hold open.
+const DefaultKillGrace = 2 * time.Second
+
+type killGraceKey struct{}
+
+// WithKillGrace sets the grace between SIGTERM and SIGKILL when a runtime's
+// context is cancelled while children run.
+func WithKillGrace(opts *runtime.Options, d time.Duration) {
+	if opts.Values == nil {
+		opts.Values = map[any]any{}
+	}
+	opts.Values[killGraceKey{}] = d
+}
+
+// state is the module's per-Runtime bookkeeping: the children still
+// running or still delivering output, and the goroutines serving them.
+type state struct {
+	rt    *runtime.Runtime
+	grace time.Duration
+
+	mu   sync.Mutex
+	live map[*child]struct{}
+	// io counts reader and writer goroutines; waits counts wait goroutines.
+	io, waits sync.WaitGroup
+	// stopped is closed when the run ends: goroutines waiting for the loop
+	// give up.
+	stopped chan struct{}
+}
+
+func newState(rt *runtime.Runtime) *state {
+	s := &state{rt: rt, grace: DefaultKillGrace, live: map[*child]struct{}{}, stopped: make(chan struct{})}
+	if d, ok := rt.Value(killGraceKey{}).(time.Duration); ok && d > 0 {
+		s.grace = d
+	}
+	rt.OnClose(s.close)
+	return s
+}
+
+func (s *state) add(c *child) {
+	s.mu.Lock()
+	s.live[c] = struct{}{}
+	s.mu.Unlock()
+}
+
+func (s *state) remove(c *child) {
+	s.mu.Lock()
+	delete(s.live, c)
+	s.mu.Unlock()
+}
+
+// close runs when the run ends. A cancelled run kills its children (SIGTERM,
+// then SIGKILL after the grace) and returns once every one of them is
+// reaped. A run that simply ended leaves running children alone, as node
+// does when it exits: their pipes are closed and a goroutine reaps each one
+// when it ends.
+func (s *state) close() {
+	cancelled := s.rt.Context().Err() != nil
+	s.mu.Lock()
+	live := make([]*child, 0, len(s.live))
+	for c := range s.live {
+		live = append(live, c)
+	}
+	s.mu.Unlock()
+	if cancelled {
+		var wg sync.WaitGroup
+		for _, c := range live {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c.terminate(s.grace)
+			}()
+		}
+		wg.Wait()
+		s.waits.Wait()
+	}
+	close(s.stopped)
+	for _, c := range live {
+		c.closePipes()
+	}
+	s.io.Wait()
+}
+
+// terminate sends SIGTERM now and SIGKILL after grace unless the process
+// ended; pipes still open then are closed (a grandchild may hold them).
+func (c *child) terminate(grace time.Duration) {
+	_ = c.proc.Signal(syscall.SIGTERM)
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case <-c.waited:
+		select {
+		case <-c.drained:
+		case <-t.C:
+			c.closePipes()
+		}
+	case <-t.C:
+		_ = c.proc.Signal(syscall.SIGKILL)
+		c.closePipes()
+	}
+}

@@ -1,0 +1,10 @@
+const { spawn } = require('child_process');
+const c = spawn('cat');
+let out = '';
+c.stdout.setEncoding('utf8');
+c.stdout.on('data', (d) => (out += d));
+c.stdin.write('line 1\n');
+c.stdin.write(Buffer.from('line 2\n'));
+c.stdin.end('last\n');
+c.stdin.on('finish', () => console.log('stdin finish'));
+c.on('close', (code) => console.log(JSON.stringify(out), code));

@@ -1,0 +1,3 @@
+const { spawnSync } = require('child_process');
+const r = spawnSync('sh', ['-c', 'kill -TERM $$']);
+console.log(r.status, r.signal, r.error);
