@@ -13,11 +13,13 @@ import (
 )
 
 const (
-	// readSize is the size of each read from a child's output pipe.
-	readSize = 64 << 10
+	// readSize is the size of each read from a child's output pipe: larger
+	// than node's 64 KiB, since each chunk costs a trip through the stream
+	// machinery in JS.
+	readSize = 256 << 10
 	// smallRead is the size under which a chunk is copied out so that the
 	// 64 KiB read buffer can be reused; larger chunks hand the buffer over.
-	smallRead = 8 << 10
+	smallRead = 64 << 10
 	// readAhead is how many chunks a reader may have queued on the loop
 	// before it waits for the script to take them.
 	readAhead = 4

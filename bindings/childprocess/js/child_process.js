@@ -301,8 +301,10 @@ function maybeClose(subprocess) {
 }
 
 function flushStdio(subprocess) {
-  const stdio = subprocess.stdio;
-  if (stdio == null) return;
+  const st = subprocess._stdioState;
+  if (st === undefined) return;
+  st.exited = true;
+  const stdio = st.streams;
   for (let i = 0; i < stdio.length; i++) {
     const s = stdio[i];
     if (!s || !s.readable || s._readableState.readableListening || s.readableFlowing === false) continue;
@@ -313,7 +315,14 @@ function flushStdio(subprocess) {
 function onExit(subprocess, exitCode, signalCode) {
   if (signalCode) subprocess.signalCode = signalCode;
   else subprocess.exitCode = exitCode;
-  if (subprocess.stdin) subprocess.stdin.destroy();
+  const st = subprocess._stdioState;
+  if (st !== undefined && st.piped[0]) {
+    if (st.streams[0]) st.streams[0].destroy();
+    else {
+      st.destroyed[0] = true;
+      if (subprocess._handle) subprocess._handle.closePipe(0);
+    }
+  }
   subprocess._lateHandle = subprocess._handle;
   subprocess._handle = null;
   if (exitCode < 0) {
@@ -344,7 +353,34 @@ ChildProcess.prototype.spawn = function spawn(options) {
   else this.spawnargs = options.args;
 
   const self = this;
-  const streams = [];
+  // The stdio streams are built when the script first touches them or
+  // data arrives: most spawned children never have their streams used,
+  // and each costs a stream construction.
+  const st = {
+    streams: new Array(stdio.length).fill(null),
+    piped: stdio.map((s) => s.type === 'pipe'),
+    ended: [],
+    destroyed: [],
+    exited: false,
+    failed: false,
+    array: null,
+  };
+  this._stdioState = st;
+  const streamAt = (i) => {
+    if (!st.piped[i]) return null;
+    let sock = st.streams[i];
+    if (sock) return sock;
+    sock = st.streams[i] = createSocket(self, i, i > 0);
+    if (i === 0) sock.readable = false;
+    if (st.failed || st.destroyed[i]) {
+      sock.destroy();
+    } else {
+      if (i > 0) sock.on('close', () => maybeClose(self));
+      if (st.ended[i]) sock.push(null);
+      if (st.exited && i > 0) sock.resume();
+    }
+    return sock;
+  };
   const spec = {
     file: options.file,
     args: options.args.map(String),
@@ -359,8 +395,17 @@ ChildProcess.prototype.spawn = function spawn(options) {
       onExit(self, code, signal);
     },
     onread(fd, chunk, errno) {
-      const s = streams[fd];
-      if (!s) return;
+      let s = st.streams[fd];
+      if (!s) {
+        if (chunk === null && errno === undefined) {
+          // EOF on a stream nobody made: it ends and closes unseen.
+          st.ended[fd] = true;
+          if (fd > 0) process.nextTick(maybeClose, self);
+          st.destroyed[fd] = true;
+          return;
+        }
+        s = streamAt(fd);
+      }
       if (chunk !== null) {
         if (!s.push(chunk)) {
           const h = self._handle || self._lateHandle;
@@ -391,29 +436,32 @@ ChildProcess.prototype.spawn = function spawn(options) {
     this.pid = res.pid();
     process.nextTick(() => self.emit('spawn'));
   }
-  for (let i = 0; i < stdio.length; i++) {
-    const s = stdio[i];
-    if (s.type !== 'pipe') {
-      streams.push(null);
-      continue;
-    }
-    const sock = createSocket(this, i, i > 0);
-    if (i === 0) {
-      sock.readable = false;
-    }
-    if (err !== 0) {
-      // As node: the streams exist but are closed at once.
-      sock.destroy();
-    } else if (i > 0) {
-      this._closesNeeded++;
-      sock.on('close', () => maybeClose(self));
-    }
-    streams.push(sock);
-  }
-  this.stdin = stdio.length >= 1 && streams[0] != null ? streams[0] : null;
-  this.stdout = stdio.length >= 2 && streams[1] != null ? streams[1] : null;
-  this.stderr = stdio.length >= 3 && streams[2] != null ? streams[2] : null;
-  this.stdio = streams;
+  if (err !== 0) st.failed = true;
+  else for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
+  const accessor = (i) => ({
+    configurable: true,
+    enumerable: true,
+    get() {
+      return i < stdio.length ? streamAt(i) : null;
+    },
+    set(v) {
+      Object.defineProperty(self, ['stdin', 'stdout', 'stderr'][i], { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  Object.defineProperty(this, 'stdin', accessor(0));
+  Object.defineProperty(this, 'stdout', accessor(1));
+  Object.defineProperty(this, 'stderr', accessor(2));
+  Object.defineProperty(this, 'stdio', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (st.array === null) st.array = stdio.map((_, i) => streamAt(i));
+      return st.array;
+    },
+    set(v) {
+      Object.defineProperty(self, 'stdio', { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
   return err;
 };
 
