@@ -21,8 +21,9 @@ import (
 
 // fakePipe is one end of a fake child's stdio.
 type fakePipe struct {
-	r io.Reader
-	w io.Writer
+	r       io.Reader
+	w       io.Writer
+	onClose func()
 }
 
 func (p *fakePipe) Read(b []byte) (int, error) {
@@ -39,15 +40,24 @@ func (p *fakePipe) Write(b []byte) (int, error) {
 	return p.w.Write(b)
 }
 
-func (p *fakePipe) Close() error { return nil }
+func (p *fakePipe) Close() error {
+	if p.onClose != nil {
+		p.onClose()
+		p.onClose = nil
+	}
+	return nil
+}
 
-// fakeProcess prints a fixed stdout, records its stdin and exits with code.
+// fakeProcess prints a fixed stdout, records its stdin and, like a real
+// filter, exits with code once its stdin is closed.
 type fakeProcess struct {
-	stdout string
-	code   int
-	stdin  *bytes.Buffer
-	mu     sync.Mutex
-	req    *childprocess.SpawnRequest
+	stdout   string
+	code     int
+	stdin    *bytes.Buffer
+	mu       sync.Mutex
+	req      *childprocess.SpawnRequest
+	stdinEOF chan struct{}
+	eofOnce  sync.Once
 }
 
 func (f *fakeProcess) Pid() int { return 4242 }
@@ -58,7 +68,7 @@ func (f *fakeProcess) Pipe(fd int) childprocess.Pipe {
 	}
 	switch fd {
 	case 0:
-		return &fakePipe{w: lockedWriter{&f.mu, f.stdin}}
+		return &fakePipe{w: lockedWriter{&f.mu, f.stdin}, onClose: func() { f.eofOnce.Do(func() { close(f.stdinEOF) }) }}
 	case 1:
 		return &fakePipe{r: strings.NewReader(f.stdout)}
 	}
@@ -68,6 +78,12 @@ func (f *fakeProcess) Pipe(fd int) childprocess.Pipe {
 func (f *fakeProcess) Signal(syscall.Signal) error { return nil }
 
 func (f *fakeProcess) Wait() (childprocess.ExitStatus, error) {
+	if f.req.Stdio[0].Kind == childprocess.StdioPipe {
+		select {
+		case <-f.stdinEOF:
+		case <-time.After(5 * time.Second):
+		}
+	}
 	return childprocess.ExitStatus{Code: f.code}, nil
 }
 
@@ -102,7 +118,7 @@ func runScript(t *testing.T, ctx context.Context, opts runtime.Options, src stri
 // script sees its stdout, its exit code and 'close' as from a real one.
 func TestFakeProcessHandler(t *testing.T) {
 	var seen []string
-	fake := &fakeProcess{stdout: "fake output\n", code: 3, stdin: &bytes.Buffer{}}
+	fake := &fakeProcess{stdout: "fake output\n", code: 3, stdin: &bytes.Buffer{}, stdinEOF: make(chan struct{})}
 	var opts runtime.Options
 	childprocess.WithHandlers(&opts,
 		func(ctx context.Context, req *childprocess.SpawnRequest, next childprocess.SpawnFunc) (childprocess.Process, error) {

@@ -7,6 +7,9 @@ import (
 	"github.com/jsproc/jsproc/internal/jstest"
 )
 
+// forkExamples are the documentation's fork example, parent and child.
+var forkExamples = map[string]bool{"fork_parent.js": true, "child.js": true}
+
 // TestScripts runs each script of the repository's scripts/ directory under
 // node and under jsproc, live and from the same directory (their output
 // depends on the machine: ls -lh /usr, cat *.js), and compares stdout,
@@ -18,6 +21,9 @@ func TestScripts(t *testing.T) {
 	}
 	bin := jstest.Binary(t)
 	for _, s := range jstest.Scripts(t, filepath.Join("..", "..", "scripts")) {
+		if forkExamples[s.Name] {
+			continue // bindings/ipc tests the fork example (it runs until killed)
+		}
 		t.Run(s.Name, func(t *testing.T) {
 			t.Parallel()
 			want := jstest.Run(t, node, s, s.Name)
