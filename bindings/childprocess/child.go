@@ -108,6 +108,8 @@ func (c *child) finish(fn func()) {
 	defer c.pendingMu.Unlock()
 	c.pending--
 	if c.pending == 0 {
+		// Every source is done: no pipe is needed any more.
+		c.closePipes()
 		c.q.Close(func() {
 			c.st.remove(c)
 			if fn != nil {
@@ -177,6 +179,9 @@ func (c *child) readLoop(p *pipeEnd) {
 			<-p.credits
 		}
 		if err != nil {
+			if !p.writable {
+				p.close() // nothing more can come through a read-only pipe
+			}
 			c.finish(func() { c.readEnded(p, err) })
 			return
 		}

@@ -100,15 +100,21 @@ func (l lockedWriter) Write(b []byte) (int, error) {
 
 func runScript(t *testing.T, ctx context.Context, opts runtime.Options, src string) (string, int, error) {
 	t.Helper()
+	opts.Dir = t.TempDir()
+	return runScriptQuiet(ctx, opts, src)
+}
+
+// runScriptQuiet runs src with all core modules and returns its output
+// (stdout and stderr together); it is safe from many goroutines.
+func runScriptQuiet(ctx context.Context, opts runtime.Options, src string) (string, int, error) {
 	var out bytes.Buffer
 	opts.Stdout = &out
 	opts.Stderr = &out
 	opts.Stdin = strings.NewReader("")
-	opts.Modules = nodestd.Modules()
-	opts.Dir = t.TempDir()
+	opts.Modules = nodestd.All()
 	rt, err := runtime.New(opts)
 	if err != nil {
-		t.Fatal(err)
+		return "", 1, err
 	}
 	code, err := rt.RunSource(ctx, "main.js", src)
 	return out.String(), code, err

@@ -2,6 +2,8 @@ package childprocess
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"syscall"
 
@@ -122,6 +124,14 @@ func itoa(i int) string {
 // startError turns a failed start into what the script sees: a negative
 // errno number, or an Error object for a handler's own error.
 func startError(rt *runtime.Runtime, err error) goja.Value {
+	var denied *AccessDeniedError
+	if errors.As(err, &denied) {
+		// Node's permission-model error, which the JS side throws at once.
+		e := rt.NodeError("Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted")
+		e.Set("permission", "ChildProcess")
+		e.Set("resource", denied.Program)
+		return e
+	}
 	if errno, ok := runtime.Errno(err); ok {
 		return rt.VM().ToValue(-int(errno))
 	}
@@ -152,7 +162,9 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 		}
 		pp := proc.Pipe(fd)
 		if pp == nil {
-			continue
+			// A handler's process without this pipe: an empty stream, so
+			// that 'close' still comes.
+			pp = nullPipe{}
 		}
 		pipes[fd] = &pipeEnd{fd: fd, pipe: pp, readable: fd != 0, writable: fd == 0 || fd > 2}
 	}
@@ -167,3 +179,11 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 }
 
 var _ = context.Background
+
+// nullPipe stands for a requested pipe a Process did not provide: reads
+// see end of file at once and writes are discarded.
+type nullPipe struct{}
+
+func (nullPipe) Read([]byte) (int, error)    { return 0, io.EOF }
+func (nullPipe) Write(p []byte) (int, error) { return len(p), nil }
+func (nullPipe) Close() error                { return nil }

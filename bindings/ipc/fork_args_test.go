@@ -37,7 +37,7 @@ ERR_INVALID_ARG_VALUE The property 'options.serialization' must be one of: undef
 `
 	var out, errOut bytes.Buffer
 	rt, err := runtime.New(runtime.Options{
-		Modules: nodestd.Modules(), Stdout: &out, Stderr: &errOut,
+		Modules: nodestd.All(), Stdout: &out, Stderr: &errOut,
 		Setup: []func(*runtime.Runtime) error{func(rt *runtime.Runtime) error {
 			return rt.VM().Set("ipcGlue", rt.RequireCore(ipc.GlueModule))
 		}},

@@ -108,7 +108,7 @@ func runParent(t *testing.T, childArgv []string) string {
 	}
 	var stdout, stderr bytes.Buffer
 	rt, err := runtime.New(runtime.Options{
-		Modules: nodestd.Modules(),
+		Modules: nodestd.All(),
 		Stdout:  &stdout, Stderr: &stderr,
 		Env:   jstest.Env(),
 		Setup: []func(*runtime.Runtime) error{startChild(t, childArgv)},

@@ -1,5 +1,10 @@
-// Package nodestd assembles the standard set of Node core modules that the
-// jsproc CLI provides, for embedders who want the same set.
+// Package nodestd assembles the Node core modules jsproc implements, for
+// the CLI and for embedders who want the same set.
+//
+// Running programs is a separate grant: Modules leaves child_process out,
+// ChildProcess adds it (with the IPC channel fork needs), and All is both,
+// as the CLI provides. An embedder that grants child_process decides what
+// may run with spawn handlers (childprocess.WithHandlers, RunPolicy).
 package nodestd
 
 import (
@@ -16,42 +21,35 @@ import (
 	"github.com/jsproc/jsproc/runtime"
 )
 
-// Modules returns every core module jsproc implements, child_process
-// included. Embedders that must not let scripts run programs can use
-// ModulesWithout("child_process").
+// Modules returns the core modules that cannot start programs: events,
+// stream, buffer, util, assert, path, os, fs, readline, timers and their
+// promise forms (events, timers and console come with every runtime).
 func Modules() []runtime.Module {
+	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
+		timers.Modules, readline.Modules, util.Modules)
+}
+
+// ChildProcess returns child_process and the IPC channel modules that
+// fork and a forked child's process.send use.
+func ChildProcess() []runtime.Module {
+	return collect(childprocess.Modules, ipc.Modules)
+}
+
+// All returns Modules and ChildProcess: everything the CLI provides.
+func All() []runtime.Module {
+	return append(Modules(), ChildProcess()...)
+}
+
+// Setup returns the runtime set-up functions the modules of All need: a
+// process forked with an IPC channel connects process.send to it.
+func Setup() []func(*runtime.Runtime) error {
+	return []func(*runtime.Runtime) error{ipc.ChildSetup}
+}
+
+func collect(sets ...func() []runtime.Module) []runtime.Module {
 	var out []runtime.Module
-	for _, set := range registry {
+	for _, set := range sets {
 		out = append(out, set()...)
 	}
 	return out
-}
-
-// ModulesWithout returns Modules minus the named ones.
-func ModulesWithout(names ...string) []runtime.Module {
-	drop := map[string]bool{}
-	for _, n := range names {
-		drop[n] = true
-	}
-	var out []runtime.Module
-	for _, m := range Modules() {
-		if !drop[m.Name] {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// registry lists each binding package's module set.
-var registry = []func() []runtime.Module{
-	ipc.Modules,
-	assert.Modules,
-	os.Modules,
-	path.Modules,
-	childprocess.Modules,
-	stream.Modules,
-	fs.Modules,
-	timers.Modules,
-	readline.Modules,
-	util.Modules,
 }

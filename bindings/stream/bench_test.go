@@ -33,7 +33,7 @@ func BenchmarkTransformThroughput(b *testing.B) {
 	}
 	for i := 0; i < b.N; i++ {
 		var out, errOut bytes.Buffer
-		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Modules: nodestd.Modules()})
+		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Modules: nodestd.All()})
 		if err != nil {
 			b.Fatal(err)
 		}

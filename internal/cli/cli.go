@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/term"
@@ -123,11 +122,8 @@ func parseArgs(args []string) (*options, error) {
 		case "-v", "--version":
 			o.extra["version"] = "1"
 		case "--allow-run", "--deny-run":
-			v, err := next()
-			if err != nil {
-				return nil, err
-			}
-			o.extra[name] = v
+			// --allow-run alone allows every program, as in Deno.
+			o.extra[name] = value
 		case "--trace-spawn":
 			o.extra[name] = value
 		case "--input-type", "--stack-size", "--max-old-space-size", "--title", "--unhandled-rejections":
@@ -169,15 +165,17 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := runtime.Options{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		ExecArgv:      o.execArgv,
-		Modules:       nodestd.Modules(),
+		Modules:       nodestd.All(),
 		HandleSignals: true,
 		Argv0:         argv0(),
 		Preload:       o.preload,
 		// A forked child (NODE_CHANNEL_FD set) gets its IPC channel.
-		Setup: []func(*runtime.Runtime) error{ipc.ChildSetup},
+		Setup: nodestd.Setup(),
 	}
 	ctx := context.Background()
-	if err := configure(&opts, o, stderr); err != nil {
+	release, err := configure(&opts, o, stderr)
+	defer release()
+	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
 		return 9
 	}

@@ -423,6 +423,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
   if (typeof res === 'number') {
     err = res;
     process.nextTick(() => onExit(self, err, null));
+  } else if (res instanceof Error && res.code === 'ERR_ACCESS_DENIED') {
+    // A run policy refused the program: thrown at once, as node's
+    // permission model does.
+    throw res;
   } else if (res instanceof Error) {
     // A spawn handler refused the request with its own error.
     process.nextTick(() => {
@@ -777,6 +781,7 @@ function spawnSync(file, args, options) {
     maxBuffer: options.maxBuffer,
   };
   const result = native.spawnSync(spec);
+  if (result.error instanceof Error && result.error.code === 'ERR_ACCESS_DENIED') throw result.error;
   if (result.error instanceof Error) {
     result.stdout = null;
     result.stderr = null;
