@@ -7,10 +7,18 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 
 	"github.com/jsproc/jsproc/internal/cli"
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A script's live heap is small next to the data it streams (a
+		// child's output arrives as fresh 256 KiB buffers): collecting at
+		// 5x the live heap rather than 2x makes data-heavy scripts about
+		// 1.5x faster for a modest amount of memory.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
