@@ -169,7 +169,7 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 		pipes[fd] = &pipeEnd{fd: fd, pipe: pp, readable: fd != 0, writable: fd == 0 || fd > 2}
 	}
 	c.start(pipes)
-	handle := rt.VM().ToValue(c)
+	handle := c.jsHandle()
 	if owner, ok := spec.Get("owner").(*goja.Object); ok {
 		for _, a := range prep.attaches {
 			a(owner, proc)
