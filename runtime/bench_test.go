@@ -74,3 +74,25 @@ func BenchmarkFirstInspect(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTaskQueue measures one task handed from a goroutine to a JS
+// callback through a TaskQueue: the path of every pipe chunk and message.
+func BenchmarkTaskQueue(b *testing.B) {
+	mod := runtime.Module{Name: "feed", Load: func(rt *runtime.Runtime, module *goja.Object) error {
+		module.Set("exports", func(n int, cb goja.Callable) {
+			q := rt.Loop().NewTaskQueue()
+			go func() {
+				for i := 0; i < n; i++ {
+					q.Queue(func() { rt.Call(cb, goja.Undefined()) })
+				}
+				q.Close(nil)
+			}()
+		})
+		return nil
+	}}
+	rt, _ := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, Args: []string{itoa(b.N)}, Modules: []runtime.Module{mod}})
+	b.ResetTimer()
+	if _, err := rt.RunSource(context.Background(), "feed.js", `let n = 0; require('feed')(+process.argv[2], () => { n++; });`); err != nil {
+		b.Fatal(err)
+	}
+}

@@ -279,71 +279,9 @@ func (n *bufferNatives) encode(bv goja.Value, enc, start, end int) goja.Value {
 		}
 		return goja.StringFromUTF16(units)
 	default:
-		if utf8.Valid(b) {
-			return vm.ToValue(string(b))
-		}
-		return goja.StringFromUTF16(decodeUTF8(b))
+		s, _, _ := DecodeUTF8(b, false, false)
+		return vm.ToValue(s)
 	}
-}
-
-// decodeUTF8 decodes UTF-8 as the WHATWG decoder (and Node) does: each
-// maximal invalid subsequence becomes one U+FFFD.
-func decodeUTF8(b []byte) []uint16 {
-	out := make([]uint16, 0, len(b))
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < 0x80 {
-			out = append(out, uint16(c))
-			i++
-			continue
-		}
-		need, lo, hi := 0, byte(0x80), byte(0xbf)
-		switch {
-		case c >= 0xc2 && c <= 0xdf:
-			need = 1
-		case c == 0xe0:
-			need, lo = 2, 0xa0
-		case c >= 0xe1 && c <= 0xec, c == 0xee, c == 0xef:
-			need = 2
-		case c == 0xed:
-			need, hi = 2, 0x9f
-		case c == 0xf0:
-			need, lo = 3, 0x90
-		case c >= 0xf1 && c <= 0xf3:
-			need = 3
-		case c == 0xf4:
-			need, hi = 3, 0x8f
-		default:
-			out = append(out, utf8.RuneError)
-			i++
-			continue
-		}
-		cp := rune(c) & (0x3f >> need)
-		j := i + 1
-		ok := true
-		for k := 0; k < need; k++ {
-			if j >= len(b) || b[j] < lo || b[j] > hi {
-				ok = false
-				break
-			}
-			cp = cp<<6 | rune(b[j]&0x3f)
-			lo, hi = 0x80, 0xbf
-			j++
-		}
-		if !ok {
-			out = append(out, utf8.RuneError)
-			i = j
-			continue
-		}
-		if cp >= 0x10000 {
-			r1, r2 := utf16.EncodeRune(cp)
-			out = append(out, uint16(r1), uint16(r2))
-		} else {
-			out = append(out, uint16(cp))
-		}
-		i = j
-	}
-	return out
 }
 
 // writeString(buf, string, offset, max, enc) writes string encoded in enc

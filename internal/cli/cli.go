@@ -179,72 +179,44 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
 		return 9
 	}
-	var script string
-	switch {
-	case o.hasEval:
-		opts.Args = o.args
+	opts.Args = o.args
+	// run creates the runtime and runs one program in it.
+	run := func(program func(rt *runtime.Runtime) (int, error)) int {
 		rt, err := runtime.New(opts)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		if err := preload(rt, o.preload); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		code, _ := rt.RunEval(ctx, o.eval, o.print)
+		code, _ := program(rt)
 		return code
+	}
+	switch {
+	case o.hasEval:
+		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunEval(ctx, o.eval, o.print) })
 	case o.script != "":
-		script = o.script
+		if o.check {
+			data, err := os.ReadFile(o.script)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
+				return 1
+			}
+			abs, _ := filepath.Abs(o.script)
+			return checkSyntax(stderr, abs, string(data))
+		}
+		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunFile(ctx, o.script) })
 	case o.fromStdin || !isTerminal(stdin):
 		src, err := io.ReadAll(stdin)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
 		}
-		opts.Args = o.args
 		if o.check {
 			return checkSyntax(stderr, "[stdin]", string(src))
 		}
-		rt, err := runtime.New(opts)
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		if err := preload(rt, o.preload); err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		code, _ := rt.RunSource(ctx, "[stdin]", string(src))
-		return code
+		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunSource(ctx, "[stdin]", string(src)) })
 	default:
-		return repl(opts, stdin, stdout, stderr)
+		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunREPL(ctx) })
 	}
-	if o.check {
-		data, err := os.ReadFile(script)
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
-			return 1
-		}
-		abs, _ := filepath.Abs(script)
-		return checkSyntax(stderr, abs, string(data))
-	}
-	opts.Args = o.args
-	rt, err := runtime.New(opts)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	if err := preload(rt, o.preload); err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	code, _ := rt.RunFile(ctx, script)
-	return code
-}
-
-func preload(rt *runtime.Runtime, mods []string) error {
-	return nil
 }
 
 func checkSyntax(stderr io.Writer, name, src string) int {
