@@ -26,9 +26,11 @@ func Modules() []runtime.Module { return modules }
 // the loop goroutine while spawn prepares the child, and returns the file
 // the child gets at descriptor fd. After a successful start, attach (when
 // not nil) runs on the loop goroutine with the script's ChildProcess object
-// and the Process, before spawn returns to the script; after a failed start
-// abort (when not nil) runs instead. child_process closes file after the
-// start either way.
+// and the Process, before spawn returns to the script. When the start
+// fails with an errno (ENOENT, EACCES...) attach still runs, with a nil
+// Process, as node sets up the channel of a child that never started;
+// after any other failure abort (when not nil) runs instead.
+// child_process closes file after the start either way.
 type StdioProvider func(rt *runtime.Runtime, fd int) (file *os.File, attach func(child *goja.Object, proc Process), abort func(), err error)
 
 var (

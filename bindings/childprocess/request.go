@@ -139,6 +139,17 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	proc, err := Spawn(rt.Context(), rt, prep.req)
 	prep.release()
 	if err != nil {
+		if _, isErrno := runtime.Errno(err); isErrno && len(prep.attaches) > 0 {
+			// node sets up the extra stdio (the IPC channel) even when the
+			// start failed with an errno: the script sees it connected,
+			// then disconnected when the channel reads EOF.
+			if owner, ok := spec.Get("owner").(*goja.Object); ok {
+				for _, a := range prep.attaches {
+					a(owner, nil)
+				}
+				return startError(rt, err)
+			}
+		}
 		prep.abort()
 		return startError(rt, err)
 	}

@@ -3,6 +3,7 @@ package ipc
 import (
 	_ "embed"
 	"errors"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -18,9 +19,10 @@ const GlueModule = "internal/child_process/ipc"
 
 var modules = []runtime.Module{
 	runtime.JSModule(GlueModule, glueSource, nil),
+	runtime.JSModule(ForkModule, forkSource, nil),
 }
 
-// Modules returns the internal IPC module.
+// Modules returns the internal IPC and fork modules.
 func Modules() []runtime.Module { return modules }
 
 // handle is the JS-facing wrapper of a Channel: the object setupChannel
@@ -33,6 +35,10 @@ type handle struct {
 	refd  bool
 
 	jsonParse goja.Callable
+
+	pendingMu sync.Mutex
+	pending   []string // lines read and not yet delivered
+	scheduled bool     // a deliverPending task is queued
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
@@ -106,10 +112,30 @@ func (h *handle) writeDone(token any, err error) {
 	h.rt.Call(fn, h.obj, tok, errv)
 }
 
-// onLines runs on the reader goroutine: it hands a batch of messages to
-// the loop, where they are decoded and given to JS's onmessages(values).
+// onLines runs on the reader goroutine: it hands messages to the loop,
+// where they are decoded and given to JS's onmessages(values). Lines read
+// while an earlier delivery still waits for the loop join it: as node reads
+// whatever has arrived when its loop polls, everything read before the
+// script gets to run is one batch (and one macrotask).
 func (h *handle) onLines(lines []string) {
-	h.queue.Queue(func() { h.deliver(lines) })
+	h.pendingMu.Lock()
+	if h.scheduled {
+		h.pending = append(h.pending, lines...)
+		h.pendingMu.Unlock()
+		return
+	}
+	h.pending, h.scheduled = lines, true
+	h.pendingMu.Unlock()
+	h.queue.Queue(h.deliverPending)
+}
+
+// deliverPending delivers the lines collected by onLines. Loop goroutine.
+func (h *handle) deliverPending() {
+	h.pendingMu.Lock()
+	lines := h.pending
+	h.pending, h.scheduled = nil, false
+	h.pendingMu.Unlock()
+	h.deliver(lines)
 }
 
 // deliver decodes a batch of lines and passes the values to JS. A line
@@ -174,9 +200,11 @@ func (h *handle) onEnd(err error) {
 }
 
 // close closes the channel: queued writes are flushed, then the socket is
-// closed. The loop is no longer held by the channel.
+// closed. The loop is no longer held by the channel. Messages read before
+// the close and already queued to the loop are still delivered: node emits
+// every message of the chunk it read, even after a disconnect in a
+// 'message' listener.
 func (h *handle) close() {
-	h.obj.Set("onmessages", goja.Undefined())
 	h.obj.Set("onend", goja.Undefined())
 	h.ch.Close()
 	h.queue.Close(nil)
