@@ -14,7 +14,7 @@ import (
 type prepared struct {
 	req      *SpawnRequest
 	closers  []*os.File
-	attaches []func(child *goja.Object, proc Process)
+	attaches []func(child *goja.Object, proc Process) <-chan struct{}
 	aborts   []func()
 }
 
@@ -156,6 +156,13 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	c := &child{st: s, rt: rt, proc: proc, q: rt.Loop().NewTaskQueue()}
 	c.onexit, _ = goja.AssertFunction(spec.Get("onexit"))
 	c.onread, _ = goja.AssertFunction(spec.Get("onread"))
+	if owner, ok := spec.Get("owner").(*goja.Object); ok {
+		for _, a := range prep.attaches {
+			if ch := a(owner, proc); ch != nil {
+				c.exitAfter = append(c.exitAfter, ch)
+			}
+		}
+	}
 	pipes := map[int]*pipeEnd{}
 	for fd, sd := range prep.req.Stdio {
 		if sd.Kind != StdioPipe {
@@ -169,11 +176,6 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	}
 	c.start(pipes)
 	handle := rt.VM().ToValue(c)
-	if owner, ok := spec.Get("owner").(*goja.Object); ok {
-		for _, a := range prep.attaches {
-			a(owner, proc)
-		}
-	}
 	return handle
 }
 

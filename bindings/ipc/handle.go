@@ -36,6 +36,8 @@ type handle struct {
 
 	jsonParse goja.Callable
 
+	readDone chan struct{} // closed when the reader has queued its last task
+
 	pendingMu sync.Mutex
 	pending   []string // lines read and not yet delivered
 	scheduled bool     // a deliverPending task is queued
@@ -45,7 +47,7 @@ type handle struct {
 // loop alive only if ref is set. Loop goroutine only.
 func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	vm := rt.VM()
-	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true}
+	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true, readDone: make(chan struct{})}
 	if !ref {
 		h.queue.Unref()
 		h.refd = false
@@ -186,6 +188,7 @@ func (h *handle) parseSlow(line string) (v goja.Value, thrown any) {
 
 // onEnd runs on the reader goroutine when the socket ends.
 func (h *handle) onEnd(err error) {
+	defer close(h.readDone)
 	h.queue.Close(func() {
 		fn, ok := goja.AssertFunction(h.obj.Get("onend"))
 		if !ok {
@@ -218,9 +221,14 @@ func (h *handle) close() {
 // ref'd while 'message' or 'disconnect' listeners exist. It returns the
 // channel's control object (target.channel). Loop goroutine only.
 func Attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization string, isChild bool) (*goja.Object, error) {
+	ctl, _ := attach(rt, ch, target, serialization, isChild)
+	return ctl, nil
+}
+
+func attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization string, isChild bool) (*goja.Object, *handle) {
 	glue := rt.RequireCore(GlueModule).ToObject(rt.VM())
 	setup, _ := goja.AssertFunction(glue.Get("setupChannel"))
 	h := newHandle(rt, ch, !isChild)
 	ctl := rt.Call(setup, goja.Undefined(), target, h.obj, rt.VM().ToValue(serialization), rt.VM().ToValue(isChild))
-	return ctl.ToObject(rt.VM()), nil
+	return ctl.ToObject(rt.VM()), h
 }

@@ -25,13 +25,17 @@ func init() {
 // adds NODE_CHANNEL_FD and NODE_CHANNEL_SERIALIZATION_MODE to its
 // environment), and the ChildProcess object becomes the parent's end.
 // child_process refuses every serialization but 'json' before it gets here.
-func spawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, childprocess.Process), func(), error) {
+func spawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, childprocess.Process) <-chan struct{}, func(), error) {
 	childEnd, parent, err := NewPair()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	attach := func(child *goja.Object, _ childprocess.Process) {
-		_, _ = Attach(rt, parent, child, "json", false)
+	attach := func(child *goja.Object, _ childprocess.Process) <-chan struct{} {
+		// The child's 'exit' waits until the channel has read the child's
+		// last messages and its EOF (the kernel closes a dead process's
+		// socket before it reports the exit; node reads them first too).
+		_, h := attach(rt, parent, child, "json", false)
+		return h.readDone
 	}
 	return childEnd, attach, parent.Close, nil
 }
