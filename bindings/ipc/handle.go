@@ -38,6 +38,11 @@ type handle struct {
 
 	readDone chan struct{} // closed when the reader has queued its last task
 
+	// target is the channel's owner (process or a ChildProcess), whose
+	// emit('message', ...) deliver calls directly for a lone message.
+	target      *goja.Object
+	messageName goja.Value
+
 	pendingMu sync.Mutex
 	pending   []string // lines read and not yet delivered
 	scheduled bool     // a deliverPending task is queued
@@ -164,12 +169,34 @@ func (h *handle) deliver(lines []string) {
 		}
 		vals = append(vals, v)
 	}
-	if len(vals) > 0 {
+	switch {
+	case len(vals) == 1 && h.target != nil && !isInternal(vals[0].(goja.Value)):
+		// The common case, one plain message: emit it at once, sparing
+		// the batch array and two JS frames.
+		if emit, ok := goja.AssertFunction(h.target.Get("emit")); ok {
+			h.rt.Call(emit, h.target, h.messageName, vals[0].(goja.Value), goja.Undefined())
+		}
+	case len(vals) > 0:
 		h.rt.Call(fn, h.obj, vm.NewArray(vals...))
 	}
 	if failure != nil {
 		panic(failure)
 	}
+}
+
+// isInternal reports whether a message is one of node's internal ones
+// (an object whose cmd is a string starting with "NODE_" and longer).
+func isInternal(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	c := o.Get("cmd")
+	if c == nil {
+		return false
+	}
+	cmd, ok := c.Export().(string)
+	return ok && len(cmd) > 5 && cmd[:5] == "NODE_"
 }
 
 // parseSlow parses a line with JSON.parse, returning what it throws.
@@ -229,6 +256,7 @@ func attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization
 	glue := rt.RequireCore(GlueModule).ToObject(rt.VM())
 	setup, _ := goja.AssertFunction(glue.Get("setupChannel"))
 	h := newHandle(rt, ch, !isChild)
+	h.target, h.messageName = target, rt.VM().ToValue("message")
 	ctl := rt.Call(setup, goja.Undefined(), target, h.obj, rt.VM().ToValue(serialization), rt.VM().ToValue(isChild))
 	return ctl.ToObject(rt.VM()), h
 }

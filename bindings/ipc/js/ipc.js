@@ -169,7 +169,9 @@ function setupChannel(target, handle, serialization, isChild) {
     } catch (ex) {
       if (typeof callback === 'function') process.nextTick(callback, ex);
       else if (!(options && options.swallowErrors)) process.nextTick(() => this.emit('error', ex));
-      return false;
+      // node reports the failure asynchronously and still answers by the
+      // size of the write queue.
+      return handle.pending() < HIGH_WATER;
     }
     if (queued === 0) {
       if (typeof callback === 'function') process.nextTick(callback, null);
