@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -26,10 +27,21 @@ func Modules() []runtime.Module { return modules }
 // the loop goroutine while spawn prepares the child, and returns the file
 // the child gets at descriptor fd. After a successful start, attach (when
 // not nil) runs on the loop goroutine with the script's ChildProcess object
-// and the Process, before spawn returns to the script; after a failed start
-// abort (when not nil) runs instead. child_process closes file after the
-// start either way.
-type StdioProvider func(rt *runtime.Runtime, fd int) (file *os.File, attach func(child *goja.Object, proc Process), abort func(), err error)
+// and the Process, before spawn returns to the script. When the start
+// fails with an errno (ENOENT, EACCES...) attach still runs, with a nil
+// Process, as node sets up the channel of a child that never started;
+// after any other failure abort (when not nil) runs instead.
+// child_process closes file after the start either way.
+//
+// attach may return a channel that the child's 'exit' waits for (at most
+// ExitGrace after the process ended): the IPC channel closes it once it has
+// read everything the child wrote, so that, as in node, a dead child's last
+// messages and the channel's disconnect come before its 'exit'.
+type StdioProvider func(rt *runtime.Runtime, fd int) (file *os.File, attach func(child *goja.Object, proc Process) (exitAfter <-chan struct{}), abort func(), err error)
+
+// ExitGrace bounds how long a child's 'exit' waits for the channels its
+// stdio providers returned from attach (a grandchild may hold one open).
+const ExitGrace = 100 * time.Millisecond
 
 var (
 	providersMu sync.RWMutex

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -42,6 +43,9 @@ type child struct {
 	waited    chan struct{} // closed when Wait returned (any goroutine)
 	drained   chan struct{} // closed when every reader ended (any goroutine)
 	readers   sync.WaitGroup
+
+	// exitAfter are the stdio providers' channels that 'exit' waits for.
+	exitAfter []<-chan struct{}
 
 	pipes   map[int]*pipeEnd
 	procRef bool
@@ -127,6 +131,7 @@ func (c *child) waitLoop() {
 	defer c.st.waits.Done()
 	status, err := c.proc.Wait()
 	close(c.waited)
+	c.waitExitAfter()
 	c.finish(func() {
 		c.exited = true
 		c.updateRef()
@@ -141,6 +146,25 @@ func (c *child) waitLoop() {
 		}
 		c.rt.Call(c.onexit, goja.Undefined(), code, sig)
 	})
+}
+
+// waitExitAfter waits, at most ExitGrace in all, for the channels that
+// the child's 'exit' comes after.
+func (c *child) waitExitAfter() {
+	if len(c.exitAfter) == 0 {
+		return
+	}
+	t := time.NewTimer(ExitGrace)
+	defer t.Stop()
+	for _, ch := range c.exitAfter {
+		select {
+		case <-ch:
+		case <-t.C:
+			return
+		case <-c.st.stopped:
+			return
+		}
+	}
 }
 
 func (c *child) readLoop(p *pipeEnd) {

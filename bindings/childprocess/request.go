@@ -16,7 +16,7 @@ import (
 type prepared struct {
 	req      *SpawnRequest
 	closers  []*os.File
-	attaches []func(child *goja.Object, proc Process)
+	attaches []func(child *goja.Object, proc Process) <-chan struct{}
 	aborts   []func()
 }
 
@@ -149,12 +149,30 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	proc, err := Spawn(rt.Context(), rt, prep.req)
 	prep.release()
 	if err != nil {
+		if _, isErrno := runtime.Errno(err); isErrno && len(prep.attaches) > 0 {
+			// node sets up the extra stdio (the IPC channel) even when the
+			// start failed with an errno: the script sees it connected,
+			// then disconnected when the channel reads EOF.
+			if owner, ok := spec.Get("owner").(*goja.Object); ok {
+				for _, a := range prep.attaches {
+					a(owner, nil)
+				}
+				return startError(rt, err)
+			}
+		}
 		prep.abort()
 		return startError(rt, err)
 	}
 	c := &child{st: s, rt: rt, proc: proc, q: rt.Loop().NewTaskQueue()}
 	c.onexit, _ = goja.AssertFunction(spec.Get("onexit"))
 	c.onread, _ = goja.AssertFunction(spec.Get("onread"))
+	if owner, ok := spec.Get("owner").(*goja.Object); ok {
+		for _, a := range prep.attaches {
+			if ch := a(owner, proc); ch != nil {
+				c.exitAfter = append(c.exitAfter, ch)
+			}
+		}
+	}
 	pipes := map[int]*pipeEnd{}
 	for fd, sd := range prep.req.Stdio {
 		if sd.Kind != StdioPipe {
@@ -170,11 +188,6 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	}
 	c.start(pipes)
 	handle := c.jsHandle()
-	if owner, ok := spec.Get("owner").(*goja.Object); ok {
-		for _, a := range prep.attaches {
-			a(owner, proc)
-		}
-	}
 	return handle
 }
 

@@ -40,9 +40,6 @@ func runFor(t *testing.T, bin, dir, script string, d time.Duration, n int) []str
 // the child reports the parent's message, then sends a counter every
 // second until killed. The first four lines must be the same.
 func TestDocForkExample(t *testing.T) {
-	if !forkAvailable(t) {
-		t.Skip("child_process.fork is not available in this build yet")
-	}
 	node := jstest.NodePath(t)
 	if node == "" {
 		t.Skip("node not installed")

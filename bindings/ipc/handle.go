@@ -3,6 +3,7 @@ package ipc
 import (
 	_ "embed"
 	"errors"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -18,9 +19,10 @@ const GlueModule = "internal/child_process/ipc"
 
 var modules = []runtime.Module{
 	runtime.JSModule(GlueModule, glueSource, nil),
+	runtime.JSModule(ForkModule, forkSource, nil),
 }
 
-// Modules returns the internal IPC module.
+// Modules returns the internal IPC and fork modules.
 func Modules() []runtime.Module { return modules }
 
 // handle is the JS-facing wrapper of a Channel: the object setupChannel
@@ -33,13 +35,24 @@ type handle struct {
 	refd  bool
 
 	jsonParse goja.Callable
+
+	readDone chan struct{} // closed when the reader has queued its last task
+
+	// target is the channel's owner (process or a ChildProcess), whose
+	// emit('message', ...) deliver calls directly for a lone message.
+	target      *goja.Object
+	messageName goja.Value
+
+	pendingMu sync.Mutex
+	pending   []string // lines read and not yet delivered
+	scheduled bool     // a deliverPending task is queued
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
 // loop alive only if ref is set. Loop goroutine only.
 func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	vm := rt.VM()
-	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true}
+	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true, readDone: make(chan struct{})}
 	if !ref {
 		h.queue.Unref()
 		h.refd = false
@@ -106,10 +119,30 @@ func (h *handle) writeDone(token any, err error) {
 	h.rt.Call(fn, h.obj, tok, errv)
 }
 
-// onLines runs on the reader goroutine: it hands a batch of messages to
-// the loop, where they are decoded and given to JS's onmessages(values).
+// onLines runs on the reader goroutine: it hands messages to the loop,
+// where they are decoded and given to JS's onmessages(values). Lines read
+// while an earlier delivery still waits for the loop join it: as node reads
+// whatever has arrived when its loop polls, everything read before the
+// script gets to run is one batch (and one macrotask).
 func (h *handle) onLines(lines []string) {
-	h.queue.Queue(func() { h.deliver(lines) })
+	h.pendingMu.Lock()
+	if h.scheduled {
+		h.pending = append(h.pending, lines...)
+		h.pendingMu.Unlock()
+		return
+	}
+	h.pending, h.scheduled = lines, true
+	h.pendingMu.Unlock()
+	h.queue.Queue(h.deliverPending)
+}
+
+// deliverPending delivers the lines collected by onLines. Loop goroutine.
+func (h *handle) deliverPending() {
+	h.pendingMu.Lock()
+	lines := h.pending
+	h.pending, h.scheduled = nil, false
+	h.pendingMu.Unlock()
+	h.deliver(lines)
 }
 
 // deliver decodes a batch of lines and passes the values to JS. A line
@@ -136,12 +169,34 @@ func (h *handle) deliver(lines []string) {
 		}
 		vals = append(vals, v)
 	}
-	if len(vals) > 0 {
+	switch {
+	case len(vals) == 1 && h.target != nil && !isInternal(vals[0].(goja.Value)):
+		// The common case, one plain message: emit it at once, sparing
+		// the batch array and two JS frames.
+		if emit, ok := goja.AssertFunction(h.target.Get("emit")); ok {
+			h.rt.Call(emit, h.target, h.messageName, vals[0].(goja.Value), goja.Undefined())
+		}
+	case len(vals) > 0:
 		h.rt.Call(fn, h.obj, vm.NewArray(vals...))
 	}
 	if failure != nil {
 		panic(failure)
 	}
+}
+
+// isInternal reports whether a message is one of node's internal ones
+// (an object whose cmd is a string starting with "NODE_" and longer).
+func isInternal(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	c := o.Get("cmd")
+	if c == nil {
+		return false
+	}
+	cmd, ok := c.Export().(string)
+	return ok && len(cmd) > 5 && cmd[:5] == "NODE_"
 }
 
 // parseSlow parses a line with JSON.parse, returning what it throws.
@@ -160,6 +215,7 @@ func (h *handle) parseSlow(line string) (v goja.Value, thrown any) {
 
 // onEnd runs on the reader goroutine when the socket ends.
 func (h *handle) onEnd(err error) {
+	defer close(h.readDone)
 	h.queue.Close(func() {
 		fn, ok := goja.AssertFunction(h.obj.Get("onend"))
 		if !ok {
@@ -174,9 +230,11 @@ func (h *handle) onEnd(err error) {
 }
 
 // close closes the channel: queued writes are flushed, then the socket is
-// closed. The loop is no longer held by the channel.
+// closed. The loop is no longer held by the channel. Messages read before
+// the close and already queued to the loop are still delivered: node emits
+// every message of the chunk it read, even after a disconnect in a
+// 'message' listener.
 func (h *handle) close() {
-	h.obj.Set("onmessages", goja.Undefined())
 	h.obj.Set("onend", goja.Undefined())
 	h.ch.Close()
 	h.queue.Close(nil)
@@ -190,9 +248,15 @@ func (h *handle) close() {
 // ref'd while 'message' or 'disconnect' listeners exist. It returns the
 // channel's control object (target.channel). Loop goroutine only.
 func Attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization string, isChild bool) (*goja.Object, error) {
+	ctl, _ := attach(rt, ch, target, serialization, isChild)
+	return ctl, nil
+}
+
+func attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization string, isChild bool) (*goja.Object, *handle) {
 	glue := rt.RequireCore(GlueModule).ToObject(rt.VM())
 	setup, _ := goja.AssertFunction(glue.Get("setupChannel"))
 	h := newHandle(rt, ch, !isChild)
+	h.target, h.messageName = target, rt.VM().ToValue("message")
 	ctl := rt.Call(setup, goja.Undefined(), target, h.obj, rt.VM().ToValue(serialization), rt.VM().ToValue(isChild))
-	return ctl.ToObject(rt.VM()), nil
+	return ctl.ToObject(rt.VM()), h
 }

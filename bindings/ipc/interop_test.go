@@ -156,3 +156,39 @@ func TestJsprocParentJsprocChild(t *testing.T) {
 		t.Fatalf("got:\n%s\nwant:\n%s", got, wantParent)
 	}
 }
+
+// runBin runs bin on a script with args and returns its stdout.
+func runBin(t *testing.T, bin string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = jstest.Env()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %v: %v\nstdout:\n%s\nstderr:\n%s", bin, args, err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}
+
+// TestScriptParentForks runs node_parent.js, which calls fork() with
+// execPath set to its argument, under a jsproc parent with a node child and
+// with a jsproc child: both must print what node parent and node child do.
+func TestScriptParentForks(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node not installed")
+	}
+	bin := jstest.Binary(t)
+	script := filepath.Join("testdata", "interop", "node_parent.js")
+	want := runNode(t, node, script, node)
+	if !strings.Contains(want, "small all back 5000") || !strings.Contains(want, "parent: exit 0 null") {
+		t.Fatalf("unexpected node output:\n%s", want)
+	}
+	for _, child := range []string{node, bin} {
+		if got := runBin(t, bin, script, child); got != want {
+			t.Errorf("jsproc parent, child %s:\n%s\nwant (node parent and child):\n%s", filepath.Base(child), got, want)
+		}
+	}
+}

@@ -123,6 +123,9 @@ function normalizeSpawnArguments(file, args, options) {
     validateString(options.argv0, 'options.argv0');
     validateArgumentNullCheck(options.argv0, 'options.argv0');
   }
+  if (options.serialization !== undefined && options.serialization !== 'json' && options.serialization !== 'advanced') {
+    throw invalidArgValue('options.serialization', options.serialization, "must be one of: undefined, 'json', 'advanced'");
+  }
   if (options.windowsHide != null && typeof options.windowsHide !== 'boolean') throw invalidArgType('options.windowsHide', 'boolean', options.windowsHide);
   const wva = options.windowsVerbatimArguments;
   if (wva != null && typeof wva !== 'boolean') throw invalidArgType('options.windowsVerbatimArguments', 'boolean', wva);
@@ -346,6 +349,17 @@ ChildProcess.prototype.spawn = function spawn(options) {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'object', options);
   const valid = getValidStdio(options.stdio || 'pipe', false);
   const stdio = options.stdio = valid.stdio;
+  if (valid.ipc !== undefined) {
+    // As node does, the child learns of its channel from the environment.
+    const serialization = options.serialization || 'json';
+    if (serialization !== 'json') {
+      throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+        "IPC serialization '" + serialization + "' is not supported by jsproc; use 'json'");
+    }
+    if (options.envPairs === undefined) options.envPairs = [];
+    else if (!Array.isArray(options.envPairs)) throw invalidArgType('options.envPairs', 'Array', options.envPairs);
+    options.envPairs.push('NODE_CHANNEL_FD=' + valid.ipc, 'NODE_CHANNEL_SERIALIZATION_MODE=' + serialization);
+  }
   validateString(options.file, 'options.file');
   this.spawnfile = options.file;
   if (options.args === undefined) this.spawnargs = [];
@@ -442,6 +456,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
   }
   if (err !== 0) st.failed = true;
   else for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
+  // The channel (set up by native.spawn, even when the start failed with an
+  // errno, as in node) counts as one more close: 'close' waits for the
+  // channel to read EOF from the child.
+  if (valid.ipc !== undefined && this.connected) this._closesNeeded++;
   const accessor = (i) => ({
     configurable: true,
     enumerable: true,
@@ -868,5 +886,5 @@ module.exports = {
 // Internals for modules that build on child_process (fork, IPC).
 Object.defineProperty(module.exports, '_internal', {
   enumerable: false,
-  value: { normalizeSpawnArguments, getValidStdio, convertToValidSignal, ChildProcess },
+  value: { normalizeSpawnArguments, getValidStdio, convertToValidSignal, ChildProcess, maybeClose },
 });

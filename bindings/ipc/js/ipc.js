@@ -103,8 +103,14 @@ function setupChannel(target, handle, serialization, isChild) {
       target.emit('message', message, undefined);
     }
   }
+  // EOF from the peer disconnects. For a ChildProcess it is also one of
+  // the closes 'close' waits for (only this way: a channel the parent
+  // disconnected itself never counts, as in node).
   handle.onend = function onend() {
     if (target.connected) disconnect();
+    if (!isChild && typeof target._closesNeeded === 'number') {
+      require('child_process')._internal.maybeClose(target);
+    }
   };
   handle.onwritedone = function onwritedone(token, err) {
     control.unrefCounted();
@@ -163,7 +169,9 @@ function setupChannel(target, handle, serialization, isChild) {
     } catch (ex) {
       if (typeof callback === 'function') process.nextTick(callback, ex);
       else if (!(options && options.swallowErrors)) process.nextTick(() => this.emit('error', ex));
-      return false;
+      // node reports the failure asynchronously and still answers by the
+      // size of the write queue.
+      return handle.pending() < HIGH_WATER;
     }
     if (queued === 0) {
       if (typeof callback === 'function') process.nextTick(callback, null);
@@ -224,8 +232,10 @@ function normalizeFork(modulePath, args, options) {
   if (options != null && typeof options !== 'object') throw invalidArgType('options', 'object', options);
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
+  noNullBytes(options.execPath, 'options.execPath');
   const execArgv = options.execArgv || process.execArgv;
   if (!Array.isArray(execArgv)) throw invalidArgType('options.execArgv', 'Array', execArgv);
+  for (let i = 0; i < execArgv.length; i++) noNullBytes(execArgv[i], 'options.execArgv[' + i + ']');
   args = [...execArgv, modulePath, ...args];
   if (typeof options.stdio === 'string') {
     options.stdio = stdioStringToArray(options.stdio, 'ipc');
@@ -235,6 +245,12 @@ function normalizeFork(modulePath, args, options) {
     throw makeNodeError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
   }
   return { file: options.execPath, args, options };
+}
+
+function noNullBytes(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw require('internal/errors').invalidArgValue(name, value, 'must be a string without null bytes');
+  }
 }
 
 function stdioStringToArray(stdio, channel) {
