@@ -245,6 +245,13 @@ func Corpus(t *testing.T, dir string) {
 			if node != "" && s.SkipNode == "" {
 				file, cleanup := nodeFile(t, s)
 				want := Run(t, node, s, file)
+				// node itself is at the mercy of the machine's load for
+				// timer races a script did not mean to have: a golden is
+				// stale only if node disagrees with it three times.
+				golden, _ := os.ReadFile(goldenPath)
+				for try := 1; !*update && golden != nil && string(golden) != want.Golden() && try < 3; try++ {
+					want = Run(t, node, s, file)
+				}
 				cleanup()
 				if *update {
 					if err := os.WriteFile(goldenPath, []byte(want.Golden()), 0o644); err != nil {
@@ -259,6 +266,15 @@ func Corpus(t *testing.T, dir string) {
 				t.Fatalf("no golden file (run with -update where node is installed): %v", err)
 			}
 			got := Run(t, bin, s, s.Name)
+			if got.Golden() != string(golden) {
+				// One retry, for the same reason as node's; a difference
+				// that persists is a failure.
+				first := got
+				got = Run(t, bin, s, s.Name)
+				if got.Golden() == string(golden) {
+					t.Logf("differed once, then matched (machine load?); first run:\n%s\nstderr:\n%s", first.Golden(), first.Stderr)
+				}
+			}
 			if got.Golden() != string(golden) {
 				t.Errorf("jsproc differs from node\n--- node (golden)\n%s\n--- jsproc\n%s\n--- jsproc stderr\n%s", golden, got.Golden(), got.Stderr)
 			}
