@@ -2,8 +2,8 @@ package runtime_test
 
 import (
 	"context"
+	"github.com/jsproc/jsproc/internal/jstest"
 	"io"
-	"os"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -53,17 +53,7 @@ func itoa(n int) string {
 // BenchmarkFirstInspect measures a fresh runtime's first console.log of an
 // object: loading Node's inspect (compiled once per process) and using it.
 func BenchmarkFirstInspect(b *testing.B) {
-	if path := os.Getenv("JSPROC_JSPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		if err := goja.StartProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		defer goja.StopProfile()
-	}
+	defer jstest.JSProfile(b)()
 	for i := 0; i < b.N; i++ {
 		rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard})
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -121,4 +122,35 @@ func (r *Runtime) ErrnoException(err error, syscallName string) *goja.Object {
 	e.Set("code", code)
 	e.Set("syscall", syscallName)
 	return e
+}
+
+var (
+	errnoNamesOnce sync.Once
+	errnoByName    map[string]syscall.Errno
+)
+
+// ErrnoByName returns the errno a symbolic name ("ENOENT", "EAGAIN",
+// "EWOULDBLOCK") stands for on this platform. Names that share a number
+// (EAGAIN and EWOULDBLOCK) all resolve.
+func ErrnoByName(name string) (syscall.Errno, bool) {
+	errnoNamesOnce.Do(func() {
+		errnoByName = map[string]syscall.Errno{}
+		for e := syscall.Errno(1); e < 256; e++ {
+			if n := unix.ErrnoName(e); n != "" {
+				if _, dup := errnoByName[n]; !dup {
+					errnoByName[n] = e
+				}
+			}
+		}
+		for n, e := range map[string]syscall.Errno{
+			"EAGAIN": unix.EAGAIN, "EWOULDBLOCK": unix.EWOULDBLOCK, "ENOTSUP": unix.ENOTSUP,
+			"EOPNOTSUPP": unix.EOPNOTSUPP, "EDEADLK": unix.EDEADLK,
+		} {
+			if _, ok := errnoByName[n]; !ok {
+				errnoByName[n] = e
+			}
+		}
+	})
+	e, ok := errnoByName[name]
+	return e, ok
 }

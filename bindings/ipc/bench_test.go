@@ -2,6 +2,7 @@ package ipc
 
 import (
 	"context"
+	"github.com/jsproc/jsproc/internal/jstest"
 	"io"
 	"os"
 	"strconv"
@@ -17,17 +18,7 @@ import (
 // real socket pair: the per-message cost of both sides, without process
 // start-up. JSPROC_JSPROFILE=file writes a goja profile of the JS.
 func BenchmarkPingPong(b *testing.B) {
-	if path := os.Getenv("JSPROC_JSPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		if err := goja.StartProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		defer goja.StopProfile()
-	}
+	defer jstest.JSProfile(b)()
 	childFile, parentEnd, err := NewPair()
 	if err != nil {
 		b.Fatal(err)

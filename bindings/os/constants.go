@@ -1,9 +1,9 @@
 package os
 
 import (
-	"syscall"
 	"unsafe"
 
+	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/sys/unix"
 )
 
@@ -41,29 +41,11 @@ var errnoNames = []string{"E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAF
 	"EOPNOTSUPP", "EOVERFLOW", "EPERM", "EPIPE", "EPROTO", "EPROTONOSUPPORT", "EPROTOTYPE", "ERANGE", "EROFS",
 	"ESPIPE", "ESRCH", "ESTALE", "ETIME", "ETIMEDOUT", "ETXTBSY", "EWOULDBLOCK", "EXDEV"}
 
-// errnoAliases are names sharing a number that unix.ErrnoName reports
-// under another name.
-var errnoAliases = map[string]syscall.Errno{
-	"EAGAIN": unix.EAGAIN, "EWOULDBLOCK": unix.EWOULDBLOCK, "ENOTSUP": unix.ENOTSUP,
-	"EOPNOTSUPP": unix.EOPNOTSUPP, "EDEADLK": unix.EDEADLK,
-}
-
 func errnoNumbers() []namedNumber {
-	byName := map[string]int{}
-	for e := 1; e < 256; e++ {
-		if n := unix.ErrnoName(syscall.Errno(e)); n != "" {
-			if _, dup := byName[n]; !dup {
-				byName[n] = e
-			}
-		}
-	}
-	for n, e := range errnoAliases {
-		byName[n] = int(e)
-	}
 	var out []namedNumber
 	for _, name := range errnoNames {
-		if n, ok := byName[name]; ok {
-			out = append(out, namedNumber{name, n})
+		if n, ok := runtime.ErrnoByName(name); ok {
+			out = append(out, namedNumber{name, int(n)})
 		}
 	}
 	return out

@@ -3,11 +3,10 @@ package stream_test
 import (
 	"bytes"
 	"context"
-	"os"
+	"github.com/jsproc/jsproc/internal/jstest"
 	"path/filepath"
 	"testing"
 
-	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -20,17 +19,7 @@ func BenchmarkTransformThroughput(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if path := os.Getenv("JSPROC_JSPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		if err := goja.StartProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		defer goja.StopProfile()
-	}
+	defer jstest.JSProfile(b)()
 	for i := 0; i < b.N; i++ {
 		var out, errOut bytes.Buffer
 		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Modules: nodestd.All()})

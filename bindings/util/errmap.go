@@ -1,9 +1,7 @@
 package util
 
 import (
-	"syscall"
-
-	"golang.org/x/sys/unix"
+	"github.com/jsproc/jsproc/runtime"
 )
 
 // uvError is one of libuv's error codes as util.getSystemErrorMap lists
@@ -103,38 +101,18 @@ var uvErrors = []uvError{
 	{"EPERM", 0, "operation not permitted"},
 }
 
-// errnoAliases are errno names that share a number with another name, which
-// unix.ErrnoName reports instead.
-var errnoAliases = map[string]syscall.Errno{
-	"ENOTSUP": unix.ENOTSUP,
-	"EAGAIN":  unix.EAGAIN,
-}
-
 // systemErrors returns libuv's errors keyed by their negative code on this
 // platform, omitting errno names the platform lacks.
 func systemErrors() map[int]uvError {
-	byName := map[string]int{}
-	for e := 1; e < 256; e++ {
-		if n := unix.ErrnoName(syscall.Errno(e)); n != "" {
-			if _, dup := byName[n]; !dup {
-				byName[n] = e
-			}
-		}
-	}
-	for name, e := range errnoAliases {
-		if _, ok := byName[name]; !ok {
-			byName[name] = int(e)
-		}
-	}
 	out := make(map[int]uvError, len(uvErrors))
 	for _, e := range uvErrors {
 		code := e.code
 		if code == 0 {
-			n, ok := byName[e.name]
+			n, ok := runtime.ErrnoByName(e.name)
 			if !ok {
 				continue
 			}
-			code = -n
+			code = -int(n)
 		}
 		e.code = code
 		out[code] = e

@@ -32,6 +32,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -287,4 +288,25 @@ func ExitCode(golden string) int {
 	line, _, _ := strings.Cut(golden, "\n")
 	n, _ := strconv.Atoi(strings.TrimPrefix(line, "exit: "))
 	return n
+}
+
+// JSProfile starts goja's JS profiler when JSPROC_JSPROFILE names a file,
+// for benchmarks to run under; the returned function stops it.
+func JSProfile(b testing.TB) (stop func()) {
+	path := os.Getenv("JSPROC_JSPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := goja.StartProfile(f); err != nil {
+		f.Close()
+		b.Fatal(err)
+	}
+	return func() {
+		goja.StopProfile()
+		f.Close()
+	}
 }
