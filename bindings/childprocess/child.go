@@ -132,6 +132,17 @@ func (c *child) waitLoop() {
 	status, err := c.proc.Wait()
 	close(c.waited)
 	c.waitExitAfter()
+	// What the child wrote before it ended is already in its pipes; as
+	// under node, that output (and its end) normally reaches the script
+	// before 'exit'. The wait is short: a paused stream or a grandchild
+	// holding a pipe only delays 'exit' by outputGrace.
+	t := time.NewTimer(outputGrace)
+	select {
+	case <-c.drained:
+	case <-t.C:
+	case <-c.st.stopped:
+	}
+	t.Stop()
 	c.finish(func() {
 		c.exited = true
 		c.updateRef()
@@ -147,6 +158,9 @@ func (c *child) waitLoop() {
 		c.rt.Call(c.onexit, goja.Undefined(), code, sig)
 	})
 }
+
+// outputGrace bounds how long 'exit' waits for output already written.
+const outputGrace = 10 * time.Millisecond
 
 // waitExitAfter waits, at most ExitGrace in all, for the channels that
 // the child's 'exit' comes after.
