@@ -219,3 +219,40 @@ func syntaxErrorPosition(err error) (file string, line, col int, msg string, ok 
 	}
 	return "", 0, 0, se.Message, true
 }
+
+// callSites returns the JS call stack of the caller of
+// Error.captureStackTrace as Node's "    at ..." lines, innermost first,
+// without the host's own frames. When skip is set (constructorOpt was
+// given) the frames down to the last call of a function named skipName go,
+// as Node drops the frames above constructorOpt; goja does not name class
+// constructors, so without a match only the direct caller is dropped.
+func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
+	skip := call.Argument(0).ToBoolean()
+	skipName := call.Argument(1).String()
+	limit := int(call.Argument(2).ToInteger())
+	var lines []string
+	matched := false
+	for _, f := range r.vm.CaptureCallStack(0, nil) {
+		p := f.Position()
+		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
+			continue // natives and the host's own modules
+		}
+		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+		name := f.FuncName()
+		if name == "" || name == "<anonymous>" {
+			lines = append(lines, "    at "+loc)
+		} else {
+			lines = append(lines, "    at "+name+" ("+loc+")")
+		}
+		if skip && skipName != "" && name == skipName {
+			lines, matched = lines[:0], true
+		}
+	}
+	if skip && !matched && len(lines) > 0 {
+		lines = lines[1:]
+	}
+	if limit >= 0 && len(lines) > limit {
+		lines = lines[:limit]
+	}
+	return r.vm.ToValue(strings.Join(lines, "\n"))
+}

@@ -88,6 +88,7 @@ func (r *Runtime) installGlobals() (err error) {
 		f, _ := goja.AssertFunction(mk)
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
 	})
+	native.Set("callSites", r.callSites)
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")
 	})

@@ -19,6 +19,39 @@
     Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
   }
 
+  // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
+  // error classes and libraries call: `stack` gets the caller's frames in
+  // Node's layout, below the constructorOpt function when one is given.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Error.stackTraceLimit = 10;
+    Object.defineProperty(Error, 'captureStackTrace', {
+      writable: true,
+      configurable: true,
+      enumerable: false,
+      value: function captureStackTrace(targetObject, constructorOpt) {
+        if (targetObject === null || (typeof targetObject !== 'object' && typeof targetObject !== 'function')) {
+          const e = new TypeError('Invalid argument');
+          throw e;
+        }
+        let header;
+        try {
+          header = Error.prototype.toString.call(targetObject);
+        } catch (e) {
+          header = 'Error';
+        }
+        const skip = typeof constructorOpt === 'function';
+        const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+        const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
+        Object.defineProperty(targetObject, 'stack', {
+          value: sites ? header + '\n' + sites : header,
+          writable: true,
+          configurable: true,
+          enumerable: false,
+        });
+      },
+    });
+  }
+
   // ---- process.nextTick ------------------------------------------------------
   const tickQueue = [];
   let tickHead = 0;
