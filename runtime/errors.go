@@ -230,26 +230,38 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 	skip := call.Argument(0).ToBoolean()
 	skipName := call.Argument(1).String()
 	limit := int(call.Argument(2).ToInteger())
+	frames := r.vm.CaptureCallStack(0, nil)
+	// Start below captureStackTrace itself.
+	for i, f := range frames {
+		if f.FuncName() == "captureStackTrace" {
+			frames = frames[i+1:]
+			break
+		}
+	}
+	if skip {
+		last := -1
+		for i, f := range frames {
+			if skipName != "" && f.FuncName() == skipName {
+				last = i
+			}
+		}
+		if last < 0 && len(frames) > 0 {
+			last = 0
+		}
+		frames = frames[last+1:]
+	}
 	var lines []string
-	matched := false
-	for _, f := range r.vm.CaptureCallStack(0, nil) {
+	for _, f := range frames {
 		p := f.Position()
 		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
 			continue // natives and the host's own modules
 		}
 		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
-		name := f.FuncName()
-		if name == "" || name == "<anonymous>" {
+		if name := f.FuncName(); name == "" || name == "<anonymous>" {
 			lines = append(lines, "    at "+loc)
 		} else {
 			lines = append(lines, "    at "+name+" ("+loc+")")
 		}
-		if skip && skipName != "" && name == skipName {
-			lines, matched = lines[:0], true
-		}
-	}
-	if skip && !matched && len(lines) > 0 {
-		lines = lines[1:]
 	}
 	if limit >= 0 && len(lines) > limit {
 		lines = lines[:limit]
