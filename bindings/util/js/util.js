@@ -1,10 +1,21 @@
 'use strict';
 // util: inspect and format are Node's own (node-inspect-extracted); the
 // rest follows Node 20's documented behaviour.
-const ins = require('internal/inspect');
 const errors = require('internal/errors');
-const types = require('internal/util/types');
 const native = internalBinding('util');
+
+// Node's inspect and the type checks load on first use: most scripts
+// require util for promisify and never pay for them.
+let insModule;
+let typesModule;
+const lazyIns = () => insModule || (insModule = require('internal/inspect'));
+const lazyTypes = () => typesModule || (typesModule = require('internal/util/types'));
+const ins = {
+  get inspect() { return lazyIns().inspect; },
+  format: (...args) => lazyIns().format(...args),
+  formatWithOptions: (...args) => lazyIns().formatWithOptions(...args),
+  stripVTControlCharacters: (str) => lazyIns().stripVTControlCharacters(str),
+};
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
@@ -292,7 +303,6 @@ function parseEnv(content) {
   return out;
 }
 
-const { TextEncoder, TextDecoder } = require('internal/encoding');
 
 module.exports = {
   _errnoException: errnoException,
@@ -308,7 +318,7 @@ module.exports = {
   getSystemErrorMap,
   getSystemErrorName,
   inherits,
-  inspect: ins.inspect,
+  inspect: undefined, // lazy, below
   isArray: Array.isArray,
   isBoolean: (v) => typeof v === 'boolean',
   isBuffer: (v) => typeof Buffer === 'function' && Buffer.isBuffer(v),
@@ -319,10 +329,10 @@ module.exports = {
   isString: (v) => typeof v === 'string',
   isSymbol: (v) => typeof v === 'symbol',
   isUndefined: (v) => v === undefined,
-  isRegExp: types.isRegExp,
+  isRegExp: (v) => lazyTypes().isRegExp(v),
   isObject: (v) => v !== null && typeof v === 'object',
-  isDate: types.isDate,
-  isError: (v) => types.isNativeError(v) || v instanceof Error,
+  isDate: (v) => lazyTypes().isDate(v),
+  isError: (v) => lazyTypes().isNativeError(v) || v instanceof Error,
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
   log,
@@ -334,8 +344,29 @@ module.exports = {
   transferableAbortSignal: (s) => s,
   transferableAbortController: () => new AbortController(),
   aborted,
-  types,
-  TextDecoder,
-  TextEncoder,
+  types: undefined, // lazy, below
+  TextDecoder: undefined, // lazy, below
+  TextEncoder: undefined, // lazy, below
 };
+
+// lazyExport makes module.exports[key] load on first use, keeping its place
+// among the keys; the first read (or a write) turns it into plain data.
+function lazyExport(key, get) {
+  const obj = module.exports;
+  const settle = (v) => Object.defineProperty(obj, key, { value: v, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const v = get();
+      settle(v);
+      return v;
+    },
+    set: settle,
+  });
+}
+lazyExport('inspect', () => lazyIns().inspect);
+lazyExport('types', lazyTypes);
+lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
+lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
 Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });
