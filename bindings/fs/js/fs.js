@@ -758,7 +758,11 @@ Object.assign(e, {
   opendir, opendirSync, Dir, Dirent, Stats,
   constants, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   _toUnixTimestamp: toUnixTimestamp,
-  _readFileSteps: readFileSteps, _writeFileSteps: writeFileSteps,
+});
+// fs/promises shares the open-read-close steps; they are not Node API.
+Object.defineProperties(e, {
+  _readFileSteps: { value: readFileSteps, enumerable: false },
+  _writeFileSteps: { value: writeFileSteps, enumerable: false },
 });
 
 function unsupported(name) {
