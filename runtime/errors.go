@@ -22,6 +22,7 @@ type UncaughtError struct {
 	Rejection bool
 }
 
+// Error returns the uncaught value with its stack when it has one.
 func (e *UncaughtError) Error() string {
 	if e.Stack != "" {
 		return "uncaught " + e.Stack
@@ -36,6 +37,7 @@ type InternalError struct {
 	Stack string
 }
 
+// Error returns the panic value and the Go stack.
 func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }

@@ -23,6 +23,7 @@ type AccessDeniedError struct {
 	Reason string
 }
 
+// Error says which program was refused and why.
 func (e *AccessDeniedError) Error() string {
 	return fmt.Sprintf("jsproc: running %s is not allowed: %s", e.Program, e.Reason)
 }
