@@ -12,11 +12,16 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-//go:embed js/child_process.js
-var childProcessSource string
+var (
+	//go:embed js/child_process.js
+	childProcessSource string
+	//go:embed js/normalize.js
+	normalizeSource string
+)
 
 var modules = []runtime.Module{
 	runtime.JSModule("child_process", childProcessSource, binding),
+	runtime.JSModule("internal/child_process/normalize", normalizeSource, binding),
 }
 
 // Modules returns the child_process module.
@@ -71,12 +76,25 @@ func signalName(sig syscall.Signal) string {
 }
 
 // binding is internalBinding('child_process') for the JS side.
-func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 	vm := rt.VM()
-	st := newState(rt)
 	o := vm.NewObject()
+	if name == "child_process/static" {
+		// What argument checking needs; no per-runtime state.
+		setStaticNatives(rt, o)
+		return o, nil
+	}
+	st := newState(rt)
 	o.Set("spawn", func(spec *goja.Object) goja.Value { return st.spawn(spec) })
 	o.Set("spawnSync", func(spec *goja.Object) goja.Value { return st.spawnSync(spec) })
+	setStaticNatives(rt, o)
+	return o, nil
+}
+
+// setStaticNatives sets the natives that keep no state: errno errors,
+// stdio providers and the signal table.
+func setStaticNatives(rt *runtime.Runtime, o *goja.Object) {
+	vm := rt.VM()
 	o.Set("hasStdio", func(name string) bool { return provider(name) != nil })
 	o.Set("errnoException", func(errno int, syscallName string) *goja.Object {
 		return rt.ErrnoException(syscall.Errno(-errno), syscallName)
@@ -91,5 +109,4 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	sigs.Set("SIGIOT", int(syscall.SIGIOT))
 	sigs.Set("SIGPOLL", int(syscall.SIGIO))
 	o.Set("signals", sigs)
-	return o, nil
 }
