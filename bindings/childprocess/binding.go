@@ -17,11 +17,14 @@ var (
 	childProcessSource string
 	//go:embed js/normalize.js
 	normalizeSource string
+	//go:embed js/sync.js
+	syncSource string
 )
 
 var modules = []runtime.Module{
 	runtime.JSModule("child_process", childProcessSource, binding),
 	runtime.JSModule("internal/child_process/normalize", normalizeSource, binding),
+	runtime.JSModule("internal/child_process/sync", syncSource, nil),
 }
 
 // Modules returns the child_process module.

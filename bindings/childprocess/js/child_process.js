@@ -2,14 +2,14 @@
 // child_process: Node's API over the Go start-up layer. Processes start in
 // Go (internalBinding('child_process')); this file validates arguments as
 // node does, builds ChildProcess objects and their stdio streams, and
-// implements exec/execFile and the synchronous forms on top.
+// implements exec/execFile on top; argument checks are in normalize.js and
+// the synchronous forms in sync.js.
 const native = internalBinding('child_process');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const errors = require('internal/errors');
 const { invalidArgType, invalidArgValue, outOfRange, makeNodeError } = errors;
 
-const MAX_BUFFER = 1024 * 1024;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 let streamModule;
@@ -21,7 +21,9 @@ function stream() {
 const {
   errnoException, validateString, validateArgumentNullCheck, validateTimeout, validateMaxBuffer,
   convertToValidSignal, sanitizeKillSignal, inspectBuffer, normalizeSpawnArguments, getValidStdio,
+  normalizeExecArgs, normalizeExecFileArgs, genericNodeError, MAX_BUFFER,
 } = require('internal/child_process/normalize');
+const { spawnSync, execSync, execFileSync } = require('internal/child_process/sync')(native);
 
 // ---- stdio streams ------------------------------------------------------------
 
@@ -371,18 +373,6 @@ function spawn(file, args, options) {
 
 // ---- exec / execFile ---------------------------------------------------------
 
-function normalizeExecArgs(command, options, callback) {
-  validateString(command, 'command');
-  validateArgumentNullCheck(command, 'command');
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  options = Object.assign({}, options);
-  options.shell = typeof options.shell === 'string' ? options.shell : true;
-  return { file: command, options, callback };
-}
-
 function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
   return module.exports.execFile(opts.file, opts.options, opts.callback);
@@ -407,39 +397,6 @@ function customPromiseExecFunction(orig) {
     });
     return promise;
   };
-}
-
-function normalizeExecFileArgs(file, args, options, callback) {
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args != null && typeof args === 'object') {
-    callback = options;
-    options = args;
-    args = null;
-  } else if (typeof args === 'function') {
-    callback = args;
-    options = null;
-    args = null;
-  }
-  if (args == null) args = [];
-  if (typeof options === 'function') {
-    callback = options;
-  } else if (options != null) {
-    if (typeof options !== 'object' || Array.isArray(options)) throw invalidArgType('options', 'object', options);
-  }
-  if (options == null) options = {};
-  if (callback != null && typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
-  if (options.argv0 != null) {
-    validateString(options.argv0, 'options.argv0');
-    validateArgumentNullCheck(options.argv0, 'options.argv0');
-  }
-  return { file, args, options, callback };
-}
-
-function genericNodeError(message, props) {
-  const err = new Error(message);
-  Object.assign(err, props);
-  return err;
 }
 
 function execFile(file, args, options, callback) {
@@ -561,102 +518,6 @@ function execFile(file, args, options, callback) {
 
 Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(exec) });
 Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: customPromiseExecFunction(execFile) });
-
-// ---- synchronous forms ------------------------------------------------------
-
-function spawnSync(file, args, options) {
-  options = Object.assign({ maxBuffer: MAX_BUFFER }, normalizeSpawnArguments(file, args, options));
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  options.killSignal = sanitizeKillSignal(options.killSignal);
-  options.stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
-  if (options.input) {
-    options.stdio[0] = Object.assign({}, options.stdio[0], { input: options.input });
-  }
-  for (let i = 0; i < options.stdio.length; i++) {
-    const input = options.stdio[i] && options.stdio[i].input;
-    if (input != null) {
-      if (ArrayBuffer.isView(input)) {
-        // used as is
-      } else if (typeof input === 'string') {
-        options.stdio[i].input = Buffer.from(input, options.encoding);
-      } else {
-        throw invalidArgType('options.stdio[' + i + ']', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
-      }
-    }
-  }
-  const stdin = options.stdio[0];
-  const spec = {
-    file: options.file,
-    args: options.args.map(String),
-    cwd: options.cwd,
-    envPairs: options.envPairs,
-    stdio: options.stdio,
-    detached: options.detached,
-    uid: options.uid == null ? undefined : options.uid,
-    gid: options.gid == null ? undefined : options.gid,
-    input: stdin && stdin.input != null ? stdin.input : undefined,
-    timeout: options.timeout,
-    killSignal: options.killSignal,
-    maxBuffer: options.maxBuffer,
-  };
-  const result = native.spawnSync(spec);
-  if (result.error instanceof Error && result.error.code === 'ERR_ACCESS_DENIED') throw result.error;
-  if (result.error instanceof Error) {
-    result.stdout = null;
-    result.stderr = null;
-    return result;
-  }
-  if (result.output && options.encoding && options.encoding !== 'buffer') {
-    for (let i = 0; i < result.output.length; i++) {
-      if (!result.output[i]) continue;
-      result.output[i] = result.output[i].toString(options.encoding);
-    }
-  }
-  result.stdout = result.output && result.output[1];
-  result.stderr = result.output && result.output[2];
-  if (result.error) {
-    result.error = errnoException(result.error, 'spawnSync ' + options.file);
-    result.error.path = options.file;
-    result.error.spawnargs = options.args.slice(1);
-  }
-  return result;
-}
-
-function checkExecSyncError(ret, args, cmd) {
-  let err;
-  if (ret.error) {
-    err = ret.error;
-    Object.assign(err, ret);
-  } else if (ret.status !== 0) {
-    let msg = 'Command failed: ';
-    msg += cmd || args.join(' ');
-    if (ret.stderr && ret.stderr.length > 0) msg += '\n' + ret.stderr.toString();
-    err = genericNodeError(msg, ret);
-  }
-  return err;
-}
-
-function execFileSync(file, args, options) {
-  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
-  const inheritStderr = !options.stdio;
-  const ret = spawnSync(file, args, options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const errArgs = [options.argv0 || file].concat(args);
-  const err = checkExecSyncError(ret, errArgs);
-  if (err) throw err;
-  return ret.stdout;
-}
-
-function execSync(command, options) {
-  const opts = normalizeExecArgs(command, options, null);
-  const inheritStderr = !opts.options.stdio;
-  const ret = spawnSync(opts.file, opts.options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, undefined, command);
-  if (err) throw err;
-  return ret.stdout;
-}
 
 // fork needs the IPC channel, which another module provides: when the
 // core module 'internal/child_process/fork' exists it implements fork on

@@ -7,6 +7,7 @@ const errors = require('internal/errors');
 const { invalidArgType, invalidArgValue, outOfRange, makeNodeError } = errors;
 
 const signals = native.signals;
+const MAX_BUFFER = 1024 * 1024;
 
 // ---- errors ------------------------------------------------------------------
 
@@ -210,8 +211,56 @@ function getValidStdio(stdio, sync) {
   return { stdio: out, ipc };
 }
 
+// ---- exec / execFile arguments -----------------------------------------------
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = Object.assign({}, options);
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (args == null) args = [];
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (options != null) {
+    if (typeof options !== 'object' || Array.isArray(options)) throw invalidArgType('options', 'object', options);
+  }
+  if (options == null) options = {};
+  if (callback != null && typeof callback !== 'function') throw invalidArgType('callback', 'function', callback);
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  return { file, args, options, callback };
+}
+
+function genericNodeError(message, props) {
+  const err = new Error(message);
+  Object.assign(err, props);
+  return err;
+}
+
 module.exports = {
   errnoException, validateString, validateArgumentNullCheck, validateTimeout, validateMaxBuffer,
   isInt32, unknownSignal, convertToValidSignal, sanitizeKillSignal, validatePath, inspectBuffer,
   normalizeSpawnArguments, stdioStringToArray, getValidStdio,
+  normalizeExecArgs, normalizeExecFileArgs, genericNodeError, MAX_BUFFER,
 };
