@@ -99,6 +99,54 @@ function makeReadable() {
   return r;
 }
 
+// makeLazyWritable returns process.stdout/stderr as a stand-in that serves
+// write(), fd and isTTY itself and builds the real Writable (loading the
+// stream module, the costly part of a short script's start) on first use
+// of anything else. From then on every operation goes to the real stream;
+// the stand-in stays process.stdout/stderr, so identity checks (a pipe
+// never ends process.stdout) keep holding.
+function makeLazyWritable(fd) {
+  let real = null;
+  const upgrade = () => {
+    if (real === null) real = makeWritable(fd);
+    return real;
+  };
+  const isTTY = native.isTTY(fd) || undefined;
+  function write(chunk, encoding, cb) {
+    if (real !== null || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
+      return upgrade().write(chunk, encoding, cb);
+    }
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
+    if (typeof cb === 'function') process.nextTick(cb, null);
+    return true;
+  }
+  const own = { write, fd, isTTY };
+  const target = {};
+  return new Proxy(target, {
+    get(t, key) {
+      if (real === null && !isTTY && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
+      return Reflect.get(upgrade(), key);
+    },
+    set(t, key, value) { return Reflect.set(upgrade(), key, value); },
+    has(t, key) { return Reflect.has(upgrade(), key); },
+    deleteProperty(t, key) { return Reflect.deleteProperty(upgrade(), key); },
+    getPrototypeOf() { return Reflect.getPrototypeOf(upgrade()); },
+    setPrototypeOf(t, proto) { return Reflect.setPrototypeOf(upgrade(), proto); },
+    ownKeys() { return Reflect.ownKeys(upgrade()); },
+    getOwnPropertyDescriptor(t, key) {
+      const d = Reflect.getOwnPropertyDescriptor(upgrade(), key);
+      if (d) d.configurable = true; // the target holds none; keep the proxy invariants
+      return d;
+    },
+    defineProperty(t, key, desc) { return Reflect.defineProperty(upgrade(), key, desc); },
+  });
+}
+
 exports.make = function make(fd) {
-  return fd === 0 ? makeReadable() : makeWritable(fd);
+  if (fd === 0) return makeReadable();
+  return makeLazyWritable(fd);
 };
