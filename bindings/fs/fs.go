@@ -26,10 +26,16 @@ var (
 	promisesSource string
 	//go:embed js/utils.js
 	utilsSource string
+	//go:embed js/common.js
+	commonSource string
+	//go:embed js/contents.js
+	contentsSource string
 )
 
 var modules = []runtime.Module{
 	runtime.JSModule("internal/fs/utils", utilsSource, bindingFor),
+	runtime.JSModule("internal/fs/common", commonSource, bindingFor),
+	runtime.JSModule("internal/fs/contents", contentsSource, bindingFor),
 	runtime.JSModule("internal/fs/streams", streamsSource, bindingFor),
 	runtime.JSModule("fs", fsSource, bindingFor),
 	runtime.JSModule("fs/promises", promisesSource, bindingFor),
