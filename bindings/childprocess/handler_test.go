@@ -242,8 +242,8 @@ func TestNoLeaks(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	_, _, err := runScript(t, ctx, opts, `const cp = require('child_process');
-		cp.spawn('sh', ['-c', 'trap "" TERM; sleep 30']).stdout.on('data', () => {});
-		cp.spawn('sh', ['-c', 'sleep 2 & sleep 30']).stdout.on('data', () => {});
+		cp.spawn('sh', ['-c', 'trap "" TERM; exec sleep 30']).stdout.on('data', () => {});
+		cp.spawn('sh', ['-c', 'sleep 2 & exec sleep 30']).stdout.on('data', () => {});
 		setInterval(() => {}, 1000);`)
 	if err == nil {
 		t.Errorf("cancelled run returned no error")

@@ -44,7 +44,7 @@ func TestThousandRuntimesNoLeaks(t *testing.T) {
 			if cancelled {
 				src = `const cp = require('child_process');
 					cp.spawn('sleep', ['30']).on('exit', () => {});
-					cp.exec('sleep 30; echo never', () => {});
+					cp.exec('exec sleep 30', () => {});
 					setTimeout(() => {}, 60000);`
 				time.AfterFunc(20*time.Millisecond, cancel)
 			}
