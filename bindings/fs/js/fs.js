@@ -430,18 +430,21 @@ function write(fd, buffer, ...rest) {
   });
 }
 
-function writevSync(fd, buffers, position) {
+// vectorSync and vector run one native read or write per buffer, in order,
+// advancing the position; a read stops at the first short read.
+function vectorSync(native, isRead, fd, buffers, position) {
   let total = 0;
   let pos = positionArg(position);
   for (const b of buffers) {
-    const n = binding.write(validateFd(fd), b, 0, b.byteLength, pos);
+    const n = native(validateFd(fd), b, 0, b.byteLength, pos);
     total += n;
     if (pos >= 0) pos += n;
+    if (isRead && n < b.byteLength) break;
   }
   return total;
 }
 
-function writev(fd, buffers, position, callback) {
+function vector(native, isRead, fd, buffers, position, callback) {
   if (typeof position === 'function') {
     callback = position;
     position = null;
@@ -455,48 +458,19 @@ function writev(fd, buffers, position, callback) {
     if (n !== undefined) {
       total += n;
       if (pos >= 0) pos += n;
+      if (isRead && n < buffers[i - 1].byteLength) return callback(null, total, buffers);
     }
     if (i >= buffers.length) return callback(null, total, buffers);
     const b = buffers[i++];
-    binding.write(validateFd(fd), b, 0, b.byteLength, pos, next);
+    native(validateFd(fd), b, 0, b.byteLength, pos, next);
   };
   next();
 }
 
-function readvSync(fd, buffers, position) {
-  let total = 0;
-  let pos = positionArg(position);
-  for (const b of buffers) {
-    const n = binding.read(validateFd(fd), b, 0, b.byteLength, pos);
-    total += n;
-    if (pos >= 0) pos += n;
-    if (n < b.byteLength) break;
-  }
-  return total;
-}
-
-function readv(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  makeCallback(callback);
-  let total = 0;
-  let pos = positionArg(position);
-  let i = 0;
-  const next = (err, n) => {
-    if (err) return callback(err);
-    if (n !== undefined) {
-      total += n;
-      if (pos >= 0) pos += n;
-      if (n < buffers[i - 1].byteLength) return callback(null, total, buffers);
-    }
-    if (i >= buffers.length) return callback(null, total, buffers);
-    const b = buffers[i++];
-    binding.read(validateFd(fd), b, 0, b.byteLength, pos, next);
-  };
-  next();
-}
+const writevSync = (fd, buffers, position) => vectorSync(binding.write, false, fd, buffers, position);
+const writev = (fd, buffers, position, callback) => vector(binding.write, false, fd, buffers, position, callback);
+const readvSync = (fd, buffers, position) => vectorSync(binding.read, true, fd, buffers, position);
+const readv = (fd, buffers, position, callback) => vector(binding.read, true, fd, buffers, position, callback);
 
 // ---- opendir -----------------------------------------------------------------------
 
