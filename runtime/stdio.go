@@ -33,6 +33,20 @@ func fileOf(v any) (*os.File, bool) {
 	return f, ok
 }
 
+// Stdio returns the script's standard stream for descriptor 0, 1 or 2
+// (Stdin, Stdout or Stderr), or nil for any other descriptor.
+func (r *Runtime) Stdio(fd int) any {
+	switch fd {
+	case 0:
+		return r.stdin
+	case 1:
+		return r.stdout
+	case 2:
+		return r.stderr
+	}
+	return nil
+}
+
 func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 	vm := r.vm
 	o := vm.NewObject()
@@ -52,16 +66,7 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 		}
 	})
 	o.Set("isTTY", func(fd int) bool {
-		var v any
-		switch fd {
-		case 0:
-			v = r.stdin
-		case 1:
-			v = r.stdout
-		default:
-			v = r.stderr
-		}
-		f, ok := fileOf(v)
+		f, ok := fileOf(r.Stdio(fd))
 		return ok && term.IsTerminal(int(f.Fd()))
 	})
 	o.Set("windowSize", func(fd int) []int {

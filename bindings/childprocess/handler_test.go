@@ -251,6 +251,13 @@ func TestNoLeaks(t *testing.T) {
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("cancelled run took %v", d)
 	}
+	checkBaseline(t, baseG, baseFD)
+}
+
+// checkBaseline fails when children, goroutines or open descriptors are
+// left above where a test started.
+func checkBaseline(t *testing.T, baseG, baseFD int) {
+	t.Helper()
 	if kids := children(t); len(kids) != 0 {
 		t.Errorf("children left: %q", kids)
 	}
@@ -259,7 +266,7 @@ func TestNoLeaks(t *testing.T) {
 		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
 	}
 	if n := openFDs(); n > baseFD {
-		t.Errorf("open fds: %d, baseline %d", n, baseFD)
+		t.Errorf("open fds: %d, baseline %d: %v", n, baseFD, fdTargets())
 	}
 }
 

@@ -62,16 +62,7 @@ func TestThousandRuntimesNoLeaks(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	if kids := children(t); len(kids) != 0 {
-		t.Errorf("children left: %q", kids)
-	}
-	if n := settle(baseG); n > baseG {
-		buf := make([]byte, 1<<16)
-		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
-	}
-	if n := openFDs(); n > baseFD {
-		t.Errorf("open fds: %d, baseline %d: %v", n, baseFD, fdTargets())
-	}
+	checkBaseline(t, baseG, baseFD)
 }
 
 // fdTargets describes this process's open descriptors.

@@ -124,14 +124,7 @@ func makePipe(fd int) (Pipe, *os.File, error) {
 func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.File, err error) {
 	var target any
 	if req.Runtime != nil {
-		switch fd {
-		case 0:
-			target = req.Runtime.Stdin()
-		case 1:
-			target = req.Runtime.Stdout()
-		case 2:
-			target = req.Runtime.Stderr()
-		}
+		target = req.Runtime.Stdio(fd)
 	} else if fd <= 2 {
 		target = []*os.File{os.Stdin, os.Stdout, os.Stderr}[fd]
 	}

@@ -67,18 +67,7 @@ func (t *fdTable) closeAll() {
 
 // stdioFile returns the *os.File behind stdio descriptor fd, if any.
 func (t *fdTable) stdioFile(fd int) (*os.File, bool) {
-	var v any
-	switch fd {
-	case 0:
-		v = t.rt.Stdin()
-	case 1:
-		v = t.rt.Stdout()
-	case 2:
-		v = t.rt.Stderr()
-	default:
-		return nil, false
-	}
-	f, ok := v.(*os.File)
+	f, ok := t.rt.Stdio(fd).(*os.File)
 	return f, ok
 }
 
