@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks, then runs every test: vet, the race
 # detector on runtime/ and bindings/, and the differential corpora (which
-# run each script under node too).
+# run each script under node too), real npm packages included.
 set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="/usr/local/go/bin:$PATH"
-if ! command -v node >/dev/null 2>&1; then
+# node is the oracle; npm installs the pinned client packages (internal/clients).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq nodejs >/dev/null
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
   fi
 fi
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
