@@ -26,6 +26,8 @@ var (
 	bufferSource string
 	//go:embed js/stdio.js
 	stdioSource string
+	//go:embed js/tty_color.js
+	ttyColorSource string
 )
 
 var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
@@ -38,6 +40,7 @@ var hostModuleList = []Module{
 	JSModule("console", consoleSource, consoleBinding),
 	JSModule("internal/web", webSource, nil),
 	JSModule("internal/stdio", stdioSource, stdioBinding),
+	JSModule("internal/tty", ttyColorSource, nil),
 	JSModule("buffer", bufferSource, bufferBinding),
 	{Name: "url", Load: loadURL},
 }

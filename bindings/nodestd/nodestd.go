@@ -17,16 +17,17 @@ import (
 	"github.com/jsproc/jsproc/bindings/readline"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
+	"github.com/jsproc/jsproc/bindings/tty"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
 )
 
 // Modules returns the core modules that cannot start programs: events,
-// stream, buffer, util, assert, path, os, fs, readline, timers and their
+// stream, buffer, util, assert, path, os, fs, readline, timers, tty and their
 // promise forms (events, timers and console come with every runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
-		timers.Modules, readline.Modules, util.Modules)
+		timers.Modules, readline.Modules, util.Modules, tty.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

@@ -29,7 +29,12 @@ function colorOptions(state, toErr) {
       // The process's own streams are only built (loading the stream
       // module) when they are terminals and colour depth matters.
       if (stream === undefined && native.isTTY(toErr ? 2 : 1)) stream = toErr ? process.stderr : process.stdout;
-      state[key] = !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+      if (process.env.FORCE_COLOR !== undefined) {
+        // As in Node, FORCE_COLOR colours console output on any stream.
+        state[key] = require('internal/tty').getColorDepth() > 2;
+      } else {
+        state[key] = !!(stream && stream.isTTY && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2));
+      }
     }
   }
   return state[key] ? withColors : noColors;

@@ -48,8 +48,9 @@ function makeWritable(fd) {
     w.columns = size[0];
     w.rows = size[1];
     w.getWindowSize = () => native.windowSize(fd);
-    w.hasColors = () => true;
-    w.getColorDepth = () => 8;
+    const { getColorDepth, hasColors } = require('internal/tty');
+    w.hasColors = hasColors;
+    w.getColorDepth = getColorDepth;
   }
   // Node's stdout and stderr are never closed by end().
   w.destroySoon = w.destroy;

@@ -1,0 +1,255 @@
+// Package tty provides Node's tty module: isatty, and the ReadStream and
+// WriteStream classes for terminal descriptors, with Node's colour-depth
+// rules (getColorDepth, hasColors) that colour libraries rely on.
+//
+// Node builds its tty streams on net.Socket; here they are stream.Readable
+// and stream.Writable over the descriptor, which serves what scripts use
+// (write, columns/rows, 'resize', raw mode, reading keys).
+package tty
+
+import (
+	_ "embed"
+	"errors"
+	"io"
+	"os"
+	"sync"
+	"syscall"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+	"golang.org/x/sys/unix"
+	"golang.org/x/term"
+)
+
+//go:embed js/tty.js
+var ttySource string
+
+var modules = []runtime.Module{
+	runtime.JSModule("tty", ttySource, binding),
+}
+
+// Modules returns the tty module. Its colour rules (internal/tty) belong to
+// the host, which console and process.stdout share.
+func Modules() []runtime.Module { return modules }
+
+// errnoOf returns the negative errno Node reports for err, or 0.
+func errnoOf(err error) int {
+	if err == nil {
+		return 0
+	}
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		return -int(en)
+	}
+	return -int(syscall.EIO)
+}
+
+func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+	vm := rt.VM()
+	o := vm.NewObject()
+	o.Set("isatty", isTerminal(rt))
+	// initTTY returns 0 when a tty stream can be made on fd, else -EINVAL,
+	// as libuv decides: terminals, pipes and sockets serve; files, other
+	// devices and closed descriptors do not. Descriptors 0-2 that an
+	// embedder replaced with plain readers or writers serve like pipes.
+	o.Set("initTTY", func(fd int) int {
+		if isTerminal(rt)(fd) {
+			return 0
+		}
+		if fd >= 0 && fd <= 2 {
+			f, ok := rt.Stdio(fd).(*os.File)
+			if !ok {
+				return 0
+			}
+			fd = int(f.Fd())
+		}
+		var st unix.Stat_t
+		if err := unix.Fstat(fd, &st); err == nil {
+			switch st.Mode & unix.S_IFMT {
+			case unix.S_IFIFO, unix.S_IFSOCK:
+				return 0
+			}
+		}
+		return -int(syscall.EINVAL)
+	})
+	o.Set("windowSize", func(fd int) goja.Value {
+		w, h, err := term.GetSize(fd)
+		if err != nil {
+			return vm.ToValue(errnoOf(err))
+		}
+		return vm.NewArray(w, h)
+	})
+	raw := map[int]*term.State{}
+	o.Set("setRawMode", func(fd int, on bool) int {
+		if on {
+			if raw[fd] != nil {
+				return 0
+			}
+			st, err := term.MakeRaw(fd)
+			if err != nil {
+				return errnoOf(err)
+			}
+			raw[fd] = st
+			return 0
+		}
+		if st := raw[fd]; st != nil {
+			delete(raw, fd)
+			return errnoOf(term.Restore(fd, st))
+		}
+		return 0
+	})
+	rt.OnClose(func() {
+		for fd, st := range raw {
+			_ = term.Restore(fd, st)
+		}
+	})
+	o.Set("write", func(fd int, chunk goja.Value) int {
+		b, ok := rt.Bytes(chunk)
+		if !ok {
+			b = []byte(chunk.String())
+		}
+		return errnoOf(writeAll(writerFor(rt, fd), b))
+	})
+	o.Set("openReader", func(fd int, cb goja.Callable) *goja.Object { return openReader(rt, fd, cb) })
+	return o, nil
+}
+
+// isTerminal reports whether fd is a terminal. Descriptors 0-2 are the
+// runtime's own standard streams, which an embedder may have replaced.
+func isTerminal(rt *runtime.Runtime) func(fd int) bool {
+	return func(fd int) bool {
+		if fd >= 0 && fd <= 2 {
+			f, ok := rt.Stdio(fd).(*os.File)
+			return ok && term.IsTerminal(int(f.Fd()))
+		}
+		return term.IsTerminal(fd)
+	}
+}
+
+// writerFor returns where a write to fd goes: the runtime's stdout or
+// stderr for 1 and 2, the descriptor itself otherwise.
+func writerFor(rt *runtime.Runtime, fd int) io.Writer {
+	if fd == 1 || fd == 2 {
+		if w, ok := rt.Stdio(fd).(io.Writer); ok {
+			return w
+		}
+	}
+	return fdWriter(fd)
+}
+
+type fdWriter int
+
+func (fd fdWriter) Write(b []byte) (int, error) {
+	n, err := unix.Write(int(fd), b)
+	if n < 0 {
+		n = 0
+	}
+	return n, err
+}
+
+// fdReader reads a descriptor it does not own (an *os.File would close it
+// when collected).
+type fdReader int
+
+func (fd fdReader) Read(b []byte) (int, error) {
+	for {
+		n, err := unix.Read(int(fd), b)
+		if errors.Is(err, syscall.EINTR) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if n == 0 {
+			return 0, io.EOF
+		}
+		return n, nil
+	}
+}
+
+func writeAll(w io.Writer, b []byte) error {
+	for len(b) > 0 {
+		n, err := w.Write(b)
+		if err != nil {
+			if errors.Is(err, syscall.EINTR) || errors.Is(err, syscall.EAGAIN) {
+				continue
+			}
+			return err
+		}
+		b = b[n:]
+	}
+	return nil
+}
+
+// openReader starts a goroutine reading fd (the runtime's stdin for 0).
+// Chunks reach cb(buffer) on the loop, then cb(null) at end of input or
+// cb(null, errno) on an error. The returned object pauses, resumes, refs,
+// unrefs and closes the reader.
+func openReader(rt *runtime.Runtime, fd int, cb goja.Callable) *goja.Object {
+	var r io.Reader = fdReader(fd)
+	if fd == 0 {
+		if in, ok := rt.Stdio(0).(io.Reader); ok {
+			r = in
+		}
+	}
+	q := rt.Loop().NewTaskQueue()
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	paused, closed := false, false
+	go func() {
+		buf := make([]byte, 64<<10)
+		for {
+			mu.Lock()
+			for paused && !closed {
+				cond.Wait()
+			}
+			stop := closed
+			mu.Unlock()
+			if stop {
+				return
+			}
+			n, err := r.Read(buf)
+			if n > 0 {
+				data := append([]byte(nil), buf[:n]...)
+				q.Queue(func() { rt.Call(cb, goja.Undefined(), rt.WrapBytes(data)) })
+			}
+			if err != nil {
+				q.Close(func() {
+					if err == io.EOF {
+						rt.Call(cb, goja.Undefined(), goja.Null())
+					} else {
+						rt.Call(cb, goja.Undefined(), goja.Null(), rt.VM().ToValue(errnoOf(err)))
+					}
+				})
+				return
+			}
+		}
+	}()
+	vm := rt.VM()
+	ctl := vm.NewObject()
+	ctl.Set("pause", func() {
+		mu.Lock()
+		paused = true
+		mu.Unlock()
+		q.Unref()
+	})
+	ctl.Set("resume", func() {
+		mu.Lock()
+		paused = false
+		cond.Broadcast()
+		mu.Unlock()
+		q.Ref()
+	})
+	ctl.Set("ref", q.Ref)
+	ctl.Set("unref", q.Unref)
+	closeFn := func() {
+		mu.Lock()
+		closed = true
+		cond.Broadcast()
+		mu.Unlock()
+		q.Close(nil)
+	}
+	ctl.Set("close", closeFn)
+	rt.OnClose(closeFn)
+	return ctl
+}
