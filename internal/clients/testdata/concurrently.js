@@ -1,4 +1,3 @@
-// pending: the tty module (supports-color)
 // concurrently's API runs commands one at a time with prefixes.
 const { concurrently } = require('concurrently');
 

@@ -1,4 +1,3 @@
-// pending: the tty module (debug)
 // env: GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=T GIT_COMMITTER_EMAIL=t@example.com GIT_CONFIG_NOSYSTEM=1 HOME=/tmp
 // simple-git runs git in a fresh repository as under node.
 import { simpleGit } from 'simple-git';
