@@ -11,3 +11,9 @@ import (
 func TestCorpus(t *testing.T) {
 	jstest.Corpus(t, "testdata/corpus")
 }
+
+// TestAsyncHooksCorpus runs the async_hooks scripts (AsyncLocalStorage
+// across every kind of callback) and compares them with node's output.
+func TestAsyncHooksCorpus(t *testing.T) {
+	jstest.Corpus(t, "testdata/async_hooks")
+}

@@ -26,6 +26,8 @@ var (
 	bufferSource string
 	//go:embed js/stdio.js
 	stdioSource string
+	//go:embed js/async_hooks.js
+	asyncHooksSource string
 	//go:embed js/tty_color.js
 	ttyColorSource string
 )
@@ -42,6 +44,7 @@ var hostModuleList = []Module{
 	JSModule("internal/stdio", stdioSource, stdioBinding),
 	JSModule("internal/tty", ttyColorSource, nil),
 	JSModule("buffer", bufferSource, bufferBinding),
+	JSModule("async_hooks", asyncHooksSource, asyncHooksBinding),
 	{Name: "url", Load: loadURL},
 }
 
@@ -153,12 +156,12 @@ func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 		if repeat {
 			t.interval = d
 		}
-		t.fn = func() {
+		t.fn = r.bindAsync("Timeout", !repeat, func() {
 			if !repeat {
 				delete(timers, id)
 			}
 			r.Call(fireTimeout, self)
-		}
+		})
 		timers[id] = t
 		l.addTimer(t)
 		return vm.ToValue(id)
@@ -193,10 +196,10 @@ func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 		nextID++
 		id := nextID
 		im := &immediate{refd: true}
-		im.fn = func() {
+		im.fn = r.bindAsync("Immediate", true, func() {
 			delete(immediates, id)
 			r.Call(fireImmediate, self)
-		}
+		})
 		immediates[id] = im
 		l.addImmediate(im)
 		return vm.ToValue(id)

@@ -19,6 +19,13 @@ type Loop struct {
 	wake    chan struct{}
 	stopped bool
 
+	// capture and runIn carry async context (AsyncLocalStorage) from where
+	// work is started to where its result runs; nil until a script loads
+	// async_hooks. Set on the loop goroutine before any goroutine reads them
+	// through a Reserve or TaskQueue made afterwards.
+	capture func() any
+	runIn   func(scope any, oneShot bool, fn func())
+
 	// Loop-goroutine state.
 	timers     timerHeap
 	timerSeq   uint64
@@ -49,9 +56,18 @@ func (l *Loop) Reserve() (enqueue func(fn func())) {
 	l.mu.Lock()
 	l.refs++
 	l.mu.Unlock()
+	var scope any
+	runIn := l.runIn
+	if l.capture != nil {
+		scope = l.capture()
+	}
 	var once sync.Once
 	return func(fn func()) {
 		once.Do(func() {
+			if scope != nil && fn != nil {
+				inner := fn
+				fn = func() { runIn(scope, true, inner) }
+			}
 			l.mu.Lock()
 			l.refs--
 			if !l.stopped && fn != nil {
@@ -193,12 +209,29 @@ type TaskQueue struct {
 	mu     sync.Mutex
 	refd   bool
 	closed bool
+	// scope is the async context the queue's tasks run in (see
+	// Loop.capture); fixed at creation.
+	scope any
+	runIn func(scope any, oneShot bool, fn func())
 }
 
 // NewTaskQueue opens a ref'd task queue. Call it on the loop goroutine.
 func (l *Loop) NewTaskQueue() *TaskQueue {
 	l.Ref()
-	return &TaskQueue{loop: l, refd: true}
+	q := &TaskQueue{loop: l, refd: true}
+	if l.capture != nil {
+		q.scope, q.runIn = l.capture(), l.runIn
+	}
+	return q
+}
+
+// bind wraps fn to run in the queue's async scope, if it has one.
+func (q *TaskQueue) bind(fn func(), last bool) func() {
+	if q.scope == nil || fn == nil {
+		return fn
+	}
+	scope, runIn := q.scope, q.runIn
+	return func() { runIn(scope, last, fn) }
 }
 
 // Queue hands fn to the loop. Tasks run in the order queued. It reports
@@ -209,7 +242,7 @@ func (q *TaskQueue) Queue(fn func()) bool {
 	if q.closed {
 		return false
 	}
-	return q.loop.post(fn)
+	return q.loop.post(q.bind(fn, false))
 }
 
 // Close queues fn (which may be nil) as the last task and releases the
@@ -228,7 +261,7 @@ func (q *TaskQueue) Close(fn func()) {
 		l.refs--
 	}
 	if fn != nil && !l.stopped {
-		l.queue = append(l.queue, fn)
+		l.queue = append(l.queue, q.bind(fn, true))
 	}
 	l.mu.Unlock()
 	l.signal()

@@ -77,6 +77,7 @@ type Runtime struct {
 	internal *goja.Object // the prelude's hooks
 
 	hooks       hooks
+	async       asyncState
 	task        func() // the macrotask runTask is running
 	coreRequire goja.Value
 	newBuffer   func([]byte) *goja.Object // set by the buffer binding

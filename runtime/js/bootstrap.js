@@ -63,16 +63,34 @@
         tickQueue.length = 0;
         tickHead = 0;
       }
-      const fn = t.fn;
-      const args = t.args;
-      // Spread calls are several times slower than plain ones in goja, and
-      // streams queue a tick per chunk: call with the common arities.
-      if (args === undefined) fn();
-      else if (args.length === 1) fn(args[0]);
-      else if (args.length === 2) fn(args[0], args[1]);
-      else if (args.length === 3) fn(args[0], args[1], args[2]);
-      else fn.apply(undefined, args);
+      if (t.scope !== undefined) {
+        const prev = asyncTicks.enter(t.scope);
+        try {
+          callTick(t.fn, t.args);
+        } finally {
+          asyncTicks.leave(t.scope, prev, true);
+        }
+      } else {
+        callTick(t.fn, t.args);
+      }
     }
+  }
+
+  function callTick(fn, args) {
+    // Spread calls are several times slower than plain ones in goja, and
+    // streams queue a tick per chunk: call with the common arities.
+    if (args === undefined) fn();
+    else if (args.length === 1) fn(args[0]);
+    else if (args.length === 2) fn(args[0], args[1]);
+    else if (args.length === 3) fn(args[0], args[1], args[2]);
+    else fn.apply(undefined, args);
+  }
+
+  // asyncTicks is async_hooks' scope tracking once a script loads it: each
+  // tick then runs in the async scope it was queued from.
+  let asyncTicks = null;
+  function setAsyncTicks(tracker) {
+    asyncTicks = tracker;
   }
 
   function validateFunction(fn, name) {
@@ -86,7 +104,8 @@
   function nextTick(fn, ...args) {
     validateFunction(fn, 'callback');
     if (process._exiting) return;
-    tickQueue.push({ fn, args: args.length ? args : undefined });
+    if (asyncTicks === null) tickQueue.push({ fn, args: args.length ? args : undefined });
+    else tickQueue.push({ fn, args: args.length ? args : undefined, scope: asyncTicks.capture('TickObject') });
   }
 
   // ---- process ---------------------------------------------------------------
@@ -218,6 +237,6 @@
     runTicks();
   }
 
-  const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter };
+  const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter, setAsyncTicks };
   return hooks;
 })

@@ -1,0 +1,209 @@
+package runtime
+
+import (
+	"github.com/dop251/goja"
+)
+
+// An async scope is what AsyncLocalStorage and async_hooks see as one
+// asynchronous resource: its id, the id of the scope that created it, and
+// the AsyncLocalStorage stores it carries. Every callback the host runs
+// later (timers, immediates, process.nextTick, promise reactions, results
+// that come back through Reserve or a TaskQueue) runs in the scope that was
+// current when it was scheduled, as in Node. Nothing is tracked until a
+// script first loads async_hooks: until then scheduling costs nothing more.
+type asyncScope struct {
+	id, trigger int64
+	typ         string
+	stores      goja.Value // AsyncLocalStorage's stores (a JS Map), or nil
+	resource    *goja.Object
+}
+
+// asyncState is the runtime's async-context bookkeeping. Loop goroutine
+// only.
+type asyncState struct {
+	enabled bool
+	current *asyncScope
+	// saved is the scope a promise reaction replaced: goja never nests
+	// reactions, so one slot is enough.
+	saved  *asyncScope
+	nextID int64
+	// emit calls async_hooks' createHook callbacks; nil while none is
+	// enabled.
+	emit goja.Callable
+}
+
+// enableAsyncContext starts tracking scopes. The code running now becomes
+// the root scope (id 1, as Node's main script).
+func (r *Runtime) enableAsyncContext() {
+	a := &r.async
+	if a.enabled {
+		return
+	}
+	a.enabled = true
+	a.nextID = 1
+	a.current = &asyncScope{id: 1, typ: "ROOT"}
+	r.vm.SetAsyncContextTracker(promiseTracker{r})
+	r.loop.capture = func() any { return r.asyncCapture("HOSTREQUEST") }
+	r.loop.runIn = func(scope any, oneShot bool, fn func()) {
+		s, _ := scope.(*asyncScope)
+		r.asyncRun(s, oneShot, fn)
+	}
+}
+
+// asyncCapture records a new resource of type typ created in the current
+// scope and returns its scope (nil while tracking is off).
+func (r *Runtime) asyncCapture(typ string) *asyncScope {
+	a := &r.async
+	if !a.enabled {
+		return nil
+	}
+	cur := a.current
+	a.nextID++
+	s := &asyncScope{id: a.nextID, trigger: cur.id, typ: typ, stores: cur.stores}
+	if a.emit != nil {
+		r.emitAsyncHook("init", s)
+	}
+	return s
+}
+
+// asyncEnter makes s current and returns the scope it replaced.
+func (r *Runtime) asyncEnter(s *asyncScope) *asyncScope {
+	a := &r.async
+	prev := a.current
+	a.current = s
+	if a.emit != nil {
+		r.emitAsyncHook("before", s)
+	}
+	return prev
+}
+
+// asyncLeave ends a run of s begun by asyncEnter; a one-shot resource is
+// destroyed.
+func (r *Runtime) asyncLeave(s, prev *asyncScope, oneShot bool) {
+	a := &r.async
+	if a.emit != nil {
+		r.emitAsyncHook("after", s)
+		if oneShot {
+			r.emitAsyncHook("destroy", s)
+		}
+	}
+	a.current = prev
+}
+
+// asyncRun runs fn in scope s (fn alone when s is nil).
+func (r *Runtime) asyncRun(s *asyncScope, oneShot bool, fn func()) {
+	if s == nil {
+		fn()
+		return
+	}
+	prev := r.asyncEnter(s)
+	defer r.asyncLeave(s, prev, oneShot)
+	fn()
+}
+
+// bindAsync returns fn bound to a new resource of type typ in the current
+// scope, for callbacks the loop runs later.
+func (r *Runtime) bindAsync(typ string, oneShot bool, fn func()) func() {
+	s := r.asyncCapture(typ)
+	if s == nil {
+		return fn
+	}
+	return func() { r.asyncRun(s, oneShot, fn) }
+}
+
+func (r *Runtime) emitAsyncHook(event string, s *asyncScope) {
+	emit := r.async.emit
+	r.Call(emit, goja.Undefined(), r.vm.ToValue(event), r.vm.ToValue(s.id), r.vm.ToValue(s.typ),
+		r.vm.ToValue(s.trigger), r.asyncResource(s))
+}
+
+// asyncResource returns the object that stands for s in JS
+// (executionAsyncResource, createHook's init).
+func (r *Runtime) asyncResource(s *asyncScope) *goja.Object {
+	if s.resource == nil {
+		s.resource = r.vm.NewObject()
+	}
+	return s.resource
+}
+
+// promiseTracker is goja's hook into promise reactions: a reaction runs in
+// the scope current when then() (or await) was called.
+type promiseTracker struct{ r *Runtime }
+
+func (t promiseTracker) Grab() any { return t.r.asyncCapture("PROMISE") }
+
+func (t promiseTracker) Resumed(v any) {
+	a := &t.r.async
+	s, _ := v.(*asyncScope)
+	if s == nil {
+		s = a.current
+	}
+	a.saved = t.r.asyncEnter(s)
+}
+
+func (t promiseTracker) Exited() {
+	a := &t.r.async
+	if a.saved == nil {
+		// Tracking began inside this reaction: it was never resumed.
+		return
+	}
+	t.r.asyncLeave(a.current, a.saved, true)
+	a.saved = nil
+}
+
+// asyncHooksBinding is internalBinding('async_hooks').
+func asyncHooksBinding(r *Runtime, _ string) (goja.Value, error) {
+	vm := r.vm
+	r.enableAsyncContext()
+	scopeOf := func(v goja.Value) *asyncScope {
+		s, _ := v.Export().(*asyncScope)
+		if s == nil {
+			panic(vm.NewTypeError("not an async scope"))
+		}
+		return s
+	}
+	o := vm.NewObject()
+	o.Set("getStores", func() goja.Value {
+		if st := r.async.current.stores; st != nil {
+			return st
+		}
+		return goja.Undefined()
+	})
+	o.Set("setStores", func(m goja.Value) {
+		if goja.IsUndefined(m) || goja.IsNull(m) {
+			m = nil
+		}
+		r.async.current.stores = m
+	})
+	o.Set("executionAsyncId", func() int64 { return r.async.current.id })
+	o.Set("triggerAsyncId", func() int64 { return r.async.current.trigger })
+	o.Set("executionAsyncResource", func() *goja.Object { return r.asyncResource(r.async.current) })
+	o.Set("capture", func(call goja.FunctionCall) goja.Value {
+		s := r.asyncCapture(call.Argument(0).String())
+		if s == nil {
+			panic("async capture with tracking off")
+		}
+		if trigger := call.Argument(1); !goja.IsUndefined(trigger) {
+			s.trigger = trigger.ToInteger()
+		}
+		return vm.ToValue(s)
+	})
+	o.Set("enter", func(v goja.Value) goja.Value { return vm.ToValue(r.asyncEnter(scopeOf(v))) })
+	o.Set("leave", func(v, prev goja.Value, oneShot bool) { r.asyncLeave(scopeOf(v), scopeOf(prev), oneShot) })
+	o.Set("destroy", func(v goja.Value) {
+		if r.async.emit != nil {
+			r.emitAsyncHook("destroy", scopeOf(v))
+		}
+	})
+	o.Set("scopeIds", func(v goja.Value) goja.Value {
+		s := scopeOf(v)
+		return vm.NewArray(s.id, s.trigger)
+	})
+	o.Set("setEmit", func(fn goja.Value) {
+		r.async.emit, _ = goja.AssertFunction(fn)
+	})
+	if set, ok := goja.AssertFunction(r.hooks.object.Get("setAsyncTicks")); ok {
+		r.Call(set, goja.Undefined(), o)
+	}
+	return o, nil
+}
