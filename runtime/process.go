@@ -290,6 +290,7 @@ func (r *Runtime) unwatchSignal(name string) {
 	if stop, ok := r.signals[name]; ok {
 		delete(r.signals, name)
 		stop()
+		restoreDefaultAfterUnwatch(unix.SignalNum(name))
 	}
 }
 
