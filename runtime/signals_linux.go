@@ -15,11 +15,13 @@ import (
 // SIGALRM and the rest when nothing is notified. Signals Go needs for
 // itself (SIGURG, the synchronous faults) are not here; SIGPIPE, SIGXFSZ
 // (ignored by node) and SIGUSR1 (node's inspector) are not either.
+// SIGCHLD, SIGCONT and SIGWINCH need nothing: Go catches them even when
+// they were ignored, so exec gives children their default.
 var nodeDefaultSignals = []syscall.Signal{
 	unix.SIGHUP, unix.SIGINT, unix.SIGQUIT, unix.SIGABRT, unix.SIGUSR2,
-	unix.SIGALRM, unix.SIGTERM, unix.SIGSTKFLT, unix.SIGCHLD, unix.SIGCONT,
-	unix.SIGTSTP, unix.SIGTTIN, unix.SIGTTOU, unix.SIGXCPU, unix.SIGVTALRM,
-	unix.SIGPROF, unix.SIGWINCH, unix.SIGIO, unix.SIGPWR,
+	unix.SIGALRM, unix.SIGTERM, unix.SIGSTKFLT, unix.SIGTSTP, unix.SIGTTIN,
+	unix.SIGTTOU, unix.SIGXCPU, unix.SIGVTALRM, unix.SIGPROF, unix.SIGIO,
+	unix.SIGPWR,
 }
 
 // RestoreSignalDefaults gives the signals node leaves at their default

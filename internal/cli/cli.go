@@ -162,7 +162,6 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, runtime.NodeVersion)
 		return 0
 	}
-	runtime.RestoreSignalDefaults()
 	keepWritesOnBrokenPipes()
 	opts := runtime.Options{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
