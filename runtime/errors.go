@@ -83,6 +83,13 @@ var stackLocation = regexp.MustCompile(`\(?((?:/|node:|file:)[^():]*(?:\.[a-zA-Z
 // and the Node.js version line.
 func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin string) {
 	var b strings.Builder
+	if arrow, ok := r.nodeThrowSite(val); ok {
+		b.WriteString(arrow + "\n")
+		b.WriteString(r.inspectError(val, origin))
+		b.WriteString("\n\nNode.js " + NodeVersion + "\n")
+		_, _ = r.stderr.Write([]byte(b.String()))
+		return
+	}
 	file, line, col := "", 0, 0
 	if ex != nil {
 		for _, f := range ex.Stack() {
@@ -121,6 +128,39 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 	b.WriteString(r.inspectError(val, origin))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	_, _ = r.stderr.Write([]byte(b.String()))
+}
+
+// nodeThrowSite returns the report header of an error thrown by what is
+// Node's own code there (an unhandled 'error' event, a module not found):
+// Node's throw site, its source line and a caret. An error emitted as an
+// unhandled 'error' event gets its stack extended with where it was
+// emitted, as Node's report shows it.
+func (r *Runtime) nodeThrowSite(val goja.Value) (header string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			header, ok = "", false
+		}
+	}()
+	obj, isObj := val.(*goja.Object)
+	if !isObj {
+		return "", false
+	}
+	errs := r.RequireCore("internal/errors").ToObject(r.vm)
+	arrowKey, _ := errs.Get("kArrow").(*goja.Symbol)
+	enhanceKey, _ := errs.Get("kEnhanceStack").(*goja.Symbol)
+	if arrowKey == nil || enhanceKey == nil {
+		return "", false
+	}
+	arrow := obj.GetSymbol(arrowKey)
+	if arrow == nil || goja.IsUndefined(arrow) {
+		return "", false
+	}
+	if enhance, isFn := goja.AssertFunction(obj.GetSymbol(enhanceKey)); isFn {
+		if stack, err := enhance(goja.Undefined()); err == nil {
+			_ = obj.DefineDataProperty("stack", stack, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
+	return arrow.String(), true
 }
 
 // inspectError renders a thrown value as Node prints it when uncaught.

@@ -345,5 +345,10 @@ func (l *cjsLoader) notFound(id string, parent *goja.Object) *goja.Object {
 	}
 	e := l.r.NodeError("Error", "MODULE_NOT_FOUND", msg)
 	e.Set("requireStack", l.r.vm.NewArray(stack...))
+	// Node's report names the loader's throw site.
+	errs := l.r.RequireCore("internal/errors").ToObject(l.r.vm)
+	if key, ok := errs.Get("kArrow").(*goja.Symbol); ok {
+		_ = e.DefineDataPropertySymbol(key, l.r.vm.ToValue("node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	return e
 }

@@ -261,18 +261,27 @@ func (r *Runtime) watchSignal(name string) {
 	q := r.loop.NewTaskQueue()
 	q.Unref()
 	done := make(chan struct{})
+	// loop: a signal caught while these listeners were installed is
+	// dropped if they go before it is delivered (as node's signal handle
+	// closes), even when new listeners come: it is not theirs.
+	watching := true
 	signal.Notify(ch, sig)
 	go func() {
 		for {
 			select {
 			case <-ch:
-				q.Queue(func() { r.emitProcess(name, r.vm.ToValue(name), r.vm.ToValue(int(sig))) })
+				q.Queue(func() {
+					if watching {
+						r.emitProcess(name, r.vm.ToValue(name), r.vm.ToValue(int(sig)))
+					}
+				})
 			case <-done:
 				return
 			}
 		}
 	}()
 	stop := func() {
+		watching = false
 		signal.Stop(ch)
 		close(done)
 		q.Close(nil)
@@ -290,6 +299,7 @@ func (r *Runtime) unwatchSignal(name string) {
 	if stop, ok := r.signals[name]; ok {
 		delete(r.signals, name)
 		stop()
+		restoreDefaultAfterUnwatch(unix.SignalNum(name))
 	}
 }
 

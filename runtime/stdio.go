@@ -50,24 +50,51 @@ func (r *Runtime) Stdio(fd int) any {
 func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 	vm := r.vm
 	o := vm.NewObject()
-	o.Set("write", func(fd int, chunk goja.Value, enc string) {
+	// write returns null, or the error a failed write gets (EPIPE when the
+	// reader is gone), which the stream emits as Node does.
+	o.Set("write", func(fd int, chunk goja.Value, enc string) goja.Value {
 		w := r.stdWriter(fd)
+		var err error
 		if s, ok := chunk.Export().(string); ok {
 			if enc != "" && enc != "utf8" && enc != "utf-8" && enc != "buffer" {
 				b, _ := r.Bytes(r.callBufferFrom(chunk, enc))
-				_, _ = w.Write(b)
-				return
+				_, err = w.Write(b)
+			} else {
+				_, err = io.WriteString(w, s)
 			}
-			_, _ = io.WriteString(w, s)
-			return
+		} else if b, ok := r.Bytes(chunk); ok {
+			_, err = w.Write(b)
 		}
-		if b, ok := r.Bytes(chunk); ok {
-			_, _ = w.Write(b)
+		if err == nil {
+			return goja.Null()
 		}
+		if _, ok := Errno(err); ok {
+			return r.ErrnoException(err, "write")
+		}
+		return r.vm.NewGoError(err)
 	})
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.Stdio(fd))
 		return ok && term.IsTerminal(int(f.Fd()))
+	})
+	// kind is "pipe" for a pipe or socket, "tty", "file" or "" (not a
+	// descriptor, as an embedder's buffer).
+	o.Set("kind", func(fd int) string {
+		f, ok := fileOf(r.Stdio(fd))
+		if !ok {
+			return ""
+		}
+		if term.IsTerminal(int(f.Fd())) {
+			return "tty"
+		}
+		st, err := f.Stat()
+		if err != nil {
+			return ""
+		}
+		if st.Mode()&(os.ModeNamedPipe|os.ModeSocket) != 0 {
+			return "pipe"
+		}
+		return "file"
 	})
 	o.Set("windowSize", func(fd int) []int {
 		f, ok := fileOf(r.stdWriter(fd))

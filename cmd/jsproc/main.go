@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 
 	"github.com/jsproc/jsproc/internal/cli"
+	jsruntime "github.com/jsproc/jsproc/runtime"
 )
 
 // ballast is never touched (so it costs no memory): it only raises the
@@ -35,5 +36,8 @@ func main() {
 		debug.SetGCPercent(400)
 		runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) { ballast = make([]byte, ballastSize) })
 	}
+	// As node: signals get their default action whatever the parent left
+	// ignored, for jsproc and the programs it runs.
+	jsruntime.RestoreSignalDefaults()
 	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

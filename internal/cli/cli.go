@@ -162,6 +162,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, runtime.NodeVersion)
 		return 0
 	}
+	keepWritesOnBrokenPipes()
 	opts := runtime.Options{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		ExecArgv:      o.execArgv,

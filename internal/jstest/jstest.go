@@ -13,6 +13,7 @@
 //	// stdin: text        standard input (\n for newlines)
 //	// env: K=V K2=V2     extra environment variables
 //	// skip-node: why     jsproc-only: node is not run (golden is hand-checked)
+//	// stderr: report     the golden holds stderr too, as ReportText shows it
 //	// pending: why       jsproc cannot run it yet: the test is skipped while
 //	                      jsproc differs and fails once it matches, so the
 //	                      header is dropped when the gap closes
@@ -96,6 +97,8 @@ type Script struct {
 	Env      []string
 	SkipNode string
 	Pending  string
+	// Report is set when stderr is compared too (an uncaught-error report).
+	Report bool
 }
 
 // Scripts lists the test scripts of a corpus directory.
@@ -143,6 +146,8 @@ func Scripts(t testing.TB, dir string) []Script {
 				s.SkipNode = val
 			case "pending":
 				s.Pending = val
+			case "stderr":
+				s.Report = val == "report"
 			}
 		}
 		out = append(out, s)
@@ -159,6 +164,44 @@ type Result struct {
 
 // Golden renders a result the way golden files store it.
 func (r Result) Golden() string { return fmt.Sprintf("exit: %d\n%s", r.Exit, r.Stdout) }
+
+// GoldenFor renders a result as the golden file of s stores it: with
+// s.Report, stdout is followed by stderr as ReportText shows it.
+// The corpus directory's absolute path reads "<dir>", so that goldens
+// hold wherever the repository is checked out.
+func (r Result) GoldenFor(s Script) string {
+	out := r.Golden()
+	if s.Report {
+		out += "--- stderr\n" + ReportText(r.Stderr)
+	}
+	if dir, err := filepath.Abs(filepath.Dir(s.Path)); err == nil {
+		out = strings.ReplaceAll(out, dir, "<dir>")
+	}
+	return out
+}
+
+// ReportText is stderr with the stack frames left out ("    at ..." lines,
+// and the "[... lines matching original stack trace ...]" fold): Node's
+// frames inside its own modules (node:internal/...) are not jsproc's, but
+// every other line of an uncaught-error report (the throw site, the
+// message, the "Emitted 'error' event" line, the error's properties, the
+// version line) is compared byte for byte. A frame line's trailing " {"
+// (where the properties start) is kept, on the line before it.
+func ReportText(stderr string) string {
+	var out []string
+	for _, line := range strings.SplitAfter(stderr, "\n") {
+		body := strings.TrimSuffix(line, "\n")
+		if strings.HasPrefix(body, "    at ") || body == "    [... lines matching original stack trace ...]" {
+			if strings.HasSuffix(body, " {") && len(out) > 0 {
+				prev := strings.TrimSuffix(out[len(out)-1], "\n")
+				out[len(out)-1] = prev + " {\n"
+			}
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "")
+}
 
 // Env returns the environment test scripts run with: the machine's, minus
 // variables that change node's behaviour or speed.
@@ -256,16 +299,16 @@ func Corpus(t *testing.T, dir string) {
 				// timer races a script did not mean to have: a golden is
 				// stale only if node disagrees with it three times.
 				golden, _ := os.ReadFile(goldenPath)
-				for try := 1; !*update && golden != nil && string(golden) != want.Golden() && try < 3; try++ {
+				for try := 1; !*update && golden != nil && string(golden) != want.GoldenFor(s) && try < 3; try++ {
 					want = Run(t, node, s, file)
 				}
 				cleanup()
 				if *update {
-					if err := os.WriteFile(goldenPath, []byte(want.Golden()), 0o644); err != nil {
+					if err := os.WriteFile(goldenPath, []byte(want.GoldenFor(s)), 0o644); err != nil {
 						t.Fatal(err)
 					}
-				} else if golden, err := os.ReadFile(goldenPath); err == nil && string(golden) != want.Golden() {
-					t.Errorf("golden file is stale: node now gives:\n%s\nstderr:\n%s", want.Golden(), want.Stderr)
+				} else if golden, err := os.ReadFile(goldenPath); err == nil && string(golden) != want.GoldenFor(s) {
+					t.Errorf("golden file is stale: node now gives:\n%s\nstderr:\n%s", want.GoldenFor(s), want.Stderr)
 				}
 			}
 			golden, err := os.ReadFile(goldenPath)
@@ -274,24 +317,24 @@ func Corpus(t *testing.T, dir string) {
 			}
 			got := Run(t, bin, s, s.Name)
 			if s.Pending != "" {
-				if got.Golden() == string(golden) {
+				if got.GoldenFor(s) == string(golden) {
 					t.Errorf("jsproc now matches node: drop the pending header (%s)", s.Pending)
 				} else {
 					t.Skipf("pending: %s", s.Pending)
 				}
 				return
 			}
-			if got.Golden() != string(golden) {
+			if got.GoldenFor(s) != string(golden) {
 				// One retry, for the same reason as node's; a difference
 				// that persists is a failure.
 				first := got
 				got = Run(t, bin, s, s.Name)
-				if got.Golden() == string(golden) {
-					t.Logf("differed once, then matched (machine load?); first run:\n%s\nstderr:\n%s", first.Golden(), first.Stderr)
+				if got.GoldenFor(s) == string(golden) {
+					t.Logf("differed once, then matched (machine load?); first run:\n%s\nstderr:\n%s", first.GoldenFor(s), first.Stderr)
 				}
 			}
-			if got.Golden() != string(golden) {
-				t.Errorf("jsproc differs from node\n--- node (golden)\n%s\n--- jsproc\n%s\n--- jsproc stderr\n%s", golden, got.Golden(), got.Stderr)
+			if got.GoldenFor(s) != string(golden) {
+				t.Errorf("jsproc differs from node\n--- node (golden)\n%s\n--- jsproc\n%s\n--- jsproc stderr\n%s", golden, got.GoldenFor(s), got.Stderr)
 			}
 		})
 	}

@@ -177,7 +177,25 @@ function abortError(cause) {
   return e;
 }
 
+// kArrow holds the first lines of Node's report of an error thrown by
+// Node's own code (its throw site in node:events or the module loader,
+// the source line and a caret): the host prints them in place of a
+// script location when the error goes uncaught.
+const kArrow = Symbol('kArrow');
+// kEnhanceStack holds a function returning the error's stack followed by
+// where an unhandled 'error' event was emitted, which the report shows.
+const kEnhanceStack = Symbol('kEnhanceStack');
+
+function setHidden(obj, key, value) {
+  try {
+    Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+  } catch (e) {
+    // A frozen error is reported without the extra lines.
+  }
+}
+
 module.exports = {
+  kArrow, kEnhanceStack, setHidden,
   makeNodeError, describeReceived, invalidArgType, invalidArgValue, outOfRange,
   validateString, validateFunction, validateObject, validateBoolean, validateNumber,
   validateInteger, validateAbortSignal, abortError,

@@ -139,6 +139,41 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
+// enhanceStackTrace is err's stack followed by where the unhandled
+// 'error' event was emitted (own's frames), the frames both share folded
+// into one line, as Node's report shows them.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const name = this.constructor.name;
+    if (name !== 'EventEmitter') ctorInfo = ' on ' + name + ' instance';
+  } catch (e) {
+    // no constructor name to show
+  }
+  // The error's frames are still in the engine's layout ("\tat f (file:1:2(3))").
+  const errStack = String(err.stack).split('\n').slice(1)
+    .map((l) => l.replace(/^\tat (.*?)\(\d+\)(\)?)$/, '    at $1$2'));
+  const ownStack = String(own.stack).split('\n').slice(1);
+  const { len, offset } = sharedRun(ownStack, errStack);
+  if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  const head = String(err.stack).replace(/\n+$/, '');
+  return head + '\nEmitted \'error\' event' + ctorInfo + ' at:\n' + ownStack.join('\n');
+}
+
+// sharedRun finds the first run of more than three lines of a that also
+// appears in b with more than three lines from its start to b's end.
+function sharedRun(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const at = b.indexOf(a[i]);
+    if (at === -1 || b.length - at <= 3) continue;
+    const max = Math.min(a.length - i, b.length - at);
+    let len = 1;
+    while (len < max && a[i + len] === b[at + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -151,7 +186,12 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (doError) {
     let er;
     if (args.length > 0) er = args[0];
+    const { kArrow, kEnhanceStack, setHidden, makeNodeError } = errors();
     if (er instanceof Error) {
+      const own = {};
+      Error.captureStackTrace(own, EventEmitter.prototype.emit);
+      setHidden(er, kEnhanceStack, enhanceStackTrace.bind(this, er, own));
+      setHidden(er, kArrow, "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n");
       throw er;
     }
     let shown;
@@ -160,8 +200,9 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     } catch (e) {
       shown = String(er);
     }
-    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
+    const err = makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + shown + ')');
     err.context = er;
+    setHidden(err, kArrow, "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n");
     throw err;
   }
   const handler = events[type];

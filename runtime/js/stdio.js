@@ -4,6 +4,19 @@
 // files and pipes on Linux, so they interleave correctly with console.
 const native = internalBinding('stdio');
 
+// kFailed carries the error of a write the stand-in already attempted
+// over to the real stream, which reports it instead of writing again.
+const kFailed = Symbol('kFailed');
+
+// dummyDestroy is Node's _destroy for stdout/stderr: the error reaches
+// the write callbacks and one 'error' event, then the stream is usable
+// again, so a later write fails (and is reported) on its own.
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
+
 function makeWritable(fd) {
   let stream;
   try {
@@ -13,25 +26,30 @@ function makeWritable(fd) {
   }
   let w;
   if (stream) {
-    w = new stream.Writable({
-      decodeStrings: false,
-      write(chunk, encoding, cb) {
-        try {
-          native.write(fd, chunk, encoding);
-        } catch (e) {
-          return cb(e);
-        }
-        cb();
-      },
-    });
+    const write = (chunk, encoding, cb) => {
+      let err = w[kFailed];
+      if (err) w[kFailed] = null;
+      else err = native.write(fd, chunk, encoding);
+      cb(err || undefined);
+    };
+    // Node's stdout on a pipe is a net.Socket; the name shows in its
+    // reports ("Emitted 'error' event on Socket instance at:").
+    if (native.kind(fd) === 'pipe') {
+      class Socket extends stream.Writable {}
+      w = new Socket({ decodeStrings: false, write });
+    } else {
+      w = new stream.Writable({ decodeStrings: false, write });
+    }
     w._type = 'pipe';
+    w._destroy = dummyDestroy;
   } else {
     const EventEmitter = require('events');
     w = new EventEmitter();
     w.write = (chunk, encoding, cb) => {
       if (typeof encoding === 'function') cb = encoding;
-      native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
-      if (cb) process.nextTick(cb);
+      const err = native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
+      if (err) process.nextTick(() => w.emit('error', err));
+      if (cb) process.nextTick(cb, err);
       return true;
     };
     w.end = (chunk, encoding, cb) => {
@@ -40,6 +58,7 @@ function makeWritable(fd) {
       else if (typeof encoding === 'function') encoding();
       else if (typeof cb === 'function') cb();
     };
+    w._destroy = function (err, cb) { cb(err); };
   }
   w.fd = fd;
   w.isTTY = native.isTTY(fd) || undefined;
@@ -54,7 +73,6 @@ function makeWritable(fd) {
   }
   // Node's stdout and stderr are never closed by end().
   w.destroySoon = w.destroy;
-  w._destroy = function (err, cb) { cb(err); };
   return w;
 }
 
@@ -121,7 +139,13 @@ function makeLazyWritable(fd) {
       cb = encoding;
       encoding = undefined;
     }
-    native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
+    const err = native.write(fd, chunk, typeof encoding === 'string' ? encoding : 'utf8');
+    if (err) {
+      // The real stream reports the failure as Node's does.
+      const r = upgrade();
+      r[kFailed] = err;
+      return r.write(chunk, encoding, cb);
+    }
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   }

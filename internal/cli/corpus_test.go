@@ -1,0 +1,13 @@
+package cli
+
+import (
+	"testing"
+
+	"github.com/jsproc/jsproc/internal/jstest"
+)
+
+// TestCorpusFaults runs the fault scripts (uncaught-error reports among
+// them, with stderr compared) under jsproc against goldens from node.
+func TestCorpusFaults(t *testing.T) {
+	jstest.Corpus(t, "testdata/faults")
+}

@@ -1,0 +1,12 @@
+//go:build !linux
+
+package runtime
+
+import "syscall"
+
+// RestoreSignalDefaults gives the signals node leaves at their default
+// action that action, as node does at start. Only Linux is supported;
+// elsewhere it does nothing.
+func RestoreSignalDefaults() {}
+
+func restoreDefaultAfterUnwatch(syscall.Signal) {}
