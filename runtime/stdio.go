@@ -3,9 +3,9 @@ package runtime
 import (
 	"io"
 	"os"
-	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
 	"golang.org/x/term"
 )
 
@@ -140,65 +140,46 @@ func (r *Runtime) callBufferFrom(v goja.Value, enc string) goja.Value {
 	return r.Call(from, buf, v, r.vm.ToValue(enc))
 }
 
-// openStdin starts a reader goroutine on the runtime's stdin. Chunks go to
-// cb(buffer) on the loop, then cb(null) at EOF or cb(null, err).
+// openStdin starts reading the runtime's stdin; see ReadStream.
 func (r *Runtime) openStdin(cb goja.Callable) *goja.Object {
+	return r.ReadStream(r.stdin, cb)
+}
+
+// ReadStream starts reading src on its own goroutine (streamio's Reader)
+// and returns the JS object that controls it: pause(release) stops
+// reading (and with release lets the loop end meanwhile), resume, ref,
+// unref, close. Chunks reach cb(buffer) on the loop, then cb(null) at the
+// end of input or cb(null, error) with Node's errno error for a failed
+// read. Closing does not close src. Loop goroutine only.
+func (r *Runtime) ReadStream(src io.Reader, cb goja.Callable) *goja.Object {
 	q := r.loop.NewTaskQueue()
-	var mu sync.Mutex
-	cond := sync.NewCond(&mu)
-	paused, closed := false, false
-	go func() {
-		for {
-			mu.Lock()
-			for paused && !closed {
-				cond.Wait()
-			}
-			stop := closed
-			mu.Unlock()
-			if stop {
-				return
-			}
-			buf := make([]byte, 64<<10)
-			n, err := r.stdin.Read(buf)
-			if n > 0 {
-				data := buf[:n]
-				q.Queue(func() { r.Call(cb, goja.Undefined(), r.WrapBytes(data)) })
-			}
-			if err != nil {
-				q.Close(func() {
-					if err == io.EOF {
-						r.Call(cb, goja.Undefined(), goja.Null())
-					} else {
-						r.Call(cb, goja.Undefined(), goja.Null(), r.vm.NewGoError(err))
-					}
-				})
-				return
-			}
+	sources := streamio.NewSources(q, 1, nil)
+	undef := goja.Undefined()
+	rd := streamio.StartReader(src, q, sources, streamio.ReaderOptions{}, func(chunk []byte) {
+		r.Call(cb, undef, r.WrapBytes(chunk))
+	}, func(err error) {
+		switch {
+		case err == io.EOF:
+			r.Call(cb, undef, goja.Null())
+		case !streamio.IsClosed(err):
+			r.Call(cb, undef, goja.Null(), r.ErrnoException(err, "read"))
 		}
-	}()
+	})
 	ctl := r.vm.NewObject()
 	ctl.Set("pause", func(release bool) {
-		mu.Lock()
-		paused = true
-		mu.Unlock()
+		rd.Pause()
 		if release {
 			q.Unref()
 		}
 	})
 	ctl.Set("resume", func() {
-		mu.Lock()
-		paused = false
-		cond.Broadcast()
-		mu.Unlock()
+		rd.Resume()
 		q.Ref()
 	})
 	ctl.Set("ref", q.Ref)
 	ctl.Set("unref", q.Unref)
 	closeFn := func() {
-		mu.Lock()
-		closed = true
-		cond.Broadcast()
-		mu.Unlock()
+		rd.Stop()
 		q.Close(nil)
 	}
 	ctl.Set("close", closeFn)

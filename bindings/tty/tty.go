@@ -12,7 +12,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"sync"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -181,10 +180,8 @@ func writeAll(w io.Writer, b []byte) error {
 	return nil
 }
 
-// openReader starts a goroutine reading fd (the runtime's stdin for 0).
-// Chunks reach cb(buffer) on the loop, then cb(null) at end of input or
-// cb(null, errno) on an error. The returned object pauses, resumes, refs,
-// unrefs and closes the reader.
+// openReader starts reading fd (the runtime's stdin for 0); see
+// runtime.ReadStream for the control object and callbacks.
 func openReader(rt *runtime.Runtime, fd int, cb goja.Callable) *goja.Object {
 	var r io.Reader = fdReader(fd)
 	if fd == 0 {
@@ -192,64 +189,5 @@ func openReader(rt *runtime.Runtime, fd int, cb goja.Callable) *goja.Object {
 			r = in
 		}
 	}
-	q := rt.Loop().NewTaskQueue()
-	var mu sync.Mutex
-	cond := sync.NewCond(&mu)
-	paused, closed := false, false
-	go func() {
-		buf := make([]byte, 64<<10)
-		for {
-			mu.Lock()
-			for paused && !closed {
-				cond.Wait()
-			}
-			stop := closed
-			mu.Unlock()
-			if stop {
-				return
-			}
-			n, err := r.Read(buf)
-			if n > 0 {
-				data := append([]byte(nil), buf[:n]...)
-				q.Queue(func() { rt.Call(cb, goja.Undefined(), rt.WrapBytes(data)) })
-			}
-			if err != nil {
-				q.Close(func() {
-					if err == io.EOF {
-						rt.Call(cb, goja.Undefined(), goja.Null())
-					} else {
-						rt.Call(cb, goja.Undefined(), goja.Null(), rt.VM().ToValue(errnoOf(err)))
-					}
-				})
-				return
-			}
-		}
-	}()
-	vm := rt.VM()
-	ctl := vm.NewObject()
-	ctl.Set("pause", func() {
-		mu.Lock()
-		paused = true
-		mu.Unlock()
-		q.Unref()
-	})
-	ctl.Set("resume", func() {
-		mu.Lock()
-		paused = false
-		cond.Broadcast()
-		mu.Unlock()
-		q.Ref()
-	})
-	ctl.Set("ref", q.Ref)
-	ctl.Set("unref", q.Unref)
-	closeFn := func() {
-		mu.Lock()
-		closed = true
-		cond.Broadcast()
-		mu.Unlock()
-		q.Close(nil)
-	}
-	ctl.Set("close", closeFn)
-	rt.OnClose(closeFn)
-	return ctl
+	return rt.ReadStream(r, cb)
 }

@@ -64,8 +64,8 @@ function ttyDuplex(self, fd, options) {
     ...options,
     read() {
       if (reader === null) {
-        reader = native.openReader(fd, (chunk, errno) => {
-          if (errno !== undefined) self.destroy(uvException(errno, 'read'));
+        reader = native.openReader(fd, (chunk, err) => {
+          if (err !== undefined) self.destroy(err);
           else if (chunk === null) self.push(null);
           else if (!self.push(chunk)) reader.pause();
         });
@@ -87,7 +87,7 @@ function ttyDuplex(self, fd, options) {
   });
   const pause = self.pause;
   self.pause = function () {
-    if (reader !== null) reader.pause();
+    if (reader !== null) reader.pause(true);
     return pause.call(this);
   };
   self.ref = () => { if (reader !== null) reader.ref(); return self; };

@@ -1,0 +1,410 @@
+package streamio_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+
+	"runtime"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jsproc/jsproc/internal/streamio"
+)
+
+// loop is a minimal event loop for the tests: one goroutine runs queued
+// tasks in order until the queue is closed.
+type loop struct {
+	mu     sync.Mutex
+	tasks  []func()
+	closed bool
+	wake   chan struct{}
+	done   chan struct{}
+}
+
+func newLoop() *loop {
+	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{})}
+	go l.run()
+	return l
+}
+
+func (l *loop) Queue(fn func()) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return false
+	}
+	l.tasks = append(l.tasks, fn)
+	l.signal()
+	return true
+}
+
+func (l *loop) Close(fn func()) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	if fn != nil {
+		l.tasks = append(l.tasks, fn)
+	}
+	l.closed = true
+	l.signal()
+}
+
+func (l *loop) signal() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (l *loop) run() {
+	defer close(l.done)
+	for {
+		<-l.wake
+		for {
+			l.mu.Lock()
+			tasks, closed := l.tasks, l.closed
+			l.tasks = nil
+			l.mu.Unlock()
+			for _, t := range tasks {
+				t()
+			}
+			if len(tasks) == 0 {
+				if closed {
+					return
+				}
+				break
+			}
+		}
+	}
+}
+
+// do runs fn on the loop and waits for it.
+func (l *loop) do(fn func()) {
+	ch := make(chan struct{})
+	l.Queue(func() { fn(); close(ch) })
+	<-ch
+}
+
+func wait(t *testing.T, ch <-chan struct{}) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(10 * time.Second):
+		t.Fatal("timed out")
+	}
+}
+
+func TestReaderDeliversInOrderThenEOF(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bytes.Repeat([]byte("0123456789abcdef"), 100000)
+	go func() {
+		remote.Write(want)
+		remote.Close()
+	}()
+	var got []byte
+	var endErr error
+	src := streamio.NewSources(l, 1, nil)
+	streamio.StartReader(local, l, src, streamio.ReaderOptions{Size: 4096}, func(b []byte) {
+		got = append(got, b...)
+	}, func(err error) { endErr = err })
+	wait(t, l.done)
+	local.Close()
+	if !bytes.Equal(got, want) {
+		t.Fatalf("got %d bytes, want %d", len(got), len(want))
+	}
+	if endErr != io.EOF {
+		t.Fatalf("end: %v", endErr)
+	}
+}
+
+func TestReaderPauseStopsReading(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	var r *streamio.Reader
+	chunks := 0
+	first := make(chan struct{})
+	src := streamio.NewSources(l, 1, nil)
+	r = streamio.StartReader(local, l, src, streamio.ReaderOptions{}, func(b []byte) {
+		chunks++
+		if chunks == 1 {
+			r.Pause()
+			close(first)
+		}
+	}, func(error) {})
+	remote.Write([]byte("one"))
+	wait(t, first)
+	// Paused: at most the read already in progress completes.
+	remote.Write([]byte("two"))
+	remote.Write([]byte("three"))
+	time.Sleep(50 * time.Millisecond)
+	var seen int
+	l.do(func() { seen = chunks })
+	if seen > 2 {
+		t.Fatalf("%d chunks delivered while paused", seen)
+	}
+	r.Resume()
+	remote.Close()
+	wait(t, l.done)
+	local.Close()
+}
+
+func TestReaderStop(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	var endErr error
+	src := streamio.NewSources(l, 1, nil)
+	r := streamio.StartReader(local, l, src, streamio.ReaderOptions{}, func([]byte) {}, func(err error) { endErr = err })
+	r.Stop()
+	local.Close() // unblocks the read in progress
+	wait(t, l.done)
+	if !streamio.IsClosed(endErr) {
+		t.Fatalf("end after Stop: %v", endErr)
+	}
+}
+
+func TestWriterWritesAtOnceWhenSinkTakesIt(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{})
+	var complete bool
+	l.do(func() {
+		complete, err = w.Write([]byte("hello"), nil)
+	})
+	if !complete || err != nil {
+		t.Fatalf("small write: complete=%v err=%v", complete, err)
+	}
+	l.do(func() {
+		done, err := w.Shutdown(nil)
+		if !done || err != nil {
+			t.Errorf("shutdown: %v %v", done, err)
+		}
+	})
+	wait(t, l.done)
+	got, _ := io.ReadAll(remote)
+	if string(got) != "hello" {
+		t.Fatalf("peer read %q", got)
+	}
+}
+
+// A sink that does not read: Write never blocks the loop, completions
+// come in order once the peer reads, and Shutdown follows the writes.
+func TestWriterBackpressureAndOrder(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{End: func() error { return streamio.CloseWrite(local) }})
+	var order []int
+	chunk := bytes.Repeat([]byte{'x'}, 1<<20)
+	shut := make(chan error, 1)
+	l.do(func() {
+		for i := 0; i < 8; i++ {
+			i := i
+			if done, err := w.Write(chunk, func(err error) {
+				if err != nil {
+					t.Errorf("write %d: %v", i, err)
+				}
+				order = append(order, i)
+			}); done {
+				if err != nil {
+					t.Errorf("write %d: %v", i, err)
+				}
+				order = append(order, i)
+			}
+		}
+		if done, err := w.Shutdown(func(err error) { shut <- err }); done {
+			shut <- err
+		}
+	})
+	n, err := io.Copy(io.Discard, remote)
+	if err != nil || n != 8<<20 {
+		t.Fatalf("peer read %d bytes: %v", n, err)
+	}
+	if err := <-shut; err != nil {
+		t.Fatalf("shutdown: %v", err)
+	}
+	wait(t, l.done)
+	for i, v := range order {
+		if v != i {
+			t.Fatalf("completions out of order: %v", order)
+		}
+	}
+	if len(order) != 8 {
+		t.Fatalf("%d completions", len(order))
+	}
+	local.Close()
+	remote.Close()
+}
+
+func TestWriterErrorAfterPeerCloses(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	remote.Close()
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{})
+	var werr error
+	l.do(func() {
+		_, werr = w.Write([]byte("x"), nil)
+		w.Stop()
+	})
+	wait(t, l.done)
+	local.Close()
+	if !errors.Is(werr, syscall.EPIPE) && !errors.Is(werr, syscall.ECONNRESET) {
+		t.Fatalf("write to a closed peer: %v", werr)
+	}
+}
+
+func TestWriterStopWhileBlocked(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{})
+	l.do(func() {
+		for i := 0; i < 4; i++ {
+			w.Write(make([]byte, 1<<20), func(error) {})
+		}
+	})
+	time.Sleep(20 * time.Millisecond)
+	l.do(w.Stop)
+	local.Close() // fails the write in progress
+	wait(t, l.done)
+}
+
+func TestBlockingWriter(t *testing.T) {
+	l := newLoop()
+	var buf bytes.Buffer
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(&buf, l, src, streamio.WriterOptions{Blocking: true})
+	l.do(func() {
+		for i := 0; i < 3; i++ {
+			if done, err := w.Write([]byte("ab"), nil); !done || err != nil {
+				t.Errorf("blocking write: %v %v", done, err)
+			}
+		}
+		w.Shutdown(nil)
+	})
+	wait(t, l.done)
+	if buf.String() != "ababab" {
+		t.Fatalf("got %q", buf.String())
+	}
+}
+
+func TestSourcesClosesWithLastTask(t *testing.T) {
+	l := newLoop()
+	var got []string
+	s := streamio.NewSources(l, 2, func() { got = append(got, "last") })
+	s.Done(func() { got = append(got, "a") })
+	s.Add(1)
+	s.Done(nil)
+	s.Done(func() { got = append(got, "b") })
+	wait(t, l.done)
+	if want := "a last b"; join(got) != want {
+		t.Fatalf("order %q, want %q", join(got), want)
+	}
+}
+
+func join(s []string) string {
+	out := ""
+	for i, v := range s {
+		if i > 0 {
+			out += " "
+		}
+		out += v
+	}
+	return out
+}
+
+// TestNoGoroutineLeft checks that readers and writers end with their
+// sources.
+func TestNoGoroutineLeft(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for i := 0; i < 20; i++ {
+		l := newLoop()
+		local, remote, err := streamio.SocketPair("test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := streamio.NewSources(l, 2, nil)
+		streamio.StartReader(local, l, src, streamio.ReaderOptions{}, func([]byte) {}, func(error) {})
+		w := streamio.NewWriter(local, l, src, streamio.WriterOptions{End: func() error { return streamio.CloseWrite(local) }})
+		l.do(func() {
+			w.Write(make([]byte, 4<<20), func(error) {})
+			w.Shutdown(func(error) {})
+		})
+		io.Copy(io.Discard, remote)
+		remote.Close()
+		wait(t, l.done)
+		local.Close()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Fatalf("%d goroutines left over (%d before)", n, before)
+	}
+}
+
+// Shutdown after the writer goroutine drained its queue still ends the
+// sink and the source.
+func TestWriterShutdownAfterIdle(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{End: func() error { return streamio.CloseWrite(local) }})
+	wrote := make(chan struct{})
+	l.do(func() {
+		if done, _ := w.Write(make([]byte, 4<<20), func(error) { close(wrote) }); done {
+			close(wrote)
+		}
+	})
+	go io.Copy(io.Discard, remote)
+	wait(t, wrote)
+	shut := make(chan struct{})
+	l.do(func() {
+		if w.Pending() != 0 {
+			t.Errorf("pending %d after completion", w.Pending())
+		}
+		if done, _ := w.Shutdown(func(error) { close(shut) }); done {
+			close(shut)
+		}
+	})
+	wait(t, shut)
+	wait(t, l.done)
+	local.Close()
+	remote.Close()
+}
