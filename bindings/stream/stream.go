@@ -21,6 +21,8 @@ var (
 	streamSource string
 	//go:embed js/string_decoder.js
 	stringDecoderSource string
+	//go:embed js/stream_base.js
+	streamBaseSource string
 )
 
 var modules = []runtime.Module{
@@ -28,6 +30,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("stream", streamSource, nil),
 	runtime.JSModule("stream/promises", "module.exports = require('stream').promises;", nil),
 	runtime.JSModule("string_decoder", stringDecoderSource, nil),
+	runtime.JSModule("internal/stream_base", streamBaseSource, nil),
 }
 
 // Modules returns the stream, stream/promises and string_decoder modules.
