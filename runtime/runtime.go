@@ -159,6 +159,7 @@ func New(opts Options) (*Runtime, error) {
 	if err := r.installGlobals(); err != nil {
 		return nil, err
 	}
+	r.wrapJSON()
 	for name, v := range opts.Globals {
 		if err := r.vm.Set(name, v); err != nil {
 			return nil, fmt.Errorf("jsproc: global %s: %w", name, err)
