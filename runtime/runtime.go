@@ -32,7 +32,9 @@ type Options struct {
 	Modules []Module
 	// Globals are set on the global object before any script runs: Go
 	// values are converted as goja's Runtime.ToValue converts them (funcs
-	// become callable functions, structs objects, ...).
+	// become callable functions, structs objects, ...), and a struct's
+	// exported fields and methods appear with their first letter
+	// lower-cased (goja.UncapFieldNameMapper: Name as name, Greet as greet).
 	Globals map[string]any
 	// ExecPath is process.execPath. Empty means the running executable.
 	ExecPath string
@@ -41,8 +43,12 @@ type Options struct {
 	// Argv0 is process.argv0. Empty means "jsproc".
 	Argv0 string
 	// Setup functions run on the loop goroutine before any script, in order;
-	// bindings use them to set up per-process state (the IPC channel of a
-	// forked child, for example). An error ends the run before it starts.
+	// bindings use them to set up per-process state. nodestd.Setup() is the
+	// one the standard modules need, and only when this Go program may
+	// itself have been started by fork() (NODE_CHANNEL_FD is set) and its
+	// script should get process.send; the CLI passes it, most embedders need
+	// nothing here. An error ends the run before any script starts, and the
+	// Run method returns it as it is.
 	Setup []func(rt *Runtime) error
 	// Preload are modules required before the main module, like node -r.
 	Preload []string
