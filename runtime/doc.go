@@ -16,7 +16,43 @@
 // Run methods return the process exit code. The error is nil for an
 // ordinary exit, whatever its code; an *UncaughtError when the script ended
 // with an uncaught exception or unhandled rejection (its Stack is the JS
-// stack); the context's error when the context ended first.
+// stack; Node's report of it also goes to Stderr unless
+// Options.QuietUncaught is set); the context's error when the context ended
+// before the program did (errors.Is(err, context.Canceled) holds, whatever
+// the cancellation interrupted, and nothing runs at all under a context
+// that is already done); the error of a failed Options.Setup function, as
+// it was returned. A nil context gives ErrNilContext, as a Run method
+// reports what os/exec's CommandContext would panic on.
+//
+// # Stack overflow
+//
+// A script that recurses without end gets Node's RangeError "Maximum call
+// stack size exceeded" once its call stack is Options.MaxCallStackSize
+// frames deep (DefaultMaxCallStackSize, close to Node's own limit, when
+// zero), instead of growing memory until the host dies. Uncaught, it is
+// reported and ends the run as in Node, and 'uncaughtException' listeners
+// receive it. goja cannot let a JS try/catch catch its stack overflow, so
+// the RangeError surfaces at the innermost point where Go called into JS:
+// a try/catch around a call into a Go function (Runtime.Call) catches it, a
+// try/catch around plain JS recursion does not, and the run ends with the
+// uncaught RangeError where Node would have gone on after the catch.
+// Recursion through built-ins (getters, toString, Proxy traps, forEach
+// callbacks) nests goja's Go frames, and unwinding those costs time that
+// grows with the square of the depth: seconds at the default limit, where
+// plain JS recursion takes milliseconds; a smaller MaxCallStackSize makes
+// it cheaper. Memory stays bounded either way.
+// JSON.stringify throws the same RangeError past Node's nesting depth
+// (4,186 levels), and JSON.parse builds nested text of any depth without
+// recursing (with a reviver, past 1,000 levels, it throws the RangeError
+// as V8 does).
+//
+// # Go values in JS
+//
+// Options.Globals and the values Go functions return reach scripts as
+// goja's Runtime.ToValue converts them, with goja.UncapFieldNameMapper: a
+// struct's exported fields and methods appear with their first letter
+// lower-cased (Name as name, HTTPPort as hTTPPort, Greet() as greet());
+// struct tags are not consulted. See the Options.Globals example.
 //
 // # Concurrency
 //

@@ -91,7 +91,9 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 		return
 	}
 	file, line, col := "", 0, 0
-	if ex != nil {
+	// A stack overflow's location is the top of its stack, not the Go
+	// boundary that re-threw it.
+	if ex != nil && val != r.overflow {
 		for _, f := range ex.Stack() {
 			p := f.Position()
 			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {

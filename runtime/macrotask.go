@@ -44,7 +44,7 @@ func (r *Runtime) handleThrow(x any) {
 	case goja.Value:
 		r.handleUncaught(e, nil, "uncaughtException")
 	case *goja.StackOverflowError:
-		r.handleUncaught(r.NodeError("RangeError", "", "Maximum call stack size exceeded"), nil, "uncaughtException")
+		r.handleUncaught(r.overflowError(e), nil, "uncaughtException")
 	default:
 		buf := make([]byte, 8<<10)
 		buf = buf[:goruntime.Stack(buf, false)]
@@ -74,18 +74,22 @@ func (r *Runtime) fatal(err error) {
 	if r.uncaught == nil {
 		r.uncaught = err
 	}
-	fmt.Fprintln(r.stderr, err)
+	if !r.opts.QuietUncaught {
+		fmt.Fprintln(r.stderr, err)
+	}
 	r.exiting = true
 	r.exitCode = 1
 }
 
 // Call calls fn with this and args on the loop goroutine. A JS exception
 // thrown by fn is re-thrown as a Go panic that the loop (or an enclosing JS
-// call) handles as a JS throw, so callers need no error plumbing.
+// call) handles as a JS throw, so callers need no error plumbing. A stack
+// overflow inside fn is re-thrown as Node's RangeError, which the JS that
+// called the Go caller can catch.
 func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
 	v, err := fn(this, args...)
 	if err != nil {
-		panic(err)
+		panic(r.catchable(err))
 	}
 	return v
 }
@@ -160,6 +164,14 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 	if r.exiting {
 		return
 	}
+	if err := r.ctx.Err(); err != nil {
+		// The run is being cancelled: what broke on the way (a binding's
+		// "context canceled", an interrupted load) is not the script's error.
+		r.exiting = true
+		r.exitCode = 1
+		r.cancelled = err
+		return
+	}
 	handled := false
 	var inner *goja.Exception
 	func() {
@@ -185,7 +197,9 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 	if inner != nil {
 		val, ex, code = inner.Value(), inner, 7
 	}
-	r.printUncaught(val, ex, origin)
+	if !r.opts.QuietUncaught {
+		r.printUncaught(val, ex, origin)
+	}
 	r.uncaught = r.newUncaughtError(val, origin)
 	r.setExitCode(code)
 	r.exitProcess(code)

@@ -102,6 +102,10 @@ func (r *Runtime) RequireCore(name string) goja.Value {
 		if ex, ok := err.(*goja.Exception); ok {
 			panic(ex)
 		}
+		if u := uncatchable(err); u != nil {
+			// Cancelled (or overflowed) while loading: not a load failure.
+			panic(r.catchable(u))
+		}
 		panic(r.vm.NewGoError(fmt.Errorf("loading module %s: %w", bare, err)))
 	}
 	module.Set("loaded", true)

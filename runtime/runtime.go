@@ -32,7 +32,9 @@ type Options struct {
 	Modules []Module
 	// Globals are set on the global object before any script runs: Go
 	// values are converted as goja's Runtime.ToValue converts them (funcs
-	// become callable functions, structs objects, ...).
+	// become callable functions, structs objects, ...), and a struct's
+	// exported fields and methods appear with their first letter
+	// lower-cased (goja.UncapFieldNameMapper: Name as name, Greet as greet).
 	Globals map[string]any
 	// ExecPath is process.execPath. Empty means the running executable.
 	ExecPath string
@@ -41,8 +43,12 @@ type Options struct {
 	// Argv0 is process.argv0. Empty means "jsproc".
 	Argv0 string
 	// Setup functions run on the loop goroutine before any script, in order;
-	// bindings use them to set up per-process state (the IPC channel of a
-	// forked child, for example). An error ends the run before it starts.
+	// bindings use them to set up per-process state. nodestd.Setup() is the
+	// one the standard modules need, and only when this Go program may
+	// itself have been started by fork() (NODE_CHANNEL_FD is set) and its
+	// script should get process.send; the CLI passes it, most embedders need
+	// nothing here. An error ends the run before any script starts, and the
+	// Run method returns it as it is.
 	Setup []func(rt *Runtime) error
 	// Preload are modules required before the main module, like node -r.
 	Preload []string
@@ -53,6 +59,17 @@ type Options struct {
 	// Values are host values bindings can look up with Runtime.Value, keyed
 	// by a type the binding owns (policy, spawn handlers, audit sinks).
 	Values map[any]any
+	// MaxCallStackSize bounds the depth of the JS call stack. A script that
+	// recurses deeper gets Node's RangeError "Maximum call stack size
+	// exceeded" instead of growing memory without end. Zero means
+	// DefaultMaxCallStackSize, close to Node's own limit; a negative value
+	// means no limit. See the package documentation's "Stack overflow"
+	// section for where the RangeError can be caught.
+	MaxCallStackSize int
+	// QuietUncaught keeps the report of an uncaught exception or unhandled
+	// rejection (Node's "file:line, source, stack, Node.js version" lines)
+	// off Stderr. The Run method still returns it as an *UncaughtError.
+	QuietUncaught bool
 }
 
 // Runtime is one JavaScript host: a goja runtime, its event loop, its module
@@ -91,6 +108,7 @@ type Runtime struct {
 	rejections  []*goja.Promise
 	cleanups    []func()
 	ran         bool
+	overflow    *goja.Object // the last stack-overflow RangeError made
 }
 
 // New creates a Runtime. It does not run any JavaScript yet.
@@ -139,12 +157,16 @@ func New(opts Options) (*Runtime, error) {
 	for _, m := range opts.Modules {
 		r.modules[m.Name] = m
 	}
+	if limit := opts.callStackLimit(); limit > 0 {
+		r.vm.SetMaxCallStackSize(limit)
+	}
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
 	r.loader = newCJSLoader(r)
 	if err := r.installGlobals(); err != nil {
 		return nil, err
 	}
+	r.wrapJSON()
 	for name, v := range opts.Globals {
 		if err := r.vm.Set(name, v); err != nil {
 			return nil, fmt.Errorf("jsproc: global %s: %w", name, err)
@@ -215,12 +237,26 @@ func (r *Runtime) OnClose(fn func()) { r.cleanups = append(r.cleanups, fn) }
 // ErrAlreadyRan is returned when a Runtime is asked to run a second program.
 var ErrAlreadyRan = errors.New("jsproc: runtime already ran a program")
 
+// ErrNoPath is returned by RunFile when given an empty path.
+var ErrNoPath = errors.New("jsproc: RunFile: empty script path")
+
+// ErrNilContext is returned by the Run methods when given a nil context.
+// Nothing runs, and the Runtime can still run a program.
+var ErrNilContext = errors.New("jsproc: nil Context")
+
 // RunFile runs the script at path as the main module, then the event loop
 // until it is empty, and returns the process exit code. The error is nil for
 // an ordinary exit (whatever the code); it is an *UncaughtError for an
-// uncaught exception or unhandled rejection, or the context's error when ctx
-// ended first.
+// uncaught exception or unhandled rejection; it is the context's error
+// (errors.Is(err, context.Canceled) holds) when ctx ended before the
+// program did, whatever the cancellation interrupted, and nothing runs at
+// all when ctx is already done; it is the error of an Options.Setup
+// function that failed, as that function returned it. A nil ctx gives
+// ErrNilContext and an empty path ErrNoPath; neither uses up the Runtime.
 func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
+	if path == "" {
+		return 1, ErrNoPath
+	}
 	return r.run(ctx, func() {
 		r.loader.runMain(r.ResolvePath(path))
 	})
@@ -228,6 +264,7 @@ func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 
 // RunSource runs src as a CommonJS main module named name (a path used for
 // require resolution and stack traces; relative to the working directory).
+// Its results are those of RunFile.
 func (r *Runtime) RunSource(ctx context.Context, name, src string) (int, error) {
 	return r.run(ctx, func() {
 		r.loader.runMainSource(r.ResolvePath(name), src)
@@ -235,7 +272,8 @@ func (r *Runtime) RunSource(ctx context.Context, name, src string) (int, error) 
 }
 
 // RunEval evaluates src as a script in the global scope, like node -e. With
-// print set it prints the completion value, like node -p.
+// print set it prints the completion value, like node -p. Its results are
+// those of RunFile.
 func (r *Runtime) RunEval(ctx context.Context, src string, print bool) (int, error) {
 	return r.run(ctx, func() {
 		r.loader.runEval(src, print)
@@ -243,10 +281,18 @@ func (r *Runtime) RunEval(ctx context.Context, src string, print bool) (int, err
 }
 
 func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
+	if ctx == nil {
+		return 1, ErrNilContext
+	}
 	if r.ran {
 		return 1, ErrAlreadyRan
 	}
 	r.ran = true
+	if err := ctx.Err(); err != nil {
+		// Nothing starts under a context that is already done.
+		return 1, err
+	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r.ctx = ctx
@@ -256,17 +302,38 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 	defer stopInterrupt()
 	defer r.close()
 
+	var setupErr error
 	r.macrotask(func() {
 		for _, setup := range r.opts.Setup {
 			if err := setup(r); err != nil {
-				r.throwErr(err)
+				setupErr = err
+				r.exiting = true
+				return
 			}
+		}
+		if ctx.Err() != nil {
+			return // cancelled during set-up: the interrupt ends the run
 		}
 		for _, m := range r.opts.Preload {
 			r.loader.require(m, r.Cwd(), nil)
 		}
 		start()
 	})
+	if setupErr != nil {
+		return 1, setupErr
+	}
+	code, err = r.runLoop(ctx)
+	if perr := parent.Err(); perr != nil {
+		// Whatever the cancellation broke on its way out (an interrupted
+		// module load, a binding's "context canceled"), the run was
+		// cancelled: say so.
+		return 1, perr
+	}
+	return code, err
+}
+
+// runLoop runs the event loop and 'beforeExit' until the program ends.
+func (r *Runtime) runLoop(ctx context.Context) (int, error) {
 	for !r.exiting {
 		if lerr := r.loop.run(ctx, r.macrotask, func() bool { return r.exiting }); lerr != nil {
 			return 1, lerr

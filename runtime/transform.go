@@ -395,6 +395,9 @@ func (r *Runtime) throwErr(err error) {
 	if errors.As(err, &t) {
 		panic(t.val)
 	}
+	if u := uncatchable(err); u != nil {
+		panic(r.catchable(u))
+	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		panic(ex)
