@@ -40,6 +40,7 @@ var hostModuleList = []Module{
 	JSModule("internal/stdio", stdioSource, stdioBinding),
 	JSModule("buffer", bufferSource, bufferBinding),
 	{Name: "url", Load: loadURL},
+	processModule,
 }
 
 func hostModules() []Module { return hostModuleList }

@@ -140,8 +140,46 @@
   process.exitCode = undefined;
   process.title = 'jsproc';
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
-  process.release = { name: 'node' };
+  process.release = {
+    name: 'node',
+    lts: 'Iron',
+    sourceUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '.tar.gz',
+    headersUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '-headers.tar.gz',
+  };
   process.config = { variables: {} };
+  process._rawDebug = function _rawDebug(...args) {
+    native.writeStderr(requireCore('internal/inspect').format(...args) + '\n');
+  };
+
+  // setUncaughtExceptionCaptureCallback: while a callback is set, it
+  // receives uncaught exceptions instead of 'uncaughtException' listeners
+  // (the monitor event still fires first).
+  let captureFn = null;
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) {
+      captureFn = null;
+      if (EventEmitter !== undefined) hooks.emit = EventEmitter.prototype.emit;
+      return;
+    }
+    if (typeof fn !== 'function') throw requireCore('internal/errors').invalidArgType('fn', ['Function', 'null'], fn);
+    if (captureFn !== null) {
+      const errors = requireCore('internal/errors');
+      throw errors.makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    captureFn = fn;
+    const emit = upgradeEmitter().prototype.emit;
+    hooks.emit = function (name, er) {
+      if (name === 'uncaughtException' && captureFn !== null) {
+        captureFn(er);
+        return true;
+      }
+      return emit.apply(this, arguments);
+    };
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return captureFn !== null;
+  };
   process.emitWarning = function emitWarning(warning, type, code) {
     let w = warning;
     if (type !== null && typeof type === 'object') {
@@ -178,9 +216,37 @@
       },
     });
   }
+  lazy(process, 'allowedNodeEnvironmentFlags', allowedFlags);
   lazy(process, 'stdout', () => native.makeStdio(1));
   lazy(process, 'stderr', () => native.makeStdio(2));
   lazy(process, 'stdin', () => native.makeStdio(0));
+
+  // allowedFlags builds process.allowedNodeEnvironmentFlags: the options of
+  // node's NODE_OPTIONS list that jsproc's command line accepts. has()
+  // ignores a value, treats '_' as '-' and matches a name without dashes, as
+  // node's does; the set cannot be changed.
+  function allowedFlags() {
+    const names = ['--enable-source-maps', '--expose-gc', '--input-type', '--max-old-space-size',
+      '--no-deprecation', '--no-experimental-fetch', '--no-warnings', '--pending-deprecation',
+      '--preserve-symlinks', '--require', '--throw-deprecation', '--title', '--trace-uncaught',
+      '--trace-warnings', '--unhandled-rejections', '-r'];
+    class NodeEnvironmentFlagsSet extends Set {
+      add() { return this; }
+      delete() { return false; }
+      clear() {}
+      has(key) {
+        if (typeof key !== 'string') return false;
+        key = key.replace(/_/g, '-');
+        if (/^--?/.test(key)) return Set.prototype.has.call(this, key.replace(/=.*$/, ''));
+        return names.some((n) => n.replace(/^--?/, '') === key);
+      }
+    }
+    const set = new NodeEnvironmentFlagsSet();
+    for (const n of names) Set.prototype.add.call(set, n);
+    Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+    Object.freeze(NodeEnvironmentFlagsSet.prototype);
+    return Object.freeze(set);
+  }
 
   // ---- timers ----------------------------------------------------------------
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
