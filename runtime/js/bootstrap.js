@@ -127,7 +127,8 @@
     process.on('warning', (w) => {
       const tag = w.code ? '[' + w.code + '] ' : '';
       native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
-        '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+        '\n' + (process._warnedTrace ? '' : '(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
+        ' ...` to show where the warning was created)\n'));
       process._warnedTrace = true;
     });
     hooks.emit = EventEmitter.prototype.emit;
