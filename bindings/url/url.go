@@ -1,15 +1,13 @@
 // Package url provides Node's url module in full (the WHATWG URL and
-// URLSearchParams classes, fileURLToPath, pathToFileURL, urlToHttpOptions,
+// URLSearchParams classes on a parser that follows the URL standard, fileURLToPath, pathToFileURL, urlToHttpOptions,
 // domainToASCII/domainToUnicode and the legacy parse/format/resolve API),
 // and the querystring and punycode modules the legacy API is built on.
 package url
 
 import (
 	_ "embed"
-	"strings"
 
 	"github.com/dop251/goja"
-	gojaurl "github.com/dop251/goja_nodejs/url"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/net/idna"
 )
@@ -21,6 +19,8 @@ var (
 	legacySource string
 	//go:embed js/resolve.js
 	resolveSource string
+	//go:embed js/whatwg.js
+	whatwgSource string
 	//go:embed js/querystring.js
 	querystringSource string
 	//go:embed js/punycode.js
@@ -31,6 +31,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("url", urlSource, binding),
 	runtime.JSModule("internal/url/legacy", legacySource, nil),
 	runtime.JSModule("internal/url/resolve", resolveSource, nil),
+	runtime.JSModule("internal/url/whatwg", whatwgSource, binding),
 	runtime.JSModule("querystring", querystringSource, nil),
 	runtime.JSModule("punycode", punycodeSource, nil),
 }
@@ -38,49 +39,21 @@ var modules = []runtime.Module{
 // Modules returns url, querystring and punycode.
 func Modules() []runtime.Module { return modules }
 
-// whatwg is UTS #46 processing as the WHATWG URL standard's "domain to
-// ASCII" runs it: non-transitional, no STD3 rules, no hyphen checks.
-var whatwg = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transitional(false),
+// whatwg is UTS #46 processing as node's URL parser runs it:
+// non-transitional, no STD3 rules, no hyphen or bidi checks.
+var whatwg = idna.New(idna.MapForLookup(), idna.Transitional(false),
 	idna.StrictDomainName(false), idna.CheckHyphens(false))
-
-// forbiddenDomain are the code points the URL standard refuses in a host
-// once it is ASCII.
-const forbiddenDomain = "\x00\t\n\r #/:<>?@[\\]^|%\x7f"
 
 func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
 	vm := r.VM()
-	o := vm.NewObject()
-	o.Set("whatwg", func() goja.Value {
-		m := vm.NewObject()
-		m.Set("exports", vm.NewObject())
-		gojaurl.Require(vm, m)
-		return m.Get("exports")
-	})
+	o := whatwgBinding(vm)
 	o.Set("domainToASCII", func(s string) string {
-		a, err := whatwg.ToASCII(s)
-		if err != nil || a == "" || strings.ContainsAny(a, forbiddenDomain) || hasControl(a) {
+		h, ok := parseDomainHost(s)
+		if !ok {
 			return ""
 		}
-		return a
+		return h
 	})
-	o.Set("domainToUnicode", func(s string) string {
-		if _, err := whatwg.ToASCII(s); err != nil {
-			return ""
-		}
-		u, err := whatwg.ToUnicode(s)
-		if err != nil {
-			return ""
-		}
-		return u
-	})
+	o.Set("domainToUnicode", domainToUnicode)
 	return o, nil
-}
-
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 {
-			return true
-		}
-	}
-	return false
 }

@@ -5,7 +5,7 @@
 
 const native = internalBinding('url');
 const errors = require('internal/errors');
-const { URL, URLSearchParams } = native.whatwg();
+const { URL, URLSearchParams } = require('internal/url/whatwg');
 
 let legacyModule;
 function legacy() {
