@@ -26,6 +26,8 @@ var (
 	bufferSource string
 	//go:embed js/stdio.js
 	stdioSource string
+	//go:embed js/process_extras.js
+	processExtrasSource string
 )
 
 var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
@@ -41,6 +43,7 @@ var hostModuleList = []Module{
 	JSModule("buffer", bufferSource, bufferBinding),
 	{Name: "url", Load: loadURL},
 	processModule,
+	JSModule("internal/process/extras", processExtrasSource, nil),
 }
 
 func hostModules() []Module { return hostModuleList }

@@ -152,34 +152,17 @@
     native.writeStderr(requireCore('internal/inspect').format(...args) + '\n');
   };
 
-  // setUncaughtExceptionCaptureCallback: while a callback is set, it
-  // receives uncaught exceptions instead of 'uncaughtException' listeners
-  // (the monitor event still fires first).
-  let captureFn = null;
+  // Rarely used process methods compile on first use (internal/process/extras).
+  let extras;
+  function getExtras() {
+    if (extras === undefined) extras = requireCore('internal/process/extras').init(process, hooks, upgradeEmitter);
+    return extras;
+  }
   process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
-    if (fn === null) {
-      captureFn = null;
-      if (EventEmitter !== undefined) hooks.emit = EventEmitter.prototype.emit;
-      return;
-    }
-    if (typeof fn !== 'function') throw requireCore('internal/errors').invalidArgType('fn', ['Function', 'null'], fn);
-    if (captureFn !== null) {
-      const errors = requireCore('internal/errors');
-      throw errors.makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
-        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
-    }
-    captureFn = fn;
-    const emit = upgradeEmitter().prototype.emit;
-    hooks.emit = function (name, er) {
-      if (name === 'uncaughtException' && captureFn !== null) {
-        captureFn(er);
-        return true;
-      }
-      return emit.apply(this, arguments);
-    };
+    getExtras().setCapture(fn);
   };
   process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
-    return captureFn !== null;
+    return extras !== undefined && extras.hasCapture();
   };
   process.emitWarning = function emitWarning(warning, type, code) {
     let w = warning;
@@ -203,51 +186,24 @@
     });
   };
 
-  function lazy(obj, name, get) {
+  function lazy(obj, name, get, enumerable = false) {
     Object.defineProperty(obj, name, {
       configurable: true,
-      enumerable: false,
+      enumerable,
       get() {
         const v = get();
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
         return v;
       },
       set(v) {
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
       },
     });
   }
-  lazy(process, 'allowedNodeEnvironmentFlags', allowedFlags);
+  lazy(process, 'allowedNodeEnvironmentFlags', () => getExtras().allowedFlags(), true);
   lazy(process, 'stdout', () => native.makeStdio(1));
   lazy(process, 'stderr', () => native.makeStdio(2));
   lazy(process, 'stdin', () => native.makeStdio(0));
-
-  // allowedFlags builds process.allowedNodeEnvironmentFlags: the options of
-  // node's NODE_OPTIONS list that jsproc's command line accepts. has()
-  // ignores a value, treats '_' as '-' and matches a name without dashes, as
-  // node's does; the set cannot be changed.
-  function allowedFlags() {
-    const names = ['--enable-source-maps', '--expose-gc', '--input-type', '--max-old-space-size',
-      '--no-deprecation', '--no-experimental-fetch', '--no-warnings', '--pending-deprecation',
-      '--preserve-symlinks', '--require', '--throw-deprecation', '--title', '--trace-uncaught',
-      '--trace-warnings', '--unhandled-rejections', '-r'];
-    class NodeEnvironmentFlagsSet extends Set {
-      add() { return this; }
-      delete() { return false; }
-      clear() {}
-      has(key) {
-        if (typeof key !== 'string') return false;
-        key = key.replace(/_/g, '-');
-        if (/^--?/.test(key)) return Set.prototype.has.call(this, key.replace(/=.*$/, ''));
-        return names.some((n) => n.replace(/^--?/, '') === key);
-      }
-    }
-    const set = new NodeEnvironmentFlagsSet();
-    for (const n of names) Set.prototype.add.call(set, n);
-    Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
-    Object.freeze(NodeEnvironmentFlagsSet.prototype);
-    return Object.freeze(set);
-  }
 
   // ---- timers ----------------------------------------------------------------
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
