@@ -126,8 +126,9 @@
     // or not the script listens for 'warning' too.
     process.on('warning', (w) => {
       const tag = w.code ? '[' + w.code + '] ' : '';
-      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
-        '\n' + (process._warnedTrace ? '' : '(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
+      const text = typeof w.toString === 'function' ? `${w.toString()}` : Error.prototype.toString.call(w);
+      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + text +
+        (typeof w.detail === 'string' ? '\n' + w.detail : '') + '\n' + (process._warnedTrace ? '' : '(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
         ' ...` to show where the warning was created)\n'));
       process._warnedTrace = true;
     });
@@ -164,22 +165,39 @@
   process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
     return extras !== undefined && extras.hasCapture();
   };
-  process.emitWarning = function emitWarning(warning, type, code) {
-    let w = warning;
-    if (type !== null && typeof type === 'object') {
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
       code = type.code;
-      type = type.type;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
     }
+    if (type !== undefined && typeof type !== 'string') throw requireCore('internal/errors').invalidArgType('type', 'string', type);
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined && typeof code !== 'string') {
+      throw requireCore('internal/errors').invalidArgType('code', 'string', code);
+    }
+    let w = warning;
     if (typeof w === 'string') {
       w = new Error(w);
-      w.name = typeof type === 'string' ? type : 'Warning';
+      w.name = String(type || 'Warning');
       if (code !== undefined) w.code = code;
+      if (detail !== undefined) w.detail = detail;
+      Error.captureStackTrace(w, ctor || process.emitWarning);
     } else if (!(w instanceof Error)) {
-      const e = new TypeError('The "warning" argument must be of type string or an instance of Error.' + native.describe(warning));
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
+      throw requireCore('internal/errors').invalidArgType('warning', ['Error', 'string'], warning);
     }
-    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (w.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) throw w;
+    }
     upgradeEmitter();
     nextTick(() => {
       process.emit('warning', w);
