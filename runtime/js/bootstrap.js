@@ -196,7 +196,13 @@
     }
     if (w.name === 'DeprecationWarning') {
       if (process.noDeprecation) return;
-      if (process.throwDeprecation) throw w;
+      if (process.throwDeprecation) {
+        // Thrown on the next tick, after the warnings emitted before it.
+        nextTick(() => {
+          throw w;
+        });
+        return;
+      }
     }
     upgradeEmitter();
     nextTick(() => {
