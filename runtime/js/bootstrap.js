@@ -225,9 +225,9 @@
     });
   }
   lazy(process, 'allowedNodeEnvironmentFlags', () => getExtras().allowedFlags(), true);
-  lazy(process, 'stdout', () => native.makeStdio(1));
-  lazy(process, 'stderr', () => native.makeStdio(2));
-  lazy(process, 'stdin', () => native.makeStdio(0));
+  lazy(process, 'stdout', () => native.makeStdio(1), true);
+  lazy(process, 'stderr', () => native.makeStdio(2), true);
+  lazy(process, 'stdin', () => native.makeStdio(0), true);
 
   // ---- timers ----------------------------------------------------------------
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
