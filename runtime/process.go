@@ -71,6 +71,9 @@ func (r *Runtime) newProcessObject() *goja.Object {
 	p.Set("env", vm.NewDynamicObject(r.env))
 	p.Set("cwd", func() string { return r.Cwd() })
 	p.Set("chdir", func(dir goja.Value) {
+		if dir == nil {
+			dir = goja.Undefined()
+		}
 		if _, ok := dir.Export().(string); !ok {
 			panic(r.jsError("invalidArgType", vm.ToValue("directory"), vm.ToValue("string"), dir))
 		}
@@ -114,6 +117,9 @@ func (r *Runtime) newProcessObject() *goja.Object {
 	p.Set("kill", r.processKill)
 	p.Set("umask", r.processUmask)
 	p.Set("getBuiltinModule", func(id goja.Value) goja.Value {
+		if id == nil {
+			id = goja.Undefined()
+		}
 		s, ok := id.Export().(string)
 		if !ok {
 			panic(r.jsError("invalidArgType", vm.ToValue("id"), vm.ToValue("string"), id))
@@ -124,6 +130,7 @@ func (r *Runtime) newProcessObject() *goja.Object {
 		return r.RequireCore(s)
 	})
 	p.DefineAccessorProperty("mainModule", vm.ToValue(func() goja.Value { return r.loader.main }), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	r.setIDMethods(p)
 	p.Set("getuid", os.Getuid)
 	p.Set("geteuid", os.Geteuid)
 	p.Set("getgid", os.Getgid)

@@ -224,6 +224,10 @@
       },
     });
   }
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   lazy(process, 'allowedNodeEnvironmentFlags', () => getExtras().allowedFlags(), true);
   lazy(process, 'stdout', () => native.makeStdio(1), true);
   lazy(process, 'stderr', () => native.makeStdio(2), true);
