@@ -1,7 +1,8 @@
-// Package url provides Node's url module in full (the WHATWG URL and
-// URLSearchParams classes on a parser that follows the URL standard, fileURLToPath, pathToFileURL, urlToHttpOptions,
-// domainToASCII/domainToUnicode and the legacy parse/format/resolve API),
-// and the querystring and punycode modules the legacy API is built on.
+// Package url provides Node's url module in full: the WHATWG URL and
+// URLSearchParams classes on a parser that follows the URL standard,
+// fileURLToPath, pathToFileURL, urlToHttpOptions, domainToASCII and
+// domainToUnicode, and the legacy parse/format/resolve API. It also
+// provides querystring, which the legacy API is built on, and punycode.
 package url
 
 import (

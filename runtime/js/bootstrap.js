@@ -141,7 +141,7 @@
   process._exiting = false;
   process.exitCode = undefined;
   process.title = 'jsproc';
-  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true };
   process.release = {
     name: 'node',
     lts: 'Iron',
