@@ -30,6 +30,8 @@ var (
 	asyncHooksSource string
 	//go:embed js/tty_color.js
 	ttyColorSource string
+	//go:embed js/process_extras.js
+	processExtrasSource string
 )
 
 var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
@@ -46,6 +48,8 @@ var hostModuleList = []Module{
 	JSModule("buffer", bufferSource, bufferBinding),
 	JSModule("async_hooks", asyncHooksSource, asyncHooksBinding),
 	{Name: "url", Load: loadURL},
+	processModule,
+	JSModule("internal/process/extras", processExtrasSource, nil),
 }
 
 func hostModules() []Module { return hostModuleList }

@@ -2,9 +2,13 @@ package runtime
 
 import (
 	"fmt"
+	"math/big"
 	"os"
 	"os/signal"
 	goruntime "runtime"
+	"slices"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -67,6 +71,9 @@ func (r *Runtime) newProcessObject() *goja.Object {
 	p.Set("env", vm.NewDynamicObject(r.env))
 	p.Set("cwd", func() string { return r.Cwd() })
 	p.Set("chdir", func(dir goja.Value) {
+		if dir == nil {
+			dir = goja.Undefined()
+		}
 		if _, ok := dir.Export().(string); !ok {
 			panic(r.jsError("invalidArgType", vm.ToValue("directory"), vm.ToValue("string"), dir))
 		}
@@ -104,93 +111,40 @@ func (r *Runtime) newProcessObject() *goja.Object {
 		r.exiting = true
 		vm.Interrupt(exitRequest{})
 	})
-	hr := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		ns := time.Since(processStart).Nanoseconds() + processStartNs
-		sec, nsec := ns/1e9, ns%1e9
-		if prev, ok := call.Argument(0).(*goja.Object); ok {
-			ps, pn := prev.Get("0").ToInteger(), prev.Get("1").ToInteger()
-			sec, nsec = sec-ps, nsec-pn
-			if nsec < 0 {
-				sec--
-				nsec += 1e9
-			}
-		}
-		return vm.NewArray(sec, nsec)
-	}).ToObject(vm)
-	bigint, _ := goja.AssertFunction(vm.Get("BigInt"))
-	hr.Set("bigint", func() goja.Value {
-		ns := time.Since(processStart).Nanoseconds() + processStartNs
-		return r.Call(bigint, goja.Undefined(), vm.ToValue(ns))
-	})
-	p.Set("hrtime", hr)
+	p.Set("hrtime", r.hrtimeFunc())
 	p.Set("uptime", func() float64 { return time.Since(processStart).Seconds() })
-	mem := vm.ToValue(func() map[string]any {
-		var ms goruntime.MemStats
-		goruntime.ReadMemStats(&ms)
-		return map[string]any{
-			"rss": rss(), "heapTotal": ms.HeapSys, "heapUsed": ms.HeapAlloc,
-			"external": 0, "arrayBuffers": 0,
-		}
-	}).ToObject(vm)
-	mem.Set("rss", rss)
-	p.Set("memoryUsage", mem)
-	p.Set("cpuUsage", func() map[string]any {
-		var ru unix.Rusage
-		_ = unix.Getrusage(unix.RUSAGE_SELF, &ru)
-		return map[string]any{
-			"user":   ru.Utime.Sec*1e6 + ru.Utime.Usec,
-			"system": ru.Stime.Sec*1e6 + ru.Stime.Usec,
-		}
-	})
+	r.setUsageMethods(p)
 	p.Set("kill", r.processKill)
-	p.Set("umask", func(call goja.FunctionCall) goja.Value {
-		if m := call.Argument(0); !goja.IsUndefined(m) {
-			var mask int
-			if s, ok := m.Export().(string); ok {
-				v, err := parseOctal(s)
-				if err != nil {
-					panic(r.jsError("invalidArgValue", vm.ToValue("mask"), m, vm.ToValue("must be a 32-bit unsigned integer or an octal string")))
-				}
-				mask = v
-			} else {
-				mask = int(m.ToInteger())
-			}
-			return vm.ToValue(unix.Umask(mask))
+	p.Set("umask", r.processUmask)
+	p.Set("getBuiltinModule", func(id goja.Value) goja.Value {
+		if id == nil {
+			id = goja.Undefined()
 		}
-		old := unix.Umask(0)
-		unix.Umask(old)
-		return vm.ToValue(old)
+		s, ok := id.Export().(string)
+		if !ok {
+			panic(r.jsError("invalidArgType", vm.ToValue("id"), vm.ToValue("string"), id))
+		}
+		if strings.HasPrefix(strings.TrimPrefix(s, "node:"), "internal/") || !r.IsCoreModule(s) {
+			return goja.Undefined()
+		}
+		return r.RequireCore(s)
 	})
+	p.DefineAccessorProperty("mainModule", vm.ToValue(func() goja.Value { return r.loader.main }), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	r.setIDMethods(p)
 	p.Set("getuid", os.Getuid)
 	p.Set("geteuid", os.Geteuid)
 	p.Set("getgid", os.Getgid)
 	p.Set("getegid", os.Getegid)
-	p.Set("getgroups", func() []int { g, _ := os.Getgroups(); return g })
-	return p
-}
-
-var processStartNs = int64(time.Now().UnixNano() % 1e12)
-
-func parseOctal(s string) (int, error) {
-	v := 0
-	if s == "" {
-		return 0, syscall.EINVAL
-	}
-	for _, c := range s {
-		if c < '0' || c > '7' {
-			return 0, syscall.EINVAL
+	p.Set("getgroups", func() []int {
+		// As node does, the effective group is listed even when the
+		// supplementary list leaves it out.
+		g, _ := os.Getgroups()
+		if !slices.Contains(g, os.Getegid()) {
+			g = append(g, os.Getegid())
 		}
-		v = v*8 + int(c-'0')
-	}
-	return v, nil
-}
-
-func rss() int64 {
-	var ru unix.Rusage
-	if unix.Getrusage(unix.RUSAGE_SELF, &ru) == nil {
-		return ru.Maxrss * 1024
-	}
-	return 0
+		return g
+	})
+	return p
 }
 
 // jsError calls a helper of internal/errors (invalidArgType, ...) and
@@ -215,33 +169,119 @@ func SignalByName(v goja.Value) (syscall.Signal, bool) {
 	return 0, false
 }
 
-// processKill is process.kill(pid[, signal]).
+// processKill is process.kill(pid[, signal]), with node's checks: pid
+// must equal its int32 value, a signal is a number or a known name.
 func (r *Runtime) processKill(call goja.FunctionCall) goja.Value {
 	vm := r.vm
 	pidv := call.Argument(0)
-	pidf := pidv.ToFloat()
-	if _, ok := pidv.Export().(string); ok || goja.IsUndefined(pidv) || pidf != pidf || pidf != float64(int64(pidf)) {
-		if _, isNum := pidv.Export().(int64); !isNum {
-			if _, isF := pidv.Export().(float64); !isF {
-				panic(r.jsError("invalidArgType", vm.ToValue("pid"), vm.ToValue("number"), pidv))
-			}
+	pid := pidv.ToFloat()
+	if pid != float64(int32(pid)) {
+		panic(r.jsError("invalidArgType", vm.ToValue("pid"), vm.ToValue("number"), pidv))
+	}
+	var sig syscall.Signal
+	s := call.Argument(1)
+	if n, ok := s.Export().(int64); ok && n == int64(int32(n)) {
+		sig = syscall.Signal(n)
+	} else {
+		if !s.ToBoolean() {
+			s = vm.ToValue("SIGTERM")
+		}
+		name, isStr := s.Export().(string)
+		if isStr {
+			sig = unix.SignalNum(name)
+		}
+		if !isStr || sig == 0 {
+			panic(r.NodeErrorf("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: %s", s.String()))
 		}
 	}
-	sig := syscall.SIGTERM
-	if s := call.Argument(1); !goja.IsUndefined(s) && !goja.IsNull(s) {
-		var ok bool
-		sig, ok = SignalByName(s)
-		if !ok {
-			if _, isStr := s.Export().(string); isStr {
-				panic(r.NodeErrorf("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: %s", s.String()))
-			}
-			panic(r.ErrnoException(syscall.EINVAL, "kill"))
-		}
-	}
-	if err := syscall.Kill(int(pidf), sig); err != nil {
+	if err := syscall.Kill(int(pid), sig); err != nil {
 		panic(r.ErrnoException(err, "kill"))
 	}
 	return vm.ToValue(true)
+}
+
+// processUmask is process.umask([mask]): a number or an octal string sets
+// the mask; either way the previous mask is returned.
+func (r *Runtime) processUmask(call goja.FunctionCall) goja.Value {
+	vm := r.vm
+	m := call.Argument(0)
+	if len(call.Arguments) == 0 || goja.IsUndefined(m) {
+		old := unix.Umask(0)
+		unix.Umask(old)
+		return vm.ToValue(old)
+	}
+	if goja.IsNull(m) {
+		m = goja.Undefined()
+	}
+	if s, ok := m.Export().(string); ok {
+		v, err := strconv.ParseUint(s, 8, 64)
+		if err != nil || strings.ContainsAny(s, "+-_") {
+			panic(r.jsError("invalidArgValue", vm.ToValue("mask"), m, vm.ToValue("must be a 32-bit unsigned integer or an octal string")))
+		}
+		m = vm.ToValue(float64(v))
+	}
+	r.validateUint32(m, "mask")
+	return vm.ToValue(unix.Umask(int(m.ToInteger())))
+}
+
+// validateUint32 throws node's error unless v is an integer number in
+// [0, 2^32).
+func (r *Runtime) validateUint32(v goja.Value, name string) {
+	vm := r.vm
+	switch x := v.Export().(type) {
+	case int64:
+		if x >= 0 && x <= 0xFFFFFFFF {
+			return
+		}
+	case float64:
+		if x != float64(int64(x)) || x != x {
+			panic(r.jsError("outOfRange", vm.ToValue(name), vm.ToValue("an integer"), v))
+		}
+	default:
+		panic(r.jsError("invalidArgType", vm.ToValue(name), vm.ToValue("number"), v))
+	}
+	panic(r.jsError("outOfRange", vm.ToValue(name), vm.ToValue(">= 0 && <= 4294967295"), v))
+}
+
+// hrtimeFunc builds process.hrtime and process.hrtime.bigint on the
+// monotonic clock.
+func (r *Runtime) hrtimeFunc() *goja.Object {
+	vm := r.vm
+	hr := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		ns := monotonicNs()
+		sec, nsec := float64(ns/1e9), float64(ns%1e9)
+		prev := call.Argument(0)
+		if goja.IsUndefined(prev) {
+			return vm.NewArray(sec, nsec)
+		}
+		obj, ok := prev.(*goja.Object)
+		if !ok || obj.ClassName() != "Array" {
+			panic(r.jsError("invalidArgType", vm.ToValue("time"), vm.ToValue("Array"), prev))
+		}
+		if n := obj.Get("length"); n.ToInteger() != 2 {
+			panic(r.jsError("outOfRange", vm.ToValue("time"), vm.ToValue("2"), n))
+		}
+		sec -= obj.Get("0").ToFloat()
+		nsec -= obj.Get("1").ToFloat()
+		if nsec < 0 {
+			sec--
+			nsec += 1e9
+		}
+		return vm.NewArray(sec, nsec)
+	}).ToObject(vm)
+	hr.Set("bigint", func() goja.Value {
+		return vm.ToValue(new(big.Int).SetInt64(monotonicNs()))
+	})
+	return hr
+}
+
+// monotonicNs is the monotonic clock in nanoseconds, as uv_hrtime reads it.
+func monotonicNs() int64 {
+	var ts unix.Timespec
+	if unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts) != nil {
+		return time.Since(processStart).Nanoseconds()
+	}
+	return ts.Nano()
 }
 
 // watchSignal starts delivering a signal to process listeners; as in Node
@@ -302,6 +342,12 @@ func (r *Runtime) unwatchSignal(name string) {
 		restoreDefaultAfterUnwatch(unix.SignalNum(name))
 	}
 }
+
+// processModule is require('process'): the process object itself.
+var processModule = Module{Name: "process", Load: func(r *Runtime, module *goja.Object) error {
+	module.Set("exports", r.hooks.process)
+	return nil
+}}
 
 func loadURL(r *Runtime, module *goja.Object) error {
 	url.Require(r.vm, module)

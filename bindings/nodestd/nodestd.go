@@ -12,22 +12,28 @@ import (
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
+	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/readline"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/tty"
+	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/runtime"
 )
 
 // Modules returns the core modules that cannot start programs: events,
-// stream, buffer, util, assert, path, os, fs, readline, timers, tty and their
-// promise forms (events, timers and console come with every runtime).
+// stream, buffer, util (and sys), assert, path, os, constants, fs,
+// readline, timers and their promise forms, tty, module, url, querystring
+// and punycode (events, timers, console, process and async_hooks come with
+// every runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
-		timers.Modules, readline.Modules, util.Modules, tty.Modules)
+		timers.Modules, readline.Modules, util.Modules, tty.Modules,
+		module.Modules,
+		url.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

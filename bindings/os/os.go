@@ -20,9 +20,25 @@ var osSource string
 
 var modules = []jsrt.Module{
 	jsrt.JSModule("os", osSource, binding),
+	jsrt.JSModule("constants", constantsSource, nil),
 }
 
-// Modules returns the os module.
+// constantsSource is node's constants module: one frozen object merging
+// os.constants (dlopen, errno, priority, signals), fs.constants and, when
+// the runtime has crypto, crypto.constants, in that order.
+const constantsSource = `'use strict';
+const os = require('os').constants;
+let crypto;
+try {
+  crypto = require('crypto').constants;
+} catch (e) {
+  crypto = {};
+}
+module.exports = Object.freeze(Object.assign({}, os.dlopen, os.errno, os.priority, os.signals,
+  require('fs').constants, crypto));
+`
+
+// Modules returns the os module and the constants module built on it.
 func Modules() []jsrt.Module { return modules }
 
 func binding(r *jsrt.Runtime, _ string) (goja.Value, error) {

@@ -26,13 +26,15 @@ var (
 var modules = []runtime.Module{
 	runtime.JSModule("util", utilSource, binding),
 	runtime.JSModule("util/types", "module.exports = require('internal/util/types');", nil),
+	runtime.JSModule("sys", "process.emitWarning('sys is deprecated. Use util instead.', 'DeprecationWarning', 'DEP0025');\nmodule.exports = require('util');", nil),
 	runtime.JSModule("internal/util/types", typesSource, binding),
 	runtime.JSModule("internal/util/comparisons", comparisonsSource, binding),
 	runtime.JSModule("internal/util/parse_args", parseArgsSource, nil),
 	runtime.JSModule("internal/encoding", encodingSource, binding),
 }
 
-// Modules returns util, util/types and the internal modules they use.
+// Modules returns util, util/types, sys (util under its deprecated name)
+// and the internal modules they use.
 func Modules() []runtime.Module { return modules }
 
 // binding gives the JS side what only the engine knows: an object's

@@ -145,8 +145,10 @@
     // or not the script listens for 'warning' too.
     process.on('warning', (w) => {
       const tag = w.code ? '[' + w.code + '] ' : '';
-      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + w.name + ': ' + w.message +
-        '\n' + (process._warnedTrace ? '' : '(Use `node --trace-warnings ...` to show where the warning was created)\n'));
+      const text = typeof w.toString === 'function' ? `${w.toString()}` : Error.prototype.toString.call(w);
+      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + text +
+        (typeof w.detail === 'string' ? '\n' + w.detail : '') + '\n' + (process._warnedTrace ? '' : '(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
+        ' ...` to show where the warning was created)\n'));
       process._warnedTrace = true;
     });
     hooks.emit = EventEmitter.prototype.emit;
@@ -158,48 +160,97 @@
   process._exiting = false;
   process.exitCode = undefined;
   process.title = 'jsproc';
-  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true };
-  process.release = { name: 'node' };
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true };
+  process.release = {
+    name: 'node',
+    lts: 'Iron',
+    sourceUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '.tar.gz',
+    headersUrl: 'https://nodejs.org/download/release/' + process.version + '/node-' + process.version + '-headers.tar.gz',
+  };
   process.config = { variables: {} };
-  process.emitWarning = function emitWarning(warning, type, code) {
-    let w = warning;
-    if (type !== null && typeof type === 'object') {
+  process._rawDebug = function _rawDebug(...args) {
+    native.writeStderr(requireCore('internal/inspect').format(...args) + '\n');
+  };
+
+  // Rarely used process methods compile on first use (internal/process/extras).
+  let extras;
+  function getExtras() {
+    if (extras === undefined) extras = requireCore('internal/process/extras').init(process, hooks, upgradeEmitter);
+    return extras;
+  }
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    getExtras().setCapture(fn);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return extras !== undefined && extras.hasCapture();
+  };
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
       code = type.code;
-      type = type.type;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
     }
+    if (type !== undefined && typeof type !== 'string') throw requireCore('internal/errors').invalidArgType('type', 'string', type);
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined && typeof code !== 'string') {
+      throw requireCore('internal/errors').invalidArgType('code', 'string', code);
+    }
+    let w = warning;
     if (typeof w === 'string') {
       w = new Error(w);
-      w.name = typeof type === 'string' ? type : 'Warning';
+      w.name = String(type || 'Warning');
       if (code !== undefined) w.code = code;
+      if (detail !== undefined) w.detail = detail;
+      Error.captureStackTrace(w, ctor || process.emitWarning);
     } else if (!(w instanceof Error)) {
-      const e = new TypeError('The "warning" argument must be of type string or an instance of Error.' + native.describe(warning));
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
+      throw requireCore('internal/errors').invalidArgType('warning', ['Error', 'string'], warning);
     }
-    if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (w.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) {
+        // Thrown on the next tick, after the warnings emitted before it.
+        nextTick(() => {
+          throw w;
+        });
+        return;
+      }
+    }
     upgradeEmitter();
     nextTick(() => {
       process.emit('warning', w);
     });
   };
 
-  function lazy(obj, name, get) {
+  function lazy(obj, name, get, enumerable = false) {
     Object.defineProperty(obj, name, {
       configurable: true,
-      enumerable: false,
+      enumerable,
       get() {
         const v = get();
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
         return v;
       },
       set(v) {
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: false });
+        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
       },
     });
   }
-  lazy(process, 'stdout', () => native.makeStdio(1));
-  lazy(process, 'stderr', () => native.makeStdio(2));
-  lazy(process, 'stdin', () => native.makeStdio(0));
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
+  lazy(process, 'allowedNodeEnvironmentFlags', () => getExtras().allowedFlags(), true);
+  lazy(process, 'stdout', () => native.makeStdio(1), true);
+  lazy(process, 'stderr', () => native.makeStdio(2), true);
+  lazy(process, 'stdin', () => native.makeStdio(0), true);
 
   // ---- timers ----------------------------------------------------------------
   for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {

@@ -1,0 +1,1 @@
+module.exports = { from: 'helper', dir: require('path').basename(__dirname) };

@@ -1,0 +1,41 @@
+// The Module internals packages reach for: wrap, _extensions,
+// _resolveFilename, _nodeModulePaths, _load, _cache, new Module.
+const Module = require('module');
+const path = require('path');
+const fixtures = path.join(__dirname, '_fixtures');
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.code, e.message.split('\n')[0]); } };
+t(() => Module.wrap('return 1'));
+t(() => Module.wrapper);
+t(() => Object.keys(Module._extensions));
+t(() => Module._nodeModulePaths('/a/node_modules/b/c'));
+t(() => Module._nodeModulePaths('/'));
+t(() => Module._nodeModulePaths('/node_modules'));
+t(() => Module._nodeModulePaths('/a//b/../c'));
+t(() => Module._resolveFilename('fs'));
+t(() => Module._resolveFilename('node:fs'));
+t(() => path.relative(__dirname, Module._resolveFilename('./_fixtures/sub/helper', module)));
+t(() => path.relative(__dirname, Module._resolveFilename('dep', { filename: path.join(fixtures, 'x.js') })));
+t(() => Module._resolveFilename('./nope', module));
+t(() => Module._load('./_fixtures/sub/helper', module).from);
+t(() => Module._cache === require.cache);
+t(() => Object.keys(require.cache).map((f) => path.relative(__dirname, f)).sort());
+const m = new Module('id1', null);
+t(() => m);
+t(() => [m.parent, m instanceof Module, m.constructor === Module]);
+const child = new Module(path.join(fixtures, 'virtual.js'), module);
+t(() => [child.parent === module, module.children.includes(child), child.path === fixtures]);
+child.filename = path.join(fixtures, 'virtual.js');
+child.paths = Module._nodeModulePaths(fixtures);
+t(() => child._compile("exports.v = require('./sub/helper').from + ':' + __filename.endsWith('virtual.js'); module.exports.dep = require('dep').name; return 42;", child.filename));
+t(() => child.exports);
+t(() => child.require('./sub/helper').from);
+t(() => child.require(''));
+t(() => child.require(5));
+const jm = new Module('json');
+jm.load(path.join(fixtures, 'data.json'));
+t(() => [jm.exports, jm.loaded, path.relative(__dirname, jm.filename)]);
+const bm = new Module('bad');
+try { bm.load(path.join(fixtures, 'bad.json')); } catch (e) { console.log(e.name, e.message.startsWith(path.join(fixtures, 'bad.json') + ': ')); }
+const jsm = new Module('js');
+jsm.load(path.join(fixtures, 'sub', 'helper.js'));
+t(() => jsm.exports);

@@ -1,0 +1,21 @@
+// querystring.parse: separators, repeated keys, decoding and bad escapes.
+const qs = require('querystring');
+const show = (v) => console.log(JSON.stringify(v), Object.getPrototypeOf(v) === null);
+show(qs.parse('a=1&b=2&a=3&a=4'));
+show(qs.parse('a&b=&=c&&=&d=e=f'));
+show(qs.parse('a+b=c+d&e%20f=g%2Bh'));
+show(qs.parse('bad=%E0%A4%A&ok=%41&pct=%&x=%zz&y=%4'));
+show(qs.parse('a:1;b:2;a:3', ';', ':'));
+show(qs.parse('a=>1--b=>2', '--', '=>'));
+show(qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 2 }));
+show(qs.parse('a=1&b=2&c=3', '&', '=', { maxKeys: 0 }));
+show(qs.parse('a=1&b=2', '&', '=', { decodeURIComponent: (s) => s.toUpperCase() }));
+show(qs.parse('a=%F0%9F%98%80&b=caf%C3%A9&c=%ff'));
+show(qs.parse(''));
+show(qs.parse(5));
+show(qs.parse('__proto__=1&constructor=2&hasOwnProperty=3'));
+show(qs.parse('&&&a=1&&&'));
+show(qs.parse('a=1&a=&a'));
+show(qs.parse('%=%&%%=1'));
+show(qs.decode('x=y'));
+console.log(qs.decode === qs.parse, qs.encode === qs.stringify);

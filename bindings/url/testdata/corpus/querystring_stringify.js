@@ -1,0 +1,21 @@
+// querystring.stringify / escape / unescape: node's types and encodings.
+const qs = require('querystring');
+const t = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => qs.stringify({ a: 1, b: 'x y', c: [1, 2, 'three'], d: true, e: null, f: undefined, g: NaN, h: Infinity, i: 10n, j: {}, k: [] }));
+t(() => qs.stringify({ 'a b': 'c&d=e', 'ü': '€', emoji: '😀', q: "!'()*-._~" }));
+t(() => qs.stringify({ a: 1, b: 2 }, ';', ':'));
+t(() => qs.stringify({ a: 'x y' }, null, null, { encodeURIComponent: (s) => '<' + s + '>' }));
+t(() => qs.stringify({ big: 1e21, small: 1e-7, neg: -0 }));
+t(() => qs.stringify('abc'));
+t(() => qs.stringify(null));
+t(() => qs.stringify([1, 2]));
+t(() => qs.stringify({ a: '\uD800' }));
+t(() => qs.escape('a b&c/d?e=f'));
+t(() => qs.escape(5));
+t(() => qs.escape({ toString() { return 'o k'; } }));
+t(() => qs.escape('\uD83D\uDE00 \uDC00'));
+t(() => qs.unescape('a%20b+c'));
+t(() => qs.unescape('%E0%A4%A'));
+t(() => qs.unescapeBuffer('a%20b+c%zz', true).toString());
+t(() => qs.unescapeBuffer('%41%4', false).toString('hex'));
+t(() => Object.keys(qs));

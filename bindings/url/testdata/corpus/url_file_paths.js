@@ -1,0 +1,26 @@
+// fileURLToPath and pathToFileURL: encodings, hosts, schemes and errors.
+const url = require('url');
+const path = require('path');
+const t = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => url.pathToFileURL('/a b/%/?#/\t\n\r\\ü"<>^`{|}[]@:;=&$,!~*()\'').href);
+t(() => url.pathToFileURL('/x/y/').href);
+t(() => url.pathToFileURL('/x/../y/./z').href);
+t(() => url.pathToFileURL('rel/x/').href === url.pathToFileURL(path.resolve('rel/x')).href + '/');
+t(() => url.pathToFileURL('/ü/\u{1F600}/\uD800').href);
+t(() => url.pathToFileURL('//double').href);
+t(() => url.pathToFileURL('/').href);
+t(() => url.pathToFileURL(5));
+t(() => url.pathToFileURL('/x') instanceof URL);
+t(() => url.fileURLToPath('file:///a%20b/c%3F%23'));
+t(() => url.fileURLToPath('file:///a/%2f'));
+t(() => url.fileURLToPath('file:///a/%2F/b'));
+t(() => url.fileURLToPath('file://host/a'));
+t(() => url.fileURLToPath('file://localhost/a/%C3%BC'));
+t(() => url.fileURLToPath('http://x/a'));
+t(() => url.fileURLToPath(5));
+t(() => url.fileURLToPath({ href: 'file:///x' }));
+t(() => url.fileURLToPath('nope'));
+t(() => url.fileURLToPath(new URL('file:///x/y/#z?q')));
+t(() => url.fileURLToPath(url.pathToFileURL('/round/trip ü/%/')));
+t(() => url.fileURLToPath(new URL('./sibling.js', 'file:///dir/main.js')));
+t(() => url.fileURLToPath(new URL('.', 'file:///dir/sub/main.js')));

@@ -1,0 +1,23 @@
+// url.parse with parseQueryString and slashesDenoteHost; Url objects.
+const url = require('url');
+const show = (u) => console.log(JSON.stringify(u), u.query !== null && typeof u.query === 'object' ? Object.getPrototypeOf(u.query) === null : typeof u.query);
+show(url.parse('http://x.com/p?a=1&b=2&a=3#h', true));
+show(url.parse('http://x.com/p', true));
+show(url.parse('/p?x=%20y+z', true));
+show(url.parse('/p', true));
+show(url.parse('//host/path?q=1', false, true));
+show(url.parse('//host/path?q=1', true, true));
+show(url.parse('//user@host:99', false, true));
+show(url.parse('/just/path', false, true));
+const u = url.parse('http://x/');
+console.log(u instanceof url.Url, u.constructor === url.Url, url.parse(u) === u);
+console.log(Object.keys(new url.Url()));
+const v = new url.Url();
+v.parse('https://a.com/x?y', true);
+console.log(v.href, JSON.stringify(v.query));
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => url.parse(5));
+t(() => url.parse({}));
+t(() => url.parse('http://xn--a.com:99/'));
+t(() => url.parse('http://%zz@host/'));
+t(() => url.parse('http://[::1]<x/').href);

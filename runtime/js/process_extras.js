@@ -1,0 +1,63 @@
+'use strict';
+// Process methods scripts rarely call, compiled on first use: the
+// uncaught-exception capture callback and allowedNodeEnvironmentFlags.
+// init receives the prelude's process, hooks and upgradeEmitter.
+
+const errors = require('internal/errors');
+
+// flagNames are the options of node's NODE_OPTIONS list that jsproc's
+// command line accepts.
+const flagNames = ['--enable-source-maps', '--expose-gc', '--input-type', '--max-old-space-size',
+  '--no-deprecation', '--no-experimental-fetch', '--no-warnings', '--pending-deprecation',
+  '--preserve-symlinks', '--require', '--throw-deprecation', '--title', '--trace-uncaught',
+  '--trace-warnings', '--unhandled-rejections', '-r'];
+
+// allowedFlags builds process.allowedNodeEnvironmentFlags: a Set that
+// cannot be changed, whose has() ignores a value, treats '_' as '-' and
+// matches a name without its dashes, as node's does.
+function allowedFlags() {
+  class NodeEnvironmentFlagsSet extends Set {
+    add() { return this; }
+    delete() { return false; }
+    clear() {}
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--?/.test(key)) return Set.prototype.has.call(this, key.replace(/=.*$/, ''));
+      return flagNames.some((n) => n.replace(/^--?/, '') === key);
+    }
+  }
+  const set = new NodeEnvironmentFlagsSet();
+  for (const n of flagNames) Set.prototype.add.call(set, n);
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  return Object.freeze(set);
+}
+
+exports.init = function init(process, hooks, upgradeEmitter) {
+  // While a capture callback is set it receives uncaught exceptions
+  // instead of 'uncaughtException' listeners; the monitor event still
+  // fires first. The host emits through hooks.emit.
+  let captureFn = null;
+  function setCapture(fn) {
+    if (fn === null) {
+      captureFn = null;
+      if (hooks.emit !== undefined) hooks.emit = upgradeEmitter().prototype.emit;
+      return;
+    }
+    if (typeof fn !== 'function') throw errors.invalidArgType('fn', ['Function', 'null'], fn);
+    if (captureFn !== null) {
+      throw errors.makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    captureFn = fn;
+    const emit = upgradeEmitter().prototype.emit;
+    hooks.emit = function (name, er) {
+      if (name === 'uncaughtException' && captureFn !== null) {
+        captureFn(er);
+        return true;
+      }
+      return emit.apply(this, arguments);
+    };
+  }
+  return { setCapture, hasCapture: () => captureFn !== null, allowedFlags };
+};
