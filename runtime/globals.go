@@ -103,6 +103,55 @@ func (r *Runtime) installGlobals() (err error) {
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
+	return r.installLazyGlobals()
+}
+
+// lazyGlobals are the globals Node defines from modules that bindings
+// provide, by module; each is made on first access, and only when this
+// runtime has its module.
+var lazyGlobals = []struct {
+	module string
+	names  []string
+}{
+	{"stream/web", []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
+		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
+		"WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
+		"TextEncoderStream", "TextDecoderStream"}},
+	{"internal/blob", []string{"Blob", "File"}},
+}
+
+var lazyGlobalsProgram = &compiledSource{filename: "node:internal/lazy_globals"}
+
+const lazyGlobalsSource = `(function (requireCore, module, names) {
+  for (const name of names) {
+    const set = (v) => Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(globalThis, name, {
+      configurable: true, enumerable: false, set,
+      get() { const v = requireCore(module)[name]; set(v); return v; },
+    });
+  }
+})`
+
+// installLazyGlobals defines the getters of lazyGlobals.
+func (r *Runtime) installLazyGlobals() error {
+	prg, err := lazyGlobalsProgram.programFor(lazyGlobalsSource)
+	if err != nil {
+		return err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
+	for _, g := range lazyGlobals {
+		if !r.IsCoreModule(g.module) {
+			continue
+		}
+		if _, err := fn(goja.Undefined(), r.requireCoreFunc(), r.vm.ToValue(g.module), r.vm.ToValue(g.names)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

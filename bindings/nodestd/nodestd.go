@@ -18,6 +18,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/util"
+	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -26,7 +27,7 @@ import (
 // promise forms (events, timers and console come with every runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
-		timers.Modules, readline.Modules, util.Modules)
+		timers.Modules, readline.Modules, util.Modules, web.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

@@ -45,6 +45,37 @@ var bundles = []bundle{
 		out:     "bindings/stream/js/readable_stream.js",
 		license: "node_modules/readable-stream/LICENSE",
 	},
+	{
+		// The WHATWG streams reference implementation's algorithms, as the
+		// polyfill packages them: queueing, backpressure, tee, pipeTo and
+		// BYOB reads are the spec's own steps. Node's argument checks and
+		// error codes are layered on by webStreamsPatches and
+		// bindings/web/js/errors.js.
+		entry:   "module.exports = require('web-streams-polyfill');",
+		out:     "bindings/web/js/web_streams.js",
+		license: "node_modules/web-streams-polyfill/LICENSE",
+	},
+}
+
+// webStreamsPrelude is put before web-streams-polyfill's dist/ponyfill.js:
+// every TypeError and RangeError it makes goes through Node's table of
+// codes and messages, and the constructors check their arguments as
+// Node's do (the hooks are in bindings/web/js/errors.js).
+const webStreamsPrelude = "const __node = require('internal/webstreams_errors'), { TypeError, RangeError } = __node;\n"
+
+// webStreamsPatches are (old, new) pairs applied to dist/ponyfill.js; each
+// must match, so that an upgrade that breaks one fails.
+var webStreamsPatches = []string{
+	"class ReadableStream{constructor(e={},t={}){", "class ReadableStream{constructor(e={},t={}){__node.checkReadableStream(e,t);",
+	"class WritableStream{constructor(e={},t={}){", "class WritableStream{constructor(e={},t={}){__node.checkWritableStream(e,t);",
+	"class TransformStream{constructor(e={},t={},r={}){", "class TransformStream{constructor(e={},t={},r={}){__node.checkTransformStream(e,t,r);",
+	"class ByteLengthQueuingStrategy{constructor(e){", "class ByteLengthQueuingStrategy{constructor(e){__node.checkStrategyInit(e);",
+	"class CountQueuingStrategy{constructor(e){", "class CountQueuingStrategy{constructor(e){__node.checkStrategyInit(e);",
+	"class ReadableStreamDefaultReader{constructor(e){", "class ReadableStreamDefaultReader{constructor(e){__node.checkReader(e,ReadableStream);",
+	"class ReadableStreamBYOBReader{constructor(e){", "class ReadableStreamBYOBReader{constructor(e){__node.checkReader(e,ReadableStream,!0);",
+	"class WritableStreamDefaultWriter{constructor(e){", "class WritableStreamDefaultWriter{constructor(e){__node.checkWriter(e,WritableStream);",
+	"getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");", "getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");__node.checkReaderOptions(e);",
+	"static from(e){", "static from(e){__node.checkIterable(e);",
 }
 
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's
@@ -93,7 +124,7 @@ var shims = map[string]string{
 	"string_decoder/":  "module.exports = require('string_decoder');",
 }
 
-var external = []string{"buffer", "events", "string_decoder", "util"}
+var external = []string{"buffer", "events", "string_decoder", "util", "internal/webstreams_errors"}
 
 // primordialRoots are the builtins the library derives primordials from.
 var primordialRoots = []string{"Atomics", "JSON", "Math", "Proxy", "Reflect", "AggregateError", "Array",
@@ -159,6 +190,21 @@ func build(root string, b bundle) error {
 				}
 				c = strings.Replace(c, inspectPatches[i], strings.Replace(inspectPatches[i+1], "LAZY_PRIMORDIALS", lazySrc, 1), 1)
 			}
+			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
+		})
+		pb.OnLoad(api.OnLoadOptions{Filter: `web-streams-polyfill/dist/ponyfill\.js$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			data, err := os.ReadFile(a.Path)
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
+			c := string(data)
+			for i := 0; i < len(webStreamsPatches); i += 2 {
+				if !strings.Contains(c, webStreamsPatches[i]) {
+					return api.OnLoadResult{}, fmt.Errorf("web streams patch %d no longer applies", i/2)
+				}
+				c = strings.Replace(c, webStreamsPatches[i], webStreamsPatches[i+1], 1)
+			}
+			c = webStreamsPrelude + c
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})
 		pb.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "shim"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {

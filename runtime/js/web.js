@@ -268,6 +268,8 @@ function structuredClone(value, options) {
       return out;
     }
     if (v instanceof Boolean || v instanceof Number || v instanceof String) return Object(v.valueOf());
+    const tag = v[Symbol.toStringTag];
+    if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(v)) return require('internal/blob').cloneBlob(v);
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
