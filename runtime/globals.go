@@ -121,35 +121,32 @@ var lazyGlobals = []struct {
 	{"internal/blob", []string{"Blob", "File"}},
 }
 
-var lazyGlobalsProgram = &compiledSource{filename: "node:internal/lazy_globals"}
-
-const lazyGlobalsSource = `(function (requireCore, module, names) {
-  for (const name of names) {
-    const set = (v) => Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false });
-    Object.defineProperty(globalThis, name, {
-      configurable: true, enumerable: false, set,
-      get() { const v = requireCore(module)[name]; set(v); return v; },
-    });
-  }
-})`
-
-// installLazyGlobals defines the getters of lazyGlobals.
+// installLazyGlobals defines the getters of lazyGlobals: each loads its
+// module and replaces itself with a plain value; assigning the name first
+// replaces it too, as with Node's globals.
 func (r *Runtime) installLazyGlobals() error {
-	prg, err := lazyGlobalsProgram.programFor(lazyGlobalsSource)
-	if err != nil {
-		return err
-	}
-	fnv, err := r.vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, _ := goja.AssertFunction(fnv)
+	global := r.vm.GlobalObject()
 	for _, g := range lazyGlobals {
 		if !r.IsCoreModule(g.module) {
 			continue
 		}
-		if _, err := fn(goja.Undefined(), r.requireCoreFunc(), r.vm.ToValue(g.module), r.vm.ToValue(g.names)); err != nil {
-			return err
+		module := g.module
+		for _, name := range g.names {
+			set := func(v goja.Value) {
+				_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+			get := func(goja.FunctionCall) goja.Value {
+				v := r.RequireCore(module).ToObject(r.vm).Get(name)
+				set(v)
+				return v
+			}
+			setter := func(call goja.FunctionCall) goja.Value {
+				set(call.Argument(0))
+				return goja.Undefined()
+			}
+			if err := global.DefineAccessorProperty(name, r.vm.ToValue(get), r.vm.ToValue(setter), goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -29,6 +29,8 @@ var (
 	consumersSource string
 	//go:embed js/blob.js
 	blobSource string
+	//go:embed js/adapters.js
+	adaptersSource string
 )
 
 var modules = []runtime.Module{
@@ -37,8 +39,10 @@ var modules = []runtime.Module{
 	runtime.JSModule("stream/web", streamWebSource, nil),
 	runtime.JSModule("stream/consumers", consumersSource, nil),
 	runtime.JSModule("internal/blob", blobSource, nil),
+	runtime.JSModule("internal/webstreams_adapters", adaptersSource, nil),
 }
 
 // Modules returns stream/web, stream/consumers and the internal modules
-// behind them and behind Blob and File.
+// behind them, behind Blob and File, and behind the toWeb and fromWeb
+// methods of the stream module's classes.
 func Modules() []runtime.Module { return modules }
