@@ -264,3 +264,27 @@ func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 	})
 	return o, nil
 }
+
+// addObjectURLs gives the url module's URL class createObjectURL and
+// revokeObjectURL, from the module that provides Blob, when the runtime
+// has it.
+func (r *Runtime) addObjectURLs(module *goja.Object) {
+	if !r.IsCoreModule("internal/blob") {
+		return
+	}
+	ctor, ok := module.Get("exports").ToObject(r.vm).Get("URL").(*goja.Object)
+	if !ok {
+		return
+	}
+	for _, name := range []string{"createObjectURL", "revokeObjectURL"} {
+		name := name
+		fn := func(call goja.FunctionCall) goja.Value {
+			f, _ := goja.AssertFunction(r.RequireCore("internal/blob").ToObject(r.vm).Get(name))
+			return r.Call(f, goja.Undefined(), call.Arguments...)
+		}
+		fv := r.vm.ToValue(fn).ToObject(r.vm)
+		_ = fv.DefineDataProperty("name", r.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = fv.DefineDataProperty("length", r.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = ctor.DefineDataProperty(name, fv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+}

@@ -295,6 +295,7 @@ func (r *Runtime) unwatchSignal(name string) {
 
 func loadURL(r *Runtime, module *goja.Object) error {
 	url.Require(r.vm, module)
+	r.addObjectURLs(module)
 	return nil
 }
 
