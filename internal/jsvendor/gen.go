@@ -76,6 +76,13 @@ var webStreamsPatches = []string{
 	"class WritableStreamDefaultWriter{constructor(e){", "class WritableStreamDefaultWriter{constructor(e){__node.checkWriter(e,WritableStream);",
 	"getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");", "getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");__node.checkReaderOptions(e);",
 	"static from(e){", "static from(e){__node.checkIterable(e);",
+	"pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");", "pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");__node.checkPipeThrough(e,ReadableStream,WritableStream);",
+	"pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));", "pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));try{__node.checkPipeTo(e,t,WritableStream)}catch(err){return f(err)}",
+	// Node's async iterator results put done first once it is done.
+	"_nextSteps(){if(this._isFinished)return Promise.resolve({value:void 0,done:!0});", "_nextSteps(){if(this._isFinished)return Promise.resolve({done:!0,value:void 0});",
+	"_returnSteps(e){if(this._isFinished)return Promise.resolve({value:e,done:!0});", "_returnSteps(e){if(this._isFinished)return Promise.resolve({done:!0,value:e});",
+	"return O(t),p(r,()=>({value:e,done:!0}))}return O(t),d({value:e,done:!0})}", "return O(t),p(r,()=>({done:!0,value:e}))}return O(t),d({done:!0,value:e})}",
+	"_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({value:void 0,done:!0})}", "_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({done:!0,value:void 0})}",
 }
 
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's

@@ -79,7 +79,7 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   errors.validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
   if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    throw errors.invalidArgValue('options.encoding', encoding, 'is invalid encoding');
+    throw errors.invalidArgValue(encoding, 'options.encoding');
   }
   errors.validateBoolean(objectMode, 'options.objectMode');
   const reader = readableStream.getReader();
@@ -278,7 +278,7 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
   const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
   errors.validateBoolean(objectMode, 'options.objectMode');
   if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    throw errors.invalidArgValue('options.encoding', encoding, 'is invalid encoding');
+    throw errors.invalidArgValue(encoding, 'options.encoding');
   }
   const writer = writableStream.getWriter();
   const reader = readableStream.getReader();

@@ -16,6 +16,11 @@ function invalidThis(name) {
   return makeNodeError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${name}`);
 }
 
+// privateMember is the error Node's File getters give a non-File.
+function privateMember(name) {
+  return new TypeError(`Cannot read private member #${name} from an object whose class did not declare it`);
+}
+
 function isBlob(v) {
   return v !== null && typeof v === 'object' && kBytes in v;
 }
@@ -159,12 +164,12 @@ class File extends Blob {
   }
 
   get name() {
-    if (!(this instanceof File) || this[kName] === undefined) throw invalidThis('File');
+    if (!(this instanceof File) || this[kName] === undefined) throw privateMember('name');
     return this[kName];
   }
 
   get lastModified() {
-    if (!(this instanceof File) || this[kName] === undefined) throw invalidThis('File');
+    if (!(this instanceof File) || this[kName] === undefined) throw privateMember('lastModified');
     return this[kLastModified];
   }
 }

@@ -48,8 +48,8 @@ function TypeError(message) {
   if (state !== undefined) return invalidState(state);
   let match = /^\w+\.prototype\.\w+ can only be used on an? (\w+)$/.exec(m);
   if (match) return makeNodeError(NativeTypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${match[1]}`);
-  if (/^Cannot \w+ a stream using a released reader$/.test(m)) return invalidState('The reader is not attached to a stream');
-  if (/^Cannot \w+ a stream using a released writer$/.test(m)) return invalidState('Writer is not bound to a WritableStream');
+  if (/^Cannot .+ a stream using a released reader$/.test(m)) return invalidState('The reader is not attached to a stream');
+  if (/^Cannot .+ a stream using a released writer$/.test(m)) return invalidState('Writer is not bound to a WritableStream');
   if (m === 'Illegal constructor') return makeNodeError(NativeTypeError, 'ERR_ILLEGAL_CONSTRUCTOR', m);
   return new NativeTypeError(m);
 }
@@ -159,6 +159,22 @@ function checkReaderOptions(options) {
   if (options.mode !== undefined && `${options.mode}` !== 'byob') throw invalidArgValue('options.mode', options.mode);
 }
 
+function checkPipeThrough(transform, ReadableStream, WritableStream) {
+  const readable = transform == null ? undefined : transform.readable;
+  if (!(readable instanceof ReadableStream)) throw invalidArgType('transform.readable', 'ReadableStream', readable);
+  const writable = transform.writable;
+  if (!(writable instanceof WritableStream)) throw invalidArgType('transform.writable', 'WritableStream', writable);
+}
+
+// checkPipeTo's wording for the destination is Node's.
+function checkPipeTo(destination, options, WritableStream) {
+  if (!(destination instanceof WritableStream)) throw invalidArgType('transform.writable', 'WritableStream', destination);
+  if (options == null) return;
+  if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  const signal = options.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidArgType('options.signal', 'AbortSignal', signal);
+}
+
 function checkIterable(v) {
   if (v === null || v === undefined) {
     throw new NativeTypeError(`Cannot read properties of ${v} (reading 'Symbol(Symbol.asyncIterator)')`);
@@ -172,5 +188,5 @@ function checkIterable(v) {
 module.exports = {
   TypeError, RangeError, invalidState, isByteStream,
   checkReadableStream, checkWritableStream, checkTransformStream, checkStrategyInit,
-  checkReader, checkWriter, checkReaderOptions, checkIterable,
+  checkReader, checkWriter, checkReaderOptions, checkIterable, checkPipeThrough, checkPipeTo,
 };

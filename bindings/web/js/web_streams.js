@@ -436,19 +436,19 @@ var require_ponyfill = __commonJS({
           return this._ongoingPromise = this._ongoingPromise ? p(this._ongoingPromise, t2, t2) : t2(), this._ongoingPromise;
         }
         _nextSteps() {
-          if (this._isFinished) return Promise.resolve({ value: void 0, done: true });
+          if (this._isFinished) return Promise.resolve({ done: true, value: void 0 });
           const e2 = this._reader, t2 = new ge(this);
           return re(e2, t2), t2._promise;
         }
         _returnSteps(e2) {
-          if (this._isFinished) return Promise.resolve({ value: e2, done: true });
+          if (this._isFinished) return Promise.resolve({ done: true, value: e2 });
           this._isFinished = true;
           const t2 = this._reader;
           if (!this._preventCancel) {
             const r2 = B(t2, e2);
-            return O(t2), p(r2, () => ({ value: e2, done: true }));
+            return O(t2), p(r2, () => ({ done: true, value: e2 }));
           }
-          return O(t2), d({ value: e2, done: true });
+          return O(t2), d({ done: true, value: e2 });
         }
       };
       __name(_Se, "Se");
@@ -464,7 +464,7 @@ var require_ponyfill = __commonJS({
         }
         _closeSteps() {
           const e2 = this._iterator;
-          e2._ongoingPromise = void 0, e2._isFinished = true, O(e2._reader), this._resolvePromise({ value: void 0, done: true });
+          e2._ongoingPromise = void 0, e2._isFinished = true, O(e2._reader), this._resolvePromise({ done: true, value: void 0 });
         }
         _errorSteps(e2) {
           const t2 = this._iterator;
@@ -1981,6 +1981,7 @@ var require_ponyfill = __commonJS({
         }
         pipeThrough(e2, t2 = {}) {
           if (!$r(this)) throw Nr("pipeThrough");
+          __node.checkPipeThrough(e2, _ReadableStream, WritableStream);
           Y(e2, 1, "pipeThrough");
           const r2 = (function(e3, t3) {
             I(e3, t3);
@@ -1995,6 +1996,11 @@ var require_ponyfill = __commonJS({
         }
         pipeTo(e2, t2 = {}) {
           if (!$r(this)) return f(Nr("pipeTo"));
+          try {
+            __node.checkPipeTo(e2, t2, WritableStream);
+          } catch (err) {
+            return f(err);
+          }
           if (void 0 === e2) return f("Parameter 1 is required in 'pipeTo'.");
           if (!Et(e2)) return f(new TypeError2("ReadableStream.prototype.pipeTo's first argument must be a WritableStream"));
           let r2;

@@ -10,9 +10,10 @@ const { isByteStream } = require('internal/webstreams_errors');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// show gives obj's class name and data as Node's web streams inspect them.
+// show gives obj's class name and data as Node's web streams inspect them;
+// past the depth limit Node shows them as undefined.
 function show(self, data, depth, options, inspect) {
-  if (typeof depth === 'number' && depth < 0) return self;
+  if (typeof depth === 'number' && depth < 0) return undefined;
   const opts = Object.assign({}, options, { depth: options.depth == null ? null : options.depth - 1 });
   return `${self.constructor.name} ${inspect(data, opts)}`;
 }
