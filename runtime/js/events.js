@@ -536,7 +536,7 @@ function getEventListeners(emitter, type) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  errors().validateNumber(n, 'n', 0);
+  errors().validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
     return;
