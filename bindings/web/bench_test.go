@@ -24,3 +24,18 @@ func BenchmarkStartEmpty(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFirstReadableStream measures a runtime's first use of the web
+// streams: loading stream/web and making one ReadableStream.
+func BenchmarkFirstReadableStream(b *testing.B) {
+	mods := nodestd.All()
+	for i := 0; i < b.N; i++ {
+		rt, err := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, Modules: mods})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rt.RunSource(context.Background(), "first.js", "new ReadableStream()"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -53,6 +53,7 @@ var bundles = []bundle{
 		// bindings/web/js/errors.js.
 		entry:   "module.exports = require('web-streams-polyfill');",
 		out:     "bindings/web/js/web_streams.js",
+		minify:  true,
 		license: "node_modules/web-streams-polyfill/LICENSE",
 	},
 }
