@@ -270,6 +270,10 @@ function structuredClone(value, options) {
     if (v instanceof Boolean || v instanceof Number || v instanceof String) return Object(v.valueOf());
     const tag = v[Symbol.toStringTag];
     if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(v)) return require('internal/blob').cloneBlob(v);
+    if ((tag === 'ReadableStream' || tag === 'WritableStream' || tag === 'TransformStream') && v instanceof require('stream/web')[tag]) {
+      throw require('internal/errors').makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+        'Object that needs transfer was found in message but not listed in transferList');
+    }
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
