@@ -79,6 +79,12 @@ var webStreamsPatches = []string{
 	"static from(e){", "static from(e){__node.checkIterable(e);",
 	"pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");", "pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");__node.checkPipeThrough(e,ReadableStream,WritableStream);",
 	"pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));", "pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));try{__node.checkPipeTo(e,t,WritableStream)}catch(err){return f(err)}",
+	"values(e=void 0){if(!$r(this))throw Nr(\"values\");", "values(e=void 0){if(!$r(this))throw Nr(\"values\");__node.checkOptions(e);",
+	// Node names the offending value in these errors.
+	"if(!ArrayBuffer.isView(e))return f(new TypeError(\"view must be an array buffer view\"));", "if(!ArrayBuffer.isView(e))return f(__node.notView(\"view\",e));",
+	"!ArrayBuffer.isView(e))throw new TypeError(\"chunk must be an array buffer view\");", "!ArrayBuffer.isView(e))throw __node.notView(\"buffer\",e);",
+	"throw new RangeError(\"Size must be a finite, non-NaN, non-negative number.\")", "throw __node.badArgValue(\"size\",r)",
+	"throw new RangeError(\"bytesWritten out of range\")", "throw __node.badArgValue(\"bytesWritten\",t)",
 	// Node's async iterator results put done first once it is done.
 	"_nextSteps(){if(this._isFinished)return Promise.resolve({value:void 0,done:!0});", "_nextSteps(){if(this._isFinished)return Promise.resolve({done:!0,value:void 0});",
 	"_returnSteps(e){if(this._isFinished)return Promise.resolve({value:e,done:!0});", "_returnSteps(e){if(this._isFinished)return Promise.resolve({done:!0,value:e});",

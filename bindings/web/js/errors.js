@@ -38,6 +38,10 @@ const stateMessages = new Map([
   ['view\'s buffer must have non-zero byteLength', 'View or Viewed ArrayBuffer is zero-length or detached'],
   ['view\'s buffer has been detached', 'View or Viewed ArrayBuffer is zero-length or detached'],
   ['This BYOB request has been invalidated', 'This BYOB request has been invalidated'],
+  ['chunk must have non-zero byteLength', 'chunk ArrayBuffer is zero-length or detached'],
+  ['chunk\'s buffer must have non-zero byteLength', 'chunk ArrayBuffer is zero-length or detached'],
+  ['chunk\'s buffer is detached and so cannot be enqueued', 'chunk ArrayBuffer is zero-length or detached'],
+  ['The stream has already been closed; do not close it again!', 'Controller is already closed'],
 ]);
 
 // TypeError stands in for the global one inside the implementation: `new
@@ -48,6 +52,9 @@ function TypeError(message) {
   if (state !== undefined) return invalidState(state);
   let match = /^\w+\.prototype\.\w+ can only be used on an? (\w+)$/.exec(m);
   if (match) return makeNodeError(NativeTypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${match[1]}`);
+  if (/^The stream \(in \w+ state\) is not in the readable state and cannot be (closed|enqueued to)$/.test(m)) {
+    return invalidState('ReadableStream is already closed');
+  }
   if (/^Cannot .+ a stream using a released reader$/.test(m)) return invalidState('The reader is not attached to a stream');
   if (/^Cannot .+ a stream using a released writer$/.test(m)) return invalidState('Writer is not bound to a WritableStream');
   if (m === 'Illegal constructor') return makeNodeError(NativeTypeError, 'ERR_ILLEGAL_CONSTRUCTOR', m);
@@ -60,6 +67,17 @@ function RangeError(message) {
   return new NativeRangeError(String(message));
 }
 RangeError.prototype = NativeRangeError.prototype;
+
+// notView is Node's error for a chunk or view that is not an
+// ArrayBufferView.
+function notView(name, v) {
+  return invalidArgType(name, ['Buffer', 'TypedArray', 'DataView'], v);
+}
+
+// badArgValue is Node's RangeError for a size or byte count out of range.
+function badArgValue(name, v) {
+  return makeNodeError(NativeRangeError, 'ERR_INVALID_ARG_VALUE', invalidArgValue(name, v).message);
+}
 
 function isObject(v) {
   return (typeof v === 'object' && v !== null) || typeof v === 'function';
@@ -153,6 +171,10 @@ function checkWriter(stream, WritableStream) {
   if (!(stream instanceof WritableStream)) throw invalidArgType('stream', 'WritableStream', stream);
 }
 
+function checkOptions(options) {
+  if (options !== undefined) checkObject(options, 'options');
+}
+
 function checkReaderOptions(options) {
   if (options === undefined) return;
   checkObject(options, 'options');
@@ -186,7 +208,7 @@ function checkIterable(v) {
 }
 
 module.exports = {
-  TypeError, RangeError, invalidState, isByteStream,
+  TypeError, RangeError, invalidState, isByteStream, notView, badArgValue,
   checkReadableStream, checkWritableStream, checkTransformStream, checkStrategyInit,
-  checkReader, checkWriter, checkReaderOptions, checkIterable, checkPipeThrough, checkPipeTo,
+  checkReader, checkWriter, checkOptions, checkReaderOptions, checkIterable, checkPipeThrough, checkPipeTo,
 };

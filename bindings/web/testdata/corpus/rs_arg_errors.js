@@ -14,6 +14,7 @@ const cases = {
   'byob on default': () => new ReadableStream().getReader({ mode: 'byob' }),
   'bad mode': () => new ReadableStream().getReader({ mode: 'x' }),
   'reader options': () => new ReadableStream().getReader(5),
+  'values options': () => new ReadableStream().values(5),
   'reader of object': () => new ReadableStreamDefaultReader({}),
   'reader of number': () => new ReadableStreamDefaultReader(5),
   'sink number': () => new WritableStream(5),
