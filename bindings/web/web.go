@@ -21,8 +21,8 @@ import (
 var (
 	//go:embed js/web_streams.js
 	webStreamsSource string
-	//go:embed js/errors.js
-	errorsSource string
+	//go:embed js/hooks.js
+	hooksSource string
 	//go:embed js/webstreams.js
 	streamWebSource string
 	//go:embed js/consumers.js
@@ -35,7 +35,7 @@ var (
 
 var modules = []runtime.Module{
 	runtime.JSModule("internal/web_streams", webStreamsSource, nil),
-	runtime.JSModule("internal/webstreams_errors", errorsSource, nil),
+	runtime.JSModule("internal/webstreams_hooks", hooksSource, nil),
 	runtime.JSModule("stream/web", streamWebSource, nil),
 	runtime.JSModule("stream/consumers", consumersSource, nil),
 	runtime.JSModule("internal/blob", blobSource, nil),

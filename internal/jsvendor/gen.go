@@ -50,7 +50,7 @@ var bundles = []bundle{
 		// polyfill packages them: queueing, backpressure, tee, pipeTo and
 		// BYOB reads are the spec's own steps. Node's argument checks and
 		// error codes are layered on by webStreamsPatches and
-		// bindings/web/js/errors.js.
+		// bindings/web/js/hooks.js.
 		entry:   "module.exports = require('web-streams-polyfill');",
 		out:     "bindings/web/js/web_streams.js",
 		minify:  true,
@@ -60,9 +60,10 @@ var bundles = []bundle{
 
 // webStreamsPrelude is put before web-streams-polyfill's dist/ponyfill.js:
 // every TypeError and RangeError it makes goes through Node's table of
-// codes and messages, and the constructors check their arguments as
-// Node's do (the hooks are in bindings/web/js/errors.js).
-const webStreamsPrelude = "const __node = require('internal/webstreams_errors'), { TypeError, RangeError } = __node;\n"
+// codes and messages, the constructors check their arguments as Node's
+// do, and closing or erroring a stream is reported (the hooks are in
+// bindings/web/js/hooks.js).
+const webStreamsPrelude = "const __node = require('internal/webstreams_hooks'), { TypeError, RangeError } = __node;\n"
 
 // webStreamsPatches are (old, new) pairs applied to dist/ponyfill.js; each
 // must match, so that an upgrade that breaks one fails.
@@ -85,6 +86,12 @@ var webStreamsPatches = []string{
 	"!ArrayBuffer.isView(e))throw new TypeError(\"chunk must be an array buffer view\");", "!ArrayBuffer.isView(e))throw __node.notView(\"buffer\",e);",
 	"throw new RangeError(\"Size must be a finite, non-NaN, non-negative number.\")", "throw __node.badArgValue(\"size\",r)",
 	"throw new RangeError(\"bytesWritten out of range\")", "throw __node.badArgValue(\"bytesWritten\",t)",
+	// A stream that closes or errors settles the promise Node's stream
+	// utilities (finished, isReadable, ...) wait on.
+	"function xr(e){e._state=\"closed\";", "function xr(e){e._state=\"closed\",__node.settle(e);",
+	"function Qr(e,t){e._state=\"errored\",e._storedError=t;", "function Qr(e,t){e._state=\"errored\",e._storedError=t,__node.settle(e,!0,t);",
+	"e._pendingAbortRequest=void 0)),e._state=\"closed\";", "e._pendingAbortRequest=void 0)),e._state=\"closed\",__node.settle(e);",
+	"function At(e){e._state=\"errored\",", "function At(e){e._state=\"errored\",__node.settle(e,!0,e._storedError),",
 	// Node's async iterator results put done first once it is done.
 	"_nextSteps(){if(this._isFinished)return Promise.resolve({value:void 0,done:!0});", "_nextSteps(){if(this._isFinished)return Promise.resolve({done:!0,value:void 0});",
 	"_returnSteps(e){if(this._isFinished)return Promise.resolve({value:e,done:!0});", "_returnSteps(e){if(this._isFinished)return Promise.resolve({done:!0,value:e});",
@@ -138,7 +145,7 @@ var shims = map[string]string{
 	"string_decoder/":  "module.exports = require('string_decoder');",
 }
 
-var external = []string{"buffer", "events", "string_decoder", "util", "internal/webstreams_errors"}
+var external = []string{"buffer", "events", "string_decoder", "util", "internal/webstreams_hooks"}
 
 // primordialRoots are the builtins the library derives primordials from.
 var primordialRoots = []string{"Atomics", "JSON", "Math", "Proxy", "Reflect", "AggregateError", "Array",

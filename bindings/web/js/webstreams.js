@@ -6,7 +6,7 @@
 // zlib and are not provided here.
 
 const ws = require('internal/web_streams');
-const { isByteStream } = require('internal/webstreams_errors');
+const { isByteStream, closedPromise } = require('internal/webstreams_hooks');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -56,6 +56,39 @@ inspectWith(TransformStreamDefaultController, (c) => ({
 }));
 inspectWith(ByteLengthQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
 inspectWith(CountQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
+
+// The state Node's stream utilities (finished, isReadable, isErrored,
+// isDisturbed, addAbortSignal) read from a web stream.
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+
+function getters(proto, table) {
+  for (const key of Reflect.ownKeys(table)) {
+    Object.defineProperty(proto, key, { configurable: true, enumerable: false, get: table[key] });
+  }
+}
+
+getters(ReadableStream.prototype, {
+  [kIsDisturbed]() { return this._disturbed; },
+  [kIsErrored]() { return this._state === 'errored'; },
+  [kIsReadable]() { return this._state === 'readable'; },
+  [kIsClosedPromise]() { return closedPromise(this); },
+  [kControllerErrorFunction]() {
+    const c = this._readableStreamController;
+    return (err) => c.error(err);
+  },
+});
+getters(WritableStream.prototype, {
+  [kIsErrored]() { return this._state === 'errored'; },
+  [kIsClosedPromise]() { return closedPromise(this); },
+  [kControllerErrorFunction]() {
+    const c = this._writableStreamController;
+    return (err) => c.error(err);
+  },
+});
 
 const kTransform = Symbol('kTransform');
 

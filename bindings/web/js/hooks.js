@@ -1,9 +1,11 @@
 'use strict';
-// Node's argument checks and error codes for the web streams classes. The
-// bundled reference implementation (web_streams.js) makes its TypeErrors and
-// RangeErrors through the two constructors below, which give the same
-// situations Node's codes and messages; its constructors call the check*
-// functions first, so that bad arguments are reported as Node reports them.
+// Node's argument checks and error codes for the web streams classes, and
+// the promise Node's stream utilities wait on. The bundled reference
+// implementation (web_streams.js) makes its TypeErrors and RangeErrors
+// through the two constructors below, which give the same situations
+// Node's codes and messages; its constructors call the check* functions
+// first, so that bad arguments are reported as Node reports them; and it
+// calls settle when a stream closes or errors.
 
 const errors = require('internal/errors');
 const { makeNodeError, invalidArgType, invalidArgValue } = errors;
@@ -207,7 +209,41 @@ function checkIterable(v) {
   }
 }
 
+const closedPromises = new WeakMap();
+
+function deferred() {
+  const d = {};
+  d.promise = new Promise((resolve, reject) => {
+    d.resolve = resolve;
+    d.reject = reject;
+  });
+  d.promise.catch(() => {});
+  return d;
+}
+
+// closedPromise returns the { promise, resolve, reject } that settles when
+// stream closes or errors (Node's kIsClosedPromise).
+function closedPromise(stream) {
+  let d = closedPromises.get(stream);
+  if (d === undefined) {
+    d = deferred();
+    closedPromises.set(stream, d);
+    if (stream._state === 'closed') d.resolve();
+    else if (stream._state === 'errored') d.reject(stream._storedError);
+  }
+  return d;
+}
+
+// settle is called by the implementation when stream closes or errors.
+function settle(stream, errored, err) {
+  const d = closedPromises.get(stream);
+  if (d === undefined) return;
+  if (errored) d.reject(err);
+  else d.resolve();
+}
+
 module.exports = {
+  closedPromise, settle,
   TypeError, RangeError, invalidState, isByteStream, notView, badArgValue,
   checkReadableStream, checkWritableStream, checkTransformStream, checkStrategyInit,
   checkReader, checkWriter, checkOptions, checkReaderOptions, checkIterable, checkPipeThrough, checkPipeTo,
