@@ -1,12 +1,15 @@
 'use strict';
 // Blob and File (the File API), as buffer exports and globals, with the
-// blob: URLs of URL.createObjectURL and buffer.resolveObjectURL. A blob's
-// bytes are copied once, when it is made, and shared by its slices' copies.
+// blob: URLs of URL.createObjectURL and buffer.resolveObjectURL. A blob
+// holds its parts' bytes, copied once when it is made and shared with its
+// slices and the blobs made from it; stream() gives one chunk per part, as
+// Node's does.
 
 const errors = require('internal/errors');
 const { makeNodeError, invalidArgType, invalidArgValue } = errors;
 
-const kBytes = Symbol('kBytes');
+const kParts = Symbol('kParts');
+const kSize = Symbol('kSize');
 const kType = Symbol('kType');
 const kName = Symbol('kName');
 const kLastModified = Symbol('kLastModified');
@@ -22,7 +25,7 @@ function privateMember(name) {
 }
 
 function isBlob(v) {
-  return v !== null && typeof v === 'object' && kBytes in v;
+  return v !== null && typeof v === 'object' && kParts in v;
 }
 
 // normalType lowercases a type of printable ASCII and drops any other.
@@ -32,7 +35,6 @@ function normalType(type) {
 }
 
 function partBytes(part, endings) {
-  if (isBlob(part)) return part[kBytes];
   if (part instanceof ArrayBuffer) return new Uint8Array(part.slice(0));
   if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
   let s = `${part}`;
@@ -50,16 +52,21 @@ function concat(list, total) {
   return out;
 }
 
-function setSlots(b, bytes, type) {
-  Object.defineProperty(b, kBytes, { value: bytes });
+function setSlots(b, parts, type) {
+  let size = 0;
+  for (const p of parts) size += p.byteLength;
+  Object.defineProperty(b, kParts, { value: parts });
+  Object.defineProperty(b, kSize, { value: size });
   Object.defineProperty(b, kType, { value: type });
 }
 
-function makeBlob(bytes, type) {
+function makeBlob(parts, type) {
   const b = Object.create(Blob.prototype);
-  setSlots(b, bytes, type);
+  setSlots(b, parts, type);
   return b;
 }
+
+
 
 class Blob {
   constructor(sources = [], options) {
@@ -74,14 +81,16 @@ class Blob {
     if (endings === undefined) endings = 'transparent';
     endings = `${endings}`;
     if (endings !== 'transparent' && endings !== 'native') throw invalidArgValue('options.endings', endings);
-    const list = [];
-    let total = 0;
+    const parts = [];
     for (const part of sources) {
+      if (isBlob(part)) {
+        parts.push(...part[kParts]);
+        continue;
+      }
       const b = partBytes(part, endings);
-      list.push(b);
-      total += b.byteLength;
+      if (b.byteLength > 0) parts.push(b);
     }
-    setSlots(this, concat(list, total), opts.type === undefined ? '' : normalType(opts.type));
+    setSlots(this, parts, opts.type === undefined ? '' : normalType(opts.type));
   }
 
   get type() {
@@ -91,12 +100,12 @@ class Blob {
 
   get size() {
     if (!isBlob(this)) throw invalidThis('Blob');
-    return this[kBytes].byteLength;
+    return this[kSize];
   }
 
   slice(start = 0, end, contentType = '') {
     if (!isBlob(this)) throw invalidThis('Blob');
-    const size = this[kBytes].byteLength;
+    const size = this[kSize];
     const clamp = (v, dflt) => {
       if (v === undefined) return dflt;
       v = Math.trunc(Number(v)) || 0;
@@ -104,33 +113,60 @@ class Blob {
     };
     const from = clamp(start, 0);
     const to = clamp(end, size);
-    return makeBlob(this[kBytes].slice(from, Math.max(from, to)), normalType(contentType));
+    const parts = [];
+    let at = 0;
+    for (const p of this[kParts]) {
+      const end = at + p.byteLength;
+      const lo = Math.max(from, at);
+      const hi = Math.min(to, end);
+      if (hi > lo) parts.push(p.subarray(lo - at, hi - at));
+      at = end;
+    }
+    return makeBlob(parts, normalType(contentType));
   }
 
+  // arrayBuffer settles after as many promise jobs as Node's reader takes
+  // (one for the first part, two for each further one), so that it settles
+  // at the same point among a script's other promise jobs.
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(invalidThis('Blob'));
-    return Promise.resolve(this[kBytes].slice().buffer);
+    const parts = this[kParts];
+    const size = this[kSize];
+    return new Promise((resolve) => {
+      let hops = parts.length === 0 ? 0 : 2 * parts.length - 1;
+      const readNext = () => {
+        if (hops === 0) {
+          resolve(concat(parts, size).buffer);
+          return;
+        }
+        hops--;
+        queueMicrotask(readNext);
+      };
+      readNext();
+    });
   }
 
-  text() {
-    if (!isBlob(this)) return Promise.reject(invalidThis('Blob'));
-    return Promise.resolve(Buffer.from(this[kBytes].buffer, this[kBytes].byteOffset, this[kBytes].byteLength).toString('utf8'));
+  async text() {
+    if (!isBlob(this)) throw invalidThis('Blob');
+    const bytes = new Uint8Array(await this.arrayBuffer());
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   }
 
   bytes() {
-    if (!isBlob(this)) return Promise.reject(invalidThis('Blob'));
-    return Promise.resolve(this[kBytes].slice());
+    if (!isBlob(this)) throw invalidThis('Blob');
+    return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
   stream() {
     if (!isBlob(this)) throw invalidThis('Blob');
-    const bytes = this[kBytes];
+    const parts = this[kParts];
+    let next = 0;
     const { ReadableStream } = require('stream/web');
     return new ReadableStream({
       type: 'bytes',
-      start(controller) {
-        if (bytes.byteLength > 0) controller.enqueue(bytes.slice());
-        controller.close();
+      pull(controller) {
+        if (next < parts.length) controller.enqueue(parts[next++].slice());
+        if (next === parts.length) controller.close();
       },
     });
   }
@@ -177,7 +213,7 @@ Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', confi
 
 // cloneBlob is structuredClone's copy of a Blob or File: a Blob, as in Node.
 function cloneBlob(b) {
-  return makeBlob(b[kBytes], b[kType]);
+  return makeBlob(b[kParts], b[kType]);
 }
 
 const objectURLs = new Map();
@@ -216,7 +252,7 @@ function resolveObjectURL(url) {
   const id = parseObjectURL(`${url}`);
   if (id === undefined) return undefined;
   const b = objectURLs.get(id);
-  return b === undefined ? undefined : makeBlob(b[kBytes], b[kType]);
+  return b === undefined ? undefined : makeBlob(b[kParts], b[kType]);
 }
 
 module.exports = { Blob, File, isBlob, cloneBlob, createObjectURL, revokeObjectURL, resolveObjectURL };
