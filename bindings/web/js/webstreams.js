@@ -57,6 +57,16 @@ inspectWith(TransformStreamDefaultController, (c) => ({
 inspectWith(ByteLengthQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
 inspectWith(CountQueuingStrategy, (s) => ({ highWaterMark: s.highWaterMark }));
 
+// The implementation keeps its state in enumerable fields, which Node's
+// classes do not have: JSON shows the objects as Node does ({}), rather
+// than walking (and looping through) that state.
+for (const C of [ReadableStream, ReadableStreamDefaultReader, ReadableStreamBYOBReader, ReadableStreamBYOBRequest,
+  ReadableByteStreamController, ReadableStreamDefaultController, TransformStream, TransformStreamDefaultController,
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, ByteLengthQueuingStrategy,
+  CountQueuingStrategy]) {
+  Object.defineProperty(C.prototype, 'toJSON', { configurable: true, writable: true, enumerable: false, value: function toJSON() { return {}; } });
+}
+
 // The state Node's stream utilities (finished, isReadable, isErrored,
 // isDisturbed, addAbortSignal) read from a web stream.
 const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
