@@ -18,9 +18,10 @@
   let reason;
   const src = new ReadableStream({ cancel(r) { reason = r; } });
   const [x, y] = src.tee();
-  await x.cancel('r1');
+  const first = x.cancel('r1');
+  await new Promise((r) => setTimeout(r, 1));
   console.log('after one cancel', reason);
-  await y.cancel('r2');
+  await Promise.all([first, y.cancel('r2')]);
   console.log('after both', reason);
   const errSrc = new ReadableStream({ start(c) { c.error(new Error('tee boom')); } });
   const [e1, e2] = errSrc.tee();

@@ -14,6 +14,11 @@ const { finished, pipeline } = require('stream/promises');
   await w.write('x');
   await w.close();
   await fin;
+  const tee = ReadableStream.from(['t']);
+  console.log(stream.isDisturbed(tee));
+  await tee.cancel();
+  console.log(stream.isDisturbed(tee), stream.isReadable(tee));
+  // Node leaves this pipeline pending: nothing more runs after it.
   const ac2 = new AbortController();
   const slow = new ReadableStream({ pull() { return new Promise(() => {}); } });
   setTimeout(() => ac2.abort(), 2);
@@ -22,8 +27,4 @@ const { finished, pipeline } = require('stream/promises');
   } catch (e) {
     console.log('pipeline', e.name, e.code);
   }
-  const tee = ReadableStream.from(['t']);
-  console.log(stream.isDisturbed(tee));
-  await tee.cancel();
-  console.log(stream.isDisturbed(tee), stream.isReadable(tee));
 })();

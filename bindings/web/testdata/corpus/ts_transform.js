@@ -33,14 +33,19 @@
   console.log('terminated read', r);
   const bad = new TransformStream({ transform() { throw new Error('xf boom'); } });
   const bw = bad.writable.getWriter();
-  try {
-    await bw.write('a');
-  } catch (e) {
-    console.log('write rejected', e.message);
-  }
+  const written = bw.write('a').catch((e) => console.log('write rejected', e.message));
   try {
     await bad.readable.getReader().read();
   } catch (e) {
     console.log('read rejected', e.message);
   }
+  await written;
+  const slow = new TransformStream({}, undefined, { highWaterMark: 0 });
+  const sw = slow.writable.getWriter();
+  console.log('backpressure', sw.desiredSize);
+  const pending = sw.write('held');
+  const sr = slow.readable.getReader();
+  console.log(await sr.read());
+  await pending;
+  console.log('write done after read');
 })();
