@@ -80,6 +80,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   set(n) {
     errors().validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
+    require('internal/web').setDefaultMaxListeners(n);
   },
 });
 
@@ -539,11 +540,15 @@ function setMaxListeners(n = defaultMaxListeners, ...targets) {
   errors().validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
+    require('internal/web').setDefaultMaxListeners(n);
     return;
   }
   for (const t of targets) {
     if (t != null && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-    else if (t != null && typeof t.addEventListener === 'function') t[kMaxEventTargetListeners] = n;
+    else if (t != null && typeof t.addEventListener === 'function') {
+      t[kMaxEventTargetListeners] = n;
+      require('internal/web').setMaxListeners(t, n);
+    }
     else throw errors().invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], t);
   }
 }

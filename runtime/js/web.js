@@ -89,6 +89,28 @@ for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 
   Object.defineProperty(Event.prototype, name, { value, enumerable: true });
 }
 
+const kMaxListeners = Symbol('kMaxListeners');
+const kMaxListenersWarned = Symbol('kMaxListenersWarned');
+let defaultMaxListeners = 10;
+
+// warnMaxListeners emits Node's MaxListenersExceededWarning, once per
+// target, when a type's listeners pass the target's limit.
+function warnMaxListeners(target, type, count) {
+  const max = target[kMaxListeners] !== undefined ? target[kMaxListeners] : defaultMaxListeners;
+  if (!(max > 0) || count <= max || target[kMaxListenersWarned]) return;
+  Object.defineProperty(target, kMaxListenersWarned, { value: true, configurable: true });
+  // As util.inspect(target, { depth: -1 }) shows it in Node.
+  const name = target.constructor.name;
+  const shown = typeof target[customInspect] === 'function' ? `[${name}]` : name;
+  const w = new Error(`Possible EventTarget memory leak detected. ${count} ${String(type)} listeners added to ${shown}. ` +
+    `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+  w.name = 'MaxListenersExceededWarning';
+  w.target = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
+}
+
 class EventTarget {
   constructor() { Object.defineProperty(this, kListeners, { value: new Map(), writable: true }); }
   addEventListener(type, listener, options) {
@@ -101,6 +123,7 @@ class EventTarget {
     if (list.some((l) => l.listener === listener)) return;
     const rec = { listener, once };
     list.push(rec);
+    if (list.length > 1) warnMaxListeners(this, type, list.length);
     if (signal) {
       if (signal.aborted) {
         list.splice(list.indexOf(rec), 1);
@@ -326,3 +349,8 @@ const performance = {
 module.exports = { DOMException, Event, EventTarget, AbortController, AbortSignal, structuredClone, atob, btoa, performance };
 // For events.getEventListeners(eventTarget, type).
 Object.defineProperty(module.exports, 'kListeners', { value: kListeners });
+// For events.setMaxListeners: a target's limit, and the default.
+Object.defineProperty(module.exports, 'setMaxListeners', {
+  value(target, n) { Object.defineProperty(target, kMaxListeners, { value: n, writable: true, configurable: true }); },
+});
+Object.defineProperty(module.exports, 'setDefaultMaxListeners', { value(n) { defaultMaxListeners = n; } });
