@@ -113,6 +113,52 @@ func (r *Runtime) installGlobals() (err error) {
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
+	return r.installLazyGlobals()
+}
+
+// lazyGlobals are the globals Node defines from modules that bindings
+// provide, by module; each is made on first access, and only when this
+// runtime has its module.
+var lazyGlobals = []struct {
+	module string
+	names  []string
+}{
+	{"stream/web", []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
+		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
+		"WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
+		"TextEncoderStream", "TextDecoderStream"}},
+	{"internal/blob", []string{"Blob", "File"}},
+}
+
+// installLazyGlobals defines the getters of lazyGlobals: each loads its
+// module and replaces itself with a plain value; assigning the name first
+// replaces it too, as with Node's globals.
+func (r *Runtime) installLazyGlobals() error {
+	global := r.vm.GlobalObject()
+	for _, g := range lazyGlobals {
+		if !r.IsCoreModule(g.module) {
+			continue
+		}
+		module := g.module
+		for _, name := range g.names {
+			set := func(v goja.Value) {
+				_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			}
+			get := func(goja.FunctionCall) goja.Value {
+				v := r.RequireCore(module).ToObject(r.vm).Get(name)
+				set(v)
+				return v
+			}
+			setter := func(call goja.FunctionCall) goja.Value {
+				set(call.Argument(0))
+				return goja.Undefined()
+			}
+			if err := global.DefineAccessorProperty(name, r.vm.ToValue(get), r.vm.ToValue(setter), goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
@@ -227,4 +273,28 @@ func timersBinding(r *Runtime, _ string) (goja.Value, error) {
 		return vm.ToValue(ok && im.refd)
 	})
 	return o, nil
+}
+
+// addObjectURLs gives the url module's URL class createObjectURL and
+// revokeObjectURL, from the module that provides Blob, when the runtime
+// has it.
+func (r *Runtime) addObjectURLs(module *goja.Object) {
+	if !r.IsCoreModule("internal/blob") {
+		return
+	}
+	ctor, ok := module.Get("exports").ToObject(r.vm).Get("URL").(*goja.Object)
+	if !ok {
+		return
+	}
+	for _, name := range []string{"createObjectURL", "revokeObjectURL"} {
+		name := name
+		fn := func(call goja.FunctionCall) goja.Value {
+			f, _ := goja.AssertFunction(r.RequireCore("internal/blob").ToObject(r.vm).Get(name))
+			return r.Call(f, goja.Undefined(), call.Arguments...)
+		}
+		fv := r.vm.ToValue(fn).ToObject(r.vm)
+		_ = fv.DefineDataProperty("name", r.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = fv.DefineDataProperty("length", r.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = ctor.DefineDataProperty(name, fv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 }

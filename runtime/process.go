@@ -351,6 +351,7 @@ var processModule = Module{Name: "process", Load: func(r *Runtime, module *goja.
 
 func loadURL(r *Runtime, module *goja.Object) error {
 	url.Require(r.vm, module)
+	r.addObjectURLs(module)
 	return nil
 }
 

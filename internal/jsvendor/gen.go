@@ -45,6 +45,58 @@ var bundles = []bundle{
 		out:     "bindings/stream/js/readable_stream.js",
 		license: "node_modules/readable-stream/LICENSE",
 	},
+	{
+		// The WHATWG streams reference implementation's algorithms, as the
+		// polyfill packages them: queueing, backpressure, tee, pipeTo and
+		// BYOB reads are the spec's own steps. Node's argument checks and
+		// error codes are layered on by webStreamsPatches and
+		// bindings/web/js/hooks.js.
+		entry:   "module.exports = require('web-streams-polyfill');",
+		out:     "bindings/web/js/web_streams.js",
+		minify:  true,
+		license: "node_modules/web-streams-polyfill/LICENSE",
+	},
+}
+
+// webStreamsPrelude is put before web-streams-polyfill's dist/ponyfill.js:
+// every TypeError and RangeError it makes goes through Node's table of
+// codes and messages, the constructors check their arguments as Node's
+// do, and closing or erroring a stream is reported (the hooks are in
+// bindings/web/js/hooks.js).
+const webStreamsPrelude = "const __node = require('internal/webstreams_hooks'), { TypeError, RangeError } = __node;\n"
+
+// webStreamsPatches are (old, new) pairs applied to dist/ponyfill.js; each
+// must match, so that an upgrade that breaks one fails.
+var webStreamsPatches = []string{
+	"class ReadableStream{constructor(e={},t={}){", "class ReadableStream{constructor(e={},t={}){__node.checkReadableStream(e,t);",
+	"class WritableStream{constructor(e={},t={}){", "class WritableStream{constructor(e={},t={}){__node.checkWritableStream(e,t);",
+	"class TransformStream{constructor(e={},t={},r={}){", "class TransformStream{constructor(e={},t={},r={}){__node.checkTransformStream(e,t,r);",
+	"class ByteLengthQueuingStrategy{constructor(e){", "class ByteLengthQueuingStrategy{constructor(e){__node.checkStrategyInit(e);",
+	"class CountQueuingStrategy{constructor(e){", "class CountQueuingStrategy{constructor(e){__node.checkStrategyInit(e);",
+	"class ReadableStreamDefaultReader{constructor(e){", "class ReadableStreamDefaultReader{constructor(e){__node.checkReader(e,ReadableStream);",
+	"class ReadableStreamBYOBReader{constructor(e){", "class ReadableStreamBYOBReader{constructor(e){__node.checkReader(e,ReadableStream,!0);",
+	"class WritableStreamDefaultWriter{constructor(e){", "class WritableStreamDefaultWriter{constructor(e){__node.checkWriter(e,WritableStream);",
+	"getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");", "getReader(e=void 0){if(!$r(this))throw Nr(\"getReader\");__node.checkReaderOptions(e);",
+	"static from(e){", "static from(e){__node.checkIterable(e);",
+	"pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");", "pipeThrough(e,t={}){if(!$r(this))throw Nr(\"pipeThrough\");__node.checkPipeThrough(e,ReadableStream,WritableStream);",
+	"pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));", "pipeTo(e,t={}){if(!$r(this))return f(Nr(\"pipeTo\"));try{__node.checkPipeTo(e,t,WritableStream)}catch(err){return f(err)}",
+	"values(e=void 0){if(!$r(this))throw Nr(\"values\");", "values(e=void 0){if(!$r(this))throw Nr(\"values\");__node.checkOptions(e);",
+	// Node names the offending value in these errors.
+	"if(!ArrayBuffer.isView(e))return f(new TypeError(\"view must be an array buffer view\"));", "if(!ArrayBuffer.isView(e))return f(__node.notView(\"view\",e));",
+	"!ArrayBuffer.isView(e))throw new TypeError(\"chunk must be an array buffer view\");", "!ArrayBuffer.isView(e))throw __node.notView(\"buffer\",e);",
+	"throw new RangeError(\"Size must be a finite, non-NaN, non-negative number.\")", "throw __node.badArgValue(\"size\",r)",
+	"throw new RangeError(\"bytesWritten out of range\")", "throw __node.badArgValue(\"bytesWritten\",t)",
+	// A stream that closes or errors settles the promise Node's stream
+	// utilities (finished, isReadable, ...) wait on.
+	"function xr(e){e._state=\"closed\";", "function xr(e){e._state=\"closed\",__node.settle(e);",
+	"function Qr(e,t){e._state=\"errored\",e._storedError=t;", "function Qr(e,t){e._state=\"errored\",e._storedError=t,__node.settle(e,!0,t);",
+	"e._pendingAbortRequest=void 0)),e._state=\"closed\";", "e._pendingAbortRequest=void 0)),e._state=\"closed\",__node.settle(e);",
+	"function At(e){e._state=\"errored\",", "function At(e){e._state=\"errored\",__node.settle(e,!0,e._storedError),",
+	// Node's async iterator results put done first once it is done.
+	"_nextSteps(){if(this._isFinished)return Promise.resolve({value:void 0,done:!0});", "_nextSteps(){if(this._isFinished)return Promise.resolve({done:!0,value:void 0});",
+	"_returnSteps(e){if(this._isFinished)return Promise.resolve({value:e,done:!0});", "_returnSteps(e){if(this._isFinished)return Promise.resolve({done:!0,value:e});",
+	"return O(t),p(r,()=>({value:e,done:!0}))}return O(t),d({value:e,done:!0})}", "return O(t),p(r,()=>({done:!0,value:e}))}return O(t),d({done:!0,value:e})}",
+	"_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({value:void 0,done:!0})}", "_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({done:!0,value:void 0})}",
 }
 
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's
@@ -93,7 +145,7 @@ var shims = map[string]string{
 	"string_decoder/":  "module.exports = require('string_decoder');",
 }
 
-var external = []string{"buffer", "events", "string_decoder", "util"}
+var external = []string{"buffer", "events", "string_decoder", "util", "internal/webstreams_hooks"}
 
 // primordialRoots are the builtins the library derives primordials from.
 var primordialRoots = []string{"Atomics", "JSON", "Math", "Proxy", "Reflect", "AggregateError", "Array",
@@ -159,6 +211,21 @@ func build(root string, b bundle) error {
 				}
 				c = strings.Replace(c, inspectPatches[i], strings.Replace(inspectPatches[i+1], "LAZY_PRIMORDIALS", lazySrc, 1), 1)
 			}
+			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
+		})
+		pb.OnLoad(api.OnLoadOptions{Filter: `web-streams-polyfill/dist/ponyfill\.js$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			data, err := os.ReadFile(a.Path)
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
+			c := string(data)
+			for i := 0; i < len(webStreamsPatches); i += 2 {
+				if !strings.Contains(c, webStreamsPatches[i]) {
+					return api.OnLoadResult{}, fmt.Errorf("web streams patch %d no longer applies", i/2)
+				}
+				c = strings.Replace(c, webStreamsPatches[i], webStreamsPatches[i+1], 1)
+			}
+			c = webStreamsPrelude + c
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})
 		pb.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "shim"}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {

@@ -624,3 +624,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+// Blob, File and resolveObjectURL come from internal/blob (bindings/web).
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get() { return require('internal/blob')[name]; },
+  });
+}

@@ -80,6 +80,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   set(n) {
     errors().validateNumber(n, 'defaultMaxListeners', 0);
     defaultMaxListeners = n;
+    require('internal/web').setDefaultMaxListeners(n);
   },
 });
 
@@ -464,18 +465,47 @@ async function once(emitter, name, options = {}) {
   });
 }
 
+// listen and unlisten add and remove a listener on an EventEmitter or an
+// EventTarget, as events.on does.
+function listen(emitter, name, fn) {
+  if (typeof emitter.on === 'function') emitter.on(name, fn);
+  else emitter.addEventListener(name, fn);
+}
+
+function unlisten(emitter, name, fn) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, fn);
+  else emitter.removeEventListener(name, fn);
+}
+
+// on returns an async iterator of emitter's `event`s (arrays of their
+// arguments). options.close names events that end the iteration;
+// highWaterMark and lowWaterMark pause and resume the emitter around the
+// queue of unconsumed events.
 function on(emitter, event, options = {}) {
-  const signal = options ? options.signal : undefined;
+  const signal = options.signal;
   validateSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw abortError(signal);
+  const highWatermark = options.highWaterMark !== undefined ? options.highWaterMark : (options.highWatermark !== undefined ? options.highWatermark : Number.MAX_SAFE_INTEGER);
+  errors().validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark !== undefined ? options.lowWaterMark : (options.lowWatermark !== undefined ? options.lowWatermark : 1);
+  errors().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+  const closeEvents = options.close;
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  let paused = false;
   let error = null;
   let finished = false;
   const eventHandler = (...args) => {
     const p = unconsumedPromises.shift();
-    if (p) p.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+    if (p) {
+      p.resolve({ value: args, done: false });
+      return;
+    }
+    unconsumedEvents.push(args);
+    if (unconsumedEvents.length > highWatermark && !paused && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
   };
   const errorHandler = (err) => {
     finished = true;
@@ -484,16 +514,29 @@ function on(emitter, event, options = {}) {
     else error = err;
     iterator.return();
   };
+  const closeHandler = () => {
+    cleanup();
+    finished = true;
+    for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
+    unconsumedPromises.length = 0;
+  };
   const abortListener = () => errorHandler(abortError(signal));
   const cleanup = () => {
-    emitter.removeListener(event, eventHandler);
-    emitter.removeListener('error', errorHandler);
+    unlisten(emitter, event, eventHandler);
+    unlisten(emitter, 'error', errorHandler);
+    if (closeEvents) for (const name of closeEvents) unlisten(emitter, name, closeHandler);
     if (signal) signal.removeEventListener('abort', abortListener);
   };
   const iterator = {
     next() {
       const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
+      if (value) {
+        if (paused && unconsumedEvents.length < lowWatermark && typeof emitter.resume === 'function') {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve({ value, done: false });
+      }
       if (error) {
         const p = Promise.reject(error);
         error = null;
@@ -510,14 +553,16 @@ function on(emitter, event, options = {}) {
       return Promise.resolve({ value: undefined, done: true });
     },
     throw(err) {
+      if (!err || !(err instanceof Error)) throw errors().invalidArgType('EventEmitter.AsyncIterator', 'Error', err);
       error = err;
       cleanup();
       return Promise.reject(err);
     },
     [Symbol.asyncIterator]() { return this; },
   };
-  emitter.on(event, eventHandler);
-  if (event !== 'error') emitter.on('error', errorHandler);
+  listen(emitter, event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  if (closeEvents) for (const name of closeEvents) listen(emitter, name, closeHandler);
   if (signal) signal.addEventListener('abort', abortListener, { once: true });
   return iterator;
 }
@@ -533,14 +578,18 @@ function getEventListeners(emitter, type) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  errors().validateNumber(n, 'n', 0);
+  errors().validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
+    require('internal/web').setDefaultMaxListeners(n);
     return;
   }
   for (const t of targets) {
     if (t != null && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-    else if (t != null && typeof t.addEventListener === 'function') t[kMaxEventTargetListeners] = n;
+    else if (t != null && typeof t.addEventListener === 'function') {
+      t[kMaxEventTargetListeners] = n;
+      require('internal/web').setMaxListeners(t, n);
+    }
     else throw errors().invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], t);
   }
 }

@@ -89,6 +89,28 @@ for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 
   Object.defineProperty(Event.prototype, name, { value, enumerable: true });
 }
 
+const kMaxListeners = Symbol('kMaxListeners');
+const kMaxListenersWarned = Symbol('kMaxListenersWarned');
+let defaultMaxListeners = 10;
+
+// warnMaxListeners emits Node's MaxListenersExceededWarning, once per
+// target, when a type's listeners pass the target's limit.
+function warnMaxListeners(target, type, count) {
+  const max = target[kMaxListeners] !== undefined ? target[kMaxListeners] : defaultMaxListeners;
+  if (!(max > 0) || count <= max || target[kMaxListenersWarned]) return;
+  Object.defineProperty(target, kMaxListenersWarned, { value: true, configurable: true });
+  // As util.inspect(target, { depth: -1 }) shows it in Node.
+  const name = target.constructor.name;
+  const shown = typeof target[customInspect] === 'function' ? `[${name}]` : name;
+  const w = new Error(`Possible EventTarget memory leak detected. ${count} ${String(type)} listeners added to ${shown}. ` +
+    `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+  w.name = 'MaxListenersExceededWarning';
+  w.target = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
+}
+
 class EventTarget {
   constructor() { Object.defineProperty(this, kListeners, { value: new Map(), writable: true }); }
   addEventListener(type, listener, options) {
@@ -101,6 +123,7 @@ class EventTarget {
     if (list.some((l) => l.listener === listener)) return;
     const rec = { listener, once };
     list.push(rec);
+    if (list.length > 1) warnMaxListeners(this, type, list.length);
     if (signal) {
       if (signal.aborted) {
         list.splice(list.indexOf(rec), 1);
@@ -268,6 +291,12 @@ function structuredClone(value, options) {
       return out;
     }
     if (v instanceof Boolean || v instanceof Number || v instanceof String) return Object(v.valueOf());
+    const tag = v[Symbol.toStringTag];
+    if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(v)) return require('internal/blob').cloneBlob(v);
+    if ((tag === 'ReadableStream' || tag === 'WritableStream' || tag === 'TransformStream') && v instanceof require('stream/web')[tag]) {
+      throw require('internal/errors').makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+        'Object that needs transfer was found in message but not listed in transferList');
+    }
     out = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) out[k] = clone(v[k]);
@@ -320,3 +349,8 @@ const performance = {
 module.exports = { DOMException, Event, EventTarget, AbortController, AbortSignal, structuredClone, atob, btoa, performance };
 // For events.getEventListeners(eventTarget, type).
 Object.defineProperty(module.exports, 'kListeners', { value: kListeners });
+// For events.setMaxListeners: a target's limit, and the default.
+Object.defineProperty(module.exports, 'setMaxListeners', {
+  value(target, n) { Object.defineProperty(target, kMaxListeners, { value: n, writable: true, configurable: true }); },
+});
+Object.defineProperty(module.exports, 'setDefaultMaxListeners', { value(n) { defaultMaxListeners = n; } });

@@ -78,3 +78,14 @@ Stream.Stream = Stream;
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
+// toWeb and fromWeb bridge to web streams (bindings/web).
+function adapter(name) {
+  return function (...args) { return require('internal/webstreams_adapters')[name](...args); };
+}
+rs.Readable.toWeb = adapter('newReadableStreamFromStreamReadable');
+rs.Readable.fromWeb = adapter('newStreamReadableFromReadableStream');
+rs.Writable.toWeb = adapter('newWritableStreamFromStreamWritable');
+rs.Writable.fromWeb = adapter('newStreamWritableFromWritableStream');
+rs.Duplex.toWeb = adapter('newReadableWritablePairFromDuplex');
+rs.Duplex.fromWeb = adapter('newStreamDuplexFromReadableWritablePair');

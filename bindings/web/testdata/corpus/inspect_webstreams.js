@@ -1,0 +1,28 @@
+// console.log shows the web streams classes as Node does.
+let rc;
+let bc;
+let wc;
+let tc;
+const rs = new ReadableStream({ start(c) { rc = c; } });
+const bs = new ReadableStream({ type: 'bytes', start(c) { bc = c; } });
+const ws = new WritableStream({ start(c) { wc = c; } });
+const ts = new TransformStream({ start(c) { tc = c; } });
+console.log(rs);
+console.log(bs, rc, bc);
+console.log(ws, wc);
+console.log(ts);
+console.log(tc);
+console.log(rs.getReader());
+console.log(bs.getReader({ mode: 'byob' }));
+console.log(ws.getWriter());
+console.log([rs], { nested: { ts } });
+console.log(new CountQueuingStrategy({ highWaterMark: 3 }), new ByteLengthQueuingStrategy({ highWaterMark: 3 }));
+console.log(new TextEncoderStream());
+console.log(new TextDecoderStream());
+const closed = new ReadableStream({ start(c) { c.close(); } });
+const errored = new ReadableStream({ start(c) { c.error(new Error('x')); } });
+console.log(closed, errored);
+const util = require('util');
+console.log(util.inspect(rs, { depth: 0 }), util.inspect({ a: { b: rs } }, { depth: 1 }));
+console.log(String(rs), Object.prototype.toString.call(ws), `${ts}`);
+console.log(Object.prototype.toString.call(rc), Object.prototype.toString.call(tc));
