@@ -123,7 +123,7 @@ func (l *cjsLoader) helper(name string, args ...goja.Value) goja.Value {
 // importError makes the JS error for a failed resolution of an import.
 func (l *cjsLoader) importError(err error) goja.Value {
 	if re, ok := err.(*resolveError); ok {
-		return l.r.NodeError("Error", re.code, re.msg)
+		return l.r.resolveErrorValue(re)
 	}
 	if t, ok := err.(*thrown); ok {
 		return t.val
@@ -330,7 +330,14 @@ func (l *cjsLoader) importMeta(filename string) goja.Value {
 	meta.Set("filename", filename)
 	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0).String()
+		if strings.HasPrefix(spec, "node:") {
+			return vm.ToValue(spec)
+		}
 		target, err := l.resolveImport(spec, filename)
+		if re, ok := err.(*resolveError); ok && re.url != "" && (re.code == "ERR_MODULE_NOT_FOUND" || re.code == "ERR_UNSUPPORTED_DIR_IMPORT") {
+			// Like node, a file that is not there still has a URL.
+			return vm.ToValue(re.url)
+		}
 		if err != nil {
 			panic(l.importError(err))
 		}

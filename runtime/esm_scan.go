@@ -303,7 +303,7 @@ func fileURL(p string) string {
 func fileURLToPath(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme != "file" {
-		return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		return "", &resolveError{code: "ERR_INVALID_URL", ctor: "TypeError", msg: "Invalid URL"}
 	}
 	return filepath.FromSlash(u.Path), nil
 }

@@ -13,11 +13,12 @@ import (
 // and the module wrapper. ESM and TypeScript files reach it transformed to
 // CommonJS by the transform step.
 type cjsLoader struct {
-	r       *Runtime
-	cache   *goja.Object // require.cache: filename -> module
-	main    goja.Value   // require.main
-	sources map[string]string
-	pkgType map[string]string // directory -> nearest package.json "type"
+	r        *Runtime
+	cache    *goja.Object // require.cache: filename -> module
+	main     goja.Value   // require.main
+	sources  map[string]string
+	pkgType  map[string]string       // directory -> nearest package.json "type"
+	pkgCache map[string]*packageJSON // directory -> its package.json, nil for none
 
 	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
@@ -27,13 +28,14 @@ type cjsLoader struct {
 
 func newCJSLoader(r *Runtime) *cjsLoader {
 	return &cjsLoader{
-		r:       r,
-		cache:   r.vm.NewObject(),
-		main:    goja.Undefined(),
-		sources: map[string]string{},
-		pkgType: map[string]string{},
-		esm:     map[string]*esmRecord{},
-		cjsNS:   map[*goja.Object]goja.Value{},
+		r:        r,
+		cache:    r.vm.NewObject(),
+		main:     goja.Undefined(),
+		sources:  map[string]string{},
+		pkgType:  map[string]string{},
+		pkgCache: map[string]*packageJSON{},
+		esm:      map[string]*esmRecord{},
+		cjsNS:    map[*goja.Object]goja.Value{},
 	}
 }
 
@@ -151,6 +153,9 @@ func (l *cjsLoader) load(filename string, parent *goja.Object, isMain bool) goja
 	if err != nil {
 		panic(l.r.SystemError(err, "open", filename, ""))
 	}
+	if filepath.Ext(filename) == ".node" {
+		panic(l.r.NodeError("Error", "ERR_DLOPEN_FAILED", filename+": "+addonLoadFailure(data)))
+	}
 	src := string(data)
 	l.sources[filename] = src
 	return l.loadSource(filename, src, parent, isMain)
@@ -214,6 +219,20 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	return module.Get("exports")
 }
 
+// addonLoadFailure is the reason the system loader gives for a .node file
+// it cannot load; jsproc loads no native addons, so a real one gets a
+// reason of its own.
+func addonLoadFailure(data []byte) string {
+	const elfHeaderSize = 64
+	switch {
+	case len(data) < elfHeaderSize:
+		return "file too short"
+	case string(data[:4]) != "\x7fELF":
+		return "invalid ELF header"
+	}
+	return "native addons cannot be loaded by jsproc"
+}
+
 func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
 
 // makeRequire builds a module's require function.
@@ -244,10 +263,10 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 		}
 		var f string
 		var err error
-		if paths := l.optionPaths(call.Argument(1), dir); paths != nil {
-			f, err = l.resolvePaths(s, paths)
+		if paths := l.optionPaths(call.Argument(1)); paths != nil {
+			f, err = l.resolvePaths(s, l.parentFile(module, dir), paths)
 		} else {
-			f, err = l.resolve(s, dir)
+			f, err = l.resolveFrom(s, module, dir)
 		}
 		if err != nil {
 			panic(l.resolveFailure(s, module, err))
@@ -266,8 +285,10 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 	return req
 }
 
-// optionPaths reads require.resolve's options.paths, made absolute.
-func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
+// optionPaths reads require.resolve's options.paths, made absolute; a
+// paths that is not an array is node's ERR_INVALID_ARG_VALUE.
+func (l *cjsLoader) optionPaths(opts goja.Value) []string {
+	vm := l.r.vm
 	obj, ok := opts.(*goja.Object)
 	if !ok {
 		return nil
@@ -276,8 +297,12 @@ func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
 	if pv == nil || goja.IsUndefined(pv) {
 		return nil
 	}
-	var paths []string
-	for _, p := range pv.Export().([]any) {
+	list, ok := pv.Export().([]any)
+	if !ok {
+		panic(l.r.jsError("invalidArgValue", vm.ToValue("options.paths"), pv, vm.ToValue("is invalid")))
+	}
+	paths := []string{}
+	for _, p := range list {
 		s, _ := p.(string)
 		if !filepath.IsAbs(s) {
 			s = filepath.Join(l.r.Cwd(), s)
@@ -285,6 +310,22 @@ func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
 		paths = append(paths, s)
 	}
 	return paths
+}
+
+// parentFile is the file name of a requiring module, or a name in dir
+// for one without a file (the -e module).
+func (l *cjsLoader) parentFile(module *goja.Object, dir string) string {
+	if module != nil {
+		if f := module.Get("filename"); f != nil && !goja.IsUndefined(f) && !goja.IsNull(f) && filepath.IsAbs(f.String()) {
+			return f.String()
+		}
+	}
+	return filepath.Join(dir, "[eval]")
+}
+
+// resolveFrom resolves require(id) from module (in dir).
+func (l *cjsLoader) resolveFrom(id string, module *goja.Object, dir string) (string, error) {
+	return l.resolveCJS(id, l.parentFile(module, dir), nil, true)
 }
 
 // require is require(id) from a module in dir.
@@ -296,9 +337,12 @@ func (l *cjsLoader) require(id, dir string, parent *goja.Object) goja.Value {
 		}
 		return l.r.RequireCore(id)
 	}
-	filename, err := l.resolve(id, dir)
+	filename, err := l.resolveFrom(id, parent, dir)
 	if err != nil {
 		panic(l.resolveFailure(id, parent, err))
+	}
+	if strings.HasPrefix(filename, "node:") {
+		return l.r.RequireCore(filename)
 	}
 	if l.formatOf(filename) == "esm" {
 		if m := l.cache.Get(filename); m == nil || goja.IsUndefined(m) {
@@ -315,7 +359,7 @@ func (l *cjsLoader) require(id, dir string, parent *goja.Object) goja.Value {
 // resolveFailure is the error require() throws when id cannot be resolved.
 func (l *cjsLoader) resolveFailure(id string, parent *goja.Object, err error) *goja.Object {
 	if re, ok := err.(*resolveError); ok {
-		return l.r.NodeError("Error", re.code, re.msg)
+		return l.r.resolveErrorValue(re)
 	}
 	return l.notFound(id, parent)
 }
