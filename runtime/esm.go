@@ -72,10 +72,22 @@ function esmNamespace() {
 	const define = (all, star) => { a.define(all, star); b.define(all, star); };
 	return { ns: a.ns, forRequire: b.ns, define };
 }
-function cjsNamespace(exports, json) {
+function cjsNamespace(exports, json, names) {
 	const n = makeNamespace(false);
 	const all = { default: () => exports };
-	if (!json && exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
+	const isObj = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+	if (names) {
+		// A CommonJS file: the names the lexer found, with the values they
+		// have once it ran (undefined for a name it did not set).
+		for (const k of names) {
+			if (k === 'default') continue;
+			let v;
+			if (isObj && Object.prototype.hasOwnProperty.call(exports, k)) {
+				try { v = exports[k]; } catch {}
+			}
+			all[k] = () => v;
+		}
+	} else if (!json && isObj) {
 		for (const k of Object.keys(exports)) if (k !== 'default') all[k] = () => exports[k];
 	}
 	n.define(all);
@@ -151,6 +163,7 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 	if err != nil {
 		l.r.throwErr(err)
 	}
+	l.checkImports(filename, code)
 	vm := l.r.vm
 	nsv := l.helper("esmNamespace").ToObject(vm)
 	rec := &esmRecord{
@@ -281,16 +294,17 @@ func (rec *esmRecord) pendingPromise() goja.Value {
 // when it is still evaluating asynchronously.
 func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 	if strings.HasPrefix(target, "node:") {
-		return l.cjsNamespace(l.r.RequireCore(target), false), nil
+		return l.cjsNamespace(l.r.RequireCore(target), false, nil), nil
 	}
 	switch l.formatOf(target) {
 	case "esm":
 		rec := l.loadESM(target)
 		return rec.ns, rec.pendingPromise()
 	case "json":
-		return l.cjsNamespace(l.load(target, nil, false), true), nil
+		return l.cjsNamespace(l.load(target, nil, false), true, nil), nil
 	default:
-		return l.cjsNamespace(l.load(target, nil, false), false), nil
+		names := l.cjsExportNames(target)
+		return l.cjsNamespace(l.load(target, nil, false), false, names), nil
 	}
 }
 
@@ -306,15 +320,25 @@ func (l *cjsLoader) isLoaded(target string) bool {
 	return m != nil && !goja.IsUndefined(m)
 }
 
-// cjsNamespace is the namespace of a CommonJS module, one per exports value.
-func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool) goja.Value {
+// cjsNamespace is the namespace of a CommonJS module, one per exports
+// value: names are the lexer's for a file, nil for a core module (whose
+// namespace follows its exports).
+func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool, names []string) goja.Value {
 	obj, isObj := exports.(*goja.Object)
 	if isObj {
 		if ns, ok := l.cjsNS[obj]; ok {
 			return ns
 		}
 	}
-	ns := l.helper("cjsNamespace", exports, l.r.vm.ToValue(json))
+	nv := goja.Undefined()
+	if names != nil {
+		list := make([]any, len(names))
+		for i, n := range names {
+			list[i] = n
+		}
+		nv = l.r.vm.NewArray(list...)
+	}
+	ns := l.helper("cjsNamespace", exports, l.r.vm.ToValue(json), nv)
 	if isObj {
 		l.cjsNS[obj] = ns
 	}

@@ -19,6 +19,8 @@ type cjsLoader struct {
 	sources  map[string]string
 	pkgType  map[string]string       // directory -> nearest package.json "type"
 	pkgCache map[string]*packageJSON // directory -> its package.json, nil for none
+	cjsNames map[string][]string     // CommonJS file -> the names it exports to import
+	linked   map[string]bool         // ES modules whose imports were checked
 
 	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
@@ -34,6 +36,8 @@ func newCJSLoader(r *Runtime) *cjsLoader {
 		sources:  map[string]string{},
 		pkgType:  map[string]string{},
 		pkgCache: map[string]*packageJSON{},
+		cjsNames: map[string][]string{},
+		linked:   map[string]bool{},
 		esm:      map[string]*esmRecord{},
 		cjsNS:    map[*goja.Object]goja.Value{},
 	}
