@@ -296,6 +296,9 @@ func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 	if strings.HasPrefix(target, "node:") {
 		return l.cjsNamespace(l.r.RequireCore(target), false, nil), nil
 	}
+	if !importableExtension(target) {
+		panic(l.r.NodeError("TypeError", "ERR_UNKNOWN_FILE_EXTENSION", "Unknown file extension \""+filepath.Ext(target)+"\" for "+target))
+	}
 	switch l.formatOf(target) {
 	case "esm":
 		rec := l.loadESM(target)
@@ -306,6 +309,16 @@ func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 		names := l.cjsExportNames(target)
 		return l.cjsNamespace(l.load(target, nil, false), false, names), nil
 	}
+}
+
+// importableExtension reports whether import can load a file with this
+// name: JavaScript, JSON and TypeScript, or no extension at all.
+func importableExtension(filename string) bool {
+	switch filepath.Ext(filename) {
+	case "", ".js", ".mjs", ".cjs", ".json", ".ts", ".mts", ".cts", ".tsx", ".jsx":
+		return true
+	}
+	return false
 }
 
 // isLoaded reports whether an import target was already loaded.
@@ -371,6 +384,7 @@ func (l *cjsLoader) importMeta(filename string) goja.Value {
 		return vm.ToValue(fileURL(target))
 	}).ToObject(vm)
 	_ = resolve.DefineDataProperty("name", vm.ToValue("resolve"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = resolve.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	meta.Set("resolve", resolve)
 	meta.Set("url", fileURL(filename))
 	return meta

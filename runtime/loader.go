@@ -186,8 +186,8 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
 		v, err := parse(goja.Undefined(), vm.ToValue(stripBOM(src)))
 		if err != nil {
-			msg := err.Error()
-			if ex, isEx := err.(*goja.Exception); isEx {
+			msg := jsonSyntaxMessage(stripBOM(src))
+			if ex, isEx := err.(*goja.Exception); isEx && msg == "" {
 				if o, isObj := ex.Value().(*goja.Object); isObj {
 					msg = o.Get("message").String()
 				}
@@ -280,6 +280,9 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 	resolve.Set("paths", func(s string) goja.Value {
 		if l.r.IsCoreModule(s) {
 			return goja.Null()
+		}
+		if strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || s == "." || s == ".." {
+			return vm.NewArray(dir)
 		}
 		return vm.NewArray(l.nodeModulePaths(dir)...)
 	})

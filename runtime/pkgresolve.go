@@ -438,7 +438,11 @@ func (l *cjsLoader) legacyMainResolve(pkgDir string, pkg *packageJSON, base stri
 			return f, nil
 		}
 	}
-	return "", &resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find package '" + pkgDir + string(filepath.Separator) + "' imported from " + base}
+	missing := pkgDir + string(filepath.Separator)
+	if pkg != nil && pkg.Main != "" {
+		missing = filepath.Join(pkgDir, pkg.Main)
+	}
+	return "", &resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find package '" + missing + "' imported from " + base}
 }
 
 func isFile(p string) bool {
