@@ -27,6 +27,7 @@ type lexTok struct {
 	text  string
 	value string // a string literal's value
 	depth int
+	after byte // the source byte right after the token, 0 at the end
 }
 
 // jsStringValue is the value of a string literal token.
@@ -52,6 +53,9 @@ func lexCJS(src string) *cjsExports {
 	var toks []lexTok
 	scanJS(src, func(t jsToken) bool {
 		lt := lexTok{kind: t.kind, text: src[t.start:t.end], depth: t.depth}
+		if t.end < len(src) {
+			lt.after = src[t.end]
+		}
 		if t.kind == 's' {
 			lt.value = jsStringValue(lt.text)
 		}
@@ -261,16 +265,25 @@ func lexObjectLiteral(toks []lexTok, i int, add func(string), requireAt func(int
 			} else {
 				return reexports
 			}
-		case tok(i).kind == 'i' && (punct(i+1, ",") || punct(i+1, "}")):
-			add(tok(i).text)
-			i++
-		case (tok(i).kind == 'i' || tok(i).kind == 's') && punct(i+1, ":") && tok(i+2).kind == 'i' && (punct(i+3, ",") || punct(i+3, "}")):
+		case (tok(i).kind == 'i' || tok(i).kind == 's') && punct(i+1, ":"):
+			// A property with a value: node's lexer takes the name when the
+			// value starts with an identifier, then goes on only if a comma
+			// or the closing brace comes right after that identifier.
+			if tok(i+2).kind != 'i' {
+				return reexports
+			}
 			if tok(i).kind == 's' {
 				add(tok(i).value)
 			} else {
 				add(tok(i).text)
 			}
+			if c := tok(i + 2).after; c != ',' && c != '}' {
+				return reexports
+			}
 			i += 3
+		case tok(i).kind == 'i' && (punct(i+1, ",") || punct(i+1, "}")):
+			add(tok(i).text)
+			i++
 		default:
 			return reexports
 		}

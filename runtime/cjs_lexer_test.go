@@ -15,6 +15,9 @@ func TestLexCJS(t *testing.T) {
 	}{
 		{"exports.a = 1; module.exports.b = 2; exports['c-d'] = 3; exports.e == 4; x.exports.f = 5;", []string{"a", "b", "c-d"}, nil},
 		{"module.exports = { a, b: c, 'd': e, f: 1, g };", []string{"a", "b", "d"}, nil},
+		{"module.exports = { a: u(a), b };", []string{"a"}, nil},
+		{"module.exports = { a: x.y, b: c , d };", []string{"a"}, nil},
+		{"module.exports = { a: x, b: c , d };", []string{"a", "b"}, nil},
 		{"module.exports = { ...require('./x'), a, ...rest };", []string{"a"}, []string{"./x"}},
 		{"module.exports = require('./a'); if (x) module.exports = require('./b');", nil, []string{"./b"}},
 		{"Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });" +

@@ -132,8 +132,10 @@ func scanJS(src string, visit func(t jsToken) bool) {
 				regexOK = true
 				continue
 			case ')', ']', '}':
+				// After ) or ] a slash divides; after } (a block's end, in
+				// practice) it starts a regular expression.
 				depth--
-				regexOK = c != '}'
+				regexOK = c == '}'
 			default:
 				regexOK = true
 				if (c == '+' || c == '-') && i < n && src[i] == c {

@@ -7,7 +7,9 @@ import * as dynamic from 'cjs-shapes/dynamic.js';
 import * as reexport from 'cjs-shapes/reexport.js';
 import * as spread from 'cjs-shapes/spread.js';
 import * as fn from 'cjs-shapes/fn.js';
-for (const [name, ns] of Object.entries({ literal, define, dynamic, reexport, spread, fn })) {
+import * as calls from 'cjs-shapes/calls.js';
+import * as regex from 'cjs-shapes/regex.js';
+for (const [name, ns] of Object.entries({ literal, define, dynamic, reexport, spread, fn, calls, regex })) {
   console.log(name, Object.keys(ns), Object.keys(ns).map((k) => typeof ns[k]).join(','));
 }
 console.log(dynamic.default.x, dynamic.default.hidden, fn.default(), fn.added);
