@@ -21,6 +21,7 @@ type cjsLoader struct {
 	pkgCache map[string]*packageJSON // directory -> its package.json, nil for none
 	cjsNames map[string][]string     // CommonJS file -> the names it exports to import
 	linked   map[string]bool         // ES modules whose imports were checked
+	detected map[string]bool         // typeless .js files -> whether their syntax is ESM
 
 	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
@@ -38,6 +39,7 @@ func newCJSLoader(r *Runtime) *cjsLoader {
 		pkgCache: map[string]*packageJSON{},
 		cjsNames: map[string][]string{},
 		linked:   map[string]bool{},
+		detected: map[string]bool{},
 		esm:      map[string]*esmRecord{},
 		cjsNS:    map[*goja.Object]goja.Value{},
 	}
@@ -201,6 +203,11 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	}
 	cp, err := l.r.compileCJS(filename, src)
 	if err != nil {
+		if msg, line := moduleSyntaxError(stripShebang(src)); msg != "" {
+			e := l.r.NodeError("SyntaxError", "", msg)
+			e.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+itoa(line))
+			panic(e)
+		}
 		l.r.throwErr(err)
 	}
 	usesImport := cp.usesImport

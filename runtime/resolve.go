@@ -308,7 +308,8 @@ func realpath(p string) string {
 	return p
 }
 
-// packageType is the "type" of the nearest package.json above dir.
+// packageType is the "type" of the nearest package.json above dir: "module",
+// "commonjs", or "" when that package.json has none (or there is none).
 func (l *cjsLoader) packageType(dir string) string {
 	if t, ok := l.pkgType[dir]; ok {
 		return t
@@ -316,9 +317,6 @@ func (l *cjsLoader) packageType(dir string) string {
 	t := ""
 	if pkg, ok := l.readPackageJSON(dir); ok {
 		t = pkg.Type
-		if t == "" {
-			t = "commonjs"
-		}
 	} else if parent := filepath.Dir(dir); parent != dir && filepath.Base(dir) != "node_modules" {
 		t = l.packageType(parent)
 	}
@@ -327,18 +325,25 @@ func (l *cjsLoader) packageType(dir string) string {
 }
 
 // formatOf decides whether a file is CommonJS or an ES module, as node does:
-// by extension, then by the nearest package.json's "type".
+// by extension, then by the nearest package.json's "type", and for
+// JavaScript files of a package without one, by the syntax the file uses.
 func (l *cjsLoader) formatOf(filename string) string {
-	switch filepath.Ext(filename) {
+	ext := filepath.Ext(filename)
+	switch ext {
 	case ".mjs", ".mts":
 		return "esm"
 	case ".json":
 		return "json"
 	case ".cjs", ".cts":
 		return "cjs"
-	case ".js", ".ts", ".tsx", ".jsx":
-		if l.packageType(filepath.Dir(filename)) == "module" {
+	case ".js", ".ts", ".tsx", ".jsx", "":
+		switch l.packageType(filepath.Dir(filename)) {
+		case "module":
 			return "esm"
+		case "":
+			if (ext == ".js" || ext == "") && l.detectModule(filename) {
+				return "esm"
+			}
 		}
 	}
 	return "cjs"
