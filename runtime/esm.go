@@ -194,6 +194,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 	var pending []goja.Value
 	for _, spec := range code.Deps {
 		target, err := l.resolveImport(spec, filename)
+		if err == nil {
+			err = l.checkImportType(target, code.Attrs[spec])
+		}
 		if err != nil {
 			panic(l.importError(err))
 		}
@@ -396,8 +399,13 @@ func (l *cjsLoader) dynamicImport(from string) goja.Value {
 	vm := l.r.vm
 	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0)
+		opts := call.Argument(1)
 		return l.helper("later", vm.ToValue(func() goja.Value {
+			typ := l.importOptionsType(opts)
 			target, err := l.resolveImport(spec.String(), from)
+			if err == nil {
+				err = l.checkImportType(target, typ)
+			}
 			if err != nil {
 				panic(l.importError(err))
 			}

@@ -26,9 +26,10 @@ type importRef struct {
 	Line string `json:"l"` // the source line naming it, for node's hint
 }
 
-// scanModuleSyntax finds the named imports and `export * from` specifiers
-// of an ES module's top level.
-func scanModuleSyntax(src string) (refs []importRef, stars []string) {
+// scanModuleSyntax finds the named imports, the `export * from`
+// specifiers and the type attributes of an ES module's top level.
+func scanModuleSyntax(src string) (refs []importRef, stars []string, attrs map[string]string) {
+	attrs = map[string]string{}
 	type tok struct {
 		jsToken
 		text string
@@ -80,9 +81,25 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string) {
 		}
 		return out, i + 1
 	}
+	// attrAt reads `with { type: 'json' }` (or assert) after the
+	// specifier of spec at i.
+	attrAt := func(i int, spec string) {
+		if !(is(i, 'i', "with") || is(i, 'i', "assert")) || !is(i+1, 'p', "{") {
+			return
+		}
+		for j := i + 2; j < len(toks) && !is(j, 'p', "}"); j++ {
+			if (is(j, 'i', "type") || is(j, 's', `"type"`) || is(j, 's', "'type'")) && is(j+1, 'p', ":") && at(j+2).kind == 's' {
+				attrs[spec] = jsStringValue(at(j + 2).text)
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != 'i' || t.depth != 0 || is(i-1, 'p', ".") {
+			continue
+		}
+		if t.text == "import" && at(i+1).kind == 's' {
+			attrAt(i+2, jsStringValue(at(i+1).text))
 			continue
 		}
 		switch t.text {
@@ -105,6 +122,7 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string) {
 			}
 			if is(j, 'i', "from") && at(j+1).kind == 's' {
 				spec := jsStringValue(at(j + 1).text)
+				attrAt(j+2, spec)
 				for _, n := range names {
 					refs = append(refs, importRef{Spec: spec, Name: n.name, Line: lineOf(n.pos)})
 				}
@@ -112,10 +130,12 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string) {
 		case "export":
 			if is(i+1, 'p', "*") && is(i+2, 'i', "from") && at(i+3).kind == 's' {
 				stars = append(stars, jsStringValue(at(i+3).text))
+				attrAt(i+4, jsStringValue(at(i+3).text))
 			} else if is(i+1, 'p', "{") {
 				names, j := braceNames(i + 1)
 				if is(j, 'i', "from") && at(j+1).kind == 's' {
 					spec := jsStringValue(at(j + 1).text)
+					attrAt(j+2, spec)
 					for _, n := range names {
 						refs = append(refs, importRef{Spec: spec, Name: n.name, Line: lineOf(n.pos)})
 					}
@@ -123,7 +143,7 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string) {
 			}
 		}
 	}
-	return refs, stars
+	return refs, stars, attrs
 }
 
 // checkImports runs the link check over the graph under the ES module

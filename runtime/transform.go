@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-8"
+const transformVersion = "jsproc-transform-9"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -136,6 +136,8 @@ type esmCode struct {
 	Imports []importRef `json:"imports"` // the names imported, for the link check
 	Exports []string    `json:"exports"` // the names of the export clause
 	Stars   []string    `json:"stars"`   // specifiers of export * from
+
+	Attrs map[string]string `json:"attrs"` // the "type" attribute of each static import
 }
 
 var depCall = regexp.MustCompile(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
@@ -231,7 +233,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 		res := api.Transform(src, api.TransformOptions{Loader: loaderFor(filename), Format: api.FormatESModule, Target: api.ESNext, LogLevel: api.LogLevelSilent, TsconfigRaw: tsconfigRaw})
 		syntax = string(res.Code)
 	}
-	code.Imports, code.Stars = scanModuleSyntax(stripShebang(syntax))
+	code.Imports, code.Stars, code.Attrs = scanModuleSyntax(stripShebang(syntax))
 	return code, nil
 }
 
