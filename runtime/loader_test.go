@@ -1,9 +1,14 @@
 package runtime_test
 
 import (
+	"bytes"
+	"context"
+	"path/filepath"
 	"testing"
 
+	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/jstest"
+	"github.com/jsproc/jsproc/runtime"
 )
 
 // TestLoaderCorpus runs the module loader scripts (package "exports" and
@@ -12,4 +17,38 @@ import (
 // packages live in testdata/loader/node_modules.
 func TestLoaderCorpus(t *testing.T) {
 	jstest.Corpus(t, "testdata/loader")
+}
+
+// TestRequireFor checks the require function module.createRequire builds
+// on: it resolves from the given file (node_modules, "imports" and the
+// package's own name) and shares the module cache.
+func TestRequireFor(t *testing.T) {
+	dir, err := filepath.Abs("testdata/loader")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	setup := func(rt *runtime.Runtime) error {
+		rt.VM().Set("dir", dir)
+		rt.VM().Set("requireFor", func(f string) goja.Value { return rt.RequireFor(f) })
+		return nil
+	}
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Setup: []func(*runtime.Runtime) error{setup}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rt.RunSource(context.Background(), filepath.Join(dir, "main.js"), `
+		const req = requireFor(dir + '/x.js');
+		const fromDir = requireFor(dir + '/');
+		console.log(req('exp-sugar'), req('#util').name, req('loader-fixture'), fromDir('./_lib/cond.cjs'));
+		console.log(req.resolve('#cond').slice(dir.length), req.cache === require.cache);
+		try { req('./nope'); } catch (e) { console.log(e.code, e.message.split('\n')[0]); }
+	`)
+	if err != nil || code != 0 {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	want := "exp-sugar/main.js util self.cjs cond.cjs\n/_lib/cond.cjs true\nMODULE_NOT_FOUND Cannot find module './nope'\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
 }
