@@ -25,6 +25,7 @@ type esmRecord struct {
 	failed   goja.Value   // the error its evaluation threw
 	deps     map[string]goja.Value
 	starDone func() // adds star re-exports once the body ran
+	seal     func() // makes the namespace final
 }
 
 // esmHelpersSource is the JavaScript half of the ES module loader.
@@ -34,7 +35,14 @@ const tag = Symbol.toStringTag;
 function makeNamespace(withESModule) {
 	let getters = Object.create(null);
 	let names = [];
-	const keys = () => withESModule && getters.default ? ['__esModule', ...names] : names;
+	const esModule = () => withESModule && getters.default !== undefined;
+	const keys = () => esModule() ? ['__esModule', ...names] : names;
+	// The target holds every name as a non-configurable property, and is
+	// made non-extensible once the names are final, so that the proxy can
+	// report the descriptors and sealing of a real namespace object.
+	const target = Object.create(null);
+	Object.defineProperty(target, tag, { value: 'Module' });
+	const slot = { value: undefined, writable: true, enumerable: true, configurable: false };
 	const handler = {
 		get(t, k) {
 			if (k === tag) return 'Module';
@@ -44,17 +52,17 @@ function makeNamespace(withESModule) {
 		},
 		set() { return false; },
 		defineProperty() { return false; },
-		deleteProperty(t, k) { return !(k in getters); },
-		has(t, k) { return k in getters || k === tag; },
+		deleteProperty(t, k) { return !(k in getters) && !(k === '__esModule' && esModule()); },
+		has(t, k) { return k in getters || k === tag || (k === '__esModule' && esModule()); },
 		ownKeys() { return [...keys(), tag]; },
 		getOwnPropertyDescriptor(t, k) {
-			if (k === tag) return { value: 'Module', writable: false, enumerable: false, configurable: true };
-			if (k === '__esModule' && withESModule && getters.default) return { value: true, writable: true, enumerable: true, configurable: true };
+			if (k === tag) return { value: 'Module', writable: false, enumerable: false, configurable: false };
+			if (k === '__esModule' && esModule()) return { value: true, writable: true, enumerable: true, configurable: false };
 			const g = getters[k];
-			return g ? { value: g(), writable: true, enumerable: true, configurable: true } : undefined;
+			return g ? { value: g(), writable: true, enumerable: true, configurable: false } : undefined;
 		},
 	};
-	const ns = new Proxy(Object.create(null), handler);
+	const ns = new Proxy(target, handler);
 	const define = (all, star) => {
 		for (const k of Object.keys(all)) getters[k] = all[k];
 		if (star) {
@@ -64,13 +72,16 @@ function makeNamespace(withESModule) {
 			}
 		}
 		names = Object.keys(getters).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+		for (const k of keys()) if (!Object.prototype.hasOwnProperty.call(target, k)) Object.defineProperty(target, k, slot);
 	};
-	return { ns, define };
+	const seal = () => Object.preventExtensions(target);
+	return { ns, define, seal };
 }
 function esmNamespace() {
 	const a = makeNamespace(false), b = makeNamespace(true);
 	const define = (all, star) => { a.define(all, star); b.define(all, star); };
-	return { ns: a.ns, forRequire: b.ns, define };
+	const seal = () => { a.seal(); b.seal(); };
+	return { ns: a.ns, forRequire: b.ns, define, seal };
 }
 function cjsNamespace(exports, json, names) {
 	const n = makeNamespace(false);
@@ -91,6 +102,7 @@ function cjsNamespace(exports, json, names) {
 		for (const k of Object.keys(exports)) if (k !== 'default') all[k] = () => exports[k];
 	}
 	n.define(all);
+	n.seal();
 	return n.ns;
 }
 function after(promises, fn) {
@@ -173,6 +185,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 		tla:      code.TLA,
 		deps:     map[string]goja.Value{},
 	}
+	l.namespaces[rec.ns], l.namespaces[rec.forReq] = true, true
+	seal, _ := goja.AssertFunction(nsv.Get("seal"))
+	rec.seal = func() { l.r.Call(seal, goja.Undefined()) }
 	define := nsv.Get("define")
 	l.esm[filename] = rec
 	fail := func(v goja.Value) {
@@ -279,6 +294,7 @@ func (rec *esmRecord) finish() {
 		rec.starDone()
 		rec.starDone = nil
 	}
+	rec.seal()
 }
 
 // pendingPromise is the evaluation promise of an ES module still running.
@@ -312,6 +328,12 @@ func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 		names := l.cjsExportNames(target)
 		return l.cjsNamespace(l.load(target, nil, false), false, names), nil
 	}
+}
+
+// isNamespace reports whether v is a module namespace object.
+func (l *cjsLoader) isNamespace(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && l.namespaces[o]
 }
 
 // importableExtension reports whether import can load a file with this
@@ -355,6 +377,9 @@ func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool, names []string) 
 		nv = l.r.vm.NewArray(list...)
 	}
 	ns := l.helper("cjsNamespace", exports, l.r.vm.ToValue(json), nv)
+	if o, ok := ns.(*goja.Object); ok {
+		l.namespaces[o] = true
+	}
 	if isObj {
 		l.cjsNS[obj] = ns
 	}

@@ -13,15 +13,16 @@ import (
 // and the module wrapper. ESM and TypeScript files reach it transformed to
 // CommonJS by the transform step.
 type cjsLoader struct {
-	r        *Runtime
-	cache    *goja.Object // require.cache: filename -> module
-	main     goja.Value   // require.main
-	sources  map[string]string
-	pkgType  map[string]string       // directory -> nearest package.json "type"
-	pkgCache map[string]*packageJSON // directory -> its package.json, nil for none
-	cjsNames map[string][]string     // CommonJS file -> the names it exports to import
-	linked   map[string]bool         // ES modules whose imports were checked
-	detected map[string]bool         // typeless .js files -> whether their syntax is ESM
+	r          *Runtime
+	cache      *goja.Object // require.cache: filename -> module
+	main       goja.Value   // require.main
+	sources    map[string]string
+	pkgType    map[string]string       // directory -> nearest package.json "type"
+	pkgCache   map[string]*packageJSON // directory -> its package.json, nil for none
+	cjsNames   map[string][]string     // CommonJS file -> the names it exports to import
+	linked     map[string]bool         // ES modules whose imports were checked
+	detected   map[string]bool         // typeless .js files -> whether their syntax is ESM
+	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
 
 	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
@@ -31,17 +32,18 @@ type cjsLoader struct {
 
 func newCJSLoader(r *Runtime) *cjsLoader {
 	return &cjsLoader{
-		r:        r,
-		cache:    r.vm.NewObject(),
-		main:     goja.Undefined(),
-		sources:  map[string]string{},
-		pkgType:  map[string]string{},
-		pkgCache: map[string]*packageJSON{},
-		cjsNames: map[string][]string{},
-		linked:   map[string]bool{},
-		detected: map[string]bool{},
-		esm:      map[string]*esmRecord{},
-		cjsNS:    map[*goja.Object]goja.Value{},
+		r:          r,
+		cache:      r.vm.NewObject(),
+		main:       goja.Undefined(),
+		sources:    map[string]string{},
+		pkgType:    map[string]string{},
+		pkgCache:   map[string]*packageJSON{},
+		cjsNames:   map[string][]string{},
+		linked:     map[string]bool{},
+		detected:   map[string]bool{},
+		namespaces: map[*goja.Object]bool{},
+		esm:        map[string]*esmRecord{},
+		cjsNS:      map[*goja.Object]goja.Value{},
 	}
 }
 
