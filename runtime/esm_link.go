@@ -24,6 +24,8 @@ type importRef struct {
 	Spec string `json:"s"`
 	Name string `json:"n"`
 	Line string `json:"l"` // the source line naming it, for node's hint
+	Row  int    `json:"r"` // its line and column, 1-based
+	Col  int    `json:"c"`
 }
 
 // scanModuleSyntax finds the named imports, the `export * from`
@@ -57,6 +59,11 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string, attrs map[s
 	type nameAt struct {
 		name string
 		pos  int
+	}
+	ref := func(spec string, n nameAt) importRef {
+		row := 1 + strings.Count(src[:n.pos], "\n")
+		col := n.pos - strings.LastIndexByte(src[:n.pos], '\n')
+		return importRef{Spec: spec, Name: n.name, Line: lineOf(n.pos), Row: row, Col: col}
 	}
 	// braceNames reads `{ a, b as c, "d" as e }` from i (at "{"), returning
 	// the first word of each item and the index after "}".
@@ -124,7 +131,7 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string, attrs map[s
 				spec := jsStringValue(at(j + 1).text)
 				attrAt(j+2, spec)
 				for _, n := range names {
-					refs = append(refs, importRef{Spec: spec, Name: n.name, Line: lineOf(n.pos)})
+					refs = append(refs, ref(spec, n))
 				}
 			}
 		case "export":
@@ -137,7 +144,7 @@ func scanModuleSyntax(src string) (refs []importRef, stars []string, attrs map[s
 					spec := jsStringValue(at(j + 1).text)
 					attrAt(j+2, spec)
 					for _, n := range names {
-						refs = append(refs, importRef{Spec: spec, Name: n.name, Line: lineOf(n.pos)})
+						refs = append(refs, ref(spec, n))
 					}
 				}
 			}
@@ -170,9 +177,9 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 			if i, j := strings.IndexByte(ref.Line, '{'), strings.LastIndexByte(ref.Line, '}'); i >= 0 && j > i {
 				msg += "const " + asPattern.ReplaceAllString(ref.Line[i:j+1], ": ") + " = pkg;\n"
 			}
-			panic(l.r.NodeError("SyntaxError", "", msg))
+			panic(l.linkError(filename, ref, msg))
 		}
-		panic(l.r.NodeError("SyntaxError", "", "The requested module '"+ref.Spec+"' does not provide an export named '"+ref.Name+"'"))
+		panic(l.linkError(filename, ref, "The requested module '"+ref.Spec+"' does not provide an export named '"+ref.Name+"'"))
 	}
 	for _, ref := range code.Imports {
 		if target, err := l.resolveImport(ref.Spec, filename); err == nil && !strings.HasPrefix(target, "node:") && l.formatOf(target) == "esm" && l.esm[target] == nil {
@@ -181,6 +188,16 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 			}
 		}
 	}
+}
+
+// linkError is the SyntaxError of a failed link check, its stack naming
+// the import's place.
+func (l *cjsLoader) linkError(filename string, ref importRef, msg string) *goja.Object {
+	e := l.r.NodeError("SyntaxError", "", msg)
+	if ref.Row > 0 {
+		e.Set("stack", "SyntaxError: "+msg+"\n    at "+fileURL(filename)+":"+itoa(ref.Row)+":"+itoa(ref.Col))
+	}
+	return e
 }
 
 // esmCodeOf transforms the ES module file (from the transform cache when

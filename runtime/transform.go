@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-9"
+const transformVersion = "jsproc-transform-10"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
