@@ -42,14 +42,20 @@ func (l *cjsLoader) detectModule(filename string) bool {
 }
 
 // hasModuleSyntax reports whether src has an import or export declaration
-// or uses import.meta (decl), and whether it uses await outside a member
-// name (which may be a top-level await).
+// or uses import.meta (decl), and whether it uses await outside braces and
+// member names (which may be a top-level await).
 func hasModuleSyntax(src string) (decl, await bool) {
 	found := false
 	var prev, prev2 jsToken
 	var prevText string
+	braces := 0 // open { }: an await inside a function body is never top-level
 	scanJS(src, func(t jsToken) bool {
 		text := src[t.start:t.end]
+		if t.kind == 'p' && text == "{" {
+			braces++
+		} else if t.kind == 'p' && text == "}" {
+			braces--
+		}
 		afterDot := prev.kind == 'p' && prevText == "."
 		switch {
 		case prev.kind == 'i' && prevText == "import" && prev.depth == 0 && !(prev2.kind == 'p' && src[prev2.start:prev2.end] == "."):
@@ -59,7 +65,7 @@ func hasModuleSyntax(src string) (decl, await bool) {
 			found = t.kind == 'i' || text == "{" || text == "*"
 		case t.kind == 'i' && text == "meta" && afterDot && prev2.kind == 'i' && src[prev2.start:prev2.end] == "import":
 			found = true
-		case t.kind == 'i' && text == "await" && !afterDot:
+		case t.kind == 'i' && text == "await" && !afterDot && braces == 0:
 			await = true
 		}
 		prev2, prev, prevText = prev, t, text

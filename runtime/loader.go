@@ -23,6 +23,7 @@ type cjsLoader struct {
 	linked     map[string]bool         // ES modules whose imports were checked
 	detected   map[string]bool         // typeless .js files -> whether their syntax is ESM
 	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
+	globals    []any                   // the global folders require() searches last
 
 	esm     map[string]*esmRecord       // ES modules by file name
 	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
@@ -293,7 +294,7 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 		if strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || s == "." || s == ".." {
 			return vm.NewArray(dir)
 		}
-		return vm.NewArray(l.nodeModulePaths(dir)...)
+		return vm.NewArray(append(l.nodeModulePaths(dir), l.globalPaths()...)...)
 	})
 	req.Set("resolve", resolve)
 	req.Set("cache", l.cache)

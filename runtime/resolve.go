@@ -102,8 +102,11 @@ func (l *cjsLoader) resolveCJS(id, parent string, dirs []string, named bool) (st
 	}
 	seen := map[string]bool{}
 	for _, d := range dirs {
-		for _, nmv := range l.nodeModulePaths(d) {
+		for _, nmv := range append(l.nodeModulePaths(d), l.globalPaths()...) {
 			nm := nmv.(string)
+			if !filepath.IsAbs(nm) {
+				nm = filepath.Join(l.r.Cwd(), nm)
+			}
 			if seen[nm] {
 				continue
 			}
@@ -119,6 +122,30 @@ func (l *cjsLoader) resolveCJS(id, parent string, dirs []string, named bool) (st
 		}
 	}
 	return "", errNotFound
+}
+
+// globalPaths are the folders require() searches after the node_modules
+// ones, as node sets them at start: NODE_PATH's entries, then
+// $HOME/.node_modules, $HOME/.node_libraries and <prefix>/lib/node, the
+// prefix being two levels above process.execPath.
+func (l *cjsLoader) globalPaths() []any {
+	if l.globals != nil {
+		return l.globals
+	}
+	env := l.r.env.value
+	var out []any
+	for _, p := range filepath.SplitList(env["NODE_PATH"]) {
+		if p != "" {
+			out = append(out, p) // a relative entry stays so, as in node
+
+		}
+	}
+	if home := env["HOME"]; home != "" {
+		out = append(out, filepath.Join(home, ".node_modules"), filepath.Join(home, ".node_libraries"))
+	}
+	out = append(out, filepath.Join(filepath.Dir(filepath.Dir(l.r.ExecPath())), "lib", "node"))
+	l.globals = out
+	return out
 }
 
 // resolveExports applies the "exports" of the package id names in the
