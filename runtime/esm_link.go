@@ -160,6 +160,13 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 		return
 	}
 	l.linked[filename] = true
+	ok := false
+	defer func() {
+		if !ok {
+			// A failed check fails again on the next import, as in node.
+			delete(l.linked, filename)
+		}
+	}()
 	for _, ref := range code.Imports {
 		target, err := l.resolveImport(ref.Spec, filename)
 		if err != nil {
@@ -188,6 +195,7 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 			}
 		}
 	}
+	ok = true
 }
 
 // linkError is the SyntaxError of a failed link check, its stack naming
