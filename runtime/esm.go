@@ -168,7 +168,11 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 	if err != nil {
 		panic(l.r.SystemError(err, "open", filename, ""))
 	}
-	src := string(data)
+	return l.loadESMSource(filename, string(data))
+}
+
+// loadESMSource is loadESM of a module whose source is src.
+func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	l.sources[filename] = src
 	l.sources[fileURL(filename)] = src
 	code, err := l.r.transformESM(filename, src)
@@ -512,7 +516,15 @@ func (l *cjsLoader) requireAsyncError(filename, fromFile string) *goja.Object {
 // runMainESM runs an ES module as the main module: its errors, thrown or
 // from top-level await, are uncaught exceptions.
 func (l *cjsLoader) runMainESM(filename string) {
-	rec := l.loadESM(filename)
+	l.startMainESM(l.loadESM(filename))
+}
+
+// runMainESMSource runs src as the main ES module named filename.
+func (l *cjsLoader) runMainESMSource(filename, src string) {
+	l.startMainESM(l.loadESMSource(filename, src))
+}
+
+func (l *cjsLoader) startMainESM(rec *esmRecord) {
 	l.mainESM = rec
 	if rec.promise != nil {
 		l.helper("onReject", rec.promise, l.r.vm.ToValue(func(v goja.Value) {

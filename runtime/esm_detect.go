@@ -41,6 +41,21 @@ func (l *cjsLoader) detectModule(filename string) bool {
 	return esm
 }
 
+// sourceIsModule is detectModule for source given as a string (-e,
+// standard input, RunSource): module syntax, and not CommonJS.
+func (l *cjsLoader) sourceIsModule(name, src string) bool {
+	src = stripShebang(src)
+	decl, await := hasModuleSyntax(src)
+	if !decl && !await {
+		return false
+	}
+	if _, err := l.r.compileCJS(name, src); err == nil {
+		return false
+	}
+	_, err := l.r.transformESM(name, src)
+	return err == nil
+}
+
 // hasModuleSyntax reports whether src has an import or export declaration
 // or uses import.meta (decl), and whether it uses await outside braces and
 // member names (which may be a top-level await).

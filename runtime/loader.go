@@ -75,6 +75,14 @@ func (l *cjsLoader) runMain(path string) {
 
 func (l *cjsLoader) runMainSource(filename, src string) {
 	l.setArgv1(filename)
+	if l.sourceIsModule(filename, src) {
+		// Module syntax: an ES module, named as node names standard input's.
+		if filepath.Base(filename) == "[stdin]" {
+			filename = filepath.Join(filepath.Dir(filename), "[eval1]")
+		}
+		l.runMainESMSource(filename, src)
+		return
+	}
 	l.sources[filename] = src
 	l.loadSource(filename, src, nil, true)
 }
@@ -83,6 +91,13 @@ func (l *cjsLoader) runMainSource(filename, src string) {
 // as node -e does.
 func (l *cjsLoader) runEval(src string, print bool) {
 	vm := l.r.vm
+	if l.sourceIsModule("[eval]", src) {
+		if print {
+			panic(l.r.NodeErrorf("Error", "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"))
+		}
+		l.runMainESMSource(filepath.Join(l.r.Cwd(), "[eval1]"), src)
+		return
+	}
 	filename := filepath.Join(l.r.Cwd(), "[eval]")
 	module := l.newModule("[eval]", filename, nil)
 	g := vm.GlobalObject()

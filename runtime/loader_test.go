@@ -3,7 +3,9 @@ package runtime_test
 import (
 	"bytes"
 	"context"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -50,5 +52,52 @@ func TestRequireFor(t *testing.T) {
 	want := "exp-sugar/main.js util self.cjs cond.cjs\n/_lib/cond.cjs true\nMODULE_NOT_FOUND Cannot find module './nope'\n"
 	if out.String() != want {
 		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
+
+// TestEvalModuleSyntax checks -e and standard input code against node:
+// module syntax runs as an ES module named [eval1], other code as
+// CommonJS, and -p refuses ES module input.
+func TestEvalModuleSyntax(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node is not installed")
+	}
+	dir, err := filepath.Abs("testdata/loader")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		args  []string
+		stdin string
+	}{
+		{[]string{"-e", "import cond from '#cond'; console.log(cond, import.meta.url.endsWith('/loader/[eval1]'), typeof require)"}, ""},
+		{[]string{"-e", "console.log(await Promise.resolve('tla'))"}, ""},
+		{[]string{"-e", "console.log(typeof require, require('#util').name)"}, ""},
+		{[]string{"-e", "const o = { import: 1, export: 2 }; console.log(o.import + o.export)"}, ""},
+		{[]string{"-p", "import fs from 'fs'"}, ""},
+		{[]string{"-"}, "import dep from '#dep'; console.log(dep, import.meta.filename.endsWith('[eval1]'))\n"},
+		{[]string{"-"}, "console.log(typeof module, require('loader-fixture'))\n"},
+	}
+	for _, c := range cases {
+		run := func(bin string) (string, int) {
+			cmd := exec.Command(bin, c.args...)
+			cmd.Dir = dir
+			cmd.Env = jstest.Env()
+			cmd.Stdin = strings.NewReader(c.stdin)
+			out, err := cmd.Output()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			return string(out), code
+		}
+		want, wantCode := run(node)
+		got, gotCode := run(jstest.Binary(t))
+		if got != want || gotCode != wantCode {
+			t.Errorf("%q %q: jsproc gives %q (exit %d), node %q (exit %d)", c.args, c.stdin, got, gotCode, want, wantCode)
+		}
 	}
 }
