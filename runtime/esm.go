@@ -317,7 +317,7 @@ func (rec *esmRecord) pendingPromise() goja.Value {
 // when it is still evaluating asynchronously.
 func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 	if strings.HasPrefix(target, "node:") {
-		return l.cjsNamespace(l.r.RequireCore(target), false, nil), nil
+		return l.cjsNamespace(target, l.r.RequireCore(target), false, nil), nil
 	}
 	if !importableExtension(target) {
 		panic(l.r.NodeError("TypeError", "ERR_UNKNOWN_FILE_EXTENSION", "Unknown file extension \""+filepath.Ext(target)+"\" for "+target))
@@ -327,10 +327,10 @@ func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 		rec := l.loadESM(target)
 		return rec.ns, rec.pendingPromise()
 	case "json":
-		return l.cjsNamespace(l.load(target, nil, false), true, nil), nil
+		return l.cjsNamespace(target, l.load(target, nil, false), true, nil), nil
 	default:
 		names := l.cjsExportNames(target)
-		return l.cjsNamespace(l.load(target, nil, false), false, names), nil
+		return l.cjsNamespace(target, l.load(target, nil, false), false, names), nil
 	}
 }
 
@@ -362,15 +362,13 @@ func (l *cjsLoader) isLoaded(target string) bool {
 	return m != nil && !goja.IsUndefined(m)
 }
 
-// cjsNamespace is the namespace of a CommonJS module, one per exports
-// value: names are the lexer's for a file, nil for a core module (whose
-// namespace follows its exports).
-func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool, names []string) goja.Value {
-	obj, isObj := exports.(*goja.Object)
-	if isObj {
-		if ns, ok := l.cjsNS[obj]; ok {
-			return ns
-		}
+// cjsNamespace is the namespace of a CommonJS, JSON or core module, one
+// per module (target is its file or "node:" name): names are the lexer's
+// for a CommonJS file, nil otherwise (a core module's namespace follows
+// its exports).
+func (l *cjsLoader) cjsNamespace(target string, exports goja.Value, json bool, names []string) goja.Value {
+	if ns, ok := l.cjsNS[target]; ok {
+		return ns
 	}
 	nv := goja.Undefined()
 	if names != nil {
@@ -384,9 +382,7 @@ func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool, names []string) 
 	if o, ok := ns.(*goja.Object); ok {
 		l.namespaces[o] = true
 	}
-	if isObj {
-		l.cjsNS[obj] = ns
-	}
+	l.cjsNS[target] = ns
 	return ns
 }
 

@@ -25,8 +25,8 @@ type cjsLoader struct {
 	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
 	globals    []any                   // the global folders require() searches last
 
-	esm     map[string]*esmRecord       // ES modules by file name
-	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
+	esm     map[string]*esmRecord // ES modules by file name
+	cjsNS   map[string]goja.Value // namespaces of CommonJS, JSON and core modules by file or name
 	helpers *goja.Object
 	mainESM *esmRecord
 }
@@ -44,7 +44,7 @@ func newCJSLoader(r *Runtime) *cjsLoader {
 		detected:   map[string]bool{},
 		namespaces: map[*goja.Object]bool{},
 		esm:        map[string]*esmRecord{},
-		cjsNS:      map[*goja.Object]goja.Value{},
+		cjsNS:      map[string]goja.Value{},
 	}
 }
 
