@@ -10,6 +10,7 @@ package nodestd
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/os"
@@ -22,11 +23,11 @@ import (
 )
 
 // Modules returns the core modules that cannot start programs: events,
-// stream, buffer, util, assert, path, os, fs, readline, timers and their
+// stream, buffer, util, assert, path, os, fs, readline, timers, crypto and their
 // promise forms (events, timers and console come with every runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
-		timers.Modules, readline.Modules, util.Modules)
+		timers.Modules, readline.Modules, util.Modules, crypto.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
