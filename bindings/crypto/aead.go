@@ -174,11 +174,11 @@ func (a *aeadState) validTagLen(n int) bool {
 // ctr32 is GCM's counter mode: only the low 32 bits of the counter block
 // count, wrapping without carrying into the IV part.
 type ctr32 struct {
-	b       cipher.Block
-	ctr     [16]byte
-	ks      [16 * 32]byte
-	ksLeft  []byte
-	blocks  [16 * 32]byte
+	b      cipher.Block
+	ctr    [16]byte
+	ks     [16 * 32]byte
+	ksLeft []byte
+	blocks [16 * 32]byte
 }
 
 func newCTR32(b cipher.Block, counter []byte) *ctr32 {

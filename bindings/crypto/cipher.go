@@ -85,6 +85,9 @@ func lookupCipher(name string) *cipherAlg { return cipherByName[strings.ToLower(
 func cipherNames() []string {
 	var names []string
 	for n := range cipherByName {
+		if strings.HasPrefix(n, "id-") {
+			n = strings.TrimSuffix(n, "-gcm") + "-GCM" // OpenSSL's spelling
+		}
 		names = append(names, n)
 	}
 	sort.Strings(names)

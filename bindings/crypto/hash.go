@@ -158,13 +158,10 @@ func (d *digestState) sum() []byte {
 }
 
 // clone copies the running state (Hash.prototype.copy) with a new output
-// length (-1: the same as d's for an XOF, the default otherwise).
+// length (-1: the digest's default, as node's copy() without options).
 func (d *digestState) clone(outLen int) (*digestState, bool) {
 	if outLen < 0 {
 		outLen = d.alg.size
-		if d.alg.xof {
-			outLen = d.outLen
-		}
 	}
 	if !d.alg.xof && outLen != d.alg.size {
 		return nil, false
