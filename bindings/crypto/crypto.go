@@ -1,7 +1,9 @@
 // Package crypto provides Node's crypto module on Go's crypto packages and
 // golang.org/x/crypto: hashes and HMACs, random data, PBKDF2, scrypt and
-// HKDF, AES (ECB, CBC, CTR, GCM) and ChaCha20-Poly1305 ciphers, and the
-// Web Crypto object that is also the global crypto.
+// HKDF, AES (ECB, CBC, CTR, GCM) and ChaCha20-Poly1305 ciphers, key
+// objects and key pairs (RSA, EC on P-256/384/521, Ed25519) with PEM, DER
+// and JWK import and export, sign and verify, and the Web Crypto object
+// that is also the global crypto.
 //
 // The JavaScript layer (js/*.js) validates arguments and words errors as
 // node does; Hash, Hmac, Cipheriv and Decipheriv are Transform streams
@@ -10,8 +12,8 @@
 // buffers to Go and come back as new Buffers. The async key derivations
 // and random fills run on their own goroutines and call back on the loop.
 //
-// What is not here: key objects and asymmetric keys (sign, verify,
-// generateKeyPair, Diffie-Hellman), and SubtleCrypto beyond digest.
+// What is not here: encrypted private keys, RSA encryption, DSA, X25519,
+// Diffie-Hellman and ECDH, certificates, and SubtleCrypto beyond digest.
 package crypto
 
 import (
@@ -36,6 +38,10 @@ var (
 	randomSource string
 	//go:embed js/webcrypto.js
 	webcryptoSource string
+	//go:embed js/keyobject.js
+	keyObjectSource string
+	//go:embed js/sign.js
+	signSource string
 )
 
 var modules = []runtime.Module{
@@ -46,6 +52,8 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/keys", keysSource, nil),
 	runtime.JSModule("internal/crypto/random", randomSource, nil),
 	runtime.JSModule("internal/crypto/webcrypto", webcryptoSource, nil),
+	runtime.JSModule("internal/crypto/keyobject", keyObjectSource, nil),
+	runtime.JSModule("internal/crypto/sign", signSource, nil),
 }
 
 // Modules returns the crypto module (and its internals).

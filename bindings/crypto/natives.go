@@ -39,6 +39,7 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	set("scryptCheck", n.scryptCheck)
 	set("randomFill", n.randomFill)
 	set("timingSafeEqual", n.timingSafeEqual)
+	n.setKeyNatives(o)
 	return o
 }
 

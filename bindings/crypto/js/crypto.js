@@ -6,6 +6,8 @@ const { Cipheriv, Decipheriv, getCipherInfo } = require('internal/crypto/cipher'
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/keys');
 const random = require('internal/crypto/random');
 const { natives } = require('internal/crypto/util');
+const keys = require('internal/crypto/keyobject');
+const signing = require('internal/crypto/sign');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -31,9 +33,9 @@ function getCiphers() {
   return natives.getCiphers();
 }
 
-// getCurves lists the curves jsproc supports: none yet (no EC keys).
+// getCurves lists the curves jsproc's EC keys support.
 function getCurves() {
-  return [];
+  return natives.getCurves();
 }
 
 function getFips() {
@@ -51,6 +53,11 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey: keys.createPrivateKey,
+  createPublicKey: keys.createPublicKey,
+  createSecretKey: keys.createSecretKey,
+  createSign: signing.createSign,
+  createVerify: signing.createVerify,
   getCiphers,
   getCipherInfo,
   getCurves,
@@ -59,6 +66,8 @@ module.exports = {
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
@@ -66,13 +75,19 @@ module.exports = {
   randomUUID: random.randomUUID,
   scrypt,
   scryptSync,
+  sign: signing.sign,
   timingSafeEqual: random.timingSafeEqual,
   getFips,
+  verify: signing.verify,
   hash,
   Cipheriv,
   Decipheriv,
   Hash,
   Hmac,
+  KeyObject: keys.KeyObject,
+  Sign: signing.Sign,
+  Verify: signing.Verify,
+  constants: signing.constants,
 };
 
 Object.defineProperties(module.exports, {

@@ -8,6 +8,8 @@ const { invalidArgType, invalidArgValue, outOfRange, makeNodeError } = errors;
 
 const natives = internalBinding('crypto');
 const kHandle = Symbol('kHandle');
+// kKeyObject holds a KeyObject's native key (see internal/crypto/keyobject).
+const kKeyObject = Symbol('kKeyObject');
 
 const isArrayBufferView = ArrayBuffer.isView;
 function isAnyArrayBuffer(v) {
@@ -83,6 +85,12 @@ function getArrayBufferOrView(buffer, name, encoding) {
 
 // prepareSecretKey accepts what node accepts as a symmetric key.
 function prepareSecretKey(key, encoding) {
+  if (key !== null && typeof key === 'object' && key[kKeyObject] !== undefined) {
+    if (key.type !== 'secret') {
+      throw makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected secret.`);
+    }
+    return natives.keySecretBytes(key[kKeyObject]);
+  }
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
   if (typeof key === 'string') return Buffer.from(key, encodingOf(encoding));
   if (isArrayBufferView(key)) return key;
@@ -149,7 +157,7 @@ for (const name of ['_readableState', '_writableState', '_transformState']) {
 }
 
 module.exports = {
-  natives, kHandle, isArrayBufferView, isAnyArrayBuffer, validateString, validateFunction,
+  natives, kHandle, kKeyObject, isArrayBufferView, isAnyArrayBuffer, validateString, validateFunction,
   validateObject, validateBoolean, validateInteger, validateInt32, validateUint32, validateNumber,
   validateEncoding, encodingOf, toBuffer, getArrayBufferOrView, prepareSecretKey, getStringOption,
   osslError, invalidDigest, LazyTransform, setUpLazyTransform, bufferLike,
