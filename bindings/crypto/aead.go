@@ -11,36 +11,34 @@ import (
 
 // aeadState is the authenticated part of GCM and ChaCha20-Poly1305. Both
 // are a keystream (output comes from every update, as node gives it) and
-// a tag over the AAD and the ciphertext, made or checked at final.
+// a MAC over the AAD and the ciphertext that runs as data goes through;
+// final makes or checks the tag.
 type aeadState struct {
 	decrypt bool
-	tagLen  int  // the tag length getAuthTag returns or setAuthTag must match; 0: any valid length
-	tagSet  bool // a fixed authTagLength was given
-	aad     []byte
+	tagLen  int    // the tag length getAuthTag returns or setAuthTag must match; 0: any valid length
+	tagSet  bool   // a fixed authTagLength was given
 	tag     []byte // the computed tag (encrypting) or the expected one (decrypting)
 	done    bool   // final has run
 	started bool   // data went through: no more AAD
+	aadLen  uint64
+	n       uint64 // ciphertext bytes
 
 	stream cipher.Stream
 
-	// GCM: the tag comes from Go's GCM over the whole plaintext at final.
-	gcm       cipher.AEAD
-	nonce     []byte
-	plaintext []byte
+	// GCM: GHASH, and E(K, J0) which masks the tag.
+	ghash *ghash
+	mask  []byte
 
-	// ChaCha20-Poly1305: the MAC runs as data goes through.
+	// ChaCha20-Poly1305.
 	mac *poly1305.MAC
-	n   uint64 // ciphertext bytes
 }
 
 // validGCMTagLen are the tag lengths OpenSSL accepts for GCM.
 func validGCMTagLen(n int) bool { return n == 4 || n == 8 || (n >= 12 && n <= 16) }
 
-// newGCMState starts AES-GCM. The keystream is GCM's own counter stream
-// (located by sealing one zero block, so any IV length works); the tag is
-// Go's GCM tag truncated to tagLen.
+// newGCMState starts AES-GCM (NIST SP 800-38D) with an IV of any length.
 func newGCMState(b cipher.Block, iv []byte, tagLen int, decrypt bool) (*aeadState, bool) {
-	a := &aeadState{decrypt: decrypt, nonce: append([]byte(nil), iv...)}
+	a := &aeadState{decrypt: decrypt}
 	if tagLen >= 0 {
 		if !validGCMTagLen(tagLen) {
 			return nil, false
@@ -49,16 +47,29 @@ func newGCMState(b cipher.Block, iv []byte, tagLen int, decrypt bool) (*aeadStat
 	} else if !decrypt {
 		a.tagLen = 16
 	}
-	g, err := cipher.NewGCMWithNonceSize(b, len(iv))
-	if err != nil {
-		return nil, false
+	h := make([]byte, 16)
+	b.Encrypt(h, h)
+	a.ghash = newGHASH(h)
+	// J0: IV || 0^31 || 1 for a 96-bit IV, else GHASH(IV, padded, and its
+	// length in bits).
+	j0 := make([]byte, 16)
+	if len(iv) == 12 {
+		copy(j0, iv)
+		j0[15] = 1
+	} else {
+		g := newGHASH(h)
+		g.write(iv)
+		g.pad()
+		var lens [16]byte
+		binary.BigEndian.PutUint64(lens[8:], uint64(len(iv))*8)
+		g.write(lens[:])
+		j0 = g.sum()
 	}
-	a.gcm = g
-	// The first ciphertext block of a zero plaintext is E(K, counter):
-	// decrypting it gives the counter block the data starts at.
-	first := g.Seal(nil, iv, make([]byte, 16), nil)[:16]
-	ctr := make([]byte, 16)
-	b.Decrypt(ctr, first)
+	a.mask = make([]byte, 16)
+	b.Encrypt(a.mask, j0)
+	// The data's keystream starts at inc32(J0).
+	ctr := append([]byte(nil), j0...)
+	binary.BigEndian.PutUint32(ctr[12:], binary.BigEndian.Uint32(ctr[12:])+1)
 	a.stream = newCTR32(b, ctr)
 	return a, true
 }
@@ -93,20 +104,35 @@ func (a *aeadState) setAAD(p []byte) bool {
 	if a.started || a.done {
 		return false
 	}
-	a.aad = append(a.aad, p...)
+	a.aadLen += uint64(len(p))
+	a.macWrite(p)
 	return true
 }
 
-// startData ends the AAD (writing it to the MAC) before the first data.
+func (a *aeadState) macWrite(p []byte) {
+	if a.ghash != nil {
+		a.ghash.write(p)
+	} else {
+		a.mac.Write(p)
+	}
+}
+
+// macPad ends a section of the MAC's input with zeros to a 16-byte block.
+func (a *aeadState) macPad(n uint64) {
+	if a.ghash != nil {
+		a.ghash.pad()
+	} else {
+		a.mac.Write(zeroPad(int(n % 16)))
+	}
+}
+
+// startData ends the AAD before the first data.
 func (a *aeadState) startData() {
 	if a.started {
 		return
 	}
 	a.started = true
-	if a.mac != nil {
-		a.mac.Write(a.aad)
-		a.mac.Write(zeroPad(len(a.aad)))
-	}
+	a.macPad(a.aadLen)
 }
 
 func zeroPad(n int) []byte { return make([]byte, (16-n%16)%16) }
@@ -115,20 +141,12 @@ func (a *aeadState) update(data []byte) []byte {
 	a.startData()
 	out := make([]byte, len(data))
 	a.stream.XORKeyStream(out, data)
-	if a.gcm != nil {
-		if a.decrypt {
-			a.plaintext = append(a.plaintext, out...)
-		} else {
-			a.plaintext = append(a.plaintext, data...)
-		}
+	if a.decrypt {
+		a.macWrite(data)
 	} else {
-		if a.decrypt {
-			a.mac.Write(data)
-		} else {
-			a.mac.Write(out)
-		}
-		a.n += uint64(len(data))
+		a.macWrite(out)
 	}
+	a.n += uint64(len(data))
 	return out
 }
 
@@ -137,15 +155,17 @@ func (a *aeadState) update(data []byte) []byte {
 func (a *aeadState) finish() bool {
 	a.startData()
 	a.done = true
+	a.macPad(a.n)
 	var full []byte
-	if a.gcm != nil {
-		sealed := a.gcm.Seal(nil, a.nonce, a.plaintext, a.aad)
-		full = sealed[len(sealed)-16:]
-		a.plaintext = nil
+	var lens [16]byte
+	if a.ghash != nil {
+		binary.BigEndian.PutUint64(lens[:8], a.aadLen*8)
+		binary.BigEndian.PutUint64(lens[8:], a.n*8)
+		a.ghash.write(lens[:])
+		full = a.ghash.sum()
+		subtle.XORBytes(full, full, a.mask)
 	} else {
-		a.mac.Write(zeroPad(int(a.n % 16)))
-		var lens [16]byte
-		binary.LittleEndian.PutUint64(lens[:8], uint64(len(a.aad)))
+		binary.LittleEndian.PutUint64(lens[:8], a.aadLen)
 		binary.LittleEndian.PutUint64(lens[8:], a.n)
 		a.mac.Write(lens[:])
 		full = a.mac.Sum(nil)
@@ -165,7 +185,7 @@ func (a *aeadState) validTagLen(n int) bool {
 	if a.tagSet {
 		return n == a.tagLen
 	}
-	if a.gcm != nil {
+	if a.ghash != nil {
 		return validGCMTagLen(n)
 	}
 	return n >= 1 && n <= 16
