@@ -42,7 +42,7 @@ for (let i = 0; i < 20; i++) {
 	if err != nil || code != 0 {
 		t.Fatalf("exit %d, %v; output %q", code, err, out.String())
 	}
-	if got := out.String(); !strings.Contains(got, "ok 100\n") {
+	if got := out.String(); !strings.Contains(got, "ok 101\n") {
 		t.Fatalf("output %q", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"hash"
 	"reflect"
 	"sort"
+	"sync"
 	"strings"
 
 	"golang.org/x/crypto/blake2b"
@@ -134,13 +135,45 @@ func newDigester(alg *digestAlg, outLen int) (*digestState, bool) {
 	return d, true
 }
 
-// digestState is a Hash object's native state.
+// digestState is a Hash or Hmac object's native state.
+//
+// Large updates are hashed on a goroutine of their own, from a private
+// copy, while the loop goes on (typically to read the next chunk of a
+// stream); the next use of the state waits for it. At most one such
+// goroutine runs per state and each ends when its chunk is hashed, so an
+// abandoned Hash leaves nothing behind.
 type digestState struct {
 	alg *digestAlg
 	digester
+	pending sync.WaitGroup
 }
 
+// asyncWriteMin is the smallest update hashed off the loop: below it the
+// copy and the hand-over cost more than they save.
+const asyncWriteMin = 16 << 10
+
 func (d *digestState) write(p []byte) {
+	d.pending.Wait()
+	d.writeNow(p)
+}
+
+// writeLater hashes p (which the caller may change afterwards) either now
+// or, when large, on a goroutine.
+func (d *digestState) writeLater(p []byte) {
+	d.pending.Wait()
+	if len(p) < asyncWriteMin {
+		d.writeNow(p)
+		return
+	}
+	buf := append([]byte(nil), p...)
+	d.pending.Add(1)
+	go func() {
+		defer d.pending.Done()
+		d.writeNow(buf)
+	}()
+}
+
+func (d *digestState) writeNow(p []byte) {
 	if d.shake != nil {
 		d.shake.Write(p)
 		return
@@ -149,6 +182,7 @@ func (d *digestState) write(p []byte) {
 }
 
 func (d *digestState) sum() []byte {
+	d.pending.Wait()
 	if d.shake != nil {
 		out := make([]byte, d.outLen)
 		d.shake.Read(out)
@@ -166,6 +200,7 @@ func (d *digestState) clone(outLen int) (*digestState, bool) {
 	if !d.alg.xof && outLen != d.alg.size {
 		return nil, false
 	}
+	d.pending.Wait()
 	c := &digestState{alg: d.alg, digester: digester{outLen: outLen}}
 	if d.shake != nil {
 		c.shake = cloneHash(d.shake).(*sha3.SHAKE)

@@ -129,7 +129,7 @@ func (n *natives) hashCopy(call goja.FunctionCall) goja.Value {
 }
 
 func (n *natives) hashUpdate(call goja.FunctionCall) goja.Value {
-	handle[*digestState](call).write(n.bytes(call.Argument(1)))
+	handle[*digestState](call).writeLater(n.bytes(call.Argument(1)))
 	return goja.Undefined()
 }
 
