@@ -19,8 +19,8 @@ import "encoding/binary"
 type ghash struct {
 	products [256][2]uint64 // products[n]: n's polynomial times H
 	y        [2]uint64      // the running hash
-	buf        [16]byte       // a partial block
-	nbuf       int
+	buf      [16]byte       // a partial block
+	nbuf     int
 }
 
 // mulX multiplies a field element by x.

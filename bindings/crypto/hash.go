@@ -10,8 +10,8 @@ import (
 	"hash"
 	"reflect"
 	"sort"
-	"sync"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
