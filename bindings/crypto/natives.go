@@ -1,6 +1,9 @@
 package crypto
 
 import (
+	"encoding/base64"
+	"encoding/hex"
+
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -39,12 +42,15 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	set("scryptCheck", n.scryptCheck)
 	set("randomFill", n.randomFill)
 	set("timingSafeEqual", n.timingSafeEqual)
+	set("randomUUID", n.randomUUID)
 	n.setKeyNatives(o)
 	return o
 }
 
 // bytes returns the bytes of a Buffer, TypedArray, DataView or ArrayBuffer
-// argument, shared with the script. The JS layer has checked the type.
+// argument, shared with the script, or of a string in UTF-8 (lone
+// surrogates as U+FFFD, as node encodes them). The JS layer has checked
+// the type.
 func (n *natives) bytes(v goja.Value) []byte {
 	b, _ := n.rt.Bytes(v)
 	return b
@@ -133,13 +139,39 @@ func (n *natives) hashUpdate(call goja.FunctionCall) goja.Value {
 	return goja.Undefined()
 }
 
+// hashDigest(h, encoding) returns the digest as a string in hex, base64,
+// base64url or latin1 (made here, which costs far less than a Buffer and
+// its toString), or else as a Buffer.
 func (n *natives) hashDigest(call goja.FunctionCall) goja.Value {
-	return n.rt.WrapBytes(handle[*digestState](call).sum())
+	return n.encoded(handle[*digestState](call).sum(), call.Argument(1))
 }
 
-// hashOnce(name, data, outputLength, cb) is crypto.hash and
-// SubtleCrypto.digest: the digest's Buffer (cb undefined) or cb(err,
-// buffer) later, from a goroutine; or 0 / 1 as hashNew reports failures.
+// encoded returns b as a string in the encoding enc names when it is one
+// of the common ones, otherwise as a Buffer for the JS layer to convert.
+func (n *natives) encoded(b []byte, enc goja.Value) goja.Value {
+	if s, ok := enc.Export().(string); ok {
+		switch s {
+		case "hex":
+			return n.vm.ToValue(hex.EncodeToString(b))
+		case "base64":
+			return n.vm.ToValue(base64.StdEncoding.EncodeToString(b))
+		case "base64url":
+			return n.vm.ToValue(base64.RawURLEncoding.EncodeToString(b))
+		case "latin1", "binary":
+			r := make([]rune, len(b))
+			for i, c := range b {
+				r[i] = rune(c)
+			}
+			return n.vm.ToValue(string(r))
+		}
+	}
+	return n.rt.WrapBytes(b)
+}
+
+// hashOnce(name, data, outputLength, cb, encoding) is crypto.hash and
+// SubtleCrypto.digest: the digest (cb undefined; encoded as hashDigest
+// does) or cb(err, buffer) later, from a goroutine; or 0 / 1 as hashNew
+// reports failures.
 func (n *natives) hashOnce(call goja.FunctionCall) goja.Value {
 	alg := lookupDigest(call.Argument(0).String())
 	if alg == nil {
@@ -151,7 +183,7 @@ func (n *natives) hashOnce(call goja.FunctionCall) goja.Value {
 	}
 	if goja.IsUndefined(call.Argument(3)) {
 		d.write(n.bytes(call.Argument(1)))
-		return n.rt.WrapBytes(d.sum())
+		return n.encoded(d.sum(), call.Argument(4))
 	}
 	data := n.copied(call.Argument(1))
 	return n.dispatch(call.Argument(3), func() ([]byte, error) {

@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto/subtle"
+	"encoding/hex"
 
 	"github.com/dop251/goja"
 )
@@ -170,6 +171,25 @@ func (n *natives) randomFill(call goja.FunctionCall) goja.Value {
 		})
 	}()
 	return goja.Undefined()
+}
+
+// randomUUID() returns a version 4 UUID (RFC 4122) as a string.
+func (n *natives) randomUUID(goja.FunctionCall) goja.Value {
+	var b [16]byte
+	fillRandom(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	var s [36]byte
+	hex.Encode(s[0:8], b[0:4])
+	s[8] = '-'
+	hex.Encode(s[9:13], b[4:6])
+	s[13] = '-'
+	hex.Encode(s[14:18], b[6:8])
+	s[18] = '-'
+	hex.Encode(s[19:23], b[8:10])
+	s[23] = '-'
+	hex.Encode(s[24:], b[10:])
+	return n.vm.ToValue(string(s[:]))
 }
 
 // timingSafeEqual(a, b) compares equal-length byte views in constant time.

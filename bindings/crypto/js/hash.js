@@ -28,14 +28,18 @@ function outputLengthOption(options) {
   return len + 0;
 }
 
-// encodeDigest returns bytes as node's digest(encoding) does: a string in
-// a known encoding, a Buffer otherwise.
-function encodeDigest(buf, encoding) {
-  if (encoding && encoding !== 'buffer') {
-    const enc = `${encoding}`;
-    if (Buffer.isEncoding(enc)) return buf.toString(enc);
-  }
-  return buf;
+// digestAs returns the digest as node's digest(encoding) does: a string
+// in a known encoding (the common ones made in Go), a Buffer otherwise.
+function digestAs(handle, encoding) {
+  const enc = encoding ? `${encoding}` : undefined;
+  const out = natives.hashDigest(handle, enc);
+  if (typeof out === 'string' || enc === undefined || enc === 'buffer') return out;
+  return Buffer.isEncoding(enc) ? out.toString(enc) : out;
+}
+
+// isUTF8 reports whether a string update can go to Go as it is.
+function isUTF8(encoding) {
+  return encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === null;
 }
 
 function Hash(algorithm, options) {
@@ -72,8 +76,10 @@ Hash.prototype._flush = function _flush(callback) {
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw hashFinalized();
   if (typeof data === 'string') {
-    validateEncoding(data, encoding);
-    data = toBuffer(data, encoding);
+    if (!isUTF8(encoding)) {
+      validateEncoding(data, encoding);
+      data = toBuffer(data, encoding);
+    }
   } else if (!isArrayBufferView(data)) {
     throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
@@ -83,9 +89,9 @@ Hash.prototype.update = function update(data, encoding) {
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw hashFinalized();
-  const buf = natives.hashDigest(this[kHandle]);
+  const out = digestAs(this[kHandle], outputEncoding);
   this[kFinalized] = true;
-  return encodeDigest(buf, outputEncoding);
+  return out;
 };
 
 function Hmac(hmac, key, options) {
@@ -93,7 +99,7 @@ function Hmac(hmac, key, options) {
   setUpLazyTransform();
   validateString(hmac, 'hmac');
   const encoding = getStringOption(options, 'encoding');
-  key = prepareSecretKey(key, encoding);
+  if (typeof key !== 'string' || !isUTF8(encoding)) key = prepareSecretKey(key, encoding);
   const h = natives.hmacNew(hmac, key);
   if (h === 0) throw invalidDigest(hmac);
   if (h === 2) throw new Error('error:00000000:lib(0)::reason(0)');
@@ -108,10 +114,13 @@ Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) return encodeDigest(Buffer.alloc(0), outputEncoding);
-  const buf = natives.hashDigest(this[kHandle]);
+  if (this[kFinalized]) {
+    const buf = Buffer.alloc(0);
+    return outputEncoding && outputEncoding !== 'buffer' && Buffer.isEncoding(`${outputEncoding}`) ? buf.toString(`${outputEncoding}`) : buf;
+  }
+  const out = digestAs(this[kHandle], outputEncoding);
   this[kFinalized] = true;
-  return encodeDigest(buf, outputEncoding);
+  return out;
 };
 
 Hmac.prototype._flush = function _flush(callback) {
@@ -133,9 +142,9 @@ function hash(algorithm, input, outputEncoding = 'hex') {
     if (outputEncoding.toLowerCase() === 'buffer') normalized = 'buffer';
     else if (!Buffer.isEncoding(outputEncoding)) throw invalidArgValue('outputEncoding', outputEncoding);
   }
-  const out = natives.hashOnce(algorithm, toBuffer(input, 'utf8'), -1);
+  const out = natives.hashOnce(algorithm, input, -1, undefined, normalized);
   if (out === 0) throw new Error(`Digest method ${algorithm} is not supported`);
-  return normalized === 'buffer' ? out : out.toString(normalized);
+  return typeof out === 'string' || normalized === 'buffer' ? out : out.toString(normalized);
 }
 
 module.exports = { Hash, Hmac, hash };

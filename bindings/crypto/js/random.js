@@ -130,21 +130,12 @@ function randomInt(min, max, callback) {
   }
 }
 
-const hex = [];
-for (let i = 0; i < 256; i++) hex.push((i + 0x100).toString(16).slice(1));
-
 // randomUUID returns an RFC 4122 version 4 UUID.
 function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
   const { disableEntropyCache = false } = options || {};
   validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
-  const b = Buffer.allocUnsafe(16);
-  natives.randomFill(b, 0, 16);
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  return hex[b[0]] + hex[b[1]] + hex[b[2]] + hex[b[3]] + '-' + hex[b[4]] + hex[b[5]] + '-' +
-    hex[b[6]] + hex[b[7]] + '-' + hex[b[8]] + hex[b[9]] + '-' + hex[b[10]] + hex[b[11]] +
-    hex[b[12]] + hex[b[13]] + hex[b[14]] + hex[b[15]];
+  return natives.randomUUID();
 }
 
 function timingSafeEqual(buf1, buf2) {
