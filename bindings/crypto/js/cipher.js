@@ -6,7 +6,7 @@ const { invalidArgType, invalidArgValue, makeNodeError } = require('internal/err
 const {
   natives, kHandle, isArrayBufferView, validateString, validateInt32, validateObject,
   validateEncoding, toBuffer, getArrayBufferOrView, prepareSecretKey, getStringOption,
-  osslError, LazyTransform, setUpLazyTransform,
+  osslError, LazyTransform, setUpLazyTransform, own,
 } = require('internal/crypto/util');
 
 let StringDecoder;
@@ -72,8 +72,8 @@ function initCipher(self, cipher, key, iv, options, decrypt) {
     case 'iv': throw makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector');
     case 'tag': throw makeNodeError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `Invalid authentication tag length: ${authTagLength}`);
   }
-  self[kHandle] = h;
-  self._decoder = null;
+  own(self, kHandle, h);
+  own(self, '_decoder', null);
   LazyTransform.call(self, options);
 }
 
@@ -162,9 +162,9 @@ function Decipheriv(cipher, key, iv, options) {
   initCipher(this, cipher, key, iv, options, true);
 }
 
+// The methods are in place before the prototypes reach LazyTransform's
+// (assigning them afterwards would look up the chain).
 for (const C of [Cipheriv, Decipheriv]) {
-  Object.setPrototypeOf(C.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(C, LazyTransform);
   C.prototype._transform = _transform;
   C.prototype._flush = _flush;
   C.prototype.update = update;
@@ -173,6 +173,8 @@ for (const C of [Cipheriv, Decipheriv]) {
   if (C === Cipheriv) C.prototype.getAuthTag = getAuthTag;
   else C.prototype.setAuthTag = setAuthTag;
   C.prototype.setAAD = setAAD;
+  Object.setPrototypeOf(C.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(C, LazyTransform);
 }
 
 function getCipherInfo(nameOrNid, options) {

@@ -6,7 +6,7 @@ const { invalidArgType, invalidArgValue, makeNodeError } = require('internal/err
 const {
   natives, kHandle, isArrayBufferView, validateString, validateObject, validateUint32,
   validateEncoding, toBuffer, prepareSecretKey, getStringOption, osslError, invalidDigest,
-  LazyTransform, setUpLazyTransform,
+  LazyTransform, setUpLazyTransform, own,
 } = require('internal/crypto/util');
 
 const kFinalized = Symbol('kFinalized');
@@ -51,12 +51,10 @@ function Hash(algorithm, options) {
   const h = parent !== undefined ? natives.hashCopy(parent[kHandle], outLen) : natives.hashNew(algorithm, outLen);
   if (h === 0) throw new Error('Digest method not supported');
   if (h === 1) throw notXOF();
-  this[kHandle] = h;
-  this[kFinalized] = false;
+  own(this, kHandle, h);
+  own(this, kFinalized, false);
   LazyTransform.call(this, options);
 }
-Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
-Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   if (this[kFinalized]) throw hashFinalized();
@@ -103,12 +101,10 @@ function Hmac(hmac, key, options) {
   const h = natives.hmacNew(hmac, key);
   if (h === 0) throw invalidDigest(hmac);
   if (h === 2) throw new Error('error:00000000:lib(0)::reason(0)');
-  this[kHandle] = h;
-  this[kFinalized] = false;
+  own(this, kHandle, h);
+  own(this, kFinalized, false);
   LazyTransform.call(this, options);
 }
-Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
-Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
@@ -128,6 +124,13 @@ Hmac.prototype._flush = function _flush(callback) {
   this[kFinalized] = true;
   callback();
 };
+
+// The classes' own methods are in place before their prototypes reach
+// LazyTransform's (assigning them afterwards would look up the chain).
+for (const C of [Hash, Hmac]) {
+  Object.setPrototypeOf(C.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(C, LazyTransform);
+}
 
 // hash is crypto.hash(algorithm, input[, outputEncoding]): a one-shot
 // digest, hex by default.

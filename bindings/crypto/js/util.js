@@ -119,27 +119,47 @@ function invalidDigest(digest) {
 
 // LazyTransform is a Transform whose stream state is made the first time
 // a stream property is touched, so hashing without streaming costs no
-// stream set-up.
+// stream set-up. Until something looks past the object's own class (a
+// stream method, instanceof), its prototype chain ends in a stand-in that
+// loads the stream module then and puts Transform.prototype in its place:
+// a script that only hashes never loads streams at all.
 let Transform;
 function transform() {
-  if (Transform === undefined) Transform = require('stream').Transform;
+  if (Transform === undefined) {
+    Transform = require('stream').Transform;
+    Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+    Object.setPrototypeOf(LazyTransform, Transform);
+  }
   return Transform;
 }
 
-function LazyTransform(options) {
-  this._options = options;
+// own sets a property on a new object without the [[Set]] walk up its
+// prototype chain (which would reach the stand-in and load streams).
+function own(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-let lazyReady = false;
-// setUpLazyTransform links LazyTransform to stream.Transform, on first use
-// of a class built on it (so that require('crypto') loads no streams).
-function setUpLazyTransform() {
-  if (lazyReady) return;
-  lazyReady = true;
-  const T = transform();
-  Object.setPrototypeOf(LazyTransform.prototype, T.prototype);
-  Object.setPrototypeOf(LazyTransform, T);
+function LazyTransform(options) {
+  own(this, '_options', options);
 }
+
+const streamStandIn = new Proxy(Object.create(null), {
+  get(target, key, receiver) { return Reflect.get(transform().prototype, key, receiver); },
+  set(target, key, value, receiver) { return Reflect.set(transform().prototype, key, value, receiver); },
+  has(target, key) { return key in transform().prototype; },
+  getPrototypeOf() { return transform().prototype; },
+  getOwnPropertyDescriptor(target, key) {
+    const d = Object.getOwnPropertyDescriptor(transform().prototype, key);
+    if (d !== undefined) d.configurable = true;
+    return d;
+  },
+  ownKeys() { return Reflect.ownKeys(transform().prototype); },
+});
+Object.setPrototypeOf(LazyTransform.prototype, streamStandIn);
+
+// setUpLazyTransform is kept for the classes' constructors: nothing to do
+// until the stream module is wanted.
+function setUpLazyTransform() {}
 
 for (const name of ['_readableState', '_writableState', '_transformState']) {
   Object.defineProperty(LazyTransform.prototype, name, {
@@ -160,5 +180,5 @@ module.exports = {
   natives, kHandle, kKeyObject, isArrayBufferView, isAnyArrayBuffer, validateString, validateFunction,
   validateObject, validateBoolean, validateInteger, validateInt32, validateUint32, validateNumber,
   validateEncoding, encodingOf, toBuffer, getArrayBufferOrView, prepareSecretKey, getStringOption,
-  osslError, invalidDigest, LazyTransform, setUpLazyTransform, bufferLike,
+  osslError, invalidDigest, LazyTransform, setUpLazyTransform, own, bufferLike,
 };
