@@ -117,11 +117,18 @@ type digester struct {
 	outLen int
 }
 
+// maxXOFLen bounds a SHAKE output: one allocation of at most 1 GiB.
+const maxXOFLen = 1 << 30
+
 // newDigester starts alg with outLen bytes of output (-1: the default).
-// It reports false when alg has a fixed size other than outLen.
+// It reports false when alg has a fixed size other than outLen, or an
+// XOF length above maxXOFLen.
 func newDigester(alg *digestAlg, outLen int) (*digestState, bool) {
 	if outLen < 0 {
 		outLen = alg.size
+	}
+	if outLen > maxXOFLen {
+		return nil, false
 	}
 	if !alg.xof && outLen != alg.size {
 		return nil, false
@@ -197,7 +204,7 @@ func (d *digestState) clone(outLen int) (*digestState, bool) {
 	if outLen < 0 {
 		outLen = d.alg.size
 	}
-	if !d.alg.xof && outLen != d.alg.size {
+	if (!d.alg.xof && outLen != d.alg.size) || outLen > maxXOFLen {
 		return nil, false
 	}
 	d.pending.Wait()

@@ -64,9 +64,15 @@ func (n *natives) copied(v goja.Value) []byte {
 
 func (n *natives) int(call goja.FunctionCall, i int) int { return int(call.Argument(i).ToInteger()) }
 
-// handle returns the native state a JS object holds.
-func handle[T any](call goja.FunctionCall) T {
+// handle returns the native state a JS object holds. A method called on
+// an object that is not its class's (Hash.prototype.update.call({})) has
+// none, and gets a TypeError rather than reaching Go with nothing.
+func handle[T comparable](n *natives, call goja.FunctionCall) T {
 	h, _ := call.Argument(0).Export().(T)
+	var zero T
+	if h == zero {
+		panic(n.vm.NewTypeError("Illegal invocation"))
+	}
 	return h
 }
 
@@ -126,7 +132,7 @@ func (n *natives) hashNew(call goja.FunctionCall) goja.Value {
 }
 
 func (n *natives) hashCopy(call goja.FunctionCall) goja.Value {
-	d := handle[*digestState](call)
+	d := handle[*digestState](n, call)
 	c, ok := d.clone(n.int(call, 1))
 	if !ok {
 		return n.vm.ToValue(1)
@@ -135,7 +141,7 @@ func (n *natives) hashCopy(call goja.FunctionCall) goja.Value {
 }
 
 func (n *natives) hashUpdate(call goja.FunctionCall) goja.Value {
-	handle[*digestState](call).writeLater(n.bytes(call.Argument(1)))
+	handle[*digestState](n, call).writeLater(n.bytes(call.Argument(1)))
 	return goja.Undefined()
 }
 
@@ -143,7 +149,7 @@ func (n *natives) hashUpdate(call goja.FunctionCall) goja.Value {
 // base64url or latin1 (made here, which costs far less than a Buffer and
 // its toString), or else as a Buffer.
 func (n *natives) hashDigest(call goja.FunctionCall) goja.Value {
-	return n.encoded(handle[*digestState](call).sum(), call.Argument(1))
+	return n.encoded(handle[*digestState](n, call).sum(), call.Argument(1))
 }
 
 // encoded returns b as a string in the encoding enc names when it is one

@@ -49,7 +49,7 @@ func (n *natives) cipherNew(call goja.FunctionCall) goja.Value {
 
 // cipherUpdate(h, data) returns the output Buffer or a failure number.
 func (n *natives) cipherUpdate(call goja.FunctionCall) goja.Value {
-	out, fail := handle[*cipherState](call).update(n.bytes(call.Argument(1)))
+	out, fail := handle[*cipherState](n, call).update(n.bytes(call.Argument(1)))
 	if fail != failNone {
 		return n.vm.ToValue(fail)
 	}
@@ -58,7 +58,7 @@ func (n *natives) cipherUpdate(call goja.FunctionCall) goja.Value {
 
 // cipherFinal(h) returns the last output Buffer or a failure number.
 func (n *natives) cipherFinal(call goja.FunctionCall) goja.Value {
-	out, fail := handle[*cipherState](call).finish()
+	out, fail := handle[*cipherState](n, call).finish()
 	if fail != failNone {
 		return n.vm.ToValue(fail)
 	}
@@ -67,14 +67,14 @@ func (n *natives) cipherFinal(call goja.FunctionCall) goja.Value {
 
 // cipherSetAAD(h, aad) reports whether AAD may be set now.
 func (n *natives) cipherSetAAD(call goja.FunctionCall) goja.Value {
-	c := handle[*cipherState](call)
+	c := handle[*cipherState](n, call)
 	return n.vm.ToValue(c.aead != nil && c.aead.setAAD(n.bytes(call.Argument(1))))
 }
 
 // cipherGetAuthTag(h) returns the tag after an encryption's final, or
 // undefined.
 func (n *natives) cipherGetAuthTag(call goja.FunctionCall) goja.Value {
-	c := handle[*cipherState](call)
+	c := handle[*cipherState](n, call)
 	if c.aead == nil || c.decrypt || !c.final {
 		return goja.Undefined()
 	}
@@ -84,7 +84,7 @@ func (n *natives) cipherGetAuthTag(call goja.FunctionCall) goja.Value {
 // cipherSetAuthTag(h, tag) returns 0 when set, 1 in the wrong state, 2
 // for a tag length the cipher refuses.
 func (n *natives) cipherSetAuthTag(call goja.FunctionCall) goja.Value {
-	c := handle[*cipherState](call)
+	c := handle[*cipherState](n, call)
 	if c.aead == nil || !c.decrypt || c.final || c.aead.tag != nil {
 		return n.vm.ToValue(1)
 	}
@@ -97,7 +97,7 @@ func (n *natives) cipherSetAuthTag(call goja.FunctionCall) goja.Value {
 }
 
 func (n *natives) cipherSetAutoPadding(call goja.FunctionCall) goja.Value {
-	return n.vm.ToValue(handle[*cipherState](call).setAutoPadding(call.Argument(1).ToBoolean()))
+	return n.vm.ToValue(handle[*cipherState](n, call).setAutoPadding(call.Argument(1).ToBoolean()))
 }
 
 // ---- key derivation, random data -------------------------------------------

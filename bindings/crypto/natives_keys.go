@@ -16,11 +16,11 @@ func (n *natives) setKeyNatives(o *goja.Object) {
 		return n.vm.ToValue(&keyState{kind: "secret", secret: n.copied(call.Argument(0))})
 	})
 	set("keyPublic", func(call goja.FunctionCall) goja.Value {
-		return n.vm.ToValue(handle[*keyState](call).publicOf())
+		return n.vm.ToValue(handle[*keyState](n, call).publicOf())
 	})
 	set("keyInfo", n.keyInfo)
 	set("keySecretBytes", func(call goja.FunctionCall) goja.Value {
-		return n.rt.WrapBytes(append([]byte(nil), handle[*keyState](call).secret...))
+		return n.rt.WrapBytes(append([]byte(nil), handle[*keyState](n, call).secret...))
 	})
 	set("keyExport", n.keyExport)
 	set("keyJWK", n.keyJWK)
@@ -28,7 +28,7 @@ func (n *natives) setKeyNatives(o *goja.Object) {
 	set("keyImportJWK", n.keyImportJWK)
 	set("keyEquals", func(call goja.FunctionCall) goja.Value {
 		b, _ := call.Argument(1).Export().(*keyState)
-		return n.vm.ToValue(b != nil && handle[*keyState](call).equal(b))
+		return n.vm.ToValue(b != nil && handle[*keyState](n, call).equal(b))
 	})
 	set("sign", n.sign)
 	set("verify", n.verify)
@@ -64,7 +64,7 @@ func (n *natives) keyGenerate(call goja.FunctionCall) goja.Value {
 
 // keyInfo(h) describes a key: kind, asymmetricKeyType and its details.
 func (n *natives) keyInfo(call goja.FunctionCall) goja.Value {
-	k := handle[*keyState](call)
+	k := handle[*keyState](n, call)
 	o := n.vm.NewObject()
 	o.Set("kind", k.kind)
 	if k.kind == "secret" {
@@ -86,7 +86,7 @@ func (n *natives) keyInfo(call goja.FunctionCall) goja.Value {
 // keyExport(h, format, type) returns DER bytes or a PEM string, or
 // undefined when type does not fit the key.
 func (n *natives) keyExport(call goja.FunctionCall) goja.Value {
-	k := handle[*keyState](call)
+	k := handle[*keyState](n, call)
 	format, typ := call.Argument(1).String(), call.Argument(2).String()
 	if format == "pem" {
 		s, err := k.exportPEM(typ)
@@ -110,7 +110,7 @@ func (n *natives) keyExport(call goja.FunctionCall) goja.Value {
 
 // keyJWK(h) returns the key as a JWK object.
 func (n *natives) keyJWK(call goja.FunctionCall) goja.Value {
-	fields, err := handle[*keyState](call).exportJWK()
+	fields, err := handle[*keyState](n, call).exportJWK()
 	if err != nil {
 		panic(n.vm.NewGoError(err))
 	}
@@ -173,7 +173,7 @@ func signFailure(err error) string {
 // sign(h, data, digest, p1363, pss, saltLength, prehashed, cb) returns the
 // signature or a failure name; with cb it calls cb(err, signature) later.
 func (n *natives) sign(call goja.FunctionCall) goja.Value {
-	k := handle[*keyState](call)
+	k := handle[*keyState](n, call)
 	o := n.signOptions(call, 2)
 	fn, async := goja.AssertFunction(call.Argument(7))
 	if !async {
@@ -201,7 +201,7 @@ func (n *natives) sign(call goja.FunctionCall) goja.Value {
 // verify(h, data, digest, p1363, pss, saltLength, prehashed, sig, cb)
 // returns whether sig holds, or a failure name.
 func (n *natives) verify(call goja.FunctionCall) goja.Value {
-	k := handle[*keyState](call)
+	k := handle[*keyState](n, call)
 	o := n.signOptions(call, 2)
 	fn, async := goja.AssertFunction(call.Argument(8))
 	if !async {

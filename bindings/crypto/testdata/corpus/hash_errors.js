@@ -13,3 +13,14 @@ show('outputLength same', () => crypto.createHash('sha256', { outputLength: 32 }
 show('outputLength neg', () => crypto.createHash('sha256', { outputLength: -1 }));
 show('outputLength frac', () => crypto.createHash('shake128', { outputLength: 1.5 }));
 show('outputLength str', () => crypto.createHash('shake128', { outputLength: '4' }));
+for (const [label, f] of [
+  ['update on other', () => crypto.Hash.prototype.update.call({}, 'a')],
+  ['cipher update on other', () => crypto.Cipheriv.prototype.update.call({}, 'a')],
+]) {
+  try {
+    f();
+    console.log(label, 'no error');
+  } catch (e) {
+    console.log(label, e instanceof TypeError);
+  }
+}
