@@ -79,8 +79,11 @@ function initCipher(self, cipher, key, iv, options, decrypt) {
 
 function update(data, inputEncoding, outputEncoding) {
   if (typeof data === 'string') {
-    validateEncoding(data, inputEncoding);
-    data = toBuffer(data, inputEncoding);
+    // UTF-8 strings go to Go as they are.
+    if (inputEncoding !== undefined && inputEncoding !== 'utf8' && inputEncoding !== 'utf-8') {
+      validateEncoding(data, inputEncoding);
+      data = toBuffer(data, inputEncoding);
+    }
   } else if (!isArrayBufferView(data)) {
     throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
