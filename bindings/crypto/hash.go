@@ -153,6 +153,7 @@ type digestState struct {
 	alg *digestAlg
 	digester
 	pending sync.WaitGroup
+	spare   []byte // the copy the pending job hashes
 }
 
 // asyncWriteMin is the smallest update hashed off the loop: below it the
@@ -172,7 +173,9 @@ func (d *digestState) writeLater(p []byte) {
 		d.writeNow(p)
 		return
 	}
-	buf := append([]byte(nil), p...)
+	// One buffer per state will do: the previous job is done with it.
+	d.spare = append(d.spare[:0], p...)
+	buf := d.spare
 	d.pending.Add(1)
 	go func() {
 		defer d.pending.Done()
