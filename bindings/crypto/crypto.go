@@ -13,7 +13,8 @@
 // and random fills run on their own goroutines and call back on the loop.
 //
 // What is not here: encrypted private keys, RSA encryption, DSA, X25519,
-// Diffie-Hellman and ECDH, certificates, and SubtleCrypto beyond digest.
+// Diffie-Hellman and ECDH, certificates, and SubtleCrypto beyond digest and
+// HMAC and AES-GCM secret keys.
 package crypto
 
 import (
@@ -42,6 +43,8 @@ var (
 	keyObjectSource string
 	//go:embed js/sign.js
 	signSource string
+	//go:embed js/subtle.js
+	subtleSource string
 )
 
 var modules = []runtime.Module{
@@ -54,6 +57,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/webcrypto", webcryptoSource, nil),
 	runtime.JSModule("internal/crypto/keyobject", keyObjectSource, nil),
 	runtime.JSModule("internal/crypto/sign", signSource, nil),
+	runtime.JSModule("internal/crypto/subtle", subtleSource, nil),
 }
 
 // Modules returns the crypto module (and its internals).

@@ -220,6 +220,9 @@
         get crypto() { return webcrypto || (webcrypto = requireCore('crypto').webcrypto); },
       }, 'crypto').get,
     });
+    for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+      lazy(global, name, () => requireCore('internal/crypto/webcrypto')[name]);
+    }
   }
 
   // runTask runs one macrotask and the nextTick queue in one call, so that

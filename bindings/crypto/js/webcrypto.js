@@ -1,10 +1,12 @@
 'use strict';
 // Web Crypto: the Crypto object that is globalThis.crypto and
 // require('crypto').webcrypto, with getRandomValues, randomUUID and a
-// SubtleCrypto that digests.
+// SubtleCrypto that digests, and imports, exports and generates secret
+// keys for HMAC (sign, verify) and AES-GCM (encrypt, decrypt).
 const { makeNodeError } = require('internal/errors');
 const { natives, isArrayBufferView, isAnyArrayBuffer } = require('internal/crypto/util');
 const random = require('internal/crypto/random');
+const secret = require('internal/crypto/subtle');
 
 const kConstruct = Symbol('kConstruct');
 
@@ -68,6 +70,60 @@ class SubtleCrypto {
       natives.hashOnce(entry[1], bytes, -1, (err, buf) => (err ? reject(err) : resolve(buf.buffer)));
     });
   }
+
+  async importKey(format, keyData, algorithm, extractable, keyUsages) {
+    check(this, arguments.length, 4, 'importKey');
+    return secret.importSecret(`${format}`, keyData, secret.normalize(algorithm), extractable, keyUsages);
+  }
+
+  async exportKey(format, key) {
+    check(this, arguments.length, 2, 'exportKey');
+    checkKey(key, 'exportKey', '2nd');
+    return secret.exportSecret(`${format}`, key);
+  }
+
+  async generateKey(algorithm, extractable, keyUsages) {
+    check(this, arguments.length, 3, 'generateKey');
+    return secret.generateSecret(secret.normalize(algorithm), extractable, keyUsages);
+  }
+
+  async sign(algorithm, key, data) {
+    check(this, arguments.length, 3, 'sign');
+    checkKey(key, 'sign', '2nd');
+    return secret.signSecret(secret.normalize(algorithm), key, data);
+  }
+
+  async verify(algorithm, key, signature, data) {
+    check(this, arguments.length, 4, 'verify');
+    checkKey(key, 'verify', '2nd');
+    return secret.verifySecret(secret.normalize(algorithm), key, signature, data);
+  }
+
+  async encrypt(algorithm, key, data) {
+    check(this, arguments.length, 3, 'encrypt');
+    checkKey(key, 'encrypt', '2nd');
+    return secret.encryptSecret(secret.normalize(algorithm), key, data);
+  }
+
+  async decrypt(algorithm, key, data) {
+    check(this, arguments.length, 3, 'decrypt');
+    checkKey(key, 'decrypt', '2nd');
+    return secret.decryptSecret(secret.normalize(algorithm), key, data);
+  }
+}
+
+// check refuses another this and missing arguments, as node's WebIDL
+// layer does.
+function check(self, length, required, method) {
+  if (self !== subtle) throw invalidThis('SubtleCrypto');
+  requiredArguments(length, required, `Failed to execute '${method}' on 'SubtleCrypto'`);
+}
+
+function checkKey(key, method, nth) {
+  if (!(key instanceof secret.CryptoKey)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE',
+      `Failed to execute '${method}' on 'SubtleCrypto': ${nth} argument is not of type CryptoKey.`);
+  }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 
@@ -111,4 +167,4 @@ function getRandomValues(data) {
 
 const crypto = new Crypto(kConstruct);
 
-module.exports = { crypto, Crypto, SubtleCrypto, subtle };
+module.exports = { crypto, Crypto, SubtleCrypto, CryptoKey: secret.CryptoKey, subtle };
