@@ -168,12 +168,18 @@ function exportSecret(format, key) {
   throw domError(`Unable to export a raw ${st.algorithm.name} key`, 'NotSupportedError');
 }
 
+// usable checks that key may do usage with algorithm. Node checks the
+// usage first for sign and verify, the algorithm first for encrypt and
+// decrypt.
 function usable(key, algorithm, usage) {
-  if (key[kKey].algorithm.name !== algorithm.name) {
+  const st = key[kKey];
+  const usageFirst = usage === 'sign' || usage === 'verify';
+  if (usageFirst && !st.usages.includes(usage)) throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  if (st.algorithm.name !== algorithm.name) {
     throw domError('The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
-  if (!key[kKey].usages.includes(usage)) throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
-  return key[kKey];
+  if (!st.usages.includes(usage)) throw domError(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  return st;
 }
 
 function hmac(st, data) {
