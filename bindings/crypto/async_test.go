@@ -37,8 +37,8 @@ for (let i = 0; i < 20; i++) {
   const d = crypto.createHash('sha256').update('x' + i).digest('hex');
   crypto.subtle.digest('SHA-256', Buffer.from('x' + i)).then((r) => done(Buffer.from(r).toString('hex') === d));
 }
-// Large updates are hashed off the loop from a copy: changing the chunk
-// afterwards, copying and digesting mid-stream must not matter.
+// Changing a chunk after update, copying and digesting mid-stream must
+// not matter.
 pending++;
 const chunk = Buffer.alloc(100000, 1);
 const h = crypto.createHash('sha256'), m = crypto.createHmac('sha1', 'k');

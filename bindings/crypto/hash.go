@@ -11,7 +11,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
@@ -143,47 +142,12 @@ func newDigester(alg *digestAlg, outLen int) (*digestState, bool) {
 }
 
 // digestState is a Hash or Hmac object's native state.
-//
-// Large updates are hashed on a goroutine of their own, from a private
-// copy, while the loop goes on (typically to read the next chunk of a
-// stream); the next use of the state waits for it. At most one such
-// goroutine runs per state and each ends when its chunk is hashed, so an
-// abandoned Hash leaves nothing behind.
 type digestState struct {
 	alg *digestAlg
 	digester
-	pending sync.WaitGroup
-	spare   []byte // the copy the pending job hashes
 }
-
-// asyncWriteMin is the smallest update hashed off the loop: below it the
-// copy and the hand-over cost more than they save.
-const asyncWriteMin = 16 << 10
 
 func (d *digestState) write(p []byte) {
-	d.pending.Wait()
-	d.writeNow(p)
-}
-
-// writeLater hashes p (which the caller may change afterwards) either now
-// or, when large, on a goroutine.
-func (d *digestState) writeLater(p []byte) {
-	d.pending.Wait()
-	if len(p) < asyncWriteMin {
-		d.writeNow(p)
-		return
-	}
-	// One buffer per state will do: the previous job is done with it.
-	d.spare = append(d.spare[:0], p...)
-	buf := d.spare
-	d.pending.Add(1)
-	go func() {
-		defer d.pending.Done()
-		d.writeNow(buf)
-	}()
-}
-
-func (d *digestState) writeNow(p []byte) {
 	if d.shake != nil {
 		d.shake.Write(p)
 		return
@@ -192,7 +156,6 @@ func (d *digestState) writeNow(p []byte) {
 }
 
 func (d *digestState) sum() []byte {
-	d.pending.Wait()
 	if d.shake != nil {
 		out := make([]byte, d.outLen)
 		d.shake.Read(out)
@@ -210,7 +173,6 @@ func (d *digestState) clone(outLen int) (*digestState, bool) {
 	if (!d.alg.xof && outLen != d.alg.size) || outLen > maxXOFLen {
 		return nil, false
 	}
-	d.pending.Wait()
 	c := &digestState{alg: d.alg, digester: digester{outLen: outLen}}
 	if d.shake != nil {
 		c.shake = cloneHash(d.shake).(*sha3.SHAKE)

@@ -141,7 +141,7 @@ func (n *natives) hashCopy(call goja.FunctionCall) goja.Value {
 }
 
 func (n *natives) hashUpdate(call goja.FunctionCall) goja.Value {
-	handle[*digestState](n, call).writeLater(n.bytes(call.Argument(1)))
+	handle[*digestState](n, call).write(n.bytes(call.Argument(1)))
 	return goja.Undefined()
 }
 
