@@ -18,6 +18,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/util"
+	"github.com/jsproc/jsproc/bindings/zlib"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -25,7 +26,7 @@ import (
 // stream, buffer, util, assert, path, os, fs, readline, timers and their
 // promise forms (events, timers and console come with every runtime).
 func Modules() []runtime.Module {
-	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
+	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules, zlib.Modules,
 		timers.Modules, readline.Modules, util.Modules)
 }
 
