@@ -95,6 +95,10 @@ func (d *brotliDecoder) process(op int, in, out []byte) (int, int, error) {
 	return d.p.step(in, op == brotliFinish, out)
 }
 
+func (d *brotliDecoder) processAsync(op int, in, out []byte, done func(nIn, nOut int, err error)) {
+	d.p.stepAsync(in, op == brotliFinish, out, done)
+}
+
 func (d *brotliDecoder) params(level, strategy int) error { return nil }
 
 func (d *brotliDecoder) reset() error {

@@ -50,6 +50,15 @@ type engine interface {
 	close()
 }
 
+// asyncEngine is an engine that runs its steps on a goroutine of its own
+// and can report a step's result from there, without a goroutine per step.
+type asyncEngine interface {
+	engine
+	// processAsync starts a step and returns; done gets the result on
+	// another goroutine.
+	processAsync(flush int, in, out []byte, done func(nIn, nOut int, err error))
+}
+
 // codeError is a failure reported to scripts as zlib reports it: a message,
 // an errno and a code (Z_DATA_ERROR, ERR__ERROR_FORMAT_PADDING_1, ...).
 type codeError struct {

@@ -135,15 +135,26 @@ func (h *handle) write(call goja.FunctionCall) goja.Value {
 	flush, in, out := h.buffers(call)
 	cb, _ := goja.AssertFunction(call.Argument(7))
 	enqueue := h.b.rt.Loop().Reserve()
-	go func() {
-		availOut, availIn, err := h.run(flush, in, out)
+	reply := func(availOut, availIn int, err error) {
 		enqueue(func() {
 			v := h.finish(availOut, availIn, err)
 			if cb != nil {
 				h.b.rt.Call(cb, goja.Undefined(), v)
 			}
 		})
-	}()
+	}
+	h.mu.Lock()
+	if a, ok := h.eng.(asyncEngine); ok {
+		// The decoder's own goroutine reports back; the lock is held
+		// until it does.
+		a.processAsync(flush, in, out, func(nIn, nOut int, err error) {
+			h.mu.Unlock()
+			reply(len(out)-nOut, len(in)-nIn, err)
+		})
+		return goja.Undefined()
+	}
+	h.mu.Unlock()
+	go func() { reply(h.run(flush, in, out)) }()
 	return goja.Undefined()
 }
 

@@ -41,6 +41,10 @@ func (f *inflater) process(flush int, in, out []byte) (int, int, error) {
 	return f.p.step(in, flush == zFinish, out)
 }
 
+func (f *inflater) processAsync(flush int, in, out []byte, done func(nIn, nOut int, err error)) {
+	f.p.stepAsync(in, flush == zFinish, out, done)
+}
+
 func (f *inflater) params(level, strategy int) error { return nil }
 
 func (f *inflater) reset() error {

@@ -23,8 +23,12 @@ type pump struct {
 	started bool
 	done    bool  // run returned
 	err     error // what run returned
+	inLen   int   // len(in) when the step began
 	wake    chan struct{}
 	yield   chan struct{}
+	// notify, when set, receives the step's result on the decoder
+	// goroutine instead of a waiting caller (an async step).
+	notify func(nIn, nOut int, err error)
 }
 
 func newPump(run func(p *pump) error) *pump {
@@ -76,8 +80,52 @@ func (p *pump) emit(b []byte) error {
 
 // park returns control to the caller until the next process call.
 func (p *pump) park() {
-	p.yield <- struct{}{}
+	p.yieldBack()
 	<-p.wake
+}
+
+// result is the outcome of the step in progress.
+func (p *pump) result() (nIn, nOut int, err error) {
+	nIn, nOut = max(p.inLen-len(p.in), 0), p.nOut
+	p.out = nil
+	if p.done {
+		err = p.err
+	}
+	return nIn, nOut, err
+}
+
+// yieldBack ends the step: it hands the result to an async step's notify
+// function, or wakes the caller waiting in step.
+func (p *pump) yieldBack() {
+	if f := p.notify; f != nil {
+		p.notify = nil
+		f(p.result())
+		return
+	}
+	p.yield <- struct{}{}
+}
+
+// begin hands a step's windows to the decoder goroutine, starting it on
+// the first step.
+func (p *pump) begin(in []byte, final bool, out []byte) {
+	p.in, p.final, p.out, p.nOut, p.inLen = in, final, out, 0, len(in)
+	if !p.started {
+		p.started = true
+		go p.loop()
+	} else {
+		p.wake <- struct{}{}
+	}
+}
+
+// stepAsync is step without waiting: done gets the result, on the decoder
+// goroutine (or at once when the decoder has ended).
+func (p *pump) stepAsync(in []byte, final bool, out []byte, done func(nIn, nOut int, err error)) {
+	if p.done {
+		done(0, 0, p.err)
+		return
+	}
+	p.notify = done
+	p.begin(in, final, out)
 }
 
 // step runs the decoder on in until it needs more input, fills out or
@@ -86,26 +134,15 @@ func (p *pump) step(in []byte, final bool, out []byte) (nIn, nOut int, err error
 	if p.done {
 		return 0, 0, p.err
 	}
-	p.in, p.final, p.out, p.nOut = in, final, out, 0
-	if !p.started {
-		p.started = true
-		go p.loop()
-	} else {
-		p.wake <- struct{}{}
-	}
+	p.begin(in, final, out)
 	<-p.yield
-	nIn, nOut = max(len(in)-len(p.in), 0), p.nOut
-	p.out = nil
-	if p.done {
-		return nIn, nOut, p.err
-	}
-	return nIn, nOut, nil
+	return p.result()
 }
 
 func (p *pump) loop() {
 	p.err = p.run(p)
 	p.done = true
-	p.yield <- struct{}{}
+	p.yieldBack()
 }
 
 // stop ends a parked decoder goroutine. Caller side, between steps.

@@ -20,6 +20,14 @@
 // writes them. Decompression gives node's results byte for byte, with
 // zlib's error messages for damaged input.
 //
+// One difference in timing remains: the deflate decoder hands out a
+// block's output when the block is complete (or its 32 KiB window fills),
+// where zlib hands out every byte it can. A stream fed a deflate block a
+// piece at a time therefore emits that block's data later than node does
+// (same bytes, same order), and decoding input cut off inside a block with
+// finishFlush: Z_SYNC_FLUSH yields the data up to the last complete block
+// rather than up to the cut.
+//
 // # Goroutines
 //
 // A decompressing stream runs its decoder on a goroutine that works only
