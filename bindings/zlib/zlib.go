@@ -7,7 +7,7 @@
 // native handle: each write hands the handle an input window and an output
 // window, and the handle reports how much of each is left, as zlib's own
 // deflate()/inflate() calls do, so 'data' chunks, chunkSize, flushes and
-// backpressure follow Node. The async forms run each step on a goroutine
+// backpressure follow Node. The async forms run each step off the loop
 // (one step at a time per stream, in order) and call back on the loop.
 //
 // # Compressed bytes
@@ -30,9 +30,12 @@
 //
 // # Goroutines
 //
-// A decompressing stream runs its decoder on a goroutine that works only
-// while a write is being processed; it ends when the stream ends, is
-// closed, or the runtime closes.
+// A compressing stream's async step runs on a goroutine of its own. A
+// decompressing stream runs its decoder on one goroutine for its life,
+// decoding at most 64 KiB ahead of what the script has been handed (so a
+// small input that inflates to a lot still waits for its reader); that
+// goroutine ends when the stream ends, is closed, or the runtime closes.
+// A pending write does not keep the loop alive beyond what node's would.
 package zlib
 
 import (
