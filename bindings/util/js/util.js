@@ -96,8 +96,6 @@ function callbackify(original) {
   const descriptors = Object.getOwnPropertyDescriptors(original);
   if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
   if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  const proto = Object.getPrototypeOf(original);
-  if (proto !== null) Object.setPrototypeOf(callbackified, proto);
   Object.defineProperties(callbackified, descriptors);
   return callbackified;
 }
