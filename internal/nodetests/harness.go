@@ -41,14 +41,15 @@ var commonFS embed.FS
 type status int
 
 const (
-	failed status = iota
+	notRun status = iota
+	failed
 	passed
 	skipped
 	timedOut
 )
 
 func (s status) String() string {
-	return [...]string{"fail", "pass", "skip", "timeout"}[s]
+	return [...]string{"not run", "fail", "pass", "skip", "timeout"}[s]
 }
 
 // outcome is one run of one test under one runtime.

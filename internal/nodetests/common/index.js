@@ -29,13 +29,20 @@ function runChecks() {
   }
 }
 
+// callerFrame is the first stack frame outside this file: where the test
+// made its promise.
+function callerFrame() {
+  const frames = new Error().stack.split('\n').slice(1);
+  return frames.find((f) => !f.includes(__filename)) || '';
+}
+
 let exitHooked = false;
 function track(fn, name, exact, min) {
   if (!exitHooked) {
     exitHooked = true;
     process.on('exit', runChecks);
   }
-  const check = { name: fn.name || '<anonymous>', exact, min, actual: 0, stack: new Error().stack.split('\n').slice(3, 4).join('\n') };
+  const check = { name: fn.name || '<anonymous>', exact, min, actual: 0, stack: callerFrame() };
   checks.push(check);
   const wrapped = function(...args) {
     check.actual++;
@@ -66,10 +73,10 @@ function mustSucceed(fn, exact) {
 }
 
 function mustNotCall(msg) {
-  const where = new Error().stack.split('\n').slice(2, 3).join('\n');
+  const where = callerFrame();
   return function mustNotCall(...args) {
     const shown = args.map((a) => util.inspect(a)).join(', ');
-    assert.fail(`${msg || 'function should not have been called'} at ${where.trim()}` +
+    assert.fail(`${msg || 'function should not have been called'} (${where.trim()})` +
                 (args.length > 0 ? `\ncalled with arguments: ${shown}` : ''));
   };
 }
