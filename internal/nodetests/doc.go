@@ -33,6 +33,10 @@
 // asks for node's internals (--expose-internals, --allow-natives-syntax) is
 // skipped; other flags are passed to both.
 //
+// Use node's tests from the release line of the installed node where you
+// can: a test written for a later release may fail under the installed
+// node too, and then it counts for neither.
+//
 // The report is a measurement, not a gate: the suite fails only when the
 // harness cannot run (no node, a broken tree), never because jsproc fails a
 // node test.
