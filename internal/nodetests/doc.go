@@ -29,9 +29,11 @@
 // few helper modules the selected tests use. Node and jsproc run the same
 // copy with the same common module, so both are judged by the same rules: a
 // run passes when it exits 0 within the time limit; a run that prints
-// "1..0 # Skipped" is counted as skipped. A file whose "// Flags:" line
-// asks for node's internals (--expose-internals, --allow-natives-syntax) is
-// skipped; other flags are passed to both.
+// "1..0 # Skipped" is counted as skipped. The flags of a file's
+// "// Flags:" line are passed to both, less those that expose node's
+// internals (--expose-internals, --allow-natives-syntax): a test that only
+// carries one runs as any other, and one that really reaches into node's
+// internals fails under node too and counts for neither.
 //
 // Use node's tests from the release line of the installed node where you
 // can: a test written for a later release may fail under the installed

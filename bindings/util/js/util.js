@@ -334,6 +334,8 @@ module.exports = {
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
   log,
+  MIMEParams: undefined, // lazy, below
+  MIMEType: undefined, // lazy, below
   parseArgs: (...a) => require('internal/util/parse_args').parseArgs(...a),
   parseEnv,
   promisify,
@@ -367,4 +369,6 @@ lazyExport('inspect', () => lazyIns().inspect);
 lazyExport('types', lazyTypes);
 lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
 lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
+lazyExport('MIMEParams', () => require('internal/mime').MIMEParams);
+lazyExport('MIMEType', () => require('internal/mime').MIMEType);
 Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });
