@@ -24,6 +24,17 @@ type Options struct {
 	Dir string
 	// Stdin, Stdout and Stderr are the script's standard streams. Nil means
 	// os.Stdin, os.Stdout and os.Stderr.
+	//
+	// A writer that is not an *os.File need not be safe for concurrent
+	// use: the runtime makes every write to it (console, process.stdout,
+	// the copied output of children that inherit it) under one lock per
+	// writer, and Stdout and Stderr share the lock when they are the same
+	// writer. A writer shared with anything else (another runtime, the
+	// embedder's own goroutines) must be safe for that. Each Write holds
+	// the lock, so a slow writer slows the script. The runtime stops
+	// writing when Run returns: output of children that outlive the run
+	// is discarded. An *os.File is used as is, and a child that inherits
+	// it gets its descriptor.
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
@@ -114,6 +125,7 @@ func New(opts Options) (*Runtime, error) {
 	if r.stderr == nil {
 		r.stderr = os.Stderr
 	}
+	r.lockStdWriters()
 	dir := opts.Dir
 	if dir == "" {
 		d, err := os.Getwd()

@@ -67,9 +67,16 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 		case "ignore":
 			req.Stdio[i] = Stdio{Kind: StdioIgnore}
 		case "inherit":
-			req.Stdio[i] = Stdio{Kind: StdioInherit}
+			req.Stdio[i] = Stdio{Kind: StdioInherit, FD: int(e.Get("fd").ToInteger())}
 		case "fd":
-			f, err := FileForFD(int(e.Get("fd").ToInteger()))
+			fd := int(e.Get("fd").ToInteger())
+			if fd >= 0 && fd <= 2 {
+				// The runtime's standard stream, which is not the host's
+				// descriptor when the embedder gave its own writer.
+				req.Stdio[i] = Stdio{Kind: StdioInherit, FD: fd}
+				continue
+			}
+			f, err := FileForFD(fd)
 			if err != nil {
 				p.release()
 				return nil, err

@@ -29,7 +29,13 @@ const (
 	StdioPipe StdioKind = iota
 	// StdioIgnore connects the descriptor to /dev/null.
 	StdioIgnore
-	// StdioInherit passes the parent's own descriptor of the same number.
+	// StdioInherit passes the parent's descriptor FD. For 0, 1 and 2 that
+	// is the runtime's standard stream ([runtime.Runtime.Stdio]): an
+	// *os.File is passed as is; another writer (an embedder's
+	// Options.Stdout, say) gets the child's output through a pipe that a
+	// goroutine copies into it; another reader gives the child /dev/null.
+	// A script's 'inherit', a descriptor number and a stream with an fd
+	// (process.stdout) all become StdioInherit.
 	StdioInherit
 	// StdioFile passes File (one of the parent's descriptors, or the child
 	// end of a channel another package set up).
@@ -39,6 +45,9 @@ const (
 // Stdio is one entry of a child's descriptor table.
 type Stdio struct {
 	Kind StdioKind
+	// FD is the parent's descriptor the child gets, for StdioInherit
+	// (0 is the parent's stdin whatever the child's descriptor).
+	FD int
 	// File is the descriptor given to the child for StdioFile. The
 	// request does not own it: whoever put it there closes it.
 	File *os.File

@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 )
 
 // defaultPath is the search path used when the child's environment has no
@@ -56,7 +58,7 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 			files[fd] = f
 			childEnds = append(childEnds, f)
 		case StdioInherit:
-			f, extra, err := p.inherit(req, fd)
+			f, extra, err := p.inherit(req, s.FD)
 			if err != nil {
 				return fail(err)
 			}
@@ -119,7 +121,7 @@ func makePipe(fd int) (Pipe, *os.File, error) {
 	return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
 }
 
-// inherit returns what the child gets for an inherited descriptor: the
+// inherit returns what the child gets for the parent's descriptor fd: the
 // runtime's own stream when it is a file, otherwise a pipe copied to it.
 func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.File, err error) {
 	var target any
@@ -144,11 +146,19 @@ func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.Fi
 		f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
 		return f, f, err
 	}
-	// An embedder's writer: copy a pipe into it until the child's end closes.
+	// An embedder's writer: copy a pipe into it until the child's end
+	// closes. Descriptors inheriting the same writer share one pipe, so
+	// the child's interleaving of stdout and stderr is kept.
+	for _, c := range p.copies {
+		if sameWriter(c.w, w) {
+			return c.child, nil, nil
+		}
+	}
 	r, cw, err := os.Pipe()
 	if err != nil {
 		return nil, nil, err
 	}
+	p.copies = append(p.copies, inheritCopy{w: w, child: cw})
 	p.copiers.Add(1)
 	go func() {
 		defer p.copiers.Done()
@@ -156,6 +166,18 @@ func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.Fi
 		r.Close()
 	}()
 	return cw, cw, nil
+}
+
+// sameWriter is a == b without the panic == gives on incomparable types.
+func sameWriter(a, b io.Writer) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	return ta == tb && ta.Comparable() && a == b
+}
+
+// inheritCopy is a pipe whose output a goroutine copies into w.
+type inheritCopy struct {
+	w     io.Writer
+	child *os.File
 }
 
 // dupCloexec duplicates fd with close-on-exec set.
@@ -222,10 +244,31 @@ func LookPath(file string, env []string) (string, error) {
 type osProcess struct {
 	proc    *os.Process
 	pipes   []Pipe
+	copies  []inheritCopy // start-up only
 	copiers sync.WaitGroup
 }
 
 func (p *osProcess) Pid() int { return p.proc.Pid }
+
+// copyGrace bounds how long Wait waits, after the process ended, for the
+// copies of its inherited output: a grandchild may hold the pipe open,
+// and copying goes on in the background until it closes it.
+const copyGrace = 100 * time.Millisecond
+
+// waitCopiers waits for the inherited-output copies, at most copyGrace.
+func (p *osProcess) waitCopiers() {
+	done := make(chan struct{})
+	go func() {
+		p.copiers.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(copyGrace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
+}
 
 func (p *osProcess) Pipe(fd int) Pipe {
 	if fd < 0 || fd >= len(p.pipes) {
@@ -244,7 +287,7 @@ func (p *osProcess) Signal(sig syscall.Signal) error {
 
 func (p *osProcess) Wait() (ExitStatus, error) {
 	st, err := p.proc.Wait()
-	p.copiers.Wait()
+	p.waitCopiers()
 	if err != nil {
 		return ExitStatus{}, err
 	}

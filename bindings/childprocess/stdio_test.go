@@ -1,0 +1,91 @@
+package childprocess_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// TestInheritReachesEmbedderWriters: every way of giving a child the
+// parent's standard streams ('inherit', descriptor numbers, process.stdout
+// as a stdio entry) reaches the runtime's Stdout and Stderr, not the host's
+// descriptors 1 and 2.
+func TestInheritReachesEmbedderWriters(t *testing.T) {
+	cases := []struct {
+		stdio   string
+		out, er string
+	}{
+		{`'inherit'`, "out\n", "err\n"},
+		{`['inherit', 'inherit', 'inherit']`, "out\n", "err\n"},
+		{`[0, 1, 2]`, "out\n", "err\n"},
+		{`['pipe', process.stdout, process.stderr]`, "out\n", "err\n"},
+		{`['ignore', 2, 1]`, "err\n", "out\n"},
+		{`[process.stdin, 'inherit', 1]`, "out\nerr\n", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.stdio, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			rt, err := runtime.New(runtime.Options{Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader(""),
+				Modules: nodestd.All(), Dir: t.TempDir()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := fmt.Sprintf(`require('child_process').spawn('sh', ['-c', 'echo out; echo err >&2'], { stdio: %s })
+				.on('close', (code) => { if (code !== 0) throw new Error('code ' + code); });`, c.stdio)
+			code, err := rt.RunSource(context.Background(), "main.js", src)
+			if err != nil || code != 0 {
+				t.Fatalf("code %d err %v stderr %q", code, err, stderr.String())
+			}
+			if stdout.String() != c.out || stderr.String() != c.er {
+				t.Errorf("stdout %q stderr %q, want %q %q", stdout.String(), stderr.String(), c.out, c.er)
+			}
+		})
+	}
+}
+
+// TestInheritSharedWriterNoRace: a child inheriting the runtime's streams
+// writes into the embedder's writer while the script logs into the same
+// writer (Stdout and Stderr are one bytes.Buffer, which is not safe for
+// concurrent use). Under -race this finds any unserialised write; no line
+// of either writer may be lost.
+func TestInheritSharedWriterNoRace(t *testing.T) {
+	const n = 300
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
+		Modules: nodestd.All(), Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := fmt.Sprintf(`const cp = require('child_process');
+let i = 0, done = 0;
+const c1 = cp.spawn('sh', ['-c', 'i=0; while [ $i -lt %[1]d ]; do echo child-out-$i; echo child-err-$i >&2; i=$((i+1)); done'], { stdio: 'inherit' });
+const c2 = cp.spawn('sh', ['-c', 'i=0; while [ $i -lt %[1]d ]; do echo fd-$i; i=$((i+1)); done'], { stdio: [0, 1, 2] });
+(function log() {
+  for (let k = 0; k < 10 && i < %[1]d; k++, i++) { console.log('script-' + i); process.stderr.write('script-err-' + i + '\n'); }
+  if (i < %[1]d) setImmediate(log);
+})();
+`, n)
+	code, err := rt.RunSource(context.Background(), "main.js", src)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d err %v", code, err)
+	}
+	lines := map[string]bool{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		lines[l] = true
+	}
+	for i := 0; i < n; i++ {
+		for _, p := range []string{"child-out-", "child-err-", "fd-", "script-", "script-err-"} {
+			if l := fmt.Sprint(p, i); !lines[l] {
+				t.Fatalf("line %q lost; output has %d lines", l, strings.Count(out.String(), "\n"))
+			}
+		}
+	}
+	if got := strings.Count(out.String(), "\n"); got != 5*n {
+		t.Errorf("%d lines, want %d", got, 5*n)
+	}
+}
