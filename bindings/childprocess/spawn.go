@@ -105,9 +105,23 @@ type Process interface {
 type SpawnFunc func(ctx context.Context, req *SpawnRequest) (Process, error)
 
 // SpawnHandler is one link of the start-up chain: it may change req, call
-// next (or not), and wrap or replace the Process it returns. An error
-// carrying a syscall.Errno (ENOENT, EACCES, EPERM...) reaches the script
-// as a spawn error with that code.
+// next (or not), and wrap or replace the Process it returns.
+//
+// A handler's error reaches the script as a failed start would under
+// node:
+//   - An error carrying a syscall.Errno (errors.As) is that system error.
+//     EACCES, EAGAIN, EMFILE, ENFILE and ENOENT are emitted as the child's
+//     'error' (code, errno, syscall 'spawn <file>', path, spawnargs; exec
+//     and execFile pass it to their callback); any other errno (EPERM,
+//     E2BIG...) is thrown by spawn, exec and execFile, syscall 'spawn'.
+//   - An *AccessDeniedError is thrown: code ERR_ACCESS_DENIED.
+//   - Any other error is emitted like ENOENT but with code 'UNKNOWN' and
+//     errno -4094 (libuv's UV_UNKNOWN), message "spawn <file> UNKNOWN",
+//     and the handler's error (its message) as the error's cause.
+//
+// The sync forms report each of these in result.error (syscall
+// 'spawnSync <file>'), and execSync and execFileSync throw it, except an
+// *AccessDeniedError, which spawnSync throws as well.
 type SpawnHandler func(ctx context.Context, req *SpawnRequest, next SpawnFunc) (Process, error)
 
 type handlersKey struct{}

@@ -226,7 +226,17 @@ func LookPath(file string, env []string) (string, error) {
 		}
 		cand := dir + "/" + file
 		var st syscall.Stat_t
-		if err := syscall.Stat(cand, &st); err != nil || st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		if err := syscall.Stat(cand, &st); err != nil {
+			switch err {
+			case syscall.ENOENT, syscall.ENOTDIR, syscall.ESTALE, syscall.ENODEV, syscall.ETIMEDOUT:
+				continue
+			case syscall.EACCES:
+				denied = true
+				continue
+			}
+			return "", err // ENAMETOOLONG, ELOOP...: execvp gives up, as here
+		}
+		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
 			continue
 		}
 		if syscall.Access(cand, 1) == nil {
