@@ -44,6 +44,7 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 		return nil, err
 	}
 	req.Detached = spec.Get("detached").ToBoolean()
+	req.ProcessGroup, _ = rt.Value(processGroupsKey{}).(bool)
 	if v := spec.Get("uid"); v != nil && !goja.IsUndefined(v) {
 		u := uint32(v.ToInteger())
 		req.Uid = &u

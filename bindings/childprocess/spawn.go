@@ -69,6 +69,9 @@ type SpawnRequest struct {
 	Stdio []Stdio
 	// Detached puts the child in a new session and process group.
 	Detached bool
+	// ProcessGroup puts the child in a new process group of its own (see
+	// WithProcessGroups, which sets it on every request of a runtime).
+	ProcessGroup bool
 	// Uid and Gid, when set, are the child's credentials.
 	Uid, Gid *uint32
 	// Sync is true for spawnSync, execSync and execFileSync.

@@ -70,7 +70,9 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 			files[fd] = s.File
 		}
 	}
-	sys := &syscall.SysProcAttr{Setsid: req.Detached}
+	// A new session is a new process group too (and setpgid would fail
+	// on a session leader).
+	sys := &syscall.SysProcAttr{Setsid: req.Detached, Setpgid: req.ProcessGroup && !req.Detached}
 	if req.Uid != nil || req.Gid != nil {
 		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid())}
 		if req.Uid != nil {
@@ -93,6 +95,7 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 		f.Close()
 	}
 	p.proc = proc
+	p.group = req.ProcessGroup || req.Detached
 	return p, nil
 }
 
@@ -256,6 +259,7 @@ type osProcess struct {
 	pipes   []Pipe
 	copies  []inheritCopy // start-up only
 	copiers sync.WaitGroup
+	group   bool // leads its own process group
 }
 
 func (p *osProcess) Pid() int { return p.proc.Pid }
@@ -293,6 +297,15 @@ func (p *osProcess) Signal(sig syscall.Signal) error {
 		return syscall.ESRCH
 	}
 	return unwrapStartError(err)
+}
+
+// SignalGroup sends sig to the process group the process leads, or to the
+// process alone when it does not lead one.
+func (p *osProcess) SignalGroup(sig syscall.Signal) error {
+	if !p.group {
+		return p.Signal(sig)
+	}
+	return syscall.Kill(-p.proc.Pid, sig)
 }
 
 func (p *osProcess) Wait() (ExitStatus, error) {
