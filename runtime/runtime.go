@@ -177,10 +177,12 @@ func (r *Runtime) Context() context.Context { return r.ctx }
 // Stdin returns the script's standard input.
 func (r *Runtime) Stdin() io.Reader { return r.stdin }
 
-// Stdout returns the script's standard output.
+// Stdout returns the script's standard output: Options.Stdout, behind the
+// runtime's lock unless it is an *os.File (see Options.Stdout). Safe from
+// any goroutine; writes after the run ended are discarded.
 func (r *Runtime) Stdout() io.Writer { return r.stdout }
 
-// Stderr returns the script's standard error.
+// Stderr returns the script's standard error, as Stdout does.
 func (r *Runtime) Stderr() io.Writer { return r.stderr }
 
 // Cwd returns the runtime's working directory (process.cwd()). Safe from

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/runtime"
@@ -87,5 +90,43 @@ const c2 = cp.spawn('sh', ['-c', 'i=0; while [ $i -lt %[1]d ]; do echo fd-$i; i=
 	}
 	if got := strings.Count(out.String(), "\n"); got != 5*n {
 		t.Errorf("%d lines, want %d", got, 5*n)
+	}
+}
+
+// TestInheritAfterRunDiscarded: a child that outlives the run and writes
+// to an inherited embedder writer afterwards does not touch the writer
+// (the embedder owns it again once Run returned; -race checks), and is not
+// killed for writing: its output is drained and discarded.
+func TestInheritAfterRunDiscarded(t *testing.T) {
+	var out bytes.Buffer
+	dir := t.TempDir()
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
+		Modules: nodestd.All(), Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rt.RunSource(context.Background(), "main.js", `
+const c = require('child_process').spawn('sh', ['-c', 'sleep 0.3; echo late; echo late >&2; touch done'], { stdio: 'inherit' });
+c.unref();
+console.log('script done');`)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d err %v", code, err)
+	}
+	got := out.String() // read while the child still runs
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "done")); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the child did not finish (killed by a write?)")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for len(children(t)) > 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond) // let the reaper collect it
+	}
+	if got != "script done\n" || out.String() != got {
+		t.Errorf("output %q then %q, want only the script's line", got, out.String())
 	}
 }
