@@ -51,6 +51,29 @@ func TestInheritReachesEmbedderWriters(t *testing.T) {
 	}
 }
 
+// TestInheritSyncReachesEmbedderWriters: the sync forms' inherited
+// streams reach the runtime's writers too, in order with the script's own.
+func TestInheritSyncReachesEmbedderWriters(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader(""),
+		Modules: nodestd.All(), Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := rt.RunSource(context.Background(), "main.js", `const cp = require('child_process');
+console.log('before');
+cp.spawnSync('sh', ['-c', 'echo one; echo err-one >&2'], { stdio: 'inherit' });
+cp.execSync('echo two; echo err-two >&2', { stdio: [0, 1, 2] });
+cp.execFileSync('sh', ['-c', 'echo three'], { stdio: ['ignore', process.stdout, 'inherit'] });
+console.log('after');`)
+	if err != nil || code != 0 {
+		t.Fatalf("code %d err %v stderr %q", code, err, stderr.String())
+	}
+	if stdout.String() != "before\none\ntwo\nthree\nafter\n" || stderr.String() != "err-one\nerr-two\n" {
+		t.Errorf("stdout %q stderr %q", stdout.String(), stderr.String())
+	}
+}
+
 // TestInheritSharedWriterNoRace: a child inheriting the runtime's streams
 // writes into the embedder's writer while the script logs into the same
 // writer (Stdout and Stderr are one bytes.Buffer, which is not safe for
