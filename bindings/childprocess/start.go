@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -165,8 +166,18 @@ func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.Fi
 	p.copiers.Add(1)
 	go func() {
 		defer p.copiers.Done()
-		_, _ = io.Copy(w, r)
-		r.Close()
+		defer r.Close()
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := r.Read(buf)
+			if n > 0 {
+				_, _ = w.Write(buf[:n])
+				p.copied.Add(int64(n))
+			}
+			if err != nil {
+				return
+			}
+		}
 	}()
 	return cw, cw, nil
 }
@@ -259,17 +270,23 @@ type osProcess struct {
 	pipes   []Pipe
 	copies  []inheritCopy // start-up only
 	copiers sync.WaitGroup
-	group   bool // leads its own process group
+	group   bool         // leads its own process group
+	copied  atomic.Int64 // bytes the copiers wrote
 }
 
 func (p *osProcess) Pid() int { return p.proc.Pid }
 
 // copyGrace bounds how long Wait waits, after the process ended, for the
-// copies of its inherited output: a grandchild may hold the pipe open,
-// and copying goes on in the background until it closes it.
-const copyGrace = 100 * time.Millisecond
+// copies of its inherited output once they make no progress (a grandchild
+// may hold the pipe open; copying goes on in the background until it
+// closes it). copyLimit bounds the wait however much still comes.
+const (
+	copyGrace = 100 * time.Millisecond
+	copyLimit = time.Second
+)
 
-// waitCopiers waits for the inherited-output copies, at most copyGrace.
+// waitCopiers waits for the inherited-output copies to end, so that what
+// the child wrote comes before its exit, within copyGrace and copyLimit.
 func (p *osProcess) waitCopiers() {
 	done := make(chan struct{})
 	go func() {
@@ -278,9 +295,20 @@ func (p *osProcess) waitCopiers() {
 	}()
 	t := time.NewTimer(copyGrace)
 	defer t.Stop()
-	select {
-	case <-done:
-	case <-t.C:
+	limit := time.Now().Add(copyLimit)
+	last := p.copied.Load()
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+		}
+		n := p.copied.Load()
+		if n == last || time.Now().After(limit) {
+			return
+		}
+		last = n
+		t.Reset(copyGrace)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -151,5 +152,35 @@ console.log('script done');`)
 	}
 	if got != "script done\n" || out.String() != got {
 		t.Errorf("output %q then %q, want only the script's line", got, out.String())
+	}
+}
+
+// TestInheritGrandchildDoesNotDelayExit: a grandchild that keeps the
+// copied pipe of an inherited writer open does not hold back the child's
+// 'exit' (as under node, where the grandchild simply shares the stream);
+// the child's own output still comes before it.
+func TestInheritGrandchildDoesNotDelayExit(t *testing.T) {
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
+		Modules: nodestd.All(), Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	code, err := rt.RunSource(context.Background(), "main.js", `
+const c = require('child_process').spawn('sh', ['-c', 'sleep 39.4245 & echo started'], { stdio: 'inherit' });
+c.on('exit', (code) => console.log('exit', code));`)
+	took := time.Since(start)
+	for _, p := range livePids("sleep", "39.4245") {
+		_ = syscall.Kill(p, syscall.SIGKILL)
+	}
+	if err != nil || code != 0 {
+		t.Fatalf("code %d err %v", code, err)
+	}
+	if out.String() != "started\nexit 0\n" {
+		t.Errorf("output %q", out.String())
+	}
+	if took > 2*time.Second {
+		t.Errorf("run took %v: the grandchild held the exit back", took)
 	}
 }
