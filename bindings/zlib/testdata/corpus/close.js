@@ -13,5 +13,7 @@ g.close(() => {
 const d = zlib.createDeflate();
 d.end('data', () => console.log('end callback'));
 d.on('data', () => {});
-d.on('close', () => console.log('deflate close', d._closed));
-zlib.deflate('x', (err, r) => console.log('one-shot', err, r.length > 0));
+d.on('close', () => {
+  console.log('deflate close', d._closed);
+  zlib.deflate('x', (err, r) => console.log('one-shot', err, r.length > 0));
+});
