@@ -21,6 +21,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/tty"
 	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
+	v8 "github.com/jsproc/jsproc/bindings/v8"
 	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -34,7 +35,8 @@ import (
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules)
+		module.Modules, url.Modules, web.Modules,
+		v8.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
