@@ -10,6 +10,7 @@ package nodestd
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
@@ -36,7 +37,7 @@ func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules,
-		v8.Modules)
+		v8.Modules, diag.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
