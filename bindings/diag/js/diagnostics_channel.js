@@ -36,13 +36,15 @@ function wrapStoreRun(store, data, next, transform = defaultTransform) {
 class ActiveChannel {
   subscribe(subscription) {
     validateFunction(subscription, 'subscription');
+    // Copy on write: a publish in progress keeps the list it started with.
+    this._subscribers = this._subscribers.slice();
     this._subscribers.push(subscription);
   }
 
   unsubscribe(subscription) {
     const index = this._subscribers.indexOf(subscription);
     if (index === -1) return false;
-    this._subscribers.splice(index, 1);
+    this._subscribers = this._subscribers.slice(0, index).concat(this._subscribers.slice(index + 1));
     maybeMarkInactive(this);
     return true;
   }
@@ -109,7 +111,6 @@ class Channel {
   }
 
   static [Symbol.hasInstance](instance) {
-    if (instance === null || (typeof instance !== 'object' && typeof instance !== 'function')) return false;
     const prototype = Object.getPrototypeOf(instance);
     return prototype === Channel.prototype || prototype === ActiveChannel.prototype;
   }

@@ -354,6 +354,7 @@ const methods = {
 for (const [name, value] of Object.entries(methods)) {
   Object.defineProperty(Performance.prototype, name, { value, writable: true, configurable: true, enumerable: true });
 }
+Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: 'Performance', configurable: true });
 Object.defineProperty(Performance.prototype, 'nodeTiming', { get() { return nodeTiming; }, configurable: true, enumerable: true });
 Object.defineProperty(Performance.prototype, customInspect, {
   value(depth, options, inspect) {
