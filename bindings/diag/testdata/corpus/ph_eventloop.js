@@ -3,12 +3,12 @@ const elu0 = performance.eventLoopUtilization();
 console.log('before loop', JSON.stringify(elu0));
 const d = monitorEventLoopDelay({ resolution: 5 });
 console.log(d.constructor.name, d.enable(), d.enable());
-const start = Date.now();
 setTimeout(() => {
+  const start = Date.now();
   while (Date.now() - start < 60);
   setTimeout(() => {
     console.log(d.disable(), d.disable());
-    console.log(d.count > 3, d.min >= 4e6, d.max >= 40e6, d.max >= d.min, d.mean > 0, d.percentile(50) >= d.min);
+    console.log(d.count > 3, d.min > 0, d.max >= 40e6, d.max >= d.min, d.mean > 0, d.percentile(50) >= d.min);
     const elu = performance.eventLoopUtilization();
     console.log(Object.keys(elu).join(), elu.idle > 0, elu.active > 0, elu.utilization > 0 && elu.utilization <= 1);
     const later = performance.eventLoopUtilization(elu);
