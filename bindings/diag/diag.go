@@ -20,12 +20,15 @@ import (
 var (
 	//go:embed js/perf_hooks.js
 	perfHooksSource string
+	//go:embed js/histogram.js
+	histogramSource string
 	//go:embed js/diagnostics_channel.js
 	diagnosticsChannelSource string
 )
 
 var modules = []runtime.Module{
 	runtime.JSModule("perf_hooks", perfHooksSource, binding),
+	runtime.JSModule("internal/perf_hooks/histogram", histogramSource, binding),
 	runtime.JSModule("diagnostics_channel", diagnosticsChannelSource, nil),
 }
 
