@@ -11,6 +11,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/crypto"
+	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
@@ -22,6 +23,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/tty"
 	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
+	v8 "github.com/jsproc/jsproc/bindings/v8"
 	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/bindings/zlib"
 	"github.com/jsproc/jsproc/runtime"
@@ -36,7 +38,8 @@ import (
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules)
+		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
+		v8.Modules, diag.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
