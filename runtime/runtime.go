@@ -109,6 +109,8 @@ type Runtime struct {
 	cleanups    []func()
 	ran         bool
 	overflow    *goja.Object // the last stack-overflow RangeError made
+
+	state map[any]any // bindings' per-runtime values (State); loop only
 }
 
 // New creates a Runtime. It does not run any JavaScript yet.
