@@ -10,8 +10,8 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"github.com/jsproc/jsproc"
 	"github.com/jsproc/jsproc/internal/cli"
-	jsruntime "github.com/jsproc/jsproc/runtime"
 )
 
 // ballast is never touched (so it costs no memory): it only raises the
@@ -38,6 +38,6 @@ func main() {
 	}
 	// As node: signals get their default action whatever the parent left
 	// ignored, for jsproc and the programs it runs.
-	jsruntime.RestoreSignalDefaults()
+	jsproc.RestoreSignalDefaults()
 	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
