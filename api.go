@@ -28,10 +28,9 @@ type Options struct {
 	Dir string
 
 	// Stdin, Stdout and Stderr are the script's standard streams. Nil
-	// means os.Stdin, os.Stdout and os.Stderr. A writer is written to on
-	// the running goroutine and on goroutines that copy children's
-	// output; see the runtime package's Options for how writes are
-	// serialized. Output stops when the Run method returns.
+	// means os.Stdin, os.Stdout and os.Stderr. Children that inherit
+	// them write to them too: see runtime.Options for how writes to a
+	// writer that is not an *os.File are made.
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
@@ -41,9 +40,9 @@ type Options struct {
 	// A later module of the same name replaces an earlier one.
 	Modules []Module
 	// ChildProcess grants child_process, with the handlers every spawn
-	// goes through. Nil means scripts cannot start programs (unless
-	// Modules holds child_process itself, as
-	// bindings/nodestd.All does: then without handlers).
+	// goes through. Nil means scripts cannot start programs, unless
+	// Modules holds child_process itself (bindings/nodestd.All does):
+	// then it runs without handlers.
 	ChildProcess *ChildProcess
 	// ParentChannel connects process.send, process.on('message') and
 	// process.disconnect to the IPC channel of a parent that started this
@@ -69,8 +68,8 @@ type Options struct {
 
 	// MaxCallStackSize bounds the depth of the JS call stack: deeper
 	// recursion throws Node's RangeError "Maximum call stack size
-	// exceeded". Zero means runtime.DefaultMaxCallStackSize (10,500
-	// frames, near Node's own limit); a negative value means no limit.
+	// exceeded". Zero means DefaultMaxCallStackSize; a negative value
+	// means no limit.
 	MaxCallStackSize int
 	// QuietUncaught keeps Node's report of an uncaught exception or
 	// unhandled rejection off Stderr. False means it is written, as node
@@ -201,6 +200,10 @@ var (
 
 // Version is jsproc's own version (process.versions.jsproc).
 const Version = runtime.Version
+
+// DefaultMaxCallStackSize is the call stack depth, in frames, a Runtime
+// allows when Options.MaxCallStackSize is zero: close to Node's own limit.
+const DefaultMaxCallStackSize = runtime.DefaultMaxCallStackSize
 
 // NodeVersion is the Node.js version whose API jsproc follows
 // (process.version).
