@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc"
@@ -119,5 +120,34 @@ func TestErrors(t *testing.T) {
 	}}, `console.log('not reached')`)
 	if err != setupErr {
 		t.Errorf("setup: %v", err)
+	}
+}
+
+// TestKillGrace: a cancelled run sends SIGKILL to a child that ignores
+// SIGTERM after ChildProcess.KillGrace, not the default two seconds.
+func TestKillGrace(t *testing.T) {
+	rt, err := jsproc.New(jsproc.Options{
+		Stdout:       io.Discard,
+		ChildProcess: &jsproc.ChildProcess{KillGrace: 50 * time.Millisecond},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var start time.Time
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		start = time.Now()
+		cancel()
+	}()
+	_, err = rt.RunSource(ctx, "main.js", `
+		require('child_process').spawn('sh', ['-c', 'trap "" TERM; sleep 30'], { stdio: 'ignore' });`)
+	took := time.Since(start)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if took > time.Second {
+		t.Fatalf("cancelled run took %v to return with a 50ms grace", took)
 	}
 }

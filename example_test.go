@@ -207,3 +207,30 @@ func ExampleChildProcess_fake() {
 	fmt.Print(out.String())
 	// Output: null "abc123 first commit\n"
 }
+
+// Many runtimes run side by side, each on its own goroutine, sharing
+// nothing but compiled code.
+func Example_sideBySide() {
+	outs := make([]bytes.Buffer, 3)
+	done := make(chan struct{})
+	for i := range outs {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			rt, _ := jsproc.New(jsproc.Options{Stdout: &outs[i], Globals: map[string]any{"id": i}})
+			_, _ = rt.RunSource(context.Background(), "main.js", `
+				let sum = 0;
+				const timer = setInterval(() => { sum += id; }, 1);
+				setTimeout(() => { clearInterval(timer); console.log('runtime', id, typeof sum) }, 5);`)
+		}()
+	}
+	for range outs {
+		<-done
+	}
+	for i := range outs {
+		fmt.Print(outs[i].String())
+	}
+	// Output:
+	// runtime 0 number
+	// runtime 1 number
+	// runtime 2 number
+}
