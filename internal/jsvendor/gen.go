@@ -118,10 +118,21 @@ var inspectPatches = []string{
 	// library's stand-ins report every promise pending).
 	`getPromiseDetails:()=>[g,void 0],getProxyDetails:y.getProxyDetails,`,
 	`getPromiseDetails:t=>{const d=internalBinding("inspect").promiseDetails(t);return void 0===d||0===d[0]?[g,void 0]:[2===d[0]?h:1,d[1]]},getProxyDetails:(t,e=!0)=>internalBinding("inspect").proxyDetails(t,e),`,
-	// Node 20 shows the extra keys of ArrayBuffer, DataView and
-	// typed arrays as plain "key: value", not "[key]: value".
+	// Node 20 shows the extra keys of ArrayBuffer and DataView as plain
+	// "key: value", and a typed array's (with showHidden) as "[key]: value",
+	// never styled.
 	"return t.indentationLvl-=2,`${t.stylize(`[${r}]`,\"string\")}: ${i}`}",
-	"return t.indentationLvl-=2,`${r}: ${i}`}",
+	"return t.indentationLvl-=2,ArrayBuffer.isView(e)&&!(e instanceof DataView)?`[${r}]: ${i}`:`${r}: ${i}`}",
+	// Node takes the names of the built-in classes (whose toString util.format's
+	// %s does not trust) before it adds its own globals: Buffer is not one.
+	"const An=new Mt(f(yt(ve),t=>null!==It(/^[A-Z][a-zA-Z0-9]+$/,t)))",
+	"const An=new Mt(f(yt(ve),t=>null!==It(/^[A-Z][a-zA-Z0-9]+$/,t)&&\"Buffer\"!==t))",
+	// Node 20 writes -0 as "0" when numericSeparator is set, and separates
+	// the digits of a fraction even when it has an exponent ("1.5e-_7").
+	"function ur(t,e,n){if(dt(e,-0))return t(\"-0\",\"number\");if(!n)return t(`${e}`,\"number\");",
+	"function ur(t,e,n){if(!n)return dt(e,-0)?t(\"-0\",\"number\"):t(`${e}`,\"number\");",
+	"if(rt(e)||Yt(r,\"e\"))return t(r,\"number\");const o=qt(r,\".\")",
+	"if(rt(e))return t(r,\"number\");const o=qt(r,\".\")",
 	"return n+`{ [byteLength]: ${ur(t.stylize,e.byteLength,!1)} }`",
 	"return n+`{ byteLength: ${ur(t.stylize,e.byteLength,!1)} }`",
 	// Node 20 prints a proxy as its target, without a "Proxy(...)" wrapper.

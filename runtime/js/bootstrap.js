@@ -280,6 +280,20 @@
   for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa', 'performance']) {
     lazy(global, name, () => requireCore('internal/web')[name]);
   }
+  // Web Crypto's object, as node defines it, when the crypto module is there.
+  if (native.hasModule('crypto')) {
+    let webcrypto;
+    Object.defineProperty(global, 'crypto', {
+      configurable: true,
+      enumerable: true,
+      get: Object.getOwnPropertyDescriptor({
+        get crypto() { return webcrypto || (webcrypto = requireCore('crypto').webcrypto); },
+      }, 'crypto').get,
+    });
+    for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+      lazy(global, name, () => requireCore('internal/crypto/webcrypto')[name]);
+    }
+  }
 
   // runTask runs one macrotask and the nextTick queue in one call, so that
   // ticks run before the promise jobs the task queued, as in Node.
