@@ -25,9 +25,11 @@
 // zero Options a script has the globals (process, console, timers, Buffer,
 // URL, the web streams...) and the modules events, timers, buffer, console,
 // process and async_hooks;
-// StandardModules adds the rest of Node's core modules a script can use
-// without starting programs: fs, path, os, stream, util, assert, readline,
-// url, module, tty and their variants. Options.Modules may also hold the
+// StandardModules adds the rest of Node's core modules that jsproc
+// implements and that cannot start programs: fs, path, os, stream, util,
+// assert, readline, url, crypto, zlib, module, tty and the others listed
+// by bindings/nodestd.Modules, with their node: names and variants
+// (fs/promises, path/posix, stream/web...). Options.Modules may also hold the
 // embedder's own modules ([Module], [JSModule]); a later module of the
 // same name replaces an earlier one.
 //
