@@ -93,7 +93,9 @@ type Options struct {
 }
 
 // ChildProcess is the grant to start programs: with it, a Runtime has
-// child_process and the IPC channel fork() opens.
+// child_process, the IPC channel fork() opens, and the modules
+// child_process is built on (stream, and the web streams its streams
+// convert to), which reach nothing outside the script.
 type ChildProcess struct {
 	// Handlers see every spawn (async, sync, fork) in the order given,
 	// each wrapping the ones after it; the chain ends by starting the
@@ -104,6 +106,14 @@ type ChildProcess struct {
 	// children SIGTERM before it sends SIGKILL. Zero means
 	// childprocess.DefaultKillGrace (2 s).
 	KillGrace time.Duration
+	// ProcessGroups starts each child in a process group of its own, and
+	// a cancelled run signals the whole group, so grandchildren (the
+	// sleep of exec('sleep 9; true')) end with their child. The cost:
+	// such children do not get the terminal's Ctrl-C. False means
+	// children stay in the Go program's group, as under node, and
+	// cancellation signals each direct child only. See
+	// childprocess.WithProcessGroups.
+	ProcessGroups bool
 }
 
 // Module is a core module a Runtime's require() loads by name ("name" or

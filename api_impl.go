@@ -4,6 +4,8 @@ import (
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -38,10 +40,18 @@ func hostOptions(opts Options) runtime.Options {
 	// The grants come first, so that an embedder's own module of the same
 	// name still replaces them.
 	if opts.ChildProcess != nil {
+		// child_process is built on stream (its stdio are streams, with
+		// toWeb): the grant brings them, as they reach nothing outside
+		// the script.
+		h.Modules = append(h.Modules, stream.Modules()...)
+		h.Modules = append(h.Modules, web.Modules()...)
 		h.Modules = append(h.Modules, nodestd.ChildProcess()...)
 		childprocess.WithHandlers(&h, opts.ChildProcess.Handlers...)
 		if opts.ChildProcess.KillGrace > 0 {
 			childprocess.WithKillGrace(&h, opts.ChildProcess.KillGrace)
+		}
+		if opts.ChildProcess.ProcessGroups {
+			childprocess.WithProcessGroups(&h)
 		}
 	}
 	if opts.ParentChannel {

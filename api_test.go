@@ -151,3 +151,50 @@ func TestKillGrace(t *testing.T) {
 		t.Fatalf("cancelled run took %v to return with a 50ms grace", took)
 	}
 }
+
+// TestProcessGroups: with ChildProcess.ProcessGroups a cancelled run ends
+// a grandchild that holds its child's output pipe along with the child,
+// and returns without waiting out the grace.
+func TestProcessGroups(t *testing.T) {
+	rt, err := jsproc.New(jsproc.Options{
+		Stdout:       io.Discard,
+		ChildProcess: &jsproc.ChildProcess{KillGrace: 5 * time.Second, ProcessGroups: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var start time.Time
+	go func() {
+		time.Sleep(300 * time.Millisecond)
+		start = time.Now()
+		cancel()
+	}()
+	_, err = rt.RunSource(ctx, "main.js", `
+		require('child_process').exec('sleep 30; true', () => {});`)
+	took := time.Since(start)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if took > 2*time.Second {
+		t.Fatalf("cancelled run took %v: the grandchild outlived the group's SIGTERM", took)
+	}
+}
+
+// TestChildProcessAlone: the grant works without StandardModules, with
+// the stream modules child_process is built on and nothing that reaches
+// outside the script.
+func TestChildProcessAlone(t *testing.T) {
+	out, code, err := run(t, jsproc.Options{ChildProcess: &jsproc.ChildProcess{}}, `
+		const { execFile } = require('child_process');
+		execFile('echo', ['hi'], (err, stdout) => {
+			console.log(err, JSON.stringify(stdout));
+			for (const m of ['stream', 'fs', 'os']) {
+				try { require(m); console.log(m, 'yes') } catch (e) { console.log(m, e.code) }
+			}
+		});`)
+	if out != "null \"hi\\n\"\nstream yes\nfs MODULE_NOT_FOUND\nos MODULE_NOT_FOUND\n" || code != 0 || err != nil {
+		t.Errorf("%q %d %v", out, code, err)
+	}
+}

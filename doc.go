@@ -84,8 +84,9 @@
 // Cancelling the context passed to a Run method interrupts running
 // JavaScript, stops the event loop, sends the runtime's children SIGTERM
 // and, after a grace (ChildProcess.KillGrace), SIGKILL, and returns once
-// they are reaped and the runtime's goroutines have ended. A context that
-// is already done starts nothing. A program that ends by itself leaves its
+// they are reaped and the runtime's goroutines have ended; with
+// ChildProcess.ProcessGroups the signals go to each child's process group,
+// grandchildren included. A context that is already done starts nothing. A program that ends by itself leaves its
 // children running, as node does.
 //
 // # Go values in JS
