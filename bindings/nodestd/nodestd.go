@@ -43,7 +43,8 @@ func Modules() []runtime.Module {
 // ChildProcess returns child_process and the IPC channel modules that
 // fork and a forked child's process.send use.
 func ChildProcess() []runtime.Module {
-	return collect(childprocess.Modules, ipc.Modules)
+	cp := childprocess.ModulesWithStdio(map[string]childprocess.StdioProvider{"ipc": ipc.SpawnStdio})
+	return append(cp, ipc.Modules()...)
 }
 
 // All returns Modules and ChildProcess: everything the CLI provides.
