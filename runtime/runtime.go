@@ -58,9 +58,9 @@ type Options struct {
 	// bindings use them to set up per-process state. nodestd.Setup() is the
 	// one the standard modules need, and only when this Go program may
 	// itself have been started by fork() (NODE_CHANNEL_FD is set) and its
-	// script should get process.send; the CLI passes it, most embedders need
-	// nothing here. An error ends the run before any script starts, and the
-	// Run method returns it as it is.
+	// script should get process.send; jsproc.Options.ParentChannel passes
+	// it. An error ends the run before any script starts, and the Run
+	// method returns it as it is.
 	Setup []func(rt *Runtime) error
 	// Preload are modules required before the main module, like node -r.
 	Preload []string
