@@ -1,5 +1,7 @@
 // path.posix.resolve and relative around the root, trailing separators
 // and names that share a prefix.
+// Answers must not depend on where the corpus sits: run from the root.
+process.chdir('/');
 const path = require('path').posix;
 const cwd = process.cwd();
 const show = (s) => JSON.stringify(s.split(cwd).join('<cwd>'));
