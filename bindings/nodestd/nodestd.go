@@ -1,5 +1,6 @@
 // Package nodestd assembles the Node core modules jsproc implements, for
-// the CLI and for embedders who want the same set.
+// the root package (jsproc.StandardModules and the jsproc.ChildProcess
+// grant, which embedders and the CLI use) and for bindings' tests.
 //
 // Running programs is a separate grant: Modules leaves child_process out,
 // ChildProcess adds it (with the IPC channel fork needs), and All is both,
@@ -45,7 +46,8 @@ func Modules() []runtime.Module {
 // ChildProcess returns child_process and the IPC channel modules that
 // fork and a forked child's process.send use.
 func ChildProcess() []runtime.Module {
-	return collect(childprocess.Modules, ipc.Modules)
+	cp := childprocess.ModulesWithStdio(map[string]childprocess.StdioProvider{"ipc": ipc.SpawnStdio})
+	return append(cp, ipc.Modules()...)
 }
 
 // All returns Modules and ChildProcess: everything the CLI provides.
