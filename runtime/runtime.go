@@ -102,10 +102,9 @@ type Runtime struct {
 	cwd string
 	env *envMap
 
-	modules  map[string]Module
-	core     map[string]*goja.Object // loaded core modules' module objects
-	loader   *cjsLoader
-	internal *goja.Object // the prelude's hooks
+	modules map[string]Module
+	core    map[string]*goja.Object // loaded core modules' module objects
+	loader  *cjsLoader
 
 	hooks       hooks
 	async       asyncState
