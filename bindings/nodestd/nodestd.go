@@ -11,6 +11,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/fs"
+	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/os"
@@ -28,13 +29,14 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, and the web platform's streams (stream/web, stream/consumers)
+// punycode, the web platform's streams (stream/web, stream/consumers),
+// http, https and the fetch globals
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules)
+		module.Modules, url.Modules, web.Modules, http.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

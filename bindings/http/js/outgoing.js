@@ -1,0 +1,491 @@
+'use strict';
+// OutgoingMessage, the writing half both ends share (headers, chunked
+// encoding, trailers), and ServerResponse. Heads and bodies go to the
+// socket's handle directly when nothing is queued in the stream.
+const Stream = require('stream');
+const {
+  STATUS_CODES, validateHeaderName, validateHeaderValue, headersSent, makeNodeError,
+  invalidArgType, checkInvalidHeaderChar,
+} = require('internal/http_common');
+
+const kEmpty = Buffer.alloc(0);
+
+let dateCache = '';
+function utcDate() {
+  if (dateCache === '') {
+    dateCache = new Date().toUTCString();
+    setTimeout(() => { dateCache = ''; }, 1000 - new Date().getMilliseconds()).unref();
+  }
+  return dateCache;
+}
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+}
+
+class OutgoingMessage extends Stream {
+  constructor() {
+    super();
+    this.outputData = [];
+    this.outputSize = 0;
+    this.writable = true;
+    this.destroyed = false;
+    this._last = false;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.maxRequestsOnConnectionReached = false;
+    this._defaultKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.sendDate = false;
+    this._removedConnection = false;
+    this._removedContLen = false;
+    this._removedTE = false;
+    this.strictContentLength = false;
+    this._contentLength = null;
+    this._hasBody = true;
+    this._trailer = '';
+    this.finished = false;
+    this._headerSent = false;
+    this._header = null;
+    this._headers = null; // null-prototype: lower-case name -> [name, value]
+    this._closed = false;
+    this.socket = null;
+    this._onPendingData = null;
+    this._keepAliveTimeout = 0;
+    this._finishedWrite = false;
+  }
+
+  get connection() { return this.socket; }
+  get headersSent() { return this._header !== null; }
+  get writableEnded() { return this.finished; }
+  get writableFinished() { return this.finished && this.outputSize === 0 && this._finishedWrite; }
+  get writableObjectMode() { return false; }
+  get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
+  get writableCorked() { return this.socket ? this.socket.writableCorked : 0; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this._needDrain === true; }
+
+  setHeader(name, value) {
+    if (this._header) throw headersSent('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    if (this._headers === null) this._headers = Object.create(null);
+    this._headers[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  setHeaders(headers) {
+    if (this._header) throw headersSent('set');
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw invalidArgType('headers', ['Headers', 'Map'], headers);
+    }
+    for (const k of headers.keys()) this.setHeader(k, headers.get(k));
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw headersSent('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const k = name.toLowerCase();
+    if (this._headers === null) this._headers = Object.create(null);
+    const cur = this._headers[k];
+    if (cur === undefined) this._headers[k] = [name, value];
+    else {
+      const a = Array.isArray(cur[1]) ? cur[1] : [cur[1]];
+      this._headers[k] = [cur[0], a.concat(value)];
+    }
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    if (this._headers === null) return undefined;
+    const e = this._headers[name.toLowerCase()];
+    return e && e[1];
+  }
+
+  getHeaderNames() { return this._headers === null ? [] : Object.keys(this._headers); }
+  getRawHeaderNames() {
+    if (this._headers === null) return [];
+    return Object.keys(this._headers).map((k) => this._headers[k][0]);
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    if (this._headers !== null) for (const k of Object.keys(this._headers)) out[k] = this._headers[k][1];
+    return out;
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    return this._headers !== null && this._headers[name.toLowerCase()] !== undefined;
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    if (this._header) throw headersSent('remove');
+    const k = name.toLowerCase();
+    if (k === 'connection') this._removedConnection = true;
+    else if (k === 'content-length') this._removedContLen = true;
+    else if (k === 'transfer-encoding') this._removedTE = true;
+    else if (k === 'date') this.sendDate = false;
+    if (this._headers !== null) delete this._headers[k];
+  }
+
+  // _storeHeader builds the head as node does: the script's headers in
+  // order, then Date, Connection, Keep-Alive and the body's framing.
+  _storeHeader(firstLine, headers, fromMap) {
+    let head = firstLine;
+    const st = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, upgrade: false };
+    const add = (name, value) => {
+      if (Array.isArray(value)) {
+        for (const v of value) add(name, v);
+        return;
+      }
+      value = String(value);
+      if (checkInvalidHeaderChar(value)) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
+      }
+      head += name + ': ' + value + '\r\n';
+      const len = name.length;
+      if (len === 10 && name.toLowerCase() === 'connection') {
+        st.connection = true;
+        if (/(^|,)\s*close\s*(,|$)/i.test(value)) this._last = true;
+        else this.shouldKeepAlive = true;
+      } else if (len === 14 && name.toLowerCase() === 'content-length') st.contLen = true;
+      else if (len === 17 && name.toLowerCase() === 'transfer-encoding') {
+        st.te = true;
+        if (/(^|,)\s*chunked\s*$/i.test(value)) this.chunkedEncoding = true;
+      } else if (len === 4 && name.toLowerCase() === 'date') st.date = true;
+      else if (len === 7 && name.toLowerCase() === 'trailer') st.trailer = true;
+      else if (len === 6 && name.toLowerCase() === 'expect') st.expect = true;
+    };
+    if (headers) {
+      if (Array.isArray(headers)) {
+        if (headers.length && Array.isArray(headers[0])) for (const [k, v] of headers) add(k, v);
+        else for (let i = 0; i < headers.length; i += 2) add(headers[i], headers[i + 1]);
+      } else {
+        for (const k of Object.keys(headers)) {
+          const e = headers[k];
+          if (fromMap) add(e[0], e[1]);
+          else add(k, e);
+        }
+      }
+    }
+    if (this.sendDate && !st.date) head += 'Date: ' + utcDate() + '\r\n';
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      this._hasBody = false;
+    }
+    if (!st.connection && !this._removedConnection) {
+      const shouldSendKeepAlive = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault || this.agent);
+      if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+        head += 'Connection: close\r\n';
+      } else if (shouldSendKeepAlive) {
+        head += 'Connection: keep-alive\r\n';
+        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+          head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + '\r\n';
+        }
+      } else {
+        this._last = true;
+        head += 'Connection: close\r\n';
+      }
+    }
+    if (!st.contLen && !st.te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this.useChunkedEncodingByDefault) {
+        this._last = true;
+      } else if (!st.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+        head += 'Content-Length: ' + this._contentLength + '\r\n';
+      } else if (!this._removedTE) {
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else {
+        this._last = true;
+      }
+    }
+    if (this.chunkedEncoding !== true && st.trailer) {
+      throw makeNodeError(Error, 'ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding');
+    }
+    this._header = head + '\r\n';
+    this._headerSent = false;
+  }
+
+  _implicitHeader() {}
+
+  // _send writes the head (once) and data, as one write when it can.
+  _send(data, encoding, cb) {
+    if (!this._headerSent && this._header !== null) {
+      this._headerSent = true;
+      const head = this._header;
+      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
+        data = head + data;
+        if (!encoding || encoding === 'utf8') encoding = /[^\x00-\x7f]/.test(head) ? 'mixed' : 'utf8';
+      } else {
+        this._writeRaw(head, 'latin1', null);
+      }
+      if (encoding === 'mixed') {
+        this._writeRaw(head, 'latin1', null);
+        data = data.slice(head.length);
+        encoding = 'utf8';
+      }
+    }
+    return this._writeRaw(data, encoding, cb);
+  }
+
+  _writeRaw(data, encoding, cb) {
+    const socket = this.socket;
+    if (socket && !socket.destroyed && socket._httpMessage === this && this.outputData.length === 0) {
+      if (typeof data === 'string' && encoding !== 'utf8' && encoding !== 'latin1' && encoding) {
+        data = Buffer.from(data, encoding);
+        encoding = undefined;
+      }
+      if (socket._fastWrite && socket._fastWrite(data, encoding === 'latin1', cb)) return true;
+      return socket.write(data, encoding, cb);
+    }
+    if (socket && socket.destroyed) {
+      if (cb) process.nextTick(cb, makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+      return false;
+    }
+    this.outputData.push({ data, encoding, callback: cb });
+    this.outputSize += data.length;
+    return this.outputSize < 16384;
+  }
+
+  _flushOutput(socket) {
+    const out = this.outputData;
+    this.outputData = [];
+    this.outputSize = 0;
+    let ret = true;
+    for (const o of out) {
+      if (typeof o.data === 'string' && o.encoding && o.encoding !== 'utf8' && o.encoding !== 'latin1') {
+        ret = socket.write(o.data, o.encoding, o.callback);
+      } else if (!socket._fastWrite(o.data, o.encoding === 'latin1', o.callback)) {
+        ret = socket.write(o.data, o.encoding, o.callback);
+      }
+    }
+    return ret;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    return this._write0(chunk, encoding, cb, false);
+  }
+
+  _write0(chunk, encoding, cb, fromEnd) {
+    if (this.finished) {
+      const err = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return true;
+    }
+    if (this.destroyed) {
+      const err = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+      if (typeof cb === 'function') process.nextTick(cb, err);
+      return false;
+    }
+    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    if (!this._header) {
+      if (fromEnd) this._contentLength = byteLength(chunk, encoding);
+      this._implicitHeader();
+    }
+    if (!this._hasBody) {
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    }
+    const len = byteLength(chunk, encoding);
+    if (len === 0) {
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    }
+    if (this.chunkedEncoding) {
+      this._send(len.toString(16) + '\r\n', 'latin1', null);
+      this._send(chunk, encoding, null);
+      return this._send('\r\n', 'latin1', cb) !== false && this._ok();
+    }
+    return this._send(chunk, encoding, cb) !== false && this._ok();
+  }
+
+  _ok() {
+    const ok = !this.socket || this.socket.writableLength < this.socket.writableHighWaterMark;
+    if (!ok) this._needDrain = true;
+    return ok;
+  }
+
+  addTrailers(headers) {
+    this._trailer = '';
+    const keys = Array.isArray(headers) ? headers.map((e) => e[0]) : Object.keys(headers);
+    for (let i = 0; i < keys.length; i++) {
+      const field = keys[i];
+      const value = Array.isArray(headers) ? headers[i][1] : headers[field];
+      validateHeaderName(field, 'Trailer name');
+      if (checkInvalidHeaderChar(String(value))) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in trailer content ["${field}"]`);
+      }
+      this._trailer += field + ': ' + value + '\r\n';
+    }
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    if (chunk) {
+      if (this.finished) {
+        this._write0(chunk, encoding, null, true);
+        return this;
+      }
+      if (this.socket) this.socket.cork();
+      this._write0(chunk, encoding, null, true);
+      if (this.socket) this.socket.uncork();
+    } else if (this.finished) {
+      if (typeof cb === 'function') {
+        if (!this.writableFinished) this.once('finish', cb);
+        else cb(makeNodeError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished'));
+      }
+      return this;
+    } else if (!this._header) {
+      this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (typeof cb === 'function') this.once('finish', cb);
+    const finish = () => this._onFinish();
+    if (this._hasBody && this.chunkedEncoding) {
+      this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+    } else if (!this._headerSent || this.writableLength === 0 || chunk) {
+      this._send('', 'latin1', finish);
+    } else {
+      this._send('', 'latin1', finish);
+    }
+    this.finished = true;
+    if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+    return this;
+  }
+
+  _onFinish() {
+    this._finishedWrite = true;
+    if (this.outputData.length === 0) this.emit('finish');
+  }
+
+  _finish() {}
+
+  flushHeaders() {
+    if (!this._header) this._implicitHeader();
+    this._send('');
+  }
+
+  cork() { if (this.socket) this.socket.cork(); }
+  uncork() { if (this.socket) this.socket.uncork(); }
+
+  setTimeout(ms, cb) {
+    if (cb) this.on('timeout', cb);
+    if (this.socket) this.socket.setTimeout(ms);
+    else this.once('socket', (s) => s.setTimeout(ms));
+    return this;
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    else this.once('socket', (s) => s.destroy(err));
+    return this;
+  }
+}
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, options) {
+    super();
+    if (req.method === 'HEAD') this._hasBody = false;
+    this.req = req;
+    this.sendDate = true;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this._sent100 = false;
+    this._expect_continue = false;
+    if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+      this.useChunkedEncodingByDefault = /(^|,)\s*te\s*(,|$)/i.test(req.headers.te || '');
+      this.shouldKeepAlive = false;
+    }
+  }
+
+  assignSocket(socket) {
+    socket._httpMessage = this;
+    this.socket = socket;
+    this.emit('socket', socket);
+    if (this.outputData.length) this._flushOutput(socket);
+    if (this.finished) this._finish();
+  }
+
+  detachSocket(socket) {
+    socket._httpMessage = null;
+    this.socket = null;
+  }
+
+  writeContinue(cb) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+    this._sent100 = true;
+  }
+
+  writeProcessing(cb) { this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', cb); }
+
+  writeEarlyHints(hints, cb) {
+    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    for (const k of Object.keys(hints)) {
+      const v = hints[k];
+      head += k + ': ' + (Array.isArray(v) ? v.join(', ') : v) + '\r\n';
+    }
+    this._writeRaw(head + '\r\n', 'latin1', cb);
+  }
+
+  _implicitHeader() { this.writeHead(this.statusCode); }
+
+  writeHead(statusCode, reason, obj) {
+    if (this._header) throw headersSent('write');
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+      throw makeNodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${original}`);
+    }
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      obj = reason;
+    }
+    this.statusCode = statusCode;
+    let headers;
+    if (this._headers !== null) {
+      if (obj) {
+        if (Array.isArray(obj)) {
+          for (let i = 0; i < obj.length; i += 2) this.setHeader(obj[i], obj[i + 1]);
+        } else {
+          for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+        }
+      }
+      headers = this._headers;
+    } else {
+      if (obj && !Array.isArray(obj)) {
+        for (const k of Object.keys(obj)) {
+          validateHeaderName(k);
+          validateHeaderValue(k, obj[k]);
+        }
+      }
+      headers = obj;
+    }
+    if (checkInvalidHeaderChar(this.statusMessage)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+    }
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n', headers, headers === this._headers);
+    return this;
+  }
+}
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+module.exports = { OutgoingMessage, ServerResponse, utcDate };
