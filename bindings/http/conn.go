@@ -181,7 +181,9 @@ func (c *conn) readStart() int {
 	if c.closed {
 		return -int(syscall.EINVAL)
 	}
-	if c.onread == nil && c.onheaders == nil && !c.callbacks() {
+	// The callbacks are looked up each time: a kept-alive client
+	// connection gets new ones for each request.
+	if !c.callbacks() {
 		return -int(syscall.EINVAL)
 	}
 	if c.reading {
@@ -336,12 +338,9 @@ func (c *conn) readEnded(err error) {
 	c.updateRef()
 	undef := goja.Undefined()
 	if err == io.EOF && c.mode != modeRaw {
-		if perr := c.p.eof(c); perr != nil && c.onerror != nil {
-			pe := perr.(*parseError)
-			e := c.rt.NodeError("Error", pe.code, "Parse Error: "+pe.reason)
-			c.rt.Call(c.onerror, undef, e)
-			return
-		}
+		// A message cut short by the end of input is the script's to
+		// report (an aborted response, a hang-up), as node's is.
+		_ = c.p.eof(c)
 	}
 	if c.onread == nil {
 		c.callbacks()

@@ -4,6 +4,7 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"context"
+	"crypto/x509"
 	"errors"
 	"io"
 	"net"
@@ -171,6 +172,11 @@ type fetchReq struct {
 // a refused or reset connection, else an Error with Go's words.
 func (f *fetchReq) failure(err error) goja.Value {
 	rt := f.b.rt
+	var ue x509.UnknownAuthorityError
+	var he x509.HostnameError
+	if errors.As(err, &ue) || errors.As(err, &he) {
+		return f.b.dialError(err)
+	}
 	var oe *net.OpError
 	if errors.As(err, &oe) {
 		if _, ok := runtime.Errno(oe.Err); ok {

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -175,6 +176,8 @@ func (b *binding) dialError(err error) goja.Value {
 	var he x509.HostnameError
 	var ce x509.CertificateInvalidError
 	switch {
+	case errors.As(err, &ue) && ue.Cert != nil && bytes.Equal(ue.Cert.RawIssuer, ue.Cert.RawSubject):
+		return b.rt.NodeError("Error", "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate")
 	case errors.As(err, &ue):
 		return b.rt.NodeError("Error", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate")
 	case errors.As(err, &he):

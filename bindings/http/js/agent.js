@@ -126,6 +126,7 @@ class Agent extends EventEmitter {
       return;
     }
     socket._httpMessage = null;
+    socket._httpEnd = () => socket.destroy();
     this.keepSocketAlive(socket);
     free.push(socket);
     socket.once('error', freeSocketError);

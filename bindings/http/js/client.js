@@ -125,14 +125,6 @@ class ClientRequest extends OutgoingMessage {
     if (this.res) this.res._dump();
     this[kError] = err;
     if (this.socket) this.socket.destroy(err);
-    else if (err !== undefined || !this._pendingSocket) {
-      process.nextTick(() => {
-        if (this.socket) return;
-        if (err) this.emit('error', err);
-        this._closed = true;
-        this.emit('close');
-      });
-    }
     return this;
   }
 
@@ -165,7 +157,9 @@ class ClientRequest extends OutgoingMessage {
         socket.destroy(err);
       }
       if (!this.socket) {
-        if (err || this[kError]) this.emit('error', err || this[kError]);
+        err = err || this[kError];
+        if (!err && !this.aborted) err = connResetException('socket hang up');
+        if (err) this.emit('error', err);
         this._closed = true;
         this.emit('close');
       }
@@ -210,7 +204,9 @@ class ClientRequest extends OutgoingMessage {
       handle.expect(req.method);
       socket._httpEnd = () => {
         socket._httpEnd = null;
-        if (!req.res && !req._errored && !req.aborted) {
+        if (req.res && !req.res.complete) {
+          // The socket's 'close' aborts the response.
+        } else if (!req.res && !req._errored && !req.aborted) {
           req._errored = true;
           req.emit('error', connResetException('socket hang up'));
         }
@@ -288,12 +284,11 @@ class ClientRequest extends OutgoingMessage {
         this._timeoutHooked = false;
         this.agent.emit('free', socket, this._agentOpts);
         if (socket._httpMessage === this) socket._httpMessage = null;
+        process.nextTick(() => { this._closed = true; this.emit('close'); });
       } else {
+        socket.once('close', () => { this._closed = true; this.emit('close'); });
         socket.destroySoon();
-        socket.once('close', () => {});
       }
-      res.on('end', () => {});
-      process.nextTick(() => { this._closed = true; this.emit('close'); });
     };
     if (this.writableFinished || this.finished) done();
     else this.once('finish', done);

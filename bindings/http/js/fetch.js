@@ -63,7 +63,7 @@ class Body {
 
   get bodyUsed() {
     const st = this[kState];
-    return !!(st.body && st.body.stream && (st.used || st.body.stream.locked && st.used !== false ? st.used || isDisturbed(st.body.stream) : isDisturbed(st.body.stream)));
+    return st.used || !!(st.body && st.body.stream && isDisturbed(st.body.stream));
   }
 
   async arrayBuffer() { const b = await consume(this); return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); }
@@ -93,7 +93,7 @@ const kDisturbed = Symbol('disturbed');
 async function consume(obj) {
   const st = obj[kState];
   if (st.used || (st.body && st.body.stream && (st.body.stream.locked || isDisturbed(st.body.stream)))) {
-    throw new TypeError('Body is unusable');
+    throw new TypeError('Body is unusable: Body has already been read');
   }
   st.used = true;
   if (st.body === null) return Buffer.alloc(0);
@@ -289,7 +289,7 @@ function fetch(input, init = undefined) {
     if (!has('accept')) raw.push('accept', '*/*');
     if (!has('accept-language')) raw.push('accept-language', '*');
     if (!has('sec-fetch-mode')) raw.push('sec-fetch-mode', 'cors');
-    if (!has('user-agent')) raw.push('user-agent', 'undici');
+    if (!has('user-agent')) raw.push('user-agent', 'node');
     if (!has('accept-encoding')) raw.push('accept-encoding', 'gzip, deflate');
     const st = request[kState];
     let bytes = null;
@@ -351,7 +351,9 @@ function fetch(input, init = undefined) {
 function bodyStream(src, signal, onAbort, setController) {
   let pending = null;
   let controllerRef;
+  let cancelled = false;
   src.onread = (chunk, err) => {
+    if (cancelled) return;
     if (err !== undefined) {
       signal.removeEventListener('abort', onAbort);
       try { controllerRef.error(fetchFailedBody(err)); } catch {}
@@ -364,17 +366,26 @@ function bodyStream(src, signal, onAbort, setController) {
       return;
     }
     controllerRef.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    if (controllerRef.desiredSize <= 0) src.readStop();
+    if (controllerRef.desiredSize <= 0 && !pending) src.readStop();
     if (pending) { pending(); pending = null; }
   };
-  return new ReadableStream({
+  // The stream pulls only for a read (a high-water mark of 0), so the
+  // first pull marks it disturbed, as undici's body is once read.
+  const stream = new ReadableStream({
     type: 'bytes',
     start(c) { controllerRef = c; setController(c); },
     pull() {
+      stream[kDisturbed] = true;
       return new Promise((resolve) => { pending = resolve; src.readStart(); });
     },
-    cancel() { signal.removeEventListener('abort', onAbort); src.close(); },
-  }, { highWaterMark: 65536 });
+    cancel() {
+      stream[kDisturbed] = true;
+      cancelled = true;
+      signal.removeEventListener('abort', onAbort);
+      src.close();
+    },
+  }, { highWaterMark: 0 });
+  return stream;
 }
 
 function fetchFailedBody(err) {

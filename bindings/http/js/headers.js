@@ -156,7 +156,7 @@ class FormData {
 }
 
 function entry(name, value, filename, argc) {
-  if (argc < 2) throw new TypeError(`Failed to execute 'append' on 'FormData': 2 arguments required, but only ${argc} present.`);
+  if (argc < 2) throw new TypeError(`FormData.append: 2 arguments required, but only ${argc} found.`);
   name = String(name);
   const { Blob, File } = require('internal/blob');
   if (value instanceof Blob) {

@@ -75,8 +75,10 @@ class IncomingMessage extends Readable {
   set headers(v) { this._headers = v; }
   get headersDistinct() { return distinctFromRaw(this.rawHeaders); }
   get trailers() {
-    if (this._trailers === null) this._trailers = headersFromRaw(this.rawTrailers);
-    return this._trailers;
+    if (this._trailers !== null) return this._trailers;
+    const t = headersFromRaw(this.rawTrailers);
+    if (this.complete) this._trailers = t;
+    return t;
   }
   set trailers(v) { this._trailers = v; }
   get trailersDistinct() { return distinctFromRaw(this.rawTrailers); }

@@ -86,9 +86,14 @@ class Socket extends HandleDuplex {
     super._write(chunk, encoding, cb);
   }
 
+  // _destroy closes the handle; 'close' follows once it is closed, in a
+  // later macrotask, as a libuv handle's close callback is.
   _destroy(err, cb) {
     if (this._timer) { clearTimeout(this._timer); this._timer = null; }
-    super._destroy(err, cb);
+    const handle = this._handle;
+    if (handle === null) return cb(err);
+    this._handle = null;
+    handle.close(() => cb(err));
   }
 
   destroySoon() {

@@ -12,16 +12,20 @@ server.on('request', (req, res) => {
   req.resume();
   res.end('x');
 });
+const client = [];
 server.on('close', () => console.log('server close', server.listening));
 server.listen(0, '127.0.0.1', () => {
   const req = http.get({ port: server.address().port, host: '127.0.0.1', agent: false }, (res) => {
-    res.on('end', () => console.log('client res end'));
-    res.on('close', () => {
-      console.log('client res close');
-      server.close();
-    });
+    res.on('end', () => client.push('res end'));
+    res.on('close', () => client.push('res close'));
     res.resume();
   });
-  req.on('finish', () => console.log('client req finish'));
-  req.on('close', () => console.log('client req close'));
+  // The client's events are printed together: their order against the
+  // server's is the loop's, not the protocol's.
+  req.on('finish', () => client.push('req finish'));
+  req.on('close', () => {
+    client.push('req close');
+    console.log('client:', client);
+    server.close();
+  });
 });
