@@ -171,6 +171,7 @@ class ClientRequest extends OutgoingMessage {
     this._attach(socket);
     this.emit('socket', socket);
     if (this.timeout !== undefined) this.setTimeout(this.timeout);
+    if (this._header && !this._headerSent && this.getHeader('expect')) this._send('', 'latin1');
     if (this.outputData.length) this._flushOutput(socket);
     if (this.finished) this._sent();
   }

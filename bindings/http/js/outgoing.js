@@ -23,6 +23,19 @@ function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
 
+// watchDrain passes a socket's 'drain' to the message writing on it.
+function watchDrain(socket) {
+  if (socket._drainWatched) return;
+  socket._drainWatched = true;
+  socket.on('drain', () => {
+    const m = socket._httpMessage;
+    if (m && m._needDrain && m._pendingFast === 0) {
+      m._needDrain = false;
+      m.emit('drain');
+    }
+  });
+}
+
 class OutgoingMessage extends Stream {
   constructor() {
     super();
@@ -53,6 +66,8 @@ class OutgoingMessage extends Stream {
     this._onPendingData = null;
     this._keepAliveTimeout = 0;
     this._finishedWrite = false;
+    this._pendingFast = 0;
+    this._needDrain = false;
   }
 
   get connection() { return this.socket; }
@@ -241,7 +256,25 @@ class OutgoingMessage extends Stream {
         data = Buffer.from(data, encoding);
         encoding = undefined;
       }
-      if (socket._fastWrite && socket._fastWrite(data, encoding === 'latin1', cb)) return true;
+      if (socket._fastWrite) {
+        // A write the handle could not finish at once holds back the
+        // caller ('drain' follows), as a full socket buffer does.
+        let queued = false;
+        const done = (err) => {
+          if (queued && --this._pendingFast === 0 && this._needDrain) {
+            this._needDrain = false;
+            this.emit('drain');
+          }
+          if (cb) cb(err);
+        };
+        const how = socket._fastWrite(data, encoding === 'latin1', done);
+        if (how === 'async') {
+          queued = true;
+          this._pendingFast++;
+        }
+        if (how) return true;
+      }
+      watchDrain(socket);
       return socket.write(data, encoding, cb);
     }
     if (socket && socket.destroyed) {
@@ -250,7 +283,9 @@ class OutgoingMessage extends Stream {
     }
     this.outputData.push({ data, encoding, callback: cb });
     this.outputSize += data.length;
-    return this.outputSize < 16384;
+    if (this.outputSize < 16384) return true;
+    this._needDrain = true;
+    return false;
   }
 
   _flushOutput(socket) {
@@ -258,12 +293,10 @@ class OutgoingMessage extends Stream {
     this.outputData = [];
     this.outputSize = 0;
     let ret = true;
-    for (const o of out) {
-      if (typeof o.data === 'string' && o.encoding && o.encoding !== 'utf8' && o.encoding !== 'latin1') {
-        ret = socket.write(o.data, o.encoding, o.callback);
-      } else if (!socket._fastWrite(o.data, o.encoding === 'latin1', o.callback)) {
-        ret = socket.write(o.data, o.encoding, o.callback);
-      }
+    for (const o of out) ret = this._writeRaw(o.data, o.encoding, o.callback);
+    if (this._needDrain && this._pendingFast === 0 && socket.writableLength < socket.writableHighWaterMark) {
+      this._needDrain = false;
+      process.nextTick(() => this.emit('drain'));
     }
     return ret;
   }
@@ -313,7 +346,7 @@ class OutgoingMessage extends Stream {
   }
 
   _ok() {
-    const ok = !this.socket || this.socket.writableLength < this.socket.writableHighWaterMark;
+    const ok = !this.socket || (this.socket.writableLength < this.socket.writableHighWaterMark && this._pendingFast === 0);
     if (!ok) this._needDrain = true;
     return ok;
   }

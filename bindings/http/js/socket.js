@@ -104,17 +104,18 @@ class Socket extends HandleDuplex {
 
   // _fastWrite hands a chunk (a Buffer, or a string in utf8, or in
   // latin1 when latin1 is set) straight to the handle when the stream has
-  // nothing queued: the path of every HTTP head and body. It returns false
-  // when the caller must go through write().
+  // nothing queued: the path of every HTTP head and body. It returns
+  // 'sync' when the handle took it all, 'async' when cb follows its
+  // completion, and false when the caller must go through write().
   _fastWrite(chunk, latin1, cb) {
     if (this._handle === null || this.destroyed || this.writableEnded) return false;
     if (this.writableLength > 0 || this.writableCorked) return false;
     this._lastActive = Date.now();
     const r = latin1 ? this._handle.writeLatin1(chunk, cb) : this._handle.writeBuffer(chunk, cb);
-    if (r === 0) { if (cb) process.nextTick(cb); return true; }
-    if (r === 1) return true;
+    if (r === 0) { if (cb) process.nextTick(cb); return 'sync'; }
+    if (r === 1) return 'async';
     this.destroy(r);
-    return true;
+    return 'sync';
   }
 }
 
