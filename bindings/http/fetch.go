@@ -101,16 +101,21 @@ func (b *binding) fetchStart(call goja.FunctionCall) goja.Value {
 	q.Ref()
 	f := &fetchReq{b: b, cancel: cancel, q: q}
 	ctl := vm.NewObject()
+	var w *streamio.Writer
 	ctl.Set("abort", func(goja.FunctionCall) goja.Value {
 		cancel()
 		if pw != nil {
 			pw.CloseWithError(context.Canceled)
+			w.Stop()
 		}
 		return goja.Undefined()
 	})
 	if pw != nil {
-		sources := streamio.NewSources(q, 1, nil)
-		w := streamio.NewWriter(pw, q, sources, streamio.WriterOptions{End: pw.Close})
+		// The body's writer has its own queue: it ends with the body,
+		// not with the response.
+		uq := b.rt.Loop().NewTaskQueue()
+		sources := streamio.NewSources(uq, 1, nil)
+		w = streamio.NewWriter(pw, uq, sources, streamio.WriterOptions{End: pw.Close})
 		ctl.Set("write", func(c goja.FunctionCall) goja.Value {
 			data, _ := b.rt.Bytes(c.Argument(0))
 			data = append([]byte(nil), data...)
