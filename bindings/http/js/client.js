@@ -275,7 +275,7 @@ class ClientRequest extends OutgoingMessage {
     if (!res) return;
     if (trailers) res.rawTrailers = trailers;
     res.complete = true;
-    res.push(null);
+    res._end();
     const done = () => {
       socket._httpEnd = null;
       socket._detach();

@@ -40,31 +40,66 @@ function distinctFromRaw(raw) {
   return out;
 }
 
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    super();
-    this.socket = socket;
-    this.httpVersionMajor = 1;
-    this.httpVersionMinor = 1;
-    this.httpVersion = '1.1';
-    this.complete = false;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this.client = socket;
-    this._consuming = false;
-    this._dumped = false;
-    this._headers = null;
-    this._trailers = null;
-    this._paused = false; // the socket was paused for this body
-  }
+// IncomingMessage is a Readable whose stream state is made on first use:
+// most requests are answered without their (empty) body being read, and
+// making a Readable's state is most of what a request costs. The state
+// appears, with the end of a body that already came, the first time
+// anything reads _readableState (on, read, pipe, resume, the readable*
+// getters).
+function IncomingMessage(socket) {
+  this.socket = socket;
+  this.rawHeaders = [];
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
 
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: 1,
+  httpVersionMinor: 1,
+  httpVersion: '1.1',
+  complete: false,
+  rawTrailers: [],
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  _consuming: false,
+  _dumped: false,
+  _headers: null,
+  _trailers: null,
+  _paused: false, // the socket was paused for this body
+  _ended: false, // the body ended before the stream state was made
+  _lazy: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get() {
+    if (!this._lazy) return undefined;
+    this._lazy = false;
+    Readable.call(this);
+    if (this._ended) Readable.prototype.push.call(this, null);
+    return this._readableState;
+  },
+  set(v) {
+    Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: true });
+  },
+});
+
+// _touched reports whether the stream state was ever made.
+IncomingMessage.prototype._touched = function () { return !this._lazy; };
+
+// _end is the parser's end of the body.
+IncomingMessage.prototype._end = function () {
+  if (this._lazy) this._ended = true;
+  else this.push(null);
+};
+
+class IncomingMessageMethods extends Readable {
   get connection() { return this.socket; }
   set connection(v) { this.socket = v; }
 
@@ -126,6 +161,11 @@ class IncomingMessage extends Readable {
     // An error is emitted only when someone listens, as node does.
     process.nextTick(() => cb(this.listenerCount('error') === 0 ? null : err));
   }
+}
+
+for (const name of Object.getOwnPropertyNames(IncomingMessageMethods.prototype)) {
+  if (name === 'constructor') continue;
+  Object.defineProperty(IncomingMessage.prototype, name, Object.getOwnPropertyDescriptor(IncomingMessageMethods.prototype, name));
 }
 
 module.exports = { IncomingMessage, headersFromRaw };

@@ -23,6 +23,39 @@ function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
 
+// Defaults of every OutgoingMessage's state, overridden per message.
+const kDefaults = {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _header: null,
+  _headers: null, // null-prototype: lower-case name -> [name, value]
+  _closed: false,
+  socket: null,
+  _onPendingData: null,
+  _keepAliveTimeout: 0,
+  _finishedWrite: false,
+  _pendingFast: 0,
+  _needDrain: false,
+  _onFinished: null, // the server's or client's step before 'finish'
+};
+
 // watchDrain passes a socket's 'drain' to the message writing on it.
 function watchDrain(socket) {
   if (socket._drainWatched) return;
@@ -36,38 +69,17 @@ function watchDrain(socket) {
   });
 }
 
+function emitClose(msg) {
+  msg._closed = true;
+  msg.emit('close');
+}
+
 class OutgoingMessage extends Stream {
   constructor() {
     super();
+    // The rest of the state starts as the prototype's defaults (below):
+    // a response sets few of them, and each field set costs.
     this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this.finished = false;
-    this._headerSent = false;
-    this._header = null;
-    this._headers = null; // null-prototype: lower-case name -> [name, value]
-    this._closed = false;
-    this.socket = null;
-    this._onPendingData = null;
-    this._keepAliveTimeout = 0;
-    this._finishedWrite = false;
-    this._pendingFast = 0;
-    this._needDrain = false;
   }
 
   get connection() { return this.socket; }
@@ -401,7 +413,15 @@ class OutgoingMessage extends Stream {
 
   _onFinish() {
     this._finishedWrite = true;
-    if (this.outputData.length === 0) this.emit('finish');
+    if (this.outputData.length !== 0) return;
+    if (this._onFinished !== null) this._onFinished();
+    this.emit('finish');
+    if (this._closeAfterFinish) {
+      // 'close' follows on the next tick when someone listens (node
+      // always queues it; an unheard event is not queued).
+      if (this.listenerCount('close') > 0) process.nextTick(emitClose, this);
+      else this._closed = true;
+    }
   }
 
   _finish() {}
@@ -430,16 +450,13 @@ class OutgoingMessage extends Stream {
   }
 }
 
+Object.assign(OutgoingMessage.prototype, kDefaults);
+
 class ServerResponse extends OutgoingMessage {
   constructor(req, options) {
     super();
     if (req.method === 'HEAD') this._hasBody = false;
     this.req = req;
-    this.sendDate = true;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    this._sent100 = false;
-    this._expect_continue = false;
     if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
       this.useChunkedEncodingByDefault = /(^|,)\s*te\s*(,|$)/i.test(req.headers.te || '');
       this.shouldKeepAlive = false;
@@ -520,5 +537,13 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  statusCode: 200,
+  statusMessage: undefined,
+  _sent100: false,
+  _expect_continue: false,
+  _closeAfterFinish: true,
+});
 
 module.exports = { OutgoingMessage, ServerResponse, utcDate };

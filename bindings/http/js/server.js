@@ -152,7 +152,7 @@ class Server extends EventEmitter {
       if (!req) return;
       if (trailers) req.rawTrailers = trailers;
       req.complete = true;
-      req.push(null);
+      req._end();
     };
     handle.onerror = (err) => this._onParseError(socket, err);
     socket.on('close', () => this._socketClose(socket, state));
@@ -206,7 +206,7 @@ class Server extends EventEmitter {
     }
     if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
-    res.on('finish', () => this._resFinished(req, res, socket, state));
+    res._onFinished = () => this._resFinished(req, res, socket, state);
     const expect = req.headers.expect;
     if (expect !== undefined && minor >= 1) {
       if (/^100-continue$/i.test(expect)) {
@@ -231,9 +231,8 @@ class Server extends EventEmitter {
   _resFinished(req, res, socket, state) {
     const i = state.incoming.indexOf(req);
     if (i >= 0) state.incoming.splice(i, 1);
-    if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+    if (req._touched() && !req._consuming && !req._readableState.resumeScheduled) req._dump();
     res.detachSocket(socket);
-    process.nextTick(() => { res._closed = true; res.emit('close'); });
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
