@@ -32,8 +32,9 @@ const METHODS = [
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) { return tokenRegExp.test(val); }
 
-const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
-function checkInvalidHeaderChar(val) { return headerCharRegex.test(val); }
+// An anchored positive class: much cheaper than a negated one to test.
+const headerCharsRegex = /^[\t\x20-\x7e\x80-\xff]*$/;
+function checkInvalidHeaderChar(val) { return !headerCharsRegex.test(val); }
 
 function validateHeaderName(name, label) {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {

@@ -19,8 +19,12 @@ function utcDate() {
   return dateCache;
 }
 
+const kAscii = /^[\x00-\x7f]*$/;
+
 function byteLength(chunk, encoding) {
-  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  if (typeof chunk !== 'string') return chunk.length;
+  if ((!encoding || encoding === 'utf8' || encoding === 'latin1') && kAscii.test(chunk)) return chunk.length;
+  return Buffer.byteLength(chunk, encoding);
 }
 
 // Defaults of every OutgoingMessage's state, overridden per message.
@@ -49,6 +53,7 @@ const kDefaults = {
   _closed: false,
   socket: null,
   _onPendingData: null,
+  _finishCb: null,
   _keepAliveTimeout: 0,
   _finishedWrite: false,
   _pendingFast: 0,
@@ -165,38 +170,15 @@ class OutgoingMessage extends Stream {
   _storeHeader(firstLine, headers, fromMap) {
     let head = firstLine;
     const st = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, upgrade: false };
-    const add = (name, value) => {
-      if (Array.isArray(value)) {
-        for (const v of value) add(name, v);
-        return;
-      }
-      value = String(value);
-      if (checkInvalidHeaderChar(value)) {
-        throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
-      }
-      head += name + ': ' + value + '\r\n';
-      const len = name.length;
-      if (len === 10 && name.toLowerCase() === 'connection') {
-        st.connection = true;
-        if (/(^|,)\s*close\s*(,|$)/i.test(value)) this._last = true;
-        else this.shouldKeepAlive = true;
-      } else if (len === 14 && name.toLowerCase() === 'content-length') st.contLen = true;
-      else if (len === 17 && name.toLowerCase() === 'transfer-encoding') {
-        st.te = true;
-        if (/(^|,)\s*chunked\s*$/i.test(value)) this.chunkedEncoding = true;
-      } else if (len === 4 && name.toLowerCase() === 'date') st.date = true;
-      else if (len === 7 && name.toLowerCase() === 'trailer') st.trailer = true;
-      else if (len === 6 && name.toLowerCase() === 'expect') st.expect = true;
-    };
     if (headers) {
       if (Array.isArray(headers)) {
-        if (headers.length && Array.isArray(headers[0])) for (const [k, v] of headers) add(k, v);
-        else for (let i = 0; i < headers.length; i += 2) add(headers[i], headers[i + 1]);
+        if (headers.length && Array.isArray(headers[0])) for (const [k, v] of headers) head += this._headerLine(st, k, v);
+        else for (let i = 0; i < headers.length; i += 2) head += this._headerLine(st, headers[i], headers[i + 1]);
       } else {
         for (const k of Object.keys(headers)) {
           const e = headers[k];
-          if (fromMap) add(e[0], e[1]);
-          else add(k, e);
+          if (fromMap) head += this._headerLine(st, e[0], e[1]);
+          else head += this._headerLine(st, k, e);
         }
       }
     }
@@ -239,6 +221,48 @@ class OutgoingMessage extends Stream {
     this._headerSent = false;
   }
 
+  // _headerLine is one header's lines, noting in st what the framing
+  // depends on.
+  _headerLine(st, name, value) {
+    if (Array.isArray(value)) {
+      let out = '';
+      for (const v of value) out += this._headerLine(st, name, v);
+      return out;
+    }
+    value = String(value);
+    if (checkInvalidHeaderChar(value)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
+    }
+    switch (name.length) {
+      case 10:
+        if (name.toLowerCase() === 'connection') {
+          st.connection = true;
+          if (/(^|,)\s*close\s*(,|$)/i.test(value)) this._last = true;
+          else this.shouldKeepAlive = true;
+        }
+        break;
+      case 14:
+        if (name.toLowerCase() === 'content-length') st.contLen = true;
+        break;
+      case 17:
+        if (name.toLowerCase() === 'transfer-encoding') {
+          st.te = true;
+          if (/(^|,)\s*chunked\s*$/i.test(value)) this.chunkedEncoding = true;
+        }
+        break;
+      case 4:
+        if (name.toLowerCase() === 'date') st.date = true;
+        break;
+      case 7:
+        if (name.toLowerCase() === 'trailer') st.trailer = true;
+        break;
+      case 6:
+        if (name.toLowerCase() === 'expect') st.expect = true;
+        break;
+    }
+    return name + ': ' + value + '\r\n';
+  }
+
   _implicitHeader() {}
 
   // _send writes the head (once) and data, as one write when it can.
@@ -248,7 +272,7 @@ class OutgoingMessage extends Stream {
       const head = this._header;
       if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
         data = head + data;
-        if (!encoding || encoding === 'utf8') encoding = /[^\x00-\x7f]/.test(head) ? 'mixed' : 'utf8';
+        if (!encoding || encoding === 'utf8') encoding = kAscii.test(head) ? 'utf8' : 'mixed';
       } else {
         this._writeRaw(head, 'latin1', null);
       }
@@ -271,19 +295,7 @@ class OutgoingMessage extends Stream {
       if (socket._fastWrite) {
         // A write the handle could not finish at once holds back the
         // caller ('drain' follows), as a full socket buffer does.
-        let queued = false;
-        const done = (err) => {
-          if (queued && --this._pendingFast === 0 && this._needDrain) {
-            this._needDrain = false;
-            this.emit('drain');
-          }
-          if (cb) cb(err);
-        };
-        const how = socket._fastWrite(data, encoding === 'latin1', done);
-        if (how === 'async') {
-          queued = true;
-          this._pendingFast++;
-        }
+        const how = socket._fastWrite(data, encoding === 'latin1', cb, this);
         if (how) return true;
       }
       watchDrain(socket);
@@ -357,6 +369,16 @@ class OutgoingMessage extends Stream {
     return this._send(chunk, encoding, cb) !== false && this._ok();
   }
 
+  // _fastPending and _fastDone count the writes the handle finishes
+  // later; 'drain' follows the last.
+  _fastPending() { this._pendingFast++; }
+  _fastDone() {
+    if (--this._pendingFast === 0 && this._needDrain) {
+      this._needDrain = false;
+      this.emit('drain');
+    }
+  }
+
   _ok() {
     const ok = !this.socket || (this.socket.writableLength < this.socket.writableHighWaterMark && this._pendingFast === 0);
     if (!ok) this._needDrain = true;
@@ -379,14 +401,29 @@ class OutgoingMessage extends Stream {
 
   end(chunk, encoding, cb) {
     if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    let finishSent = false;
+    const finish = this._finishCb || (this._finishCb = () => this._onFinish());
     if (chunk) {
       if (this.finished) {
         this._write0(chunk, encoding, null, true);
         return this;
       }
-      if (this.socket) this.socket.cork();
-      this._write0(chunk, encoding, null, true);
-      if (this.socket) this.socket.uncork();
+      if (!this._header && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        this._contentLength = byteLength(chunk, encoding);
+        this._implicitHeader();
+      }
+      if (this._header && !this.chunkedEncoding && this._hasBody && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        // The whole body, and the head when still unsent, in one write
+        // that also finishes the message.
+        if (typeof cb === 'function') this.once('finish', cb);
+        this._send(chunk, encoding, finish);
+        finishSent = true;
+        cb = null;
+      } else {
+        if (this.socket) this.socket.cork();
+        this._write0(chunk, encoding, null, true);
+        if (this.socket) this.socket.uncork();
+      }
     } else if (this.finished) {
       if (typeof cb === 'function') {
         if (!this.writableFinished) this.once('finish', cb);
@@ -398,11 +435,10 @@ class OutgoingMessage extends Stream {
       this._implicitHeader();
     }
     if (typeof cb === 'function') this.once('finish', cb);
-    const finish = () => this._onFinish();
-    if (this._hasBody && this.chunkedEncoding) {
+    if (finishSent) {
+      // done above
+    } else if (this._hasBody && this.chunkedEncoding) {
       this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
-    } else if (!this._headerSent || this.writableLength === 0 || chunk) {
-      this._send('', 'latin1', finish);
     } else {
       this._send('', 'latin1', finish);
     }

@@ -107,13 +107,15 @@ class Socket extends HandleDuplex {
   // nothing queued: the path of every HTTP head and body. It returns
   // 'sync' when the handle took it all, 'async' when cb follows its
   // completion, and false when the caller must go through write().
-  _fastWrite(chunk, latin1, cb) {
+  _fastWrite(chunk, latin1, cb, owner) {
     if (this._handle === null || this.destroyed || this.writableEnded) return false;
     if (this.writableLength > 0 || this.writableCorked) return false;
     this._lastActive = Date.now();
-    const r = latin1 ? this._handle.writeLatin1(chunk, cb) : this._handle.writeBuffer(chunk, cb);
+    // The completion callback is made only when the handle needs one.
+    const done = owner ? (err) => { owner._fastDone(); if (cb) cb(err); } : cb;
+    const r = latin1 ? this._handle.writeLatin1(chunk, done) : this._handle.writeBuffer(chunk, done);
     if (r === 0) { if (cb) process.nextTick(cb); return 'sync'; }
-    if (r === 1) return 'async';
+    if (r === 1) { if (owner) owner._fastPending(); return 'async'; }
     this.destroy(r);
     return 'sync';
   }
