@@ -239,7 +239,9 @@ func (f *fetchReq) bodySource(resp *nethttp.Response, method string) goja.Value 
 		if !started {
 			started = true
 			onread, _ := goja.AssertFunction(o.Get("onread"))
-			reader = streamio.StartReader(r, f.q, sources, streamio.ReaderOptions{},
+			// Reads of 256 KiB: a body's chunk boundaries are not
+			// observable, and each chunk costs a trip through JS.
+			reader = streamio.StartReader(r, f.q, sources, streamio.ReaderOptions{Size: 256 << 10},
 				func(chunk []byte) { rt.Call(onread, undef, rt.WrapBytes(chunk)) },
 				func(err error) {
 					f.q.Unref()
