@@ -14,6 +14,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
+	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/os"
@@ -33,14 +34,16 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, and the web platform's streams (stream/web, stream/consumers)
+// punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, the web
+// platform's streams (stream/web, stream/consumers), http, https and the
+// fetch globals
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules)
+		v8.Modules, diag.Modules, http.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
