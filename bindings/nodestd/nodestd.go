@@ -23,19 +23,20 @@ import (
 	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/bindings/web"
+	"github.com/jsproc/jsproc/bindings/worker"
 	"github.com/jsproc/jsproc/runtime"
 )
 
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, and the web platform's streams (stream/web, stream/consumers)
+// punycode, crypto, worker_threads, and the web platform's streams (stream/web, stream/consumers)
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules, crypto.Modules)
+		module.Modules, url.Modules, web.Modules, crypto.Modules, worker.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
