@@ -101,8 +101,8 @@ func (s *serializer) value(v goja.Value) any {
 	if o, ok := v.(*goja.Object); ok {
 		return s.object(o)
 	}
-	if _, ok := v.(*goja.Symbol); ok {
-		s.dataCloneError(v.String())
+	if sym, ok := v.(*goja.Symbol); ok {
+		s.dataCloneError("Symbol(" + sym.String() + ")")
 	}
 	switch x := v.Export().(type) {
 	case *big.Int:

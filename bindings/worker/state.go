@@ -36,7 +36,7 @@ type state struct {
 	isDataViewFn   goja.Callable
 	domExc         goja.Value
 
-	wg      sync.WaitGroup     // the goroutines of the workers this runtime started
+	wg      sync.WaitGroup      // the goroutines of the workers this runtime started
 	running map[*workerRun]bool // loop
 }
 
@@ -68,7 +68,6 @@ func (st *state) isDataView(o *goja.Object) bool {
 	return err == nil && v.ToBoolean()
 }
 
-
 func (st *state) domException(msg, name string) *goja.Object {
 	vm := st.rt.VM()
 	if st.domExc == nil {
@@ -94,7 +93,7 @@ func (st *state) send(value, transfer goja.Value, from *portHandle) *message {
 	for _, item := range st.transferItems(transfer) {
 		o, ok := item.(*goja.Object)
 		if !ok {
-			panic(st.rt.NodeError("TypeError", "ERR_INVALID_ARG_TYPE", "Found invalid value in transferList."))
+			panic(st.rt.NodeError("TypeError", "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList"))
 		}
 		if h, ok := st.ports[o]; ok {
 			if h == from {
@@ -118,7 +117,7 @@ func (st *state) send(value, transfer goja.Value, from *portHandle) *message {
 			buffers = append(buffers, o)
 			continue
 		}
-		panic(st.domException("Found invalid value in transferList.", "DataCloneError"))
+		panic(st.rt.NodeError("TypeError", "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList"))
 	}
 	m := &message{value: s.value(value)}
 	for _, o := range buffers {

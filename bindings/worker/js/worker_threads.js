@@ -170,7 +170,6 @@ class BroadcastChannel extends EventTarget {
     this[kHandle].onmessage = typeof fn === 'function' ? fn : null;
     if (this[kHandle].onmessage) this.addEventListener('message', this[kHandle].onmessage);
   }
-  get [Symbol.toStringTag]() { return 'BroadcastChannel'; }
 }
 
 // Environment data: inherited (cloned) by workers started afterwards.
@@ -284,6 +283,7 @@ class Worker extends EventEmitter {
     const port = this[kRun].port;
     port.on('message', (v) => this.emit('message', v));
     port.on('messageerror', (e) => this.emit('messageerror', e));
+    port.unref(); // the worker itself holds the loop, until it exits
   }
   postMessage(value, transferList) {
     if (arguments.length === 0) {
