@@ -42,7 +42,8 @@ var modules = []runtime.Module{
 	runtime.JSModule("worker_threads", source, binding),
 }
 
-// Modules returns the worker_threads module.
+// Modules returns the worker_threads module. Worker needs stream and path
+// too (nodestd.Modules has them); the channels need nothing else.
 func Modules() []runtime.Module { return modules }
 
 func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {

@@ -4,8 +4,6 @@
 // Cloning, ports and threads live in Go (internalBinding('worker_threads')).
 
 const EventEmitter = require('events');
-const { Readable, Writable } = require('stream');
-const pathModule = require('path');
 const errors = require('internal/errors');
 const native = internalBinding('worker_threads');
 
@@ -183,7 +181,10 @@ function setEnvironmentData(key, value) {
 
 const kRun = Symbol('kRun');
 
+// stream and path are needed only by Worker, so MessageChannel and
+// BroadcastChannel work in a runtime given worker_threads alone.
 function workerPath(filename) {
+  const pathModule = require('path');
   if (typeof filename === 'string') {
     if (filename.startsWith('file:')) filename = new URL(filename);
     else if (!pathModule.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
@@ -201,6 +202,7 @@ function workerPath(filename) {
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
+    const { Readable, Writable } = require('stream');
     if (options === null || typeof options !== 'object') options = {};
     let file = '';
     let src = '';
