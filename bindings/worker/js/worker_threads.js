@@ -73,7 +73,7 @@ function defineHandlerProperty(proto, name) {
 
 class MessagePort extends EventEmitter {
   constructor(token, handle) {
-    if (token !== kToken) throw new TypeError('Illegal constructor');
+    if (token !== kToken) throw new TypeError('Constructor cannot be called');
     super();
     this[kHandle] = handle;
     handle.onmessage = (value, ports) => {
@@ -327,3 +327,5 @@ module.exports = {
   getEnvironmentData,
 };
 delete module.exports.moveMessagePortToContext;
+// For the MessageEvent global, without a name node's module does not have.
+Object.defineProperty(module.exports, Symbol.for('jsproc.MessageEvent'), { value: MessageEvent });
