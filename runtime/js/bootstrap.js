@@ -277,7 +277,7 @@
   lazy(global, 'URLSearchParams', () => requireCore('url').URLSearchParams);
   lazy(global, 'TextEncoder', () => requireCore('util').TextEncoder);
   lazy(global, 'TextDecoder', () => requireCore('util').TextDecoder);
-  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa', 'performance']) {
+  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa']) {
     lazy(global, name, () => requireCore('internal/web')[name]);
   }
   // Web Crypto's object, as node defines it, when the crypto module is there.
@@ -294,6 +294,9 @@
       lazy(global, name, () => requireCore('internal/crypto/webcrypto')[name]);
     }
   }
+  // perf_hooks, when the runtime has it, extends the same object with the
+  // user timing API.
+  lazy(global, 'performance', () => (native.hasModule('perf_hooks') ? requireCore('perf_hooks') : requireCore('internal/web')).performance);
 
   // The messaging globals, when the worker_threads module is there.
   if (native.hasModule('worker_threads')) {
