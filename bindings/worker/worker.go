@@ -179,6 +179,23 @@ func (w *workerRun) setup(rt *runtime.Runtime) error {
 	if _, err := on(process, vm.ToValue("uncaughtExceptionMonitor"), vm.ToValue(monitor)); err != nil {
 		return err
 	}
+	// A thread shares its process's working directory and umask: node
+	// lets only the main thread change them.
+	process.Set("chdir", func(goja.FunctionCall) goja.Value {
+		panic(rt.NodeError("TypeError", "ERR_WORKER_UNSUPPORTED_OPERATION", "process.chdir() is not supported in workers"))
+	})
+	if umask, ok := goja.AssertFunction(process.Get("umask")); ok {
+		process.Set("umask", func(call goja.FunctionCall) goja.Value {
+			if len(call.Arguments) > 0 && !goja.IsUndefined(call.Argument(0)) {
+				panic(rt.NodeError("TypeError", "ERR_WORKER_UNSUPPORTED_OPERATION", "Setting process.umask() is not supported in workers"))
+			}
+			v, err := umask(process)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
 	w.ctl.Queue(func() { w.emit("online") })
 	return nil
 }
