@@ -23,9 +23,9 @@
 //   - SharedArrayBuffer and Atomics.wait are not available.
 //   - moveMessagePortToContext is absent: there are no vm contexts.
 //
-// Workers are granted like any other module in nodestd.Modules; a policy
-// layer that refuses them (node's --permission without --allow-worker)
-// can wrap the start in startWorker.
+// Workers are granted like any other module in nodestd.Modules; a
+// permission layer (node's --permission without --allow-worker) refuses
+// them with WithStartCheck.
 package worker
 
 import (

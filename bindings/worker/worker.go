@@ -49,6 +49,7 @@ func (st *state) startWorker(spec *goja.Object) goja.Value {
 	w.eval = spec.Get("eval").ToBoolean()
 	w.src = spec.Get("src").String()
 	w.file = spec.Get("filename").String()
+	st.checkStart(w.file)
 	data := st.send(spec.Get("workerData"), spec.Get("transferList"), nil)
 	envData := st.send(spec.Get("environmentData"), nil, nil)
 	a, b := newChannel()

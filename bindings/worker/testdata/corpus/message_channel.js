@@ -7,8 +7,6 @@ port2.on('message', (m) => {
   console.log('port2 got', m);
   if (m === 'last') port2.close();
 });
-port1.on('close', () => console.log('port1 close'));
 port2.on('close', () => console.log('port2 close'));
 port1.postMessage('last');
 process.nextTick(() => console.log('tick'));
-setTimeout(() => console.log('timer'), 20);
