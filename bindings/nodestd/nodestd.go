@@ -27,6 +27,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/util"
 	v8 "github.com/jsproc/jsproc/bindings/v8"
 	"github.com/jsproc/jsproc/bindings/web"
+	"github.com/jsproc/jsproc/bindings/worker"
 	"github.com/jsproc/jsproc/bindings/zlib"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -34,16 +35,16 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, the web
-// platform's streams (stream/web, stream/consumers), http, https and the
-// fetch globals
+// punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
+// the web platform's streams (stream/web, stream/consumers), http, https and
+// the fetch globals
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, http.Modules)
+		v8.Modules, diag.Modules, http.Modules, worker.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

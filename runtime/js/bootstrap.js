@@ -298,6 +298,14 @@
   // user timing API.
   lazy(global, 'performance', () => (native.hasModule('perf_hooks') ? requireCore('perf_hooks') : requireCore('internal/web')).performance);
 
+  // The messaging globals, when the worker_threads module is there.
+  if (native.hasModule('worker_threads')) {
+    for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
+      lazy(global, name, () => requireCore('worker_threads')[name]);
+    }
+    lazy(global, 'MessageEvent', () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')]);
+  }
+
   // runTask runs one macrotask and the nextTick queue in one call, so that
   // ticks run before the promise jobs the task queued, as in Node.
   function runTask(task) {

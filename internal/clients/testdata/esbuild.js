@@ -1,4 +1,8 @@
 // esbuild's JS API drives its own binary over stdio.
+// env: ESBUILD_WORKER_THREADS=0
+// (jsproc has worker_threads but no SharedArrayBuffer or Atomics.wait, which
+// esbuild's synchronous calls need on a worker thread: they take the
+// child-process path instead, as they did before worker_threads existed.)
 const esbuild = require('esbuild');
 
 async function main() {

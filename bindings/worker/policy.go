@@ -1,0 +1,43 @@
+package worker
+
+import (
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// StartCheck decides whether a script may start a worker thread. file is
+// the worker's script as an absolute path, or "" for eval source. A
+// non-nil error refuses the start: new Worker throws node's permission
+// error (code ERR_ACCESS_DENIED, permission 'WorkerThreads') and nothing
+// starts. It runs on the loop goroutine of the runtime starting the
+// worker.
+type StartCheck func(file string) error
+
+type checkKey struct{}
+
+// WithStartCheck makes the runtimes created from opts ask check before
+// starting a worker; the workers inherit it. This is where a permission
+// layer (node's --permission without --allow-worker) refuses workers.
+func WithStartCheck(opts *runtime.Options, check StartCheck) {
+	values := make(map[any]any, len(opts.Values)+1)
+	for k, v := range opts.Values {
+		values[k] = v
+	}
+	values[checkKey{}] = check
+	opts.Values = values
+}
+
+// checkStart runs the runtime's StartCheck, if it has one.
+func (st *state) checkStart(file string) {
+	check, ok := st.rt.Value(checkKey{}).(StartCheck)
+	if !ok || check == nil {
+		return
+	}
+	if err := check(file); err != nil {
+		e := st.rt.NodeError("Error", "ERR_ACCESS_DENIED", "Access to this API has been restricted")
+		e.Set("permission", "WorkerThreads")
+		if file != "" {
+			e.Set("resource", file)
+		}
+		panic(e)
+	}
+}
