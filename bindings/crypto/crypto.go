@@ -45,6 +45,10 @@ var (
 	signSource string
 	//go:embed js/subtle.js
 	subtleSource string
+	//go:embed js/constants.js
+	constantsSource string
+	//go:embed js/ecdh.js
+	ecdhSource string
 )
 
 var modules = []runtime.Module{
@@ -58,6 +62,8 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/keyobject", keyObjectSource, nil),
 	runtime.JSModule("internal/crypto/sign", signSource, nil),
 	runtime.JSModule("internal/crypto/subtle", subtleSource, nil),
+	runtime.JSModule("internal/crypto/constants", constantsSource, nil),
+	runtime.JSModule("internal/crypto/ecdh", ecdhSource, nil),
 }
 
 // Modules returns the crypto module (and its internals).

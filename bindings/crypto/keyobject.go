@@ -3,6 +3,7 @@ package crypto
 import (
 	"bytes"
 	"crypto"
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/elliptic"
@@ -13,16 +14,18 @@ import (
 	"errors"
 )
 
-// keyState is a KeyObject's native state: a secret, or an RSA, EC or
-// Ed25519 public or private key.
+// keyState is a KeyObject's native state: a secret, or an RSA, EC,
+// Ed25519 or X25519 public or private key.
 type keyState struct {
 	kind   string // "secret", "public", "private"
 	secret []byte
 	pub    crypto.PublicKey
-	priv   crypto.Signer
+	// priv is a crypto.Signer (RSA, EC, Ed25519) or an *ecdh.PrivateKey
+	// (X25519).
+	priv crypto.PrivateKey
 }
 
-// asymmetricType is asymmetricKeyType: "rsa", "ec" or "ed25519".
+// asymmetricType is asymmetricKeyType: "rsa", "ec", "ed25519" or "x25519".
 func (k *keyState) asymmetricType() string {
 	switch k.pub.(type) {
 	case *rsa.PublicKey:
@@ -31,6 +34,8 @@ func (k *keyState) asymmetricType() string {
 		return "ec"
 	case ed25519.PublicKey:
 		return "ed25519"
+	case *ecdh.PublicKey:
+		return "x25519"
 	}
 	return ""
 }
@@ -75,7 +80,10 @@ func curveNameList() []string {
 	return out
 }
 
-func privateKeyState(s crypto.Signer) *keyState {
+// privateKey is what every private key type has.
+type privateKey interface{ Public() crypto.PublicKey }
+
+func privateKeyState(s privateKey) *keyState {
 	return &keyState{kind: "private", priv: s, pub: s.Public()}
 }
 
@@ -101,6 +109,12 @@ func generateKey(typ string, bits int, exponent int, curve string) (*keyState, e
 		return privateKeyState(k), nil
 	case "ed25519":
 		_, k, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return privateKeyState(k), nil
+	case "x25519":
+		k, err := ecdh.X25519().GenerateKey(rand.Reader)
 		if err != nil {
 			return nil, err
 		}
@@ -169,7 +183,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, erro
 		if err != nil {
 			return nil, errUnsupported
 		}
-		s, ok := p.(crypto.Signer)
+		s, ok := p.(privateKey)
 		if !ok {
 			return nil, errUnsupported
 		}
@@ -215,7 +229,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, erro
 
 // normalizeSigner turns Go's value form of an Ed25519 key into the one
 // the rest of the binding uses.
-func normalizeSigner(s crypto.Signer) crypto.Signer {
+func normalizeSigner(s privateKey) privateKey {
 	if k, ok := s.(*ed25519.PrivateKey); ok {
 		return *k
 	}
@@ -226,6 +240,10 @@ func publicKeyState(p any) (*keyState, error) {
 	switch p.(type) {
 	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
 		return &keyState{kind: "public", pub: p}, nil
+	case *ecdh.PublicKey:
+		if p.(*ecdh.PublicKey).Curve() == ecdh.X25519() {
+			return &keyState{kind: "public", pub: p}, nil
+		}
 	}
 	return nil, errUnsupported
 }

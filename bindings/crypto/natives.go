@@ -44,6 +44,7 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	set("timingSafeEqual", n.timingSafeEqual)
 	set("randomUUID", n.randomUUID)
 	n.setKeyNatives(o)
+	n.setECDHNatives(o)
 	return o
 }
 

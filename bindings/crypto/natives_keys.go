@@ -164,7 +164,7 @@ func (n *natives) signOptions(call goja.FunctionCall, i int) *signOpts {
 
 func signFailure(err error) string {
 	switch err {
-	case errSignDigest, errSignUnsupported:
+	case errSignDigest, errSignUnsupported, errSignKeyType:
 		return err.Error()
 	}
 	return "failed"

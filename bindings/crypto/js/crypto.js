@@ -8,6 +8,7 @@ const random = require('internal/crypto/random');
 const { natives } = require('internal/crypto/util');
 const keys = require('internal/crypto/keyobject');
 const signing = require('internal/crypto/sign');
+const ecdh = require('internal/crypto/ecdh');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -51,6 +52,7 @@ function lazyWebCrypto() {
 module.exports = {
   createCipheriv,
   createDecipheriv,
+  createECDH: ecdh.createECDH,
   createHash,
   createHmac,
   createPrivateKey: keys.createPrivateKey,
@@ -58,6 +60,7 @@ module.exports = {
   createSecretKey: keys.createSecretKey,
   createSign: signing.createSign,
   createVerify: signing.createVerify,
+  diffieHellman: ecdh.diffieHellman,
   getCiphers,
   getCipherInfo,
   getCurves,
@@ -82,12 +85,13 @@ module.exports = {
   hash,
   Cipheriv,
   Decipheriv,
+  ECDH: ecdh.ECDH,
   Hash,
   Hmac,
   KeyObject: keys.KeyObject,
   Sign: signing.Sign,
   Verify: signing.Verify,
-  constants: signing.constants,
+  constants: require('internal/crypto/constants'),
 };
 
 Object.defineProperties(module.exports, {

@@ -237,6 +237,7 @@ function keyGenArgs(type, options) {
       return [type, 0, 0, o.namedCurve];
     }
     case 'ed25519':
+    case 'x25519':
       return [type, 0, 0, ''];
   }
   throw invalidArgValue('type', type, 'must be a supported key type');
