@@ -49,6 +49,8 @@ var (
 	constantsSource string
 	//go:embed js/ecdh.js
 	ecdhSource string
+	//go:embed js/rsa.js
+	rsaSource string
 )
 
 var modules = []runtime.Module{
@@ -64,6 +66,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/subtle", subtleSource, nil),
 	runtime.JSModule("internal/crypto/constants", constantsSource, nil),
 	runtime.JSModule("internal/crypto/ecdh", ecdhSource, nil),
+	runtime.JSModule("internal/crypto/rsa", rsaSource, nil),
 }
 
 // Modules returns the crypto module (and its internals).

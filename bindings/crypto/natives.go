@@ -45,6 +45,7 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	set("randomUUID", n.randomUUID)
 	n.setKeyNatives(o)
 	n.setECDHNatives(o)
+	set("rsaCrypt", n.rsaCrypt)
 	return o
 }
 

@@ -9,6 +9,7 @@ const { natives } = require('internal/crypto/util');
 const keys = require('internal/crypto/keyobject');
 const signing = require('internal/crypto/sign');
 const ecdh = require('internal/crypto/ecdh');
+const rsa = require('internal/crypto/rsa');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -71,6 +72,10 @@ module.exports = {
   pbkdf2Sync,
   generateKeyPair: keys.generateKeyPair,
   generateKeyPairSync: keys.generateKeyPairSync,
+  privateDecrypt: rsa.privateDecrypt,
+  privateEncrypt: rsa.privateEncrypt,
+  publicDecrypt: rsa.publicDecrypt,
+  publicEncrypt: rsa.publicEncrypt,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
