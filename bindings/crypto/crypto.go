@@ -51,6 +51,8 @@ var (
 	ecdhSource string
 	//go:embed js/rsa.js
 	rsaSource string
+	//go:embed js/x509.js
+	x509Source string
 )
 
 var modules = []runtime.Module{
@@ -67,6 +69,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/constants", constantsSource, nil),
 	runtime.JSModule("internal/crypto/ecdh", ecdhSource, nil),
 	runtime.JSModule("internal/crypto/rsa", rsaSource, nil),
+	runtime.JSModule("internal/crypto/x509", x509Source, nil),
 }
 
 // Modules returns the crypto module (and its internals).

@@ -46,6 +46,7 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	n.setKeyNatives(o)
 	n.setECDHNatives(o)
 	set("rsaCrypt", n.rsaCrypt)
+	n.setX509Natives(o)
 	return o
 }
 

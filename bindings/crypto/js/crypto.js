@@ -96,6 +96,7 @@ module.exports = {
   KeyObject: keys.KeyObject,
   Sign: signing.Sign,
   Verify: signing.Verify,
+  X509Certificate: require('internal/crypto/x509').X509Certificate,
   constants: require('internal/crypto/constants'),
 };
 

@@ -36,6 +36,25 @@ class KeyObject {
 }
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
 
+// A key object prints as node 20 prints it: its class, then its tag in
+// brackets, then its own state ("PrivateKeyObject [KeyObject] { ... }").
+// The width left for the state is what the prefix leaves of the line.
+Object.defineProperty(KeyObject.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value: function inspectKeyObject(depth, options, inspect) {
+    if (typeof inspect !== 'function') return this;
+    const prefix = `${this.constructor.name} [KeyObject] `;
+    const state = {};
+    for (const key of Object.getOwnPropertySymbols(this)) {
+      if (options.showHidden || Object.prototype.propertyIsEnumerable.call(this, key)) state[key] = this[key];
+    }
+    for (const key of Object.keys(this)) state[key] = this[key];
+    const breakLength = (options.breakLength === undefined ? 80 : options.breakLength) - prefix.length;
+    return prefix + inspect(state, { ...options, breakLength });
+  },
+  configurable: true,
+  writable: true,
+});
+
 class SecretKeyObject extends KeyObject {
   constructor(handle) {
     super('secret', kConstruct);
@@ -63,16 +82,18 @@ class AsymmetricKeyObject extends KeyObject {
   constructor(type, handle) {
     super(type, kConstruct);
     Object.defineProperty(this, kKeyObject, { value: handle });
-    this[kAsymmetricKeyType] = natives.keyInfo(handle).asymmetricKeyType;
   }
 
+  // asymmetricKeyType is read once, when first asked for (so that, as in
+  // node, an inspected key shows it only from then on).
   get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) this[kAsymmetricKeyType] = natives.keyInfo(this[kKeyObject]).asymmetricKeyType;
     return this[kAsymmetricKeyType];
   }
 
   get asymmetricKeyDetails() {
     const info = natives.keyInfo(this[kKeyObject]);
-    switch (this[kAsymmetricKeyType]) {
+    switch (this.asymmetricKeyType) {
       case 'rsa': return { modulusLength: info.modulusLength, publicExponent: BigInt(info.publicExponent) };
       case 'ec': return { namedCurve: info.namedCurve };
     }
@@ -90,7 +111,7 @@ class AsymmetricKeyObject extends KeyObject {
       throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         'Encrypted private keys are not supported');
     }
-    checkEncodingFits(this[kAsymmetricKeyType], type);
+    checkEncodingFits(this.asymmetricKeyType, type);
     return natives.keyExport(this[kKeyObject], format, type);
   }
 }
