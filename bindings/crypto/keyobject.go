@@ -135,19 +135,37 @@ func (k *keyState) publicOf() *keyState {
 // jsproc can read.
 var errUnsupported = errors.New("unsupported")
 
+// errPassphrase is an encrypted key given without a passphrase.
+var errPassphrase = errors.New("passphrase")
+
 // parseKey reads a PEM or DER key. typ names the DER structure ("pkcs1",
 // "pkcs8", "spki", "sec1"); wantPublic asks for a public key, which a
-// private key or certificate gives too.
-func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, error) {
+// private key or certificate gives too. pass (nil for none) decrypts an
+// encrypted PKCS #8 key or a PEM key with OpenSSL's encryption headers.
+func parseKey(data []byte, format, typ string, wantPublic bool, pass []byte) (*keyState, error) {
 	if format == "pem" {
 		block, _ := pem.Decode(data)
 		if block == nil {
 			return nil, errUnsupported
 		}
 		if len(block.Headers) != 0 {
-			return nil, errUnsupported // encrypted PEM
+			der, err := decryptLegacyPEM(block, pass)
+			if err != nil {
+				return nil, err
+			}
+			block.Bytes = der
 		}
 		switch block.Type {
+		case "ENCRYPTED PRIVATE KEY":
+			if pass == nil {
+				return nil, errPassphrase
+			}
+			der, err := decryptPKCS8(block.Bytes, pass)
+			if err != nil {
+				return nil, err
+			}
+			block.Bytes = der
+			typ = "pkcs8"
 		case "PRIVATE KEY":
 			typ = "pkcs8"
 		case "RSA PRIVATE KEY":
@@ -177,6 +195,16 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, erro
 		}
 	}
 	var k *keyState
+	if typ == "pkcs8" && format != "pem" && isEncryptedPKCS8(data) {
+		if pass == nil {
+			return nil, errPassphrase
+		}
+		der, err := decryptPKCS8(data, pass)
+		if err != nil {
+			return nil, err
+		}
+		data = der
+	}
 	switch typ {
 	case "pkcs8":
 		p, err := x509.ParsePKCS8PrivateKey(data)
@@ -280,14 +308,28 @@ func (k *keyState) exportDER(typ string) ([]byte, string, error) {
 	return nil, "", nil
 }
 
-// exportPEM is exportDER wrapped in PEM, as OpenSSL writes it.
-func (k *keyState) exportPEM(typ string) (string, error) {
+// exportPEM is exportDER wrapped in PEM, as OpenSSL writes it, and
+// encrypted when cipher is not "": PKCS #8 as PBES2, PKCS #1 and SEC 1
+// with OpenSSL's traditional headers.
+func (k *keyState) exportPEM(typ, cipher string, pass []byte) (string, error) {
 	der, label, err := k.exportDER(typ)
 	if err != nil || der == nil {
 		return "", err
 	}
+	block := &pem.Block{Type: label, Bytes: der}
+	if cipher != "" {
+		if typ == "pkcs8" {
+			enc, err := encryptPKCS8(der, cipher, pass)
+			if err != nil {
+				return "", err
+			}
+			block = &pem.Block{Type: "ENCRYPTED PRIVATE KEY", Bytes: enc}
+		} else if block, err = encryptLegacyPEM(label, der, cipher, pass); err != nil {
+			return "", err
+		}
+	}
 	var b bytes.Buffer
-	if err := pem.Encode(&b, &pem.Block{Type: label, Bytes: der}); err != nil {
+	if err := pem.Encode(&b, block); err != nil {
 		return "", err
 	}
 	return b.String(), nil
