@@ -53,6 +53,8 @@ var (
 	rsaSource string
 	//go:embed js/x509.js
 	x509Source string
+	//go:embed js/dh.js
+	dhSource string
 )
 
 var modules = []runtime.Module{
@@ -70,6 +72,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/crypto/ecdh", ecdhSource, nil),
 	runtime.JSModule("internal/crypto/rsa", rsaSource, nil),
 	runtime.JSModule("internal/crypto/x509", x509Source, nil),
+	runtime.JSModule("internal/crypto/dh", dhSource, nil),
 }
 
 // Modules returns the crypto module (and its internals).

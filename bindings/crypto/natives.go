@@ -47,6 +47,7 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	n.setECDHNatives(o)
 	set("rsaCrypt", n.rsaCrypt)
 	n.setX509Natives(o)
+	n.setDHNatives(o)
 	return o
 }
 

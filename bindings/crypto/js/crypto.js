@@ -10,6 +10,7 @@ const keys = require('internal/crypto/keyobject');
 const signing = require('internal/crypto/sign');
 const ecdh = require('internal/crypto/ecdh');
 const rsa = require('internal/crypto/rsa');
+const dh = require('internal/crypto/dh');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -53,6 +54,8 @@ function lazyWebCrypto() {
 module.exports = {
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.getDiffieHellman,
   createECDH: ecdh.createECDH,
   createHash,
   createHmac,
@@ -65,6 +68,7 @@ module.exports = {
   getCiphers,
   getCipherInfo,
   getCurves,
+  getDiffieHellman: dh.getDiffieHellman,
   getHashes,
   hkdf,
   hkdfSync,
@@ -90,6 +94,8 @@ module.exports = {
   hash,
   Cipheriv,
   Decipheriv,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
   ECDH: ecdh.ECDH,
   Hash,
   Hmac,
