@@ -16,6 +16,29 @@ type ecdhState struct {
 	curve elliptic.Curve // for point (de)compression
 	ecdh  ecdh.Curve
 	priv  *ecdh.PrivateKey
+	pub   []byte // set by setPublicKey (uncompressed), else the private key's
+}
+
+// ecdhCurveByName finds a curve by its OpenSSL short name, the only
+// names createECDH takes (not "P-256").
+func ecdhCurveByName(name string) (elliptic.Curve, bool) {
+	for _, c := range curves {
+		if c.names[0] == name {
+			return c.curve, true
+		}
+	}
+	return nil, false
+}
+
+// public returns the public point, uncompressed, or nil.
+func (s *ecdhState) public() []byte {
+	if s.pub != nil {
+		return s.pub
+	}
+	if s.priv == nil {
+		return nil
+	}
+	return s.priv.PublicKey().Bytes()
 }
 
 // ecdhCurve maps a named curve to crypto/ecdh's.
@@ -81,7 +104,7 @@ func (n *natives) setECDHNatives(o *goja.Object) {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { o.Set(name, fn) }
 	// ecdhNew(curve) returns a handle, or null for an unknown curve.
 	set("ecdhNew", func(call goja.FunctionCall) goja.Value {
-		c, ok := curveByName(call.Argument(0).String())
+		c, ok := ecdhCurveByName(call.Argument(0).String())
 		if !ok {
 			return goja.Null()
 		}
@@ -93,16 +116,17 @@ func (n *natives) setECDHNatives(o *goja.Object) {
 		if err != nil {
 			panic(n.vm.NewGoError(err))
 		}
-		s.priv = k
+		s.priv, s.pub = k, nil
 		return goja.Undefined()
 	})
 	// ecdhPublic(h, format) returns the public point, or null before a key.
 	set("ecdhPublic", func(call goja.FunctionCall) goja.Value {
 		s := handle[*ecdhState](n, call)
-		if s.priv == nil {
+		pub := s.public()
+		if pub == nil {
 			return goja.Null()
 		}
-		return n.rt.WrapBytes(encodePoint(s.priv.PublicKey().Bytes(), call.Argument(1).String()))
+		return n.rt.WrapBytes(encodePoint(pub, call.Argument(1).String()))
 	})
 	// ecdhPrivate(h) returns the private scalar as OpenSSL writes a
 	// number: big-endian without leading zeros.
@@ -134,7 +158,21 @@ func (n *natives) setECDHNatives(o *goja.Object) {
 		if err != nil {
 			return n.vm.ToValue(false)
 		}
-		s.priv = k
+		s.priv, s.pub = k, nil
+		return n.vm.ToValue(true)
+	})
+	// ecdhSetPublic(h, point) sets the public key alone, reporting false
+	// for a point not on the curve.
+	set("ecdhSetPublic", func(call goja.FunctionCall) goja.Value {
+		s := handle[*ecdhState](n, call)
+		raw, ok := decodePoint(s.curve, n.bytes(call.Argument(1)))
+		if !ok {
+			return n.vm.ToValue(false)
+		}
+		if _, err := s.ecdh.NewPublicKey(raw); err != nil {
+			return n.vm.ToValue(false)
+		}
+		s.pub = append([]byte(nil), raw...)
 		return n.vm.ToValue(true)
 	})
 	// ecdhCompute(h, peer) returns the shared secret, or null for a peer
@@ -157,7 +195,10 @@ func (n *natives) setECDHNatives(o *goja.Object) {
 	})
 	// ecdhConvert(curve, key, format) re-encodes a point, null if invalid.
 	set("ecdhConvert", func(call goja.FunctionCall) goja.Value {
-		c, _ := curveByName(call.Argument(0).String())
+		c, ok := ecdhCurveByName(call.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
 		raw, ok := decodePoint(c, n.bytes(call.Argument(1)))
 		if !ok {
 			return goja.Null()

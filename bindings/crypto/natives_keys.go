@@ -11,6 +11,7 @@ func (n *natives) setKeyNatives(o *goja.Object) {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { o.Set(name, fn) }
 	o.Set("getCurves", curveNameList)
 	o.Set("hasCurve", func(name string) bool { _, ok := curveByName(name); return ok })
+	o.Set("ecdhHasCurve", func(name string) bool { _, ok := ecdhCurveByName(name); return ok })
 	set("keyGenerate", n.keyGenerate)
 	set("keySecret", func(call goja.FunctionCall) goja.Value {
 		return n.vm.ToValue(&keyState{kind: "secret", secret: n.copied(call.Argument(0))})

@@ -133,8 +133,8 @@ function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
 }
 
-function getDiffieHellman(groupName) {
+function createDiffieHellmanGroup(groupName) {
   return new DiffieHellmanGroup(groupName);
 }
 
-module.exports = { DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman };
+module.exports = { DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup };

@@ -40,32 +40,6 @@ function ECDH(curve) {
   Object.defineProperty(this, kHandle, { value: h });
 }
 
-ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
-  natives.ecdhGenerate(this[kHandle]);
-  return this.getPublicKey(encoding, format);
-};
-
-ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
-  const f = pointFormat(format);
-  const key = natives.ecdhPublic(this[kHandle], f);
-  if (key === null) throw operationFailed('Failed to get ECDH public key');
-  return encode(key, encoding);
-};
-
-ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  const key = natives.ecdhPrivate(this[kHandle]);
-  if (key === null) throw operationFailed('Failed to get ECDH private key');
-  return encode(key, encoding);
-};
-
-ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
-  const buf = getArrayBufferOrView(key, 'key', encoding);
-  if (!natives.ecdhSetPrivate(this[kHandle], buf)) {
-    throw makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
-  }
-  return this;
-};
-
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   const buf = getArrayBufferOrView(key, 'key', inEnc);
   if (natives.ecdhPrivate(this[kHandle]) === null) {
@@ -78,11 +52,43 @@ ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   return encode(secret, outEnc);
 };
 
+ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  const buf = getArrayBufferOrView(key, 'key', encoding);
+  if (!natives.ecdhSetPrivate(this[kHandle], buf)) {
+    throw makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
+  }
+  return this;
+};
+
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  const buf = getArrayBufferOrView(key, 'key', encoding);
+  if (!natives.ecdhSetPublic(this[kHandle], buf)) throw operationFailed('Failed to convert Buffer to EC_POINT');
+  return this;
+};
+
+ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
+  const key = natives.ecdhPrivate(this[kHandle]);
+  if (key === null) throw operationFailed('Failed to get ECDH private key');
+  return encode(key, encoding);
+};
+
+ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
+  natives.ecdhGenerate(this[kHandle]);
+  return this.getPublicKey(encoding, format);
+};
+
+ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  const f = pointFormat(format);
+  const key = natives.ecdhPublic(this[kHandle], f);
+  if (key === null) throw operationFailed('Failed to get ECDH public key');
+  return encode(key, encoding);
+};
+
 ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   validateString(curve, 'curve');
   const buf = getArrayBufferOrView(key, 'key', inEnc);
   const f = pointFormat(format);
-  if (!natives.hasCurve(curve)) throw invalidCurve();
+  if (!natives.ecdhHasCurve(curve)) throw invalidCurve();
   const out = natives.ecdhConvert(curve, buf, f);
   if (out === null) throw operationFailed('Failed to convert Buffer to EC_POINT');
   return encode(out, outEnc);

@@ -61,7 +61,7 @@ function checkKeyArgument(key, wantPrivate) {
 // rsaFunctionFor makes one of the four: its key is private or any, its
 // padding defaults as node's does.
 function rsaFunctionFor(op, defaultPadding, wantPrivate) {
-  return function rsaOperation(options, buffer) {
+  return (options, buffer) => {
     checkKeyArgument(options, wantPrivate);
     const h = keyHandle(options, !wantPrivate);
     const padding = (options && options.padding) || defaultPadding;
