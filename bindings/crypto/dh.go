@@ -35,6 +35,7 @@ const (
 var (
 	errDHBadGenerator = errors.New("bad generator")
 	errDHTooSmall     = errors.New("modulus too small")
+	errDHTooLarge     = errors.New("modulus too large")
 	errDHKeyTooSmall  = errors.New("key too small")
 	errDHKeyTooLarge  = errors.New("key too large")
 	errDHNoKey        = errors.New("no key")
@@ -103,6 +104,9 @@ var smallPrimes = func() (ps []uint64) {
 func generateSafePrime(bits int, g int64) (*big.Int, error) {
 	if bits < dhMinModulusBits {
 		return nil, errDHTooSmall
+	}
+	if bits > dhMaxModulusBits {
+		return nil, errDHTooLarge
 	}
 	// The class of q: q ≡ res mod step.
 	step, res := uint64(2), uint64(1)

@@ -27,6 +27,7 @@ function encode(buffer, encoding) {
 function failure(name) {
   switch (name) {
     case 'bad generator': return osslError('02800065', 'Diffie-Hellman routines', 'bad generator', 'ERR_OSSL_DH_BAD_GENERATOR');
+    case 'modulus too large': return osslError('02800067', 'Diffie-Hellman routines', 'modulus too large', 'ERR_OSSL_DH_MODULUS_TOO_LARGE');
     case 'modulus too small': return osslError('0280007E', 'Diffie-Hellman routines', 'modulus too small', 'ERR_OSSL_DH_MODULUS_TOO_SMALL');
     case 'key too small': return makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Supplied key is too small');
     case 'key too large': return makeNodeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Supplied key is too large');

@@ -24,6 +24,7 @@ show('size zero', () => crypto.createDiffieHellman(0));
 show('size small', () => crypto.createDiffieHellman(128));
 show('size fraction', () => crypto.createDiffieHellman(1.5));
 show('size huge', () => crypto.createDiffieHellman(2 ** 31));
+show('size too large', () => crypto.createDiffieHellman(10001));
 show('generator 1', () => crypto.createDiffieHellman(p14, 1));
 show('generator buffer 1', () => crypto.createDiffieHellman(p14, Buffer.from([1])));
 show('generator type', () => crypto.createDiffieHellman(p14, {}));
