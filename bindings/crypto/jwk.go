@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rsa"
@@ -29,6 +30,13 @@ func (k *keyState) exportJWK() ([]jwkField, error) {
 			return []jwkField{{"crv", "Ed25519"}, {"d", d}, {"x", x}, {"kty", "OKP"}}, nil
 		}
 		return []jwkField{{"crv", "Ed25519"}, {"x", x}, {"kty", "OKP"}}, nil
+	case *ecdh.PublicKey:
+		x := b64url.EncodeToString(pub.Bytes())
+		if k.kind == "private" {
+			d := b64url.EncodeToString(k.priv.(*ecdh.PrivateKey).Bytes())
+			return []jwkField{{"crv", "X25519"}, {"d", d}, {"x", x}, {"kty", "OKP"}}, nil
+		}
+		return []jwkField{{"crv", "X25519"}, {"x", x}, {"kty", "OKP"}}, nil
 	case *ecdsa.PublicKey:
 		raw, err := pub.Bytes()
 		if err != nil {
@@ -79,6 +87,9 @@ func importJWK(m map[string]string, wantPublic bool) (*keyState, error) {
 	var k *keyState
 	switch m["kty"] {
 	case "OKP":
+		if m["crv"] == "X25519" {
+			return importX25519JWK(get, wantPublic)
+		}
 		if m["crv"] != "Ed25519" {
 			return nil, errJWK
 		}
@@ -145,4 +156,24 @@ func importJWK(m map[string]string, wantPublic bool) (*keyState, error) {
 		return nil, errJWK
 	}
 	return k, nil
+}
+
+// importX25519JWK reads an OKP JWK on X25519.
+func importX25519JWK(get func(string) ([]byte, bool), wantPublic bool) (*keyState, error) {
+	x, ok := get("x")
+	if !ok {
+		return nil, errJWK
+	}
+	pub, err := ecdh.X25519().NewPublicKey(x)
+	if err != nil {
+		return nil, errJWK
+	}
+	if d, ok := get("d"); ok && !wantPublic {
+		priv, err := ecdh.X25519().NewPrivateKey(d)
+		if err != nil || !priv.PublicKey().Equal(pub) {
+			return nil, errJWK
+		}
+		return privateKeyState(priv), nil
+	}
+	return &keyState{kind: "public", pub: pub}, nil
 }

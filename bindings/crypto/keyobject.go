@@ -3,6 +3,7 @@ package crypto
 import (
 	"bytes"
 	"crypto"
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/elliptic"
@@ -13,16 +14,18 @@ import (
 	"errors"
 )
 
-// keyState is a KeyObject's native state: a secret, or an RSA, EC or
-// Ed25519 public or private key.
+// keyState is a KeyObject's native state: a secret, or an RSA, EC,
+// Ed25519 or X25519 public or private key.
 type keyState struct {
 	kind   string // "secret", "public", "private"
 	secret []byte
 	pub    crypto.PublicKey
-	priv   crypto.Signer
+	// priv is a crypto.Signer (RSA, EC, Ed25519) or an *ecdh.PrivateKey
+	// (X25519).
+	priv crypto.PrivateKey
 }
 
-// asymmetricType is asymmetricKeyType: "rsa", "ec" or "ed25519".
+// asymmetricType is asymmetricKeyType: "rsa", "ec", "ed25519" or "x25519".
 func (k *keyState) asymmetricType() string {
 	switch k.pub.(type) {
 	case *rsa.PublicKey:
@@ -31,6 +34,8 @@ func (k *keyState) asymmetricType() string {
 		return "ec"
 	case ed25519.PublicKey:
 		return "ed25519"
+	case *ecdh.PublicKey:
+		return "x25519"
 	}
 	return ""
 }
@@ -75,7 +80,10 @@ func curveNameList() []string {
 	return out
 }
 
-func privateKeyState(s crypto.Signer) *keyState {
+// privateKey is what every private key type has.
+type privateKey interface{ Public() crypto.PublicKey }
+
+func privateKeyState(s privateKey) *keyState {
 	return &keyState{kind: "private", priv: s, pub: s.Public()}
 }
 
@@ -105,6 +113,12 @@ func generateKey(typ string, bits int, exponent int, curve string) (*keyState, e
 			return nil, err
 		}
 		return privateKeyState(k), nil
+	case "x25519":
+		k, err := ecdh.X25519().GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return privateKeyState(k), nil
 	}
 	return nil, errors.New("unsupported key type " + typ)
 }
@@ -121,19 +135,37 @@ func (k *keyState) publicOf() *keyState {
 // jsproc can read.
 var errUnsupported = errors.New("unsupported")
 
+// errPassphrase is an encrypted key given without a passphrase.
+var errPassphrase = errors.New("passphrase")
+
 // parseKey reads a PEM or DER key. typ names the DER structure ("pkcs1",
 // "pkcs8", "spki", "sec1"); wantPublic asks for a public key, which a
-// private key or certificate gives too.
-func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, error) {
+// private key or certificate gives too. pass (nil for none) decrypts an
+// encrypted PKCS #8 key or a PEM key with OpenSSL's encryption headers.
+func parseKey(data []byte, format, typ string, wantPublic bool, pass []byte) (*keyState, error) {
 	if format == "pem" {
 		block, _ := pem.Decode(data)
 		if block == nil {
 			return nil, errUnsupported
 		}
 		if len(block.Headers) != 0 {
-			return nil, errUnsupported // encrypted PEM
+			der, err := decryptLegacyPEM(block, pass)
+			if err != nil {
+				return nil, err
+			}
+			block.Bytes = der
 		}
 		switch block.Type {
+		case "ENCRYPTED PRIVATE KEY":
+			if pass == nil {
+				return nil, errPassphrase
+			}
+			der, err := decryptPKCS8(block.Bytes, pass)
+			if err != nil {
+				return nil, err
+			}
+			block.Bytes = der
+			typ = "pkcs8"
 		case "PRIVATE KEY":
 			typ = "pkcs8"
 		case "RSA PRIVATE KEY":
@@ -163,13 +195,23 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, erro
 		}
 	}
 	var k *keyState
+	if typ == "pkcs8" && format != "pem" && isEncryptedPKCS8(data) {
+		if pass == nil {
+			return nil, errPassphrase
+		}
+		der, err := decryptPKCS8(data, pass)
+		if err != nil {
+			return nil, err
+		}
+		data = der
+	}
 	switch typ {
 	case "pkcs8":
 		p, err := x509.ParsePKCS8PrivateKey(data)
 		if err != nil {
 			return nil, errUnsupported
 		}
-		s, ok := p.(crypto.Signer)
+		s, ok := p.(privateKey)
 		if !ok {
 			return nil, errUnsupported
 		}
@@ -215,7 +257,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyState, erro
 
 // normalizeSigner turns Go's value form of an Ed25519 key into the one
 // the rest of the binding uses.
-func normalizeSigner(s crypto.Signer) crypto.Signer {
+func normalizeSigner(s privateKey) privateKey {
 	if k, ok := s.(*ed25519.PrivateKey); ok {
 		return *k
 	}
@@ -226,6 +268,10 @@ func publicKeyState(p any) (*keyState, error) {
 	switch p.(type) {
 	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
 		return &keyState{kind: "public", pub: p}, nil
+	case *ecdh.PublicKey:
+		if p.(*ecdh.PublicKey).Curve() == ecdh.X25519() {
+			return &keyState{kind: "public", pub: p}, nil
+		}
 	}
 	return nil, errUnsupported
 }
@@ -262,14 +308,28 @@ func (k *keyState) exportDER(typ string) ([]byte, string, error) {
 	return nil, "", nil
 }
 
-// exportPEM is exportDER wrapped in PEM, as OpenSSL writes it.
-func (k *keyState) exportPEM(typ string) (string, error) {
+// exportPEM is exportDER wrapped in PEM, as OpenSSL writes it, and
+// encrypted when cipher is not "": PKCS #8 as PBES2, PKCS #1 and SEC 1
+// with OpenSSL's traditional headers.
+func (k *keyState) exportPEM(typ, cipher string, pass []byte) (string, error) {
 	der, label, err := k.exportDER(typ)
 	if err != nil || der == nil {
 		return "", err
 	}
+	block := &pem.Block{Type: label, Bytes: der}
+	if cipher != "" {
+		if typ == "pkcs8" {
+			enc, err := encryptPKCS8(der, cipher, pass)
+			if err != nil {
+				return "", err
+			}
+			block = &pem.Block{Type: "ENCRYPTED PRIVATE KEY", Bytes: enc}
+		} else if block, err = encryptLegacyPEM(label, der, cipher, pass); err != nil {
+			return "", err
+		}
+	}
 	var b bytes.Buffer
-	if err := pem.Encode(&b, &pem.Block{Type: label, Bytes: der}); err != nil {
+	if err := pem.Encode(&b, block); err != nil {
 		return "", err
 	}
 	return b.String(), nil

@@ -44,6 +44,10 @@ func newNatives(rt *runtime.Runtime) *goja.Object {
 	set("timingSafeEqual", n.timingSafeEqual)
 	set("randomUUID", n.randomUUID)
 	n.setKeyNatives(o)
+	n.setECDHNatives(o)
+	set("rsaCrypt", n.rsaCrypt)
+	n.setX509Natives(o)
+	n.setDHNatives(o)
 	return o
 }
 

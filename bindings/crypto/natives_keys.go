@@ -11,6 +11,7 @@ func (n *natives) setKeyNatives(o *goja.Object) {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { o.Set(name, fn) }
 	o.Set("getCurves", curveNameList)
 	o.Set("hasCurve", func(name string) bool { _, ok := curveByName(name); return ok })
+	o.Set("ecdhHasCurve", func(name string) bool { _, ok := ecdhCurveByName(name); return ok })
 	set("keyGenerate", n.keyGenerate)
 	set("keySecret", func(call goja.FunctionCall) goja.Value {
 		return n.vm.ToValue(&keyState{kind: "secret", secret: n.copied(call.Argument(0))})
@@ -26,6 +27,7 @@ func (n *natives) setKeyNatives(o *goja.Object) {
 	set("keyJWK", n.keyJWK)
 	set("keyImport", n.keyImport)
 	set("keyImportJWK", n.keyImportJWK)
+	o.Set("keyCipherKnown", knownKeyCipher)
 	set("keyEquals", func(call goja.FunctionCall) goja.Value {
 		b, _ := call.Argument(1).Export().(*keyState)
 		return n.vm.ToValue(b != nil && handle[*keyState](n, call).equal(b))
@@ -83,15 +85,28 @@ func (n *natives) keyInfo(call goja.FunctionCall) goja.Value {
 	return o
 }
 
-// keyExport(h, format, type) returns DER bytes or a PEM string, or
-// undefined when type does not fit the key.
+// keyExport(h, format, type, cipher, passphrase) returns DER bytes or a
+// PEM string, undefined when type does not fit the key, or a failure name
+// (as a one-element array) when the cipher cannot encrypt it.
 func (n *natives) keyExport(call goja.FunctionCall) goja.Value {
 	k := handle[*keyState](n, call)
 	format, typ := call.Argument(1).String(), call.Argument(2).String()
+	var cipher string
+	var pass []byte
+	if c := call.Argument(3); !goja.IsUndefined(c) && !goja.IsNull(c) {
+		cipher, pass = c.String(), n.bytes(call.Argument(4))
+	}
+	failed := func(err error) goja.Value {
+		switch err {
+		case errPBESCipherParams, errPBESNoOID:
+			return n.vm.ToValue([]string{err.Error()})
+		}
+		panic(n.vm.NewGoError(err))
+	}
 	if format == "pem" {
-		s, err := k.exportPEM(typ)
+		s, err := k.exportPEM(typ, cipher, pass)
 		if err != nil {
-			panic(n.vm.NewGoError(err))
+			return failed(err)
 		}
 		if s == "" {
 			return goja.Undefined()
@@ -104,6 +119,11 @@ func (n *natives) keyExport(call goja.FunctionCall) goja.Value {
 	}
 	if der == nil {
 		return goja.Undefined()
+	}
+	if cipher != "" {
+		if der, err = encryptPKCS8(der, cipher, pass); err != nil {
+			return failed(err)
+		}
 	}
 	return n.rt.WrapBytes(der)
 }
@@ -121,14 +141,23 @@ func (n *natives) keyJWK(call goja.FunctionCall) goja.Value {
 	return o
 }
 
-// keyImport(data, format, type, wantPublic) returns a handle or
-// "unsupported".
+// keyImport(data, format, type, wantPublic, passphrase) returns a handle
+// or a failure name: "unsupported", "passphrase" (an encrypted key and no
+// passphrase) or "bad decrypt", the last two with " legacy" for
+// traditional PEM encryption.
 func (n *natives) keyImport(call goja.FunctionCall) goja.Value {
-	k, err := parseKey(n.bytes(call.Argument(0)), call.Argument(1).String(), call.Argument(2).String(), call.Argument(3).ToBoolean())
-	if err != nil {
-		return n.vm.ToValue("unsupported")
+	var pass []byte
+	if p := call.Argument(4); !goja.IsUndefined(p) && !goja.IsNull(p) {
+		pass = n.copied(p)
 	}
-	return n.vm.ToValue(k)
+	k, err := parseKey(n.bytes(call.Argument(0)), call.Argument(1).String(), call.Argument(2).String(), call.Argument(3).ToBoolean(), pass)
+	switch err {
+	case nil:
+		return n.vm.ToValue(k)
+	case errPassphrase, errBadDecrypt, errPassphraseLegacy, errBadDecryptLegacy:
+		return n.vm.ToValue(err.Error())
+	}
+	return n.vm.ToValue("unsupported")
 }
 
 // keyImportJWK(jwk, wantPublic) returns a handle or "jwk".
@@ -164,7 +193,7 @@ func (n *natives) signOptions(call goja.FunctionCall, i int) *signOpts {
 
 func signFailure(err error) string {
 	switch err {
-	case errSignDigest, errSignUnsupported:
+	case errSignDigest, errSignUnsupported, errSignKeyType:
 		return err.Error()
 	}
 	return "failed"

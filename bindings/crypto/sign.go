@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"crypto"
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -18,6 +19,7 @@ var (
 	errSignDigest      = errors.New("digest")      // ERR_OSSL_INVALID_DIGEST (a digest with Ed25519)
 	errSignUnsupported = errors.New("unsupported") // ERR_CRYPTO_UNSUPPORTED_OPERATION
 	errSignFailed      = errors.New("failed")      // a digest the key's scheme cannot use
+	errSignKeyType     = errors.New("keytype")     // a key that does not sign (X25519)
 )
 
 // hashIDs map node's digests to Go's hash identifiers for RSA and ECDSA.
@@ -101,6 +103,8 @@ func sign(k *keyState, data []byte, o *signOpts) ([]byte, error) {
 			return sig, err
 		}
 		return derToP1363(sig, curveByteSize(priv.Curve))
+	case *ecdh.PrivateKey:
+		return nil, errSignKeyType
 	}
 	return nil, errSignUnsupported
 }

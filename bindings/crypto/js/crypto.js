@@ -8,6 +8,9 @@ const random = require('internal/crypto/random');
 const { natives } = require('internal/crypto/util');
 const keys = require('internal/crypto/keyobject');
 const signing = require('internal/crypto/sign');
+const ecdh = require('internal/crypto/ecdh');
+const rsa = require('internal/crypto/rsa');
+const dh = require('internal/crypto/dh');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -51,6 +54,9 @@ function lazyWebCrypto() {
 module.exports = {
   createCipheriv,
   createDecipheriv,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  createECDH: ecdh.createECDH,
   createHash,
   createHmac,
   createPrivateKey: keys.createPrivateKey,
@@ -58,9 +64,11 @@ module.exports = {
   createSecretKey: keys.createSecretKey,
   createSign: signing.createSign,
   createVerify: signing.createVerify,
+  diffieHellman: ecdh.diffieHellman,
   getCiphers,
   getCipherInfo,
   getCurves,
+  getDiffieHellman: dh.createDiffieHellmanGroup,
   getHashes,
   hkdf,
   hkdfSync,
@@ -68,6 +76,10 @@ module.exports = {
   pbkdf2Sync,
   generateKeyPair: keys.generateKeyPair,
   generateKeyPairSync: keys.generateKeyPairSync,
+  privateDecrypt: rsa.privateDecrypt,
+  privateEncrypt: rsa.privateEncrypt,
+  publicDecrypt: rsa.publicDecrypt,
+  publicEncrypt: rsa.publicEncrypt,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
@@ -82,12 +94,16 @@ module.exports = {
   hash,
   Cipheriv,
   Decipheriv,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  ECDH: ecdh.ECDH,
   Hash,
   Hmac,
   KeyObject: keys.KeyObject,
   Sign: signing.Sign,
   Verify: signing.Verify,
-  constants: signing.constants,
+  X509Certificate: require('internal/crypto/x509').X509Certificate,
+  constants: require('internal/crypto/constants'),
 };
 
 Object.defineProperties(module.exports, {

@@ -36,6 +36,25 @@ class KeyObject {
 }
 Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
 
+// A key object prints as node 20 prints it: its class, then its tag in
+// brackets, then its own state ("PrivateKeyObject [KeyObject] { ... }").
+// The width left for the state is what the prefix leaves of the line.
+Object.defineProperty(KeyObject.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value: function inspectKeyObject(depth, options, inspect) {
+    if (typeof inspect !== 'function') return this;
+    const prefix = `${this.constructor.name} [KeyObject] `;
+    const state = {};
+    for (const key of Object.getOwnPropertySymbols(this)) {
+      if (options.showHidden || Object.prototype.propertyIsEnumerable.call(this, key)) state[key] = this[key];
+    }
+    for (const key of Object.keys(this)) state[key] = this[key];
+    const breakLength = (options.breakLength === undefined ? 80 : options.breakLength) - prefix.length;
+    return prefix + inspect(state, { ...options, breakLength });
+  },
+  configurable: true,
+  writable: true,
+});
+
 class SecretKeyObject extends KeyObject {
   constructor(handle) {
     super('secret', kConstruct);
@@ -63,16 +82,18 @@ class AsymmetricKeyObject extends KeyObject {
   constructor(type, handle) {
     super(type, kConstruct);
     Object.defineProperty(this, kKeyObject, { value: handle });
-    this[kAsymmetricKeyType] = natives.keyInfo(handle).asymmetricKeyType;
   }
 
+  // asymmetricKeyType is read once, when first asked for (so that, as in
+  // node, an inspected key shows it only from then on).
   get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) this[kAsymmetricKeyType] = natives.keyInfo(this[kKeyObject]).asymmetricKeyType;
     return this[kAsymmetricKeyType];
   }
 
   get asymmetricKeyDetails() {
     const info = natives.keyInfo(this[kKeyObject]);
-    switch (this[kAsymmetricKeyType]) {
+    switch (this.asymmetricKeyType) {
       case 'rsa': return { modulusLength: info.modulusLength, publicExponent: BigInt(info.publicExponent) };
       case 'ec': return { namedCurve: info.namedCurve };
     }
@@ -86,13 +107,82 @@ class AsymmetricKeyObject extends KeyObject {
     if (format !== 'pem' && format !== 'der') throw invalidArgValue('options.format', format);
     const types = this.type === 'public' ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type);
-    if (this.type === 'private' && (options.cipher !== undefined || options.passphrase !== undefined)) {
-      throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'Encrypted private keys are not supported');
-    }
-    checkEncodingFits(this[kAsymmetricKeyType], type);
-    return natives.keyExport(this[kKeyObject], format, type);
+    let cipher, passphrase;
+    if (this.type === 'private') ({ cipher, passphrase } = checkKeyCipher(options, format, type));
+    checkEncodingFits(this.asymmetricKeyType, type);
+    const out = natives.keyExport(this[kKeyObject], format, type, cipher, passphrase);
+    if (Array.isArray(out)) throw encryptFailure(out[0]);
+    return out;
   }
+}
+
+// checkKeyCipher checks the cipher and passphrase a private key is
+// exported with, as node does, and returns them (undefined for none).
+function checkKeyCipher(options, format, type) {
+  const { cipher, passphrase, encoding } = options;
+  if (cipher != null) {
+    if (typeof cipher !== 'string') throw invalidArgValue('options.cipher', cipher);
+    if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
+      throw makeNodeError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', `The selected key encoding ${type} does not support encryption.`);
+    }
+  } else if (passphrase !== undefined) {
+    throw invalidArgValue('options.cipher', cipher);
+  }
+  if (cipher != null && typeof passphrase !== 'string' && !isArrayBufferView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+    throw invalidArgValue('options.passphrase', passphrase);
+  }
+  if (cipher == null) return {};
+  if (!natives.keyCipherKnown(cipher)) throw makeNodeError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  return { cipher, passphrase: passphraseBytes(passphrase, encoding) };
+}
+
+function passphraseBytes(passphrase, encoding) {
+  if (typeof passphrase === 'string') return Buffer.from(passphrase, encoding === undefined || encoding === 'buffer' ? 'utf8' : encoding);
+  if (isAnyArrayBuffer(passphrase)) return new Uint8Array(passphrase);
+  return passphrase;
+}
+
+// stackedError is an OpenSSL error with the errors OpenSSL queued with
+// it, as node reports them.
+function stackedError(packed, library, reason, code, stack) {
+  const e = new Error(`error:${packed}:${library}::${reason}`);
+  e.opensslErrorStack = stack;
+  e.library = library;
+  e.reason = reason;
+  e.code = code;
+  return e;
+}
+
+function encryptFailure(name) {
+  if (name === 'cipher params') {
+    return stackedError('0300007A', 'digital envelope routines', 'cipher parameter error', 'ERR_OSSL_EVP_CIPHER_PARAMETER_ERROR',
+      ['error:1188000D:PKCS12 routines::ASN1 lib', 'error:06800072:asn1 encoding routines::error setting cipher params']);
+  }
+  return stackedError('0680006C', 'asn1 encoding routines', 'cipher has no object identifier',
+    'ERR_OSSL_ASN1_CIPHER_HAS_NO_OBJECT_IDENTIFIER', ['error:1188000D:PKCS12 routines::ASN1 lib']);
+}
+
+// decryptFailure is node's error for an encrypted key that could not be
+// read.
+function decryptFailure(name, format) {
+  const interrupted = 'error:07880109:common libcrypto routines::interrupted or cancelled';
+  const cipherFinal = 'error:11800074:PKCS12 routines::pkcs12 cipherfinal error';
+  switch (name) {
+    case 'passphrase':
+    case 'passphrase legacy':
+      if (format === 'der') return makeNodeError(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
+      return stackedError('07880109', 'common libcrypto routines', 'interrupted or cancelled', 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED',
+        name === 'passphrase'
+          ? ['error:04800068:PEM routines::bad password read', interrupted, 'error:1C80009F:Provider routines::unable to get passphrase', interrupted]
+          : ['error:04800068:PEM routines::bad password read', interrupted]);
+    case 'bad decrypt':
+      return stackedError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT',
+        [cipherFinal, 'error:1C800064:Provider routines::bad decrypt', cipherFinal]);
+    case 'bad decrypt legacy':
+      return stackedError('1C800064', 'Provider routines', 'bad decrypt', 'ERR_OSSL_BAD_DECRYPT',
+        ['error:04800065:PEM routines::bad decrypt']);
+  }
+  return unsupportedKey();
 }
 
 // checkEncodingFits refuses pkcs1 for non-RSA keys and sec1 for non-EC ones.
@@ -132,9 +222,12 @@ const keyInputTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataVie
 // importKey reads the key argument of createPrivateKey/createPublicKey
 // (and of sign/verify) and returns its native handle.
 function importKey(key, wantPublic) {
-  let data = key, format = 'pem', type, encoding;
+  let data = key, format = 'pem', type, encoding, passphrase;
   if (key !== null && typeof key === 'object' && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
-    ({ key: data, format = 'pem', type, encoding } = key);
+    ({ key: data, format = 'pem', type, encoding, passphrase } = key);
+    if (passphrase !== undefined && typeof passphrase !== 'string' && !isArrayBufferView(passphrase) && !isAnyArrayBuffer(passphrase)) {
+      throw invalidArgValue('options.passphrase', passphrase);
+    }
     if (format === 'jwk') {
       validateObject(data, 'key.key');
       validateJWK(data);
@@ -154,8 +247,9 @@ function importKey(key, wantPublic) {
     const types = wantPublic ? ['pkcs1', 'spki', 'pkcs8', 'sec1'] : ['pkcs1', 'pkcs8', 'sec1'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type);
   }
-  const h = natives.keyImport(data, format, type === undefined ? '' : type, wantPublic);
-  if (typeof h === 'string') throw unsupportedKey();
+  const pass = passphrase === undefined ? undefined : passphraseBytes(passphrase, encoding);
+  const h = natives.keyImport(data, format, type === undefined ? '' : type, wantPublic, pass);
+  if (typeof h === 'string') throw decryptFailure(h, format);
   return h;
 }
 
@@ -237,6 +331,7 @@ function keyGenArgs(type, options) {
       return [type, 0, 0, o.namedCurve];
     }
     case 'ed25519':
+    case 'x25519':
       return [type, 0, 0, ''];
   }
   throw invalidArgValue('type', type, 'must be a supported key type');

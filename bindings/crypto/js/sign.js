@@ -8,19 +8,7 @@ const {
 } = require('internal/crypto/util');
 const { keyHandle } = require('internal/crypto/keyobject');
 
-const constants = Object.freeze({
-  RSA_PKCS1_PADDING: 1,
-  RSA_NO_PADDING: 3,
-  RSA_PKCS1_OAEP_PADDING: 4,
-  RSA_X931_PADDING: 5,
-  RSA_PKCS1_PSS_PADDING: 6,
-  RSA_PSS_SALTLEN_DIGEST: -1,
-  RSA_PSS_SALTLEN_MAX_SIGN: -2,
-  RSA_PSS_SALTLEN_AUTO: -2,
-  POINT_CONVERSION_COMPRESSED: 2,
-  POINT_CONVERSION_UNCOMPRESSED: 4,
-  POINT_CONVERSION_HYBRID: 6,
-});
+const constants = require('internal/crypto/constants');
 
 function keyRequired() {
   return makeNodeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
@@ -61,6 +49,9 @@ function signFailure(name) {
   switch (name) {
     case 'digest': return osslError('1C80007A', 'Provider routines', 'invalid digest', 'ERR_OSSL_INVALID_DIGEST');
     case 'unsupported': return makeNodeError(Error, 'ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation');
+    case 'keytype':
+      return osslError('03000096', 'digital envelope routines', 'operation not supported for this keytype',
+        'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE');
   }
   return makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Signing failed');
 }

@@ -1,0 +1,35 @@
+'use strict';
+// DiffieHellman's errors.
+const crypto = require('crypto');
+const show = require('./_show');
+const p14 = crypto.getDiffieHellman('modp14').getPrime();
+const g = crypto.getDiffieHellman('modp1');
+show('no public', () => g.getPublicKey());
+show('no private', () => g.getPrivateKey());
+show('secret before keys', () => g.computeSecret(Buffer.from([5])));
+g.generateKeys();
+show('key 1', () => g.computeSecret(Buffer.from([1])));
+show('key empty', () => g.computeSecret(Buffer.alloc(0)));
+show('key p', () => g.computeSecret(g.getPrime()));
+show('key p-1', () => {
+  const p = g.getPrime();
+  p[p.length - 1]--;
+  return g.computeSecret(p);
+});
+show('key 2', () => g.computeSecret(Buffer.from([2])).length);
+show('group type', () => crypto.getDiffieHellman(5));
+show('group name', () => crypto.getDiffieHellman('modp3'));
+show('size negative', () => crypto.createDiffieHellman(-1));
+show('size zero', () => crypto.createDiffieHellman(0));
+show('size small', () => crypto.createDiffieHellman(128));
+show('size fraction', () => crypto.createDiffieHellman(1.5));
+show('size huge', () => crypto.createDiffieHellman(2 ** 31));
+show('size too large', () => crypto.createDiffieHellman(10001));
+show('generator 1', () => crypto.createDiffieHellman(p14, 1));
+show('generator buffer 1', () => crypto.createDiffieHellman(p14, Buffer.from([1])));
+show('generator type', () => crypto.createDiffieHellman(p14, {}));
+show('generator fraction', () => crypto.createDiffieHellman(p14, 2.5));
+show('prime type', () => crypto.createDiffieHellman({}));
+show('prime null', () => crypto.createDiffieHellman(null));
+show('small generateKeys', () => crypto.createDiffieHellman(Buffer.from([23])).generateKeys());
+show('group setter', () => typeof g.setPrivateKey);

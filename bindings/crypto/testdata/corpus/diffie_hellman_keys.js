@@ -1,0 +1,33 @@
+'use strict';
+// diffieHellman over key objects: X25519 and EC pairs, and its errors.
+const crypto = require('crypto');
+const show = require('./_show');
+const k = require('./_keys');
+const k2 = require('./_keys2');
+const x1 = crypto.createPrivateKey(k2.x1);
+const x2 = crypto.createPrivateKey(k2.x2);
+const s = crypto.diffieHellman({ privateKey: x1, publicKey: crypto.createPublicKey(x2) });
+console.log('x25519', s.toString('hex'));
+console.log(crypto.diffieHellman({ privateKey: x2, publicKey: x1 }).equals(s));
+const e1 = crypto.createPrivateKey(k.ec);
+const e2 = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+const a = crypto.diffieHellman({ privateKey: e1, publicKey: e2.publicKey });
+const b = crypto.diffieHellman({ privateKey: e2.privateKey, publicKey: crypto.createPublicKey(e1) });
+console.log('ec', a.length, a.equals(b));
+const p521 = crypto.createPrivateKey(k2.ec521);
+console.log('ec521', crypto.diffieHellman({ privateKey: p521, publicKey: p521 }).toString('base64'));
+// The same secret through ECDH with the private scalar from the JWK.
+const ecdh = crypto.createECDH('prime256v1');
+ecdh.setPrivateKey(Buffer.from(e1.export({ format: 'jwk' }).d, 'base64url'));
+const jwk = e2.publicKey.export({ format: 'jwk' });
+const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+console.log('ecdh agrees', ecdh.computeSecret(point).equals(a));
+show('no options', () => crypto.diffieHellman());
+show('private string', () => crypto.diffieHellman({ privateKey: 'x', publicKey: x1 }));
+show('no public', () => crypto.diffieHellman({ privateKey: x1 }));
+show('public as private', () => crypto.diffieHellman({ privateKey: crypto.createPublicKey(x1), publicKey: x1 }));
+show('secret', () => crypto.diffieHellman({ privateKey: x1, publicKey: crypto.createSecretKey(Buffer.alloc(4)) }));
+show('mixed', () => crypto.diffieHellman({ privateKey: x1, publicKey: e1 }));
+show('ed25519', () => crypto.diffieHellman({ privateKey: crypto.createPrivateKey(k.ed), publicKey: crypto.createPrivateKey(k.ed) }));
+show('rsa', () => crypto.diffieHellman({ privateKey: crypto.createPrivateKey(k.rsa), publicKey: crypto.createPrivateKey(k.rsa) }));
+show('curves', () => crypto.diffieHellman({ privateKey: e1, publicKey: crypto.createPrivateKey(k.ec384) }));
