@@ -96,9 +96,6 @@ func decodePoint(c elliptic.Curve, b []byte) ([]byte, bool) {
 	return nil, false
 }
 
-// errECDHPublic is node's ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY.
-var errECDHPublic = errors.New("public")
-
 // setECDHNatives adds the ECDH class's natives and diffieHellman.
 func (n *natives) setECDHNatives(o *goja.Object) {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { o.Set(name, fn) }

@@ -14,7 +14,8 @@ import (
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
-	"golang.org/x/crypto/ripemd160" //nolint:staticcheck // node offers RIPEMD-160; x/crypto is its Go home
+	//lint:ignore SA1019 node offers RIPEMD-160; x/crypto is its Go home.
+	"golang.org/x/crypto/ripemd160"
 )
 
 // digestAlg is one message digest node names (with its aliases).

@@ -265,11 +265,11 @@ func normalizeSigner(s privateKey) privateKey {
 }
 
 func publicKeyState(p any) (*keyState, error) {
-	switch p.(type) {
+	switch k := p.(type) {
 	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
 		return &keyState{kind: "public", pub: p}, nil
 	case *ecdh.PublicKey:
-		if p.(*ecdh.PublicKey).Curve() == ecdh.X25519() {
+		if k.Curve() == ecdh.X25519() {
 			return &keyState{kind: "public", pub: p}, nil
 		}
 	}

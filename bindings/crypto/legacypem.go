@@ -31,13 +31,15 @@ var legacyCiphers = map[string]x509.PEMCipher{
 
 // decryptLegacyPEM decrypts a PEM block with encryption headers.
 func decryptLegacyPEM(block *pem.Block, pass []byte) ([]byte, error) {
-	if !x509.IsEncryptedPEMBlock(block) { //nolint:staticcheck // the legacy format is the point
+	//lint:ignore SA1019 node reads keys in the legacy format; that is the point.
+	if !x509.IsEncryptedPEMBlock(block) {
 		return nil, errUnsupported
 	}
 	if pass == nil {
 		return nil, errPassphraseLegacy
 	}
-	der, err := x509.DecryptPEMBlock(block, pass) //nolint:staticcheck // the legacy format is the point
+	//lint:ignore SA1019 node reads keys in the legacy format; that is the point.
+	der, err := x509.DecryptPEMBlock(block, pass)
 	if err != nil {
 		return nil, errBadDecryptLegacy
 	}
@@ -51,7 +53,8 @@ func encryptLegacyPEM(label string, der []byte, cipher string, pass []byte) (*pe
 	if !ok {
 		return nil, errPBESNoOID
 	}
-	block, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg) //nolint:staticcheck // the legacy format is the point
+	//lint:ignore SA1019 node writes keys in the legacy format when asked; that is the point.
+	block, err := x509.EncryptPEMBlock(rand.Reader, label, der, pass, alg)
 	if err != nil {
 		return nil, err
 	}

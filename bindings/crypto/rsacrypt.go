@@ -75,6 +75,7 @@ func rsaCrypt(k *keyState, op string, data []byte, o rsaCryptOpts) ([]byte, erro
 			}
 			return out, nil
 		}
+		//lint:ignore SA1019 node's publicEncrypt offers PKCS #1 v1.5 padding.
 		out, err := rsa.EncryptPKCS1v15(rand.Reader, pub, data)
 		if err != nil {
 			return nil, errRSATooLarge

@@ -224,9 +224,6 @@ func (p *parser) eof(ev parserEvents) error {
 	return &parseError{"HPE_INVALID_EOF_STATE", "Invalid EOF state"}
 }
 
-// busy reports whether a message is part-way through.
-func (p *parser) busy() bool { return p.state != stHead || len(p.buf) > 0 }
-
 func (p *parser) done(ev parserEvents) { p.doneTrailers(ev, nil) }
 
 func (p *parser) doneTrailers(ev parserEvents, trailers []string) {
