@@ -15,6 +15,20 @@ func (r *Runtime) asyncGenHelper() goja.Value {
 	return r.RequireCore("internal/async_generator")
 }
 
+// isAsyncGenFunction reports whether v is a lowered async generator
+// function, for util.inspect and util.types (node's V8 knows the kind of
+// every function). Until internal/async_generator is loaded there is none.
+func (r *Runtime) isAsyncGenFunction(v goja.Value) bool {
+	if _, ok := goja.AssertFunction(v); !ok {
+		return false
+	}
+	if _, loaded := r.core["internal/async_generator"]; !loaded {
+		return false
+	}
+	is, _ := goja.AssertFunction(r.asyncGenHelper().ToObject(r.vm).Get("isFunction"))
+	return r.Call(is, goja.Undefined(), v).ToBoolean()
+}
+
 // asyncGenBinding gives internal/async_generator its compiler, which
 // AsyncGeneratorFunction(...params, body) calls.
 func asyncGenBinding(r *Runtime, _ string) (goja.Value, error) {
