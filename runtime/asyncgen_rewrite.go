@@ -203,35 +203,54 @@ func (w *agWalker) visitFunction(fl *ast.FunctionLiteral) {
 		}
 	case *ast.MethodDefinition:
 		w.wrapCall(call, "null")
-		key, ok := staticKey(p.Key)
-		if !ok || p.Kind != ast.PropertyKindMethod {
-			return
-		}
 		cls := w.enclosingClass()
-		if cls == nil {
+		if cls == nil || p.Kind != ast.PropertyKindMethod {
 			return
 		}
 		home := "this.prototype"
 		if p.Static {
 			home = "this"
 		}
-		w.insert(off(cls.RightBrace), "static { "+asyncGenName+".markMethod("+home+", "+strconv.Quote(key)+"); }")
+		if p.Computed {
+			site := strconv.Itoa(off(cls.Class))
+			w.insert(off(p.Key.Idx0()), asyncGenName+".classKey(")
+			w.insert(off(p.Key.Idx1()), ", "+strconv.FormatBool(p.Static)+", "+site+")")
+			w.insert(off(cls.RightBrace), "static { "+asyncGenName+".markClassKey(this, "+site+"); }")
+			return
+		}
+		if key, ok := staticKey(p.Key); ok {
+			w.insert(off(cls.RightBrace), "static { "+asyncGenName+".markMethod("+home+", "+strconv.Quote(key)+"); }")
+		}
 	case *ast.PropertyKeyed:
 		if p.Kind == ast.PropertyKindMethod {
-			key, ok := staticKey(p.Key)
-			if !ok || key == "__proto__" || strings.Contains(w.code[off(fl.Idx0()):off(fl.Idx1())], "super") {
-				w.wrapCall(call, "null")
-				return
-			}
-			w.wrapCall(call, asyncGenSelf)
-			w.insert(off(fl.ParameterList.Opening), ": "+asyncGenName+".mark(function "+asyncGenSelf)
-			w.insert(off(fl.Idx1()), ", "+strconv.Quote(key)+")")
+			w.objectMethod(p, fl, call)
 			return
 		}
 		w.expression(fl, call, parent)
 	default:
 		w.expression(fl, call, parent)
 	}
+}
+
+// objectMethod turns a lowered object literal method into a marked
+// function expression under the same key. A method whose text uses super
+// (which a function expression cannot) or named __proto__ (which as a
+// property would set the prototype) stays a method, unmarked.
+func (w *agWalker) objectMethod(p *ast.PropertyKeyed, fl *ast.FunctionLiteral, call *ast.CallExpression) {
+	key, static := staticKey(p.Key)
+	if (!static && !p.Computed) || (static && !p.Computed && key == "__proto__") || strings.Contains(w.code[off(fl.Idx0()):off(fl.Idx1())], "super") {
+		w.wrapCall(call, "null")
+		return
+	}
+	name := strconv.Quote(key)
+	if p.Computed {
+		w.insert(off(p.Key.Idx0()), asyncGenName+".key(")
+		w.insert(off(p.Key.Idx1()), ")")
+		name = asyncGenName + ".takeKey()"
+	}
+	w.wrapCall(call, asyncGenSelf)
+	w.insert(off(fl.ParameterList.Opening), ": "+asyncGenName+".mark(function "+asyncGenSelf)
+	w.insert(off(fl.Idx1()), ", "+name+")")
 }
 
 // expression handles a lowered function expression: it is marked where it

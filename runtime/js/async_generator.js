@@ -97,6 +97,53 @@ function markMethod(home, key) {
   if (d !== undefined && typeof d.value === 'function') mark(d.value);
 }
 
+// Computed method keys: key(k) converts a computed key as the object or
+// class literal would, and remembers it for the name or the static block
+// that marks the method next. Keys are taken in the order they were given
+// for object literals (the value follows its key at once) and last first
+// for classes (an inner class consumes its own keys before the outer class
+// goes on); a class's entries carry its site, so that keys left by a class
+// whose evaluation threw are skipped.
+let lastKey;
+const classKeys = [];
+
+function toKey(k) {
+  // A computed key is converted once, exactly as the literal would.
+  return Reflect.ownKeys({ [k]: 0 })[0];
+}
+
+function keyName(k) {
+  if (typeof k !== 'symbol') return k;
+  return k.description === undefined ? '' : `[${k.description}]`;
+}
+
+function key(k) {
+  lastKey = toKey(k);
+  return lastKey;
+}
+
+function takeKey() {
+  const k = lastKey;
+  lastKey = undefined;
+  return keyName(k);
+}
+
+function classKey(k, isStatic, site) {
+  k = toKey(k);
+  classKeys.push({ k, isStatic, site });
+  return k;
+}
+
+function markClassKey(cls, site) {
+  while (classKeys.length > 0) {
+    const e = classKeys.pop();
+    if (e.site === site) {
+      markMethod(e.isStatic ? cls : cls.prototype, e.k);
+      return;
+    }
+  }
+}
+
 // create returns the generator object for one call of fn (null when the
 // function is not known), driven by esbuild's iterator it.
 function create(fn, it) {
@@ -117,6 +164,10 @@ module.exports = {
   AsyncGeneratorFunctionPrototype,
   mark,
   markMethod,
+  key,
+  takeKey,
+  classKey,
+  markClassKey,
   create,
   isFunction: (v) => functions.has(v),
   isGenerator: (v) => v !== null && typeof v === 'object' && states.has(v),
