@@ -69,6 +69,21 @@ func rewriteAsyncGenerators(code string) (string, bool) {
 	return out, true
 }
 
+// rewriteModuleAsyncGenerators rewrites an ES module's body; one using
+// top-level await is read inside an async function, as it will run.
+func rewriteModuleAsyncGenerators(body string, tla bool) string {
+	if !tla {
+		out, _ := rewriteAsyncGenerators(body)
+		return out
+	}
+	const open, end = "(async () => {", "\n})"
+	out, changed := rewriteAsyncGenerators(open + body + end)
+	if !changed {
+		return body
+	}
+	return out[len(open) : len(out)-len(end)]
+}
+
 type agWalker struct {
 	code  string
 	stack []any // ancestors of the node being visited

@@ -54,9 +54,6 @@ const methods = {
     return it === undefined ? Promise.reject(incompatible('throw', this)) : it.throw(value);
   },
 };
-for (const name of ['next', 'return', 'throw']) {
-  hidden(AsyncGeneratorPrototype, name, methods[name], true);
-}
 
 const AsyncGeneratorFunctionPrototype = objectCreate(Function.prototype);
 
@@ -69,11 +66,15 @@ function makeConstructor(compile) {
     return compile(params, body);
   };
   setPrototypeOf(ctor, Function);
+  defineProperty(ctor, 'length', { value: 1, writable: false, enumerable: false, configurable: true });
   defineProperty(ctor, 'prototype', { value: AsyncGeneratorFunctionPrototype, writable: false, enumerable: false, configurable: false });
   return ctor;
 }
 
 hidden(AsyncGeneratorPrototype, 'constructor', AsyncGeneratorFunctionPrototype, false);
+for (const name of ['next', 'return', 'throw']) {
+  hidden(AsyncGeneratorPrototype, name, methods[name], true);
+}
 hidden(AsyncGeneratorPrototype, Symbol.toStringTag, 'AsyncGenerator', false);
 hidden(AsyncGeneratorFunctionPrototype, 'prototype', AsyncGeneratorPrototype, false);
 hidden(AsyncGeneratorFunctionPrototype, Symbol.toStringTag, 'AsyncGeneratorFunction', false);
