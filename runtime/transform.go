@@ -196,10 +196,10 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 		}
 	}
 	body, sm := splitSourceMap(js)
-	body = rewriteModuleAsyncGenerators(body, tla)
 	sm = renameMapSource(sm, "jsproc-entry", url)
 	body, exports := cutExportClauses(body)
 	body, _ = rewriteDynamicImport(body)
+	body = rewriteModuleAsyncGenerators(body, tla)
 
 	var deps []string
 	seen := map[string]bool{}

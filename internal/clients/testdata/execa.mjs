@@ -1,4 +1,3 @@
-// pending: node:process
 // execa 9: results, errors, line iteration and .pipe() as under node.
 import { execa, execaSync, $ } from 'execa';
 
