@@ -51,6 +51,14 @@ func rewriteAsyncGenerators(code string) (string, bool) {
 		return code, false
 	}
 	w := &agWalker{code: code}
+	for i := 0; ; {
+		j := strings.Index(code[i:], esbuildAsyncGenerator+"(this")
+		if j < 0 {
+			break
+		}
+		w.calls = append(w.calls, i+j)
+		i += j + 1
+	}
 	w.walk(reflect.ValueOf(prg))
 	if len(w.edits) == 0 {
 		return code, false
@@ -86,6 +94,7 @@ func rewriteModuleAsyncGenerators(body string, tla bool) string {
 
 type agWalker struct {
 	code  string
+	calls []int // offsets of the helper's calls, ascending
 	stack []any // ancestors of the node being visited
 	edits []textEdit
 }
@@ -119,6 +128,9 @@ func (w *agWalker) walk(v reflect.Value) {
 			w.visitFunction(fl)
 		}
 		isNode := v.Type().Implements(nodeType)
+		if isNode && !w.holdsCall(n.(ast.Node)) {
+			return
+		}
 		if isNode {
 			w.stack = append(w.stack, n)
 		}
@@ -141,6 +153,22 @@ func (w *agWalker) walk(v reflect.Value) {
 			w.walk(v.Index(i))
 		}
 	}
+}
+
+// holdsCall reports whether the text of n holds a call of the helper, so
+// that the walk skips the subtrees (most of a module) that cannot hold a
+// lowered function.
+func (w *agWalker) holdsCall(n ast.Node) (holds bool) {
+	defer func() {
+		if recover() != nil {
+			// A node without a position of its own (an empty program):
+			// look inside.
+			holds = true
+		}
+	}()
+	start, end := off(n.Idx0()), off(n.Idx1())
+	i := sort.SearchInts(w.calls, start)
+	return i < len(w.calls) && w.calls[i] < end
 }
 
 // loweredCall returns the __asyncGenerator(this, ...) call that is the
