@@ -17,3 +17,9 @@ func TestCorpus(t *testing.T) {
 func TestAsyncHooksCorpus(t *testing.T) {
 	jstest.Corpus(t, "testdata/async_hooks")
 }
+
+// TestAsyncGeneratorsCorpus runs the async generator scripts (lowered by
+// esbuild, dressed as node's) and compares them with node's output.
+func TestAsyncGeneratorsCorpus(t *testing.T) {
+	jstest.Corpus(t, "testdata/async_generators")
+}

@@ -256,8 +256,12 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		l.r.Call(d, goja.Undefined(), call.Argument(0))
 		return goja.Undefined()
 	})
+	ag := goja.Undefined()
+	if strings.Contains(code.Code, asyncGenName+".") {
+		ag = l.r.asyncGenHelper()
+	}
 	run := func() goja.Value {
-		res := l.r.Call(fn, goja.Undefined(), dep, meta, imp, nsFn)
+		res := l.r.Call(fn, goja.Undefined(), dep, meta, imp, nsFn, ag)
 		if rec.tla {
 			return res
 		}

@@ -32,6 +32,8 @@ var (
 	ttyColorSource string
 	//go:embed js/process_extras.js
 	processExtrasSource string
+	//go:embed js/async_generator.js
+	asyncGenSource string
 )
 
 var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
@@ -50,6 +52,7 @@ var hostModuleList = []Module{
 	{Name: "url", Load: loadURL},
 	processModule,
 	JSModule("internal/process/extras", processExtrasSource, nil),
+	JSModule("internal/async_generator", asyncGenSource, asyncGenBinding),
 }
 
 func hostModules() []Module { return hostModuleList }

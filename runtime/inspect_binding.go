@@ -49,6 +49,7 @@ func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
 		}
 		return target
 	})
+	o.Set("isAsyncGeneratorFunction", r.isAsyncGenFunction)
 	o.Set("className", func(v goja.Value) string {
 		if obj, ok := v.(*goja.Object); ok {
 			return obj.ClassName()

@@ -113,6 +113,9 @@ func (l *cjsLoader) runEval(src string, print bool) {
 	if code != src && strings.Contains(code, dynamicImportName) {
 		g.Set(dynamicImportName, l.dynamicImport(filename))
 	}
+	if code != src && strings.Contains(code, asyncGenName+".") {
+		g.Set(asyncGenName, l.r.asyncGenHelper())
+	}
 	prg, err := goja.Compile("[eval]", code, false)
 	if err != nil {
 		l.r.throwErr(l.r.syntaxError(err))
@@ -228,7 +231,6 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 		}
 		l.r.throwErr(err)
 	}
-	usesImport := cp.usesImport
 	prg := cp.prg
 	fnv, err := vm.RunProgram(prg)
 	if err != nil {
@@ -239,8 +241,8 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	req := l.makeRequire(module, dir)
 	module.Set("require", req)
 	args := []goja.Value{module.Get("exports"), req, module, vm.ToValue(filename), vm.ToValue(dir)}
-	if usesImport {
-		args = append(args, l.dynamicImport(filename))
+	if cp.extraArgs {
+		args = append(args, l.cjsExtraArgs(filename)...)
 	}
 	l.r.Call(fn, module.Get("exports"), args...)
 	module.Set("loaded", true)

@@ -43,8 +43,8 @@ func (r *Runtime) CompileModule(module *goja.Object, src, filename string) goja.
 	dir := filepath.Dir(filename)
 	req := l.makeRequire(module, dir)
 	args := []goja.Value{module.Get("exports"), req, module, r.vm.ToValue(filename), r.vm.ToValue(dir)}
-	if cp.usesImport {
-		args = append(args, l.dynamicImport(filename))
+	if cp.extraArgs {
+		args = append(args, l.cjsExtraArgs(filename)...)
 	}
 	return r.Call(fn, module.Get("exports"), args...)
 }

@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-10"
+const transformVersion = "jsproc-transform-12"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -58,11 +58,12 @@ var gojaSupported = map[string]bool{
 const tsconfigRaw = `{"compilerOptions":{"useDefineForClassFields":true,"verbatimModuleSyntax":false}}`
 
 // cjsProgram is a CommonJS module ready to run: goja's compiled program of
-// node's module function, which takes the extra dynamic import parameter
-// when usesImport is set.
+// node's module function, which takes two extra parameters, the dynamic
+// import function and the async generator intrinsics, when extraArgs is
+// set.
 type cjsProgram struct {
-	prg        *goja.Program
-	usesImport bool
+	prg       *goja.Program
+	extraArgs bool
 }
 
 // compileCJS compiles a CommonJS module (JavaScript or TypeScript) wrapped
@@ -79,7 +80,7 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 			}
 		}
 	}
-	code, usesImport, err := wrapCJS(filename, src)
+	code, extraArgs, err := wrapCJS(filename, src)
 	if err != nil {
 		return nil, r.transformError(filename, err)
 	}
@@ -87,12 +88,18 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 	if err != nil {
 		return nil, r.syntaxError(err)
 	}
-	return &cjsProgram{prg: prg, usesImport: usesImport}, nil
+	return &cjsProgram{prg: prg, extraArgs: extraArgs}, nil
+}
+
+// cjsExtraArgs are the arguments a module function compiled with extra
+// parameters takes after node's five.
+func (l *cjsLoader) cjsExtraArgs(filename string) []goja.Value {
+	return []goja.Value{l.dynamicImport(filename), l.r.asyncGenHelper()}
 }
 
 // wrapCJS transforms a CommonJS module with esbuild and wraps it in node's
-// module function.
-func wrapCJS(filename, src string) (code string, usesImport bool, err error) {
+// module function, with the extra parameters when the code uses them.
+func wrapCJS(filename, src string) (code string, extraArgs bool, err error) {
 	out, err := cachedTransform("cjs", filename, src, func() (string, error) {
 		opts := api.TransformOptions{
 			Loader:         loaderFor(filename),
@@ -112,22 +119,25 @@ func wrapCJS(filename, src string) (code string, usesImport bool, err error) {
 		if len(res.Errors) > 0 {
 			return "", esbuildFailure(res.Errors[0])
 		}
-		return string(res.Code), nil
+		code, _ := rewriteAsyncGenerators(string(res.Code))
+		return code, nil
 	})
 	if err != nil {
 		return "", false, err
 	}
 	body, sm := splitSourceMap(out)
-	body, usesImport = rewriteDynamicImport(body)
+	body, usesImport := rewriteDynamicImport(body)
+	extraArgs = usesImport || strings.Contains(body, asyncGenName+".")
 	start := cjsWrapperStart
-	if usesImport {
-		start = "(function (exports, require, module, __filename, __dirname, " + dynamicImportName + ") { "
+	if extraArgs {
+		start = "(function (exports, require, module, __filename, __dirname, " + dynamicImportName + ", " + asyncGenName + ") { "
 	}
-	return start + body + "\n" + sm + "\n})", usesImport, nil
+	return start + body + "\n" + sm + "\n})", extraArgs, nil
 }
 
 // esmCode is an ES module made runnable by goja: a function expression
-// taking (__jsproc_dep, __jsproc_meta, __jsproc_import, __jsproc_ns).
+// taking (__jsproc_dep, __jsproc_meta, __jsproc_import, __jsproc_ns,
+// __jsproc_ag).
 type esmCode struct {
 	Code string   `json:"code"`
 	Deps []string `json:"deps"` // static import specifiers, in evaluation order
@@ -189,6 +199,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	sm = renameMapSource(sm, "jsproc-entry", url)
 	body, exports := cutExportClauses(body)
 	body, _ = rewriteDynamicImport(body)
+	body = rewriteModuleAsyncGenerators(body, tla)
 
 	var deps []string
 	seen := map[string]bool{}
@@ -203,7 +214,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	// esbuild's interop wrapper is not needed: __jsproc_dep already returns
 	// module namespaces.
 	body = toESMCall.ReplaceAllString(body, "($1)")
-	head.WriteString("(function (__jsproc_dep, __jsproc_meta, " + dynamicImportName + ", __jsproc_ns) {\"use strict\";")
+	head.WriteString("(function (__jsproc_dep, __jsproc_meta, " + dynamicImportName + ", __jsproc_ns, " + asyncGenName + ") {\"use strict\";")
 	if tla {
 		head.WriteString("return (async () => {")
 	}
@@ -385,7 +396,8 @@ func (r *Runtime) transformEval(src string) (string, error) {
 	if len(res.Errors) > 0 {
 		return "", r.transformError("[eval]", esbuildFailure(res.Errors[0]))
 	}
-	out, _ := rewriteDynamicImport(string(res.Code))
+	out, _ := rewriteAsyncGenerators(string(res.Code))
+	out, _ = rewriteDynamicImport(out)
 	return out, nil
 }
 

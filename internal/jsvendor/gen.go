@@ -123,6 +123,12 @@ var inspectPatches = []string{
 	"const{ArrayPrototypeForEach:h,ArrayPrototypePushApply:d,", "e.__materialize();const{ArrayPrototypeForEach:h,ArrayPrototypePushApply:d,",
 	"Reflect.getPrototypeOf(Reflect.getPrototypeOf(async function*(){}).prototype)", "Object.create(null)",
 	"Reflect.getPrototypeOf(async function*(){})", "Reflect.getPrototypeOf(function*(){})",
+	// Lowered async generator functions are plain functions to goja; the
+	// host knows which they are.
+	`isAsyncFunction:t=>"function"==typeof t&&a.toString.call(t).startsWith("async"),`,
+	`isAsyncFunction:t=>"function"==typeof t&&(a.toString.call(t).startsWith("async")||internalBinding("inspect").isAsyncGeneratorFunction(t)),`,
+	`isGeneratorFunction:t=>"function"==typeof t&&a.toString.call(t).match(/^(async\s+)?function *\*/)`,
+	`isGeneratorFunction:t=>"function"==typeof t&&(null!==a.toString.call(t).match(/^(async\s+)?function *\*/)||internalBinding("inspect").isAsyncGeneratorFunction(t))`,
 	// Promise state and proxy internals come from the host (the
 	// library's stand-ins report every promise pending).
 	`getPromiseDetails:()=>[g,void 0],getProxyDetails:y.getProxyDetails,`,

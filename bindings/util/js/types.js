@@ -33,6 +33,11 @@ const MapIteratorPrototype = Object.getPrototypeOf(new Map().keys());
 const SetIteratorPrototype = Object.getPrototypeOf(new Set().values());
 const objectToString = Object.prototype.toString;
 
+// Async generators are lowered to plain functions; the host's intrinsics
+// know which functions and objects are theirs.
+let asyncGen;
+const lowered = () => asyncGen || (asyncGen = require('internal/async_generator'));
+
 const isObjectLike = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
 const tagOf = (v) => (ArrayBuffer.isView(v) ? typedArrayTag.call(v) : undefined);
 
@@ -54,9 +59,9 @@ const types = {
   isSymbolObject: (v) => isObjectLike(v) && accepts(Symbol.prototype.valueOf, v),
   isNativeError: (v) => isObjectLike(v) && native.className(v) === 'Error',
   isRegExp: (v) => isObjectLike(v) && native.className(v) === 'RegExp',
-  isAsyncFunction: (v) => typeof v === 'function' && (native.className(v) === 'AsyncFunction' || /^async\b/.test(fnToString.call(v))),
-  isGeneratorFunction: (v) => typeof v === 'function' && protoChainHas(v, GeneratorFunctionPrototype),
-  isGeneratorObject: (v) => isObjectLike(v) && protoChainHas(v, GeneratorPrototype) && objectToString.call(v) === '[object Generator]',
+  isAsyncFunction: (v) => typeof v === 'function' && (native.className(v) === 'AsyncFunction' || /^async\b/.test(fnToString.call(v)) || lowered().isFunction(v)),
+  isGeneratorFunction: (v) => typeof v === 'function' && (protoChainHas(v, GeneratorFunctionPrototype) || lowered().isFunction(v)),
+  isGeneratorObject: (v) => isObjectLike(v) && ((protoChainHas(v, GeneratorPrototype) && objectToString.call(v) === '[object Generator]') || lowered().isGenerator(v)),
   isPromise: (v) => native.isPromise(v),
   isMap: (v) => isObjectLike(v) && accepts(mapHas, v, undefined),
   isSet: (v) => isObjectLike(v) && accepts(setHas, v, undefined),

@@ -1,4 +1,3 @@
-// pending: %AsyncIteratorPrototype% through a lowered async generator (goja has no async generators)
 // execa 9: results, errors, line iteration and .pipe() as under node.
 import { execa, execaSync, $ } from 'execa';
 
