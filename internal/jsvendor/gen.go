@@ -197,6 +197,12 @@ var readableStreamPatches = map[string][]string{
 		"err !== null && err !== undefined ? err : ERR_MULTIPLE_CALLBACK())",
 		"err !== null && err !== undefined ? err : new ERR_MULTIPLE_CALLBACK())",
 	},
+	"internal/streams/destroy.js": {
+		// A stream is told it is constructed in the same tick as its state
+		// says so: writes made in between would overtake buffered ones.
+		"    } else {\n      process.nextTick(emitConstructNT, stream)\n    }\n",
+		"    } else {\n      stream.emit(kConstruct)\n    }\n",
+	},
 	"internal/streams/transform.js": {
 		// After this.push(null) the write completes a tick later, so that
 		// the end of the readable side is seen first.

@@ -1777,7 +1777,7 @@ var require_destroy = __commonJS({
         } else if (err) {
           errorOrDestroy(stream, err, true);
         } else {
-          process2.nextTick(emitConstructNT, stream);
+          stream.emit(kConstruct);
         }
       }
       __name(onConstruct, "onConstruct");
@@ -1790,10 +1790,6 @@ var require_destroy = __commonJS({
       }
     }
     __name(constructNT, "constructNT");
-    function emitConstructNT(stream) {
-      stream.emit(kConstruct);
-    }
-    __name(emitConstructNT, "emitConstructNT");
     function isRequest(stream) {
       return (stream === null || stream === void 0 ? void 0 : stream.setHeader) && typeof stream.abort === "function";
     }
