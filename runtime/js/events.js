@@ -17,14 +17,12 @@ function errors() {
 }
 
 function codedError(Ctor, code, msg) {
-  const e = new Ctor(msg);
-  e.code = code;
-  return e;
+  return errors().makeNodeError(Ctor, code, msg);
 }
 
 function describeType(v) {
   if (v == null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
+  if (typeof v === 'function') return ' Received function ' + v.name;
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
     return ' Received ' + String(v);
@@ -459,6 +457,11 @@ async function once(emitter, name, options = {}) {
       emitter.removeListener('error', errorListener);
       reject(abortError(signal));
     };
+    if (typeof emitter.on !== 'function') {
+      reject(codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "emitter" argument must be an instance of EventEmitter.' + describeType(emitter)));
+      return;
+    }
     emitter.once(name, resolver);
     if (name !== 'error') emitter.once('error', errorListener);
     if (signal) signal.addEventListener('abort', onAbort, { once: true });
