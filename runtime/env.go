@@ -38,16 +38,31 @@ func (e *envMap) environ() []string {
 	return out
 }
 
+// envName is the name the environment sees: up to the first NUL.
+func envName(key string) string {
+	if i := strings.IndexByte(key, 0); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
 // Get implements goja.DynamicObject.
 func (e *envMap) Get(key string) goja.Value {
+	key = envName(key)
 	if v, ok := e.value[key]; ok {
 		return e.vm.ToValue(v)
 	}
 	return nil
 }
 
-// Set implements goja.DynamicObject.
+// Set implements goja.DynamicObject. As in Node, whose setenv refuses them,
+// a name that is empty or holds '=' is dropped without an error, and a name
+// ends at its first NUL.
 func (e *envMap) Set(key string, val goja.Value) bool {
+	key = envName(key)
+	if key == "" || strings.Contains(key, "=") {
+		return true
+	}
 	if _, ok := e.value[key]; !ok {
 		e.keys = append(e.keys, key)
 	}
@@ -57,12 +72,14 @@ func (e *envMap) Set(key string, val goja.Value) bool {
 
 // Has implements goja.DynamicObject.
 func (e *envMap) Has(key string) bool {
+	key = envName(key)
 	_, ok := e.value[key]
 	return ok
 }
 
 // Delete implements goja.DynamicObject.
 func (e *envMap) Delete(key string) bool {
+	key = envName(key)
 	if _, ok := e.value[key]; !ok {
 		return true
 	}

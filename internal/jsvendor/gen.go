@@ -108,6 +108,123 @@ const engineGlobals = `["AggregateError","Array","ArrayBuffer","Atomics","BigInt
 	`"ReferenceError","Reflect","RegExp","Set","SharedArrayBuffer","String","Symbol","SyntaxError","TypeError",` +
 	`"URIError","Uint16Array","Uint32Array","Uint8Array","Uint8ClampedArray","WeakMap","WeakRef","WeakSet","WebAssembly"]`
 
+// readableStreamPatches are (old, new) pairs applied, per file under
+// readable-stream/lib, to the library's sources; each must match, so that
+// an upgrade that breaks one fails. They bring the library to the
+// behaviour of Node 20's own stream module where the two differ.
+var readableStreamPatches = map[string][]string{
+	"ours/errors.js": {
+		// Values in messages are shown by node's own util.inspect.
+		"const { format, inspect } = require('./util/inspect')",
+		"const { format, inspect } = require('util')",
+		// Node's errors read "Error [CODE]: message" at the head of their
+		// stack too, not the class's name.
+		"      super(getMessage(code, message, args))\n",
+		"      super(getMessage(code, message, args))\n" +
+			"      this.code = code\n" +
+			"      if (typeof this.stack === 'string') {\n" +
+			"        const nl = this.stack.indexOf('\\n')\n" +
+			"        Object.defineProperty(this, 'stack', { value: `${Base.name} [${code}]: ${this.message}` + (nl < 0 ? '' : this.stack.slice(nl)), writable: true, enumerable: false, configurable: true })\n" +
+			"      }\n",
+	},
+	"internal/streams/legacy.js": {
+		// A stream's eventNames lists only events with listeners, though its
+		// constructor creates slots for the common ones.
+		"ObjectSetPrototypeOf(Stream, EE)\n",
+		"ObjectSetPrototypeOf(Stream, EE)\n" +
+			"Stream.prototype.eventNames = function eventNames() {\n" +
+			"  const names = []\n" +
+			"  for (const key of Reflect.ownKeys(this._events)) {\n" +
+			"    const l = this._events[key]\n" +
+			"    if (typeof l === 'function' || (ArrayIsArray(l) && l.length > 0)) names.push(key)\n" +
+			"  }\n" +
+			"  return names\n" +
+			"}\n",
+	},
+	"internal/streams/readable.js": {
+		"    ERR_STREAM_UNSHIFT_AFTER_END_EVENT\n  },",
+		"    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,\n    ERR_UNKNOWN_ENCODING\n  },",
+		"  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n",
+		"  const defaultEncoding = options ? options.defaultEncoding : undefined\n" +
+			"  if (defaultEncoding != null && !Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding)\n" +
+			"  this.defaultEncoding = defaultEncoding || 'utf8'\n",
+		"  const isDuplex = this instanceof require('./duplex')\n  this._readableState",
+		"  const isDuplex = this instanceof require('./duplex')\n" +
+			"  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined }\n" +
+			"  this._readableState",
+		// Any ArrayBufferView is a chunk, as in Node.
+		"    } else if (Stream._isUint8Array(chunk)) {\n      chunk = Stream._uint8ArrayToBuffer(chunk)\n      encoding = ''\n    } else if (chunk != null) {\n      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)",
+		"    } else if (Stream._isArrayBufferView(chunk)) {\n      chunk = Stream._uint8ArrayToBuffer(chunk)\n      encoding = ''\n    } else if (chunk != null) {\n      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)",
+	},
+	"internal/streams/writable.js": {
+		"  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n",
+		"  const defaultEncoding = options ? options.defaultEncoding : undefined\n" +
+			"  if (defaultEncoding != null && !Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding)\n" +
+			"  this.defaultEncoding = defaultEncoding || 'utf8'\n",
+		"  this._writableState = new WritableState(options, this, isDuplex)\n",
+		"  if (!isDuplex && (this._events === undefined || this._events === Object.getPrototypeOf(this)._events)) this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined }\n" +
+			"  this._writableState = new WritableState(options, this, isDuplex)\n",
+		// In object mode the encoding passes through as given (null when a
+		// callback takes its place); otherwise it defaults and is checked.
+		"  if (typeof encoding === 'function') {\n    cb = encoding\n    encoding = state.defaultEncoding\n  } else {\n    if (!encoding) encoding = state.defaultEncoding\n    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n    if (typeof cb !== 'function') cb = nop\n  }\n",
+		"  if (typeof encoding === 'function') {\n    cb = encoding\n    encoding = null\n  } else if (typeof cb !== 'function') cb = nop\n" +
+			"  if (!state.objectMode) {\n    if (!encoding) encoding = state.defaultEncoding\n    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding)\n  }\n",
+		"    } else if (Stream._isUint8Array(chunk)) {\n      chunk = Stream._uint8ArrayToBuffer(chunk)\n      encoding = 'buffer'\n    } else {\n      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk)",
+		"    } else if (Stream._isArrayBufferView(chunk)) {\n      chunk = Stream._uint8ArrayToBuffer(chunk)\n      encoding = 'buffer'\n    } else {\n      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)",
+		// Callbacks of writes and of end() get null when all went well.
+		"    state.pendingcb--\n    cb()\n",
+		"    state.pendingcb--\n    cb(null)\n",
+		"    if (err || state.finished) {\n      process.nextTick(cb, err)\n",
+		"    if (err || state.errored || state.finished) {\n      process.nextTick(cb, err || state.errored || null)\n",
+		// Whether a write may go on is known once a synchronous _write has
+		// called back, and a stream that is ending finishes a tick after its
+		// last write's callback.
+		"  // stream._write resets state.length\n  const ret = state.length < state.highWaterMark\n  // We must ensure that previous needDrain will not be reset to false.\n  if (!ret) state.needDrain = true\n",
+		"",
+		"  // Return false if errored or destroyed in order to break\n  // any synchronous while(stream.write(data)) loops.\n  return ret && !state.errored && !state.destroyed",
+		"  const ret = state.length < state.highWaterMark || state.length === 0\n  if (!ret) state.needDrain = true\n  return ret && !state.errored && !state.destroyed",
+		// A synchronous write whose callback is nop needs no tick of its
+		// own unless it drains the stream.
+		"      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {\n        state.afterWriteTickInfo.count++\n      } else {\n",
+		"      const needTick = (state.needDrain && state.length === 0) || state.destroyed || cb !== nop\n" +
+			"      if (cb === nop) {\n" +
+			"        if (!state.afterWritePending && needTick) {\n" +
+			"          state.afterWritePending = true\n" +
+			"          process.nextTick(afterWrite, stream, state, 1, cb)\n" +
+			"        } else {\n" +
+			"          state.pendingcb--\n" +
+			"          if (state.ending) finishMaybe(stream, state, true)\n" +
+			"        }\n" +
+			"      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {\n        state.afterWriteTickInfo.count++\n      } else {\n" +
+			"        state.afterWritePending = true\n",
+		"function afterWrite(stream, state, count, cb) {\n",
+		"function afterWrite(stream, state, count, cb) {\n  state.afterWritePending = false\n",
+		"  if (state.destroyed) {\n    errorBuffer(state)\n  }\n  finishMaybe(stream, state)\n}",
+		"  if (state.destroyed) {\n    errorBuffer(state)\n  }\n  if (state.ending) finishMaybe(stream, state, true)\n}",
+		"    onfinishCallbacks[i]()\n",
+		"    onfinishCallbacks[i](null)\n",
+		"err !== null && err !== undefined ? err : ERR_MULTIPLE_CALLBACK())",
+		"err !== null && err !== undefined ? err : new ERR_MULTIPLE_CALLBACK())",
+	},
+	"internal/streams/destroy.js": {
+		// A stream is told it is constructed in the same tick as its state
+		// says so: writes made in between would overtake buffered ones.
+		"    } else {\n      process.nextTick(emitConstructNT, stream)\n    }\n",
+		"    } else {\n      stream.emit(kConstruct)\n    }\n",
+	},
+	"internal/streams/transform.js": {
+		// After this.push(null) the write completes a tick later, so that
+		// the end of the readable side is seen first.
+		"      this.push(val)\n    }\n    if (\n",
+		"      this.push(val)\n    }\n    if (rState.ended) {\n      process.nextTick(callback)\n    } else if (\n",
+	},
+	"internal/streams/duplex.js": {
+		"  if (!(this instanceof Duplex)) return new Duplex(options)\n",
+		"  if (!(this instanceof Duplex)) return new Duplex(options)\n" +
+			"  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined, data: undefined, end: undefined, readable: undefined }\n",
+	},
+}
+
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's
 // dist/inspect.js; each must match, so that an upgrade that breaks one fails.
 var inspectPatches = []string{
@@ -237,6 +354,23 @@ func build(root string, b bundle) error {
 					return api.OnLoadResult{}, fmt.Errorf("inspect patch %d no longer applies", i/2)
 				}
 				c = strings.Replace(c, inspectPatches[i], strings.Replace(inspectPatches[i+1], "LAZY_PRIMORDIALS", lazySrc, 1), 1)
+			}
+			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
+		})
+		pb.OnLoad(api.OnLoadOptions{Filter: `readable-stream/lib/.*\.js$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
+			data, err := os.ReadFile(a.Path)
+			if err != nil {
+				return api.OnLoadResult{}, err
+			}
+			c := string(data)
+			rel := filepath.ToSlash(a.Path)
+			rel = rel[strings.LastIndex(rel, "readable-stream/lib/")+len("readable-stream/lib/"):]
+			p := readableStreamPatches[rel]
+			for i := 0; i < len(p); i += 2 {
+				if !strings.Contains(c, p[i]) {
+					return api.OnLoadResult{}, fmt.Errorf("readable-stream patch %d of %s no longer applies", i/2, rel)
+				}
+				c = strings.Replace(c, p[i], p[i+1], 1)
 			}
 			return api.OnLoadResult{Contents: &c, Loader: api.LoaderJS}, nil
 		})

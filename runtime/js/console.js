@@ -55,6 +55,10 @@ function formatArgs(state, toErr, args) {
   return lib().formatWithOptions(opts, ...args);
 }
 
+// ignoreWriteError is the callback of every write a console makes: one
+// function, so that a stream batches their completions as node's does.
+function ignoreWriteError() {}
+
 function write(state, toErr, s) {
   if (state.indent.length !== 0) {
     if (s.includes('\n')) s = s.replace(/\n/g, `\n${state.indent}`);
@@ -74,7 +78,7 @@ function write(state, toErr, s) {
     if (stream.listenerCount && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
       stream.once('error', () => {});
     }
-    stream.write(s, () => {});
+    stream.write(s, ignoreWriteError);
   } catch (e) {
     // Node ignores synchronous write errors unless ignoreErrors is false.
   }

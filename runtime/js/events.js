@@ -7,6 +7,10 @@ const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+// kFirstEventParam, an option of on() for jsproc's own modules (readline),
+// yields each event's first argument rather than an array of them.
+const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
 let defaultMaxListeners = 10;
 let captureRejectionsDefault = false;
 
@@ -17,14 +21,12 @@ function errors() {
 }
 
 function codedError(Ctor, code, msg) {
-  const e = new Ctor(msg);
-  e.code = code;
-  return e;
+  return errors().makeNodeError(Ctor, code, msg);
 }
 
 function describeType(v) {
   if (v == null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
+  if (typeof v === 'function') return ' Received function ' + v.name;
   if (typeof v === 'object') {
     if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
     return ' Received ' + String(v);
@@ -459,6 +461,11 @@ async function once(emitter, name, options = {}) {
       emitter.removeListener('error', errorListener);
       reject(abortError(signal));
     };
+    if (typeof emitter.on !== 'function') {
+      reject(codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        'The "emitter" argument must be an instance of EventEmitter.' + describeType(emitter)));
+      return;
+    }
     emitter.once(name, resolver);
     if (name !== 'error') emitter.once('error', errorListener);
     if (signal) signal.addEventListener('abort', onAbort, { once: true });
@@ -490,23 +497,28 @@ function on(emitter, event, options = {}) {
   const lowWatermark = options.lowWaterMark !== undefined ? options.lowWaterMark : (options.lowWatermark !== undefined ? options.lowWatermark : 1);
   errors().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
   const closeEvents = options.close;
+  // unconsumedEvents[eventsHead:] wait to be read: taking from the head by
+  // index keeps a long queue linear.
   const unconsumedEvents = [];
+  let eventsHead = 0;
   const unconsumedPromises = [];
   let paused = false;
   let error = null;
   let finished = false;
-  const eventHandler = (...args) => {
+  const firstParam = options[kFirstEventParam] === true;
+  const onEvent = (args) => {
     const p = unconsumedPromises.shift();
     if (p) {
       p.resolve({ value: args, done: false });
       return;
     }
     unconsumedEvents.push(args);
-    if (unconsumedEvents.length > highWatermark && !paused && typeof emitter.pause === 'function') {
+    if (unconsumedEvents.length - eventsHead > highWatermark && !paused && typeof emitter.pause === 'function') {
       paused = true;
       emitter.pause();
     }
   };
+  const eventHandler = firstParam ? onEvent : (...args) => onEvent(args);
   const errorHandler = (err) => {
     finished = true;
     const p = unconsumedPromises.shift();
@@ -529,9 +541,14 @@ function on(emitter, event, options = {}) {
   };
   const iterator = {
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) {
-        if (paused && unconsumedEvents.length < lowWatermark && typeof emitter.resume === 'function') {
+      if (eventsHead < unconsumedEvents.length) {
+        const value = unconsumedEvents[eventsHead];
+        unconsumedEvents[eventsHead++] = undefined;
+        if (eventsHead === unconsumedEvents.length) {
+          unconsumedEvents.length = 0;
+          eventsHead = 0;
+        }
+        if (paused && unconsumedEvents.length - eventsHead < lowWatermark && typeof emitter.resume === 'function') {
           paused = false;
           emitter.resume();
         }
@@ -551,6 +568,14 @@ function on(emitter, event, options = {}) {
       for (const p of unconsumedPromises) p.resolve({ value: undefined, done: true });
       unconsumedPromises.length = 0;
       return Promise.resolve({ value: undefined, done: true });
+    },
+    get [kWatermarkData]() {
+      return {
+        get size() { return unconsumedEvents.length - eventsHead; },
+        get low() { return lowWatermark; },
+        get high() { return highWatermark; },
+        get isPaused() { return paused; },
+      };
     },
     throw(err) {
       if (!err || !(err instanceof Error)) throw errors().invalidArgType('EventEmitter.AsyncIterator', 'Error', err);

@@ -120,8 +120,10 @@ class FileHandle extends EventEmitter {
     this[kClosing] = call(binding.close, [fd], () => {
       this[kFd] = -1;
       this[kClosing] = null;
-      this.emit('close');
     });
+    // As in Node, 'close' is emitted when closing starts: a stream over the
+    // handle stops there.
+    this.emit('close');
     return this[kClosing];
   }
   createReadStream(options) {

@@ -15,6 +15,12 @@ const kIterator = Symbol('iterator');
 const kOnData = Symbol('onData');
 const kOnEnd = Symbol('onEnd');
 const kOldPrompt = Symbol('oldPrompt');
+const kOnError = Symbol('onError');
+// kInputDecoder holds, on a terminal input stream, the decoder every
+// terminal interface over that stream shares: a character split across
+// two interfaces' reads is not lost.
+const kInputDecoder = Symbol('inputDecoder');
+const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
@@ -23,6 +29,7 @@ function Interface(input, output, completer, terminal) {
   let crlfDelay;
   let prompt = '> ';
   let signal;
+  let escapeCodeTimeout;
   if (input && input.input) {
     // An options object.
     const o = input;
@@ -33,6 +40,7 @@ function Interface(input, output, completer, terminal) {
     signal = o.signal;
     if (o.prompt !== undefined) prompt = o.prompt;
     crlfDelay = o.crlfDelay;
+    escapeCodeTimeout = o.escapeCodeTimeout;
     input = o.input;
   }
   if (completer !== undefined && typeof completer !== 'function') {
@@ -43,6 +51,11 @@ function Interface(input, output, completer, terminal) {
     throw errors.outOfRange('historySize', 'a non-negative number', historySize);
   }
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
+  this.escapeCodeTimeout = 500;
+  if (escapeCodeTimeout !== undefined) {
+    if (!Number.isFinite(escapeCodeTimeout)) throw invalidArgValue('input.escapeCodeTimeout', this.escapeCodeTimeout);
+    this.escapeCodeTimeout = escapeCodeTimeout;
+  }
   this.line = '';
   this.output = output;
   this.input = input;
@@ -58,7 +71,12 @@ function Interface(input, output, completer, terminal) {
   this[kSawReturnAt] = 0;
   this[kQuestion] = null;
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
-  this[kDecoder] = new StringDecoder('utf8');
+  if (this.terminal) {
+    if (!input[kInputDecoder]) input[kInputDecoder] = new StringDecoder('utf8');
+    this[kDecoder] = input[kInputDecoder];
+  } else {
+    this[kDecoder] = new StringDecoder('utf8');
+  }
 
   const self = this;
   this[kOnData] = function ondata(data) {
@@ -74,6 +92,10 @@ function Interface(input, output, completer, terminal) {
     }
     self.close();
   };
+  this[kOnError] = function onerror(err) {
+    self.emit('error', err);
+  };
+  input.on('error', this[kOnError]);
   input.on('data', this[kOnData]);
   input.on('end', this[kOnEnd]);
   if (signal) {
@@ -223,6 +245,7 @@ Interface.prototype.close = function close() {
   this.closed = true;
   this.input.removeListener('data', this[kOnData]);
   this.input.removeListener('end', this[kOnEnd]);
+  this.input.removeListener('error', this[kOnError]);
   this.emit('close');
 };
 
@@ -252,65 +275,14 @@ Interface.prototype.getCursorPos = function getCursorPos() {
   return { rows: 0, cols: this.line.length };
 };
 
-// Async iteration: lines queue up until the loop body asks for them; a
-// long queue pauses the input until it drains.
+// Async iteration is events.on over 'line' until 'close': lines queue up
+// until the loop body asks for them, the input pauses while more than 1024
+// wait and resumes once the queue is empty, and an 'error' (the input's
+// included) rejects.
 Interface.prototype[Symbol.asyncIterator] = function () {
   if (this[kIterator]) return this[kIterator];
-  const rl = this;
-  const queue = [];
-  let head = 0;
-  let waiting = null;
-  let finished = false;
-  const highWater = 1024;
-  const onLine = (line) => {
-    if (waiting) {
-      const w = waiting;
-      waiting = null;
-      w({ value: line, done: false });
-      return;
-    }
-    queue.push(line);
-    if (queue.length - head >= highWater && !rl.paused) rl.input.pause();
-  };
-  const onClose = () => {
-    finished = true;
-    if (waiting) {
-      const w = waiting;
-      waiting = null;
-      w({ value: undefined, done: true });
-    }
-  };
-  rl.on('line', onLine);
-  rl.on('close', onClose);
-  const it = {
-    next() {
-      if (head < queue.length) {
-        const value = queue[head];
-        queue[head++] = undefined;
-        if (head === queue.length) {
-          queue.length = 0;
-          head = 0;
-          if (!rl.paused && !rl.closed) rl.input.resume();
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve) => { waiting = resolve; });
-    },
-    return() {
-      // Leaving the loop stops listening; the interface stays open.
-      finished = true;
-      rl.removeListener('line', onLine);
-      rl.removeListener('close', onClose);
-      queue.length = 0;
-      head = 0;
-      if (!rl.paused && !rl.closed) rl.input.resume();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
-  this[kIterator] = it;
-  return it;
+  this[kIterator] = EventEmitter.on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
+  return this[kIterator];
 };
 
 // ---- cursor helpers ------------------------------------------------------------

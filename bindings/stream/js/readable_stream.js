@@ -287,7 +287,7 @@ var require_inspect = __commonJS({
 var require_errors = __commonJS({
   "node_modules/readable-stream/lib/ours/errors.js"(exports2, module2) {
     "use strict";
-    var { format, inspect } = require_inspect();
+    var { format, inspect } = require("util");
     var { AggregateError: CustomAggregateError } = require_primordials();
     var AggregateError = globalThis.AggregateError || CustomAggregateError;
     var kIsNodeError = /* @__PURE__ */ Symbol("kIsNodeError");
@@ -349,6 +349,11 @@ var require_errors = __commonJS({
       const _NodeError = class _NodeError extends Base {
         constructor(...args) {
           super(getMessage(code, message, args));
+          this.code = code;
+          if (typeof this.stack === "string") {
+            const nl = this.stack.indexOf("\n");
+            Object.defineProperty(this, "stack", { value: `${Base.name} [${code}]: ${this.message}` + (nl < 0 ? "" : this.stack.slice(nl)), writable: true, enumerable: false, configurable: true });
+          }
         }
         toString() {
           return `${this.name} [${code}]: ${this.message}`;
@@ -1772,7 +1777,7 @@ var require_destroy = __commonJS({
         } else if (err) {
           errorOrDestroy(stream, err, true);
         } else {
-          process2.nextTick(emitConstructNT, stream);
+          stream.emit(kConstruct);
         }
       }
       __name(onConstruct, "onConstruct");
@@ -1785,10 +1790,6 @@ var require_destroy = __commonJS({
       }
     }
     __name(constructNT, "constructNT");
-    function emitConstructNT(stream) {
-      stream.emit(kConstruct);
-    }
-    __name(emitConstructNT, "emitConstructNT");
     function isRequest(stream) {
       return (stream === null || stream === void 0 ? void 0 : stream.setHeader) && typeof stream.abort === "function";
     }
@@ -1852,6 +1853,14 @@ var require_legacy = __commonJS({
     __name(Stream, "Stream");
     ObjectSetPrototypeOf(Stream.prototype, EE.prototype);
     ObjectSetPrototypeOf(Stream, EE);
+    Stream.prototype.eventNames = /* @__PURE__ */ __name(function eventNames() {
+      const names = [];
+      for (const key of Reflect.ownKeys(this._events)) {
+        const l = this._events[key];
+        if (typeof l === "function" || ArrayIsArray(l) && l.length > 0) names.push(key);
+      }
+      return names;
+    }, "eventNames");
     Stream.prototype.pipe = function(dest, options) {
       const source = this;
       function ondata(chunk) {
@@ -2324,7 +2333,8 @@ var require_readable = __commonJS({
         ERR_METHOD_NOT_IMPLEMENTED,
         ERR_OUT_OF_RANGE,
         ERR_STREAM_PUSH_AFTER_EOF,
-        ERR_STREAM_UNSHIFT_AFTER_END_EVENT
+        ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+        ERR_UNKNOWN_ENCODING
       },
       AbortError
     } = require_errors();
@@ -2420,7 +2430,9 @@ var require_readable = __commonJS({
       if (options && options.emitClose === false) this.state &= ~kEmitClose;
       if (options && options.autoDestroy === false) this.state &= ~kAutoDestroy;
       this.errored = null;
-      this.defaultEncoding = options && options.defaultEncoding || "utf8";
+      const defaultEncoding = options ? options.defaultEncoding : void 0;
+      if (defaultEncoding != null && !Buffer2.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.defaultEncoding = defaultEncoding || "utf8";
       this.awaitDrainWriters = null;
       this.decoder = null;
       this.encoding = null;
@@ -2433,6 +2445,7 @@ var require_readable = __commonJS({
     function Readable(options) {
       if (!(this instanceof Readable)) return new Readable(options);
       const isDuplex = this instanceof require_duplex();
+      if (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events) this._events = { close: void 0, error: void 0, data: void 0, end: void 0, readable: void 0 };
       this._readableState = new ReadableState(options, this, isDuplex);
       if (options) {
         if (typeof options.read === "function") this._read = options.read;
@@ -2487,11 +2500,11 @@ var require_readable = __commonJS({
           }
         } else if (chunk instanceof Buffer2) {
           encoding = "";
-        } else if (Stream._isUint8Array(chunk)) {
+        } else if (Stream._isArrayBufferView(chunk)) {
           chunk = Stream._uint8ArrayToBuffer(chunk);
           encoding = "";
         } else if (chunk != null) {
-          err = new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "Uint8Array"], chunk);
+          err = new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], chunk);
         }
       }
       if (err) {
@@ -3343,7 +3356,9 @@ var require_writable = __commonJS({
       this.destroyed = false;
       const noDecode = !!(options && options.decodeStrings === false);
       this.decodeStrings = !noDecode;
-      this.defaultEncoding = options && options.defaultEncoding || "utf8";
+      const defaultEncoding = options ? options.defaultEncoding : void 0;
+      if (defaultEncoding != null && !Buffer2.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.defaultEncoding = defaultEncoding || "utf8";
       this.length = 0;
       this.writing = false;
       this.corked = 0;
@@ -3385,6 +3400,7 @@ var require_writable = __commonJS({
     function Writable(options) {
       const isDuplex = this instanceof require_duplex();
       if (!isDuplex && !FunctionPrototypeSymbolHasInstance(Writable, this)) return new Writable(options);
+      if (!isDuplex && (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events)) this._events = { close: void 0, error: void 0, prefinish: void 0, finish: void 0, drain: void 0 };
       this._writableState = new WritableState(options, this, isDuplex);
       if (options) {
         if (typeof options.write === "function") this._write = options.write;
@@ -3419,11 +3435,11 @@ var require_writable = __commonJS({
       const state = stream._writableState;
       if (typeof encoding === "function") {
         cb = encoding;
-        encoding = state.defaultEncoding;
-      } else {
+        encoding = null;
+      } else if (typeof cb !== "function") cb = nop;
+      if (!state.objectMode) {
         if (!encoding) encoding = state.defaultEncoding;
         else if (encoding !== "buffer" && !Buffer2.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-        if (typeof cb !== "function") cb = nop;
       }
       if (chunk === null) {
         throw new ERR_STREAM_NULL_VALUES();
@@ -3435,11 +3451,11 @@ var require_writable = __commonJS({
           }
         } else if (chunk instanceof Buffer2) {
           encoding = "buffer";
-        } else if (Stream._isUint8Array(chunk)) {
+        } else if (Stream._isArrayBufferView(chunk)) {
           chunk = Stream._uint8ArrayToBuffer(chunk);
           encoding = "buffer";
         } else {
-          throw new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "Uint8Array"], chunk);
+          throw new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "TypedArray", "DataView"], chunk);
         }
       }
       let err;
@@ -3479,8 +3495,6 @@ var require_writable = __commonJS({
     function writeOrBuffer(stream, state, chunk, encoding, callback) {
       const len = state.objectMode ? 1 : chunk.length;
       state.length += len;
-      const ret = state.length < state.highWaterMark;
-      if (!ret) state.needDrain = true;
       if (state.writing || state.corked || state.errored || !state.constructed) {
         state.buffered.push({
           chunk,
@@ -3501,6 +3515,8 @@ var require_writable = __commonJS({
         stream._write(chunk, encoding, state.onwrite);
         state.sync = false;
       }
+      const ret = state.length < state.highWaterMark || state.length === 0;
+      if (!ret) state.needDrain = true;
       return ret && !state.errored && !state.destroyed;
     }
     __name(writeOrBuffer, "writeOrBuffer");
@@ -3552,9 +3568,19 @@ var require_writable = __commonJS({
           clearBuffer(stream, state);
         }
         if (sync) {
-          if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+          const needTick = state.needDrain && state.length === 0 || state.destroyed || cb !== nop;
+          if (cb === nop) {
+            if (!state.afterWritePending && needTick) {
+              state.afterWritePending = true;
+              process2.nextTick(afterWrite, stream, state, 1, cb);
+            } else {
+              state.pendingcb--;
+              if (state.ending) finishMaybe(stream, state, true);
+            }
+          } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
             state.afterWriteTickInfo.count++;
           } else {
+            state.afterWritePending = true;
             state.afterWriteTickInfo = {
               count: 1,
               cb,
@@ -3575,6 +3601,7 @@ var require_writable = __commonJS({
     }
     __name(afterWriteTick, "afterWriteTick");
     function afterWrite(stream, state, count, cb) {
+      state.afterWritePending = false;
       const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
       if (needDrain) {
         state.needDrain = false;
@@ -3582,12 +3609,12 @@ var require_writable = __commonJS({
       }
       while (count-- > 0) {
         state.pendingcb--;
-        cb();
+        cb(null);
       }
       if (state.destroyed) {
         errorBuffer(state);
       }
-      finishMaybe(stream, state);
+      if (state.ending) finishMaybe(stream, state, true);
     }
     __name(afterWrite, "afterWrite");
     function errorBuffer(state) {
@@ -3702,8 +3729,8 @@ var require_writable = __commonJS({
         err = new ERR_STREAM_DESTROYED("end");
       }
       if (typeof cb === "function") {
-        if (err || state.finished) {
-          process2.nextTick(cb, err);
+        if (err || state.errored || state.finished) {
+          process2.nextTick(cb, err || state.errored || null);
         } else {
           state[kOnFinished].push(cb);
         }
@@ -3718,7 +3745,7 @@ var require_writable = __commonJS({
       let called = false;
       function onFinish(err) {
         if (called) {
-          errorOrDestroy(stream, err !== null && err !== void 0 ? err : ERR_MULTIPLE_CALLBACK());
+          errorOrDestroy(stream, err !== null && err !== void 0 ? err : new ERR_MULTIPLE_CALLBACK());
           return;
         }
         called = true;
@@ -3789,7 +3816,7 @@ var require_writable = __commonJS({
       state.finished = true;
       const onfinishCallbacks = state[kOnFinished].splice(0);
       for (let i = 0; i < onfinishCallbacks.length; i++) {
-        onfinishCallbacks[i]();
+        onfinishCallbacks[i](null);
       }
       stream.emit("finish");
       if (state.autoDestroy) {
@@ -4307,6 +4334,7 @@ var require_duplex = __commonJS({
     }
     function Duplex(options) {
       if (!(this instanceof Duplex)) return new Duplex(options);
+      if (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events) this._events = { close: void 0, error: void 0, prefinish: void 0, finish: void 0, drain: void 0, data: void 0, end: void 0, readable: void 0 };
       Readable.call(this, options);
       Writable.call(this, options);
       if (options) {
@@ -4488,7 +4516,9 @@ var require_transform = __commonJS({
         if (val != null) {
           this.push(val);
         }
-        if (wState.ended || // Backwards compat.
+        if (rState.ended) {
+          process.nextTick(callback);
+        } else if (wState.ended || // Backwards compat.
         length === rState.length || // Backwards compat.
         rState.length < rState.highWaterMark) {
           callback();
