@@ -5,6 +5,7 @@ import (
 	"crypto/cipher"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // cipherMode is how a cipher uses its key and IV.
@@ -65,7 +66,7 @@ var cipherAliases = map[string]string{
 	"id-aes128-gcm": "aes-128-gcm", "id-aes192-gcm": "aes-192-gcm", "id-aes256-gcm": "aes-256-gcm",
 }
 
-var cipherByName = func() map[string]*cipherAlg {
+var cipherByName = sync.OnceValue(func() map[string]*cipherAlg {
 	m := map[string]*cipherAlg{}
 	for _, a := range cipherAlgs {
 		if a.infoName == "" {
@@ -77,14 +78,14 @@ var cipherByName = func() map[string]*cipherAlg {
 		m[alias] = m[name]
 	}
 	return m
-}()
+})
 
-func lookupCipher(name string) *cipherAlg { return cipherByName[strings.ToLower(name)] }
+func lookupCipher(name string) *cipherAlg { return cipherByName()[strings.ToLower(name)] }
 
 // cipherNames is getCiphers(): every name, sorted.
 func cipherNames() []string {
 	var names []string
-	for n := range cipherByName {
+	for n := range cipherByName() {
 		if strings.HasPrefix(n, "id-") {
 			n = strings.TrimSuffix(n, "-gcm") + "-GCM" // OpenSSL's spelling
 		}

@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"math/big"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -82,8 +83,8 @@ func newDH(p, g *big.Int) (*dhState, error) {
 	return &dhState{p: p, g: g, verifyError: dhCheck(p, g)}, nil
 }
 
-// smallPrimes are the odd primes below 2000, for sieving candidates.
-var smallPrimes = func() (ps []uint64) {
+// smallPrimes() are the odd primes below 2000, for sieving candidates.
+var smallPrimes = sync.OnceValue(func() (ps []uint64) {
 	composite := make([]bool, 2000)
 	for i := 3; i < len(composite); i += 2 {
 		if !composite[i] {
@@ -94,7 +95,7 @@ var smallPrimes = func() (ps []uint64) {
 		}
 	}
 	return ps
-}()
+})
 
 // generateSafePrime returns a safe prime of bits bits (p = 2q+1, q prime)
 // that suits g as OpenSSL's parameter generation arranges: p ≡ 23 mod 24
@@ -117,7 +118,7 @@ func generateSafePrime(bits int, g int64) (*big.Int, error) {
 		step, res = 30, 29
 	}
 	buf := make([]byte, (bits-1+7)/8)
-	residues := make([]uint64, len(smallPrimes))
+	residues := make([]uint64, len(smallPrimes()))
 	m := new(big.Int)
 	for {
 		if _, err := rand.Read(buf); err != nil {
@@ -130,12 +131,12 @@ func generateSafePrime(bits int, g int64) (*big.Int, error) {
 		}
 		q.Sub(q, m.SetUint64(m.Mod(q, m.SetUint64(step)).Uint64()))
 		q.Add(q, m.SetUint64(res))
-		for i, sp := range smallPrimes {
+		for i, sp := range smallPrimes() {
 			residues[i] = m.Mod(q, m.SetUint64(sp)).Uint64()
 		}
 		for delta := uint64(0); delta < 1<<20; delta += step {
 			ok := true
-			for i, sp := range smallPrimes {
+			for i, sp := range smallPrimes() {
 				r := (residues[i] + delta) % sp
 				if r == 0 || (2*r+1)%sp == 0 {
 					ok = false

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/blake2s"
@@ -82,7 +83,7 @@ var listedAliases = []string{
 	"sha512WithRSAEncryption", "ssl3-md5", "ssl3-sha1",
 }
 
-var digestByName = func() map[string]*digestAlg {
+var digestByName = sync.OnceValue(func() map[string]*digestAlg {
 	m := map[string]*digestAlg{}
 	for _, a := range digestAlgs {
 		m[a.name] = a
@@ -91,12 +92,12 @@ var digestByName = func() map[string]*digestAlg {
 		m[alias] = m[name]
 	}
 	return m
-}()
+})
 
 // lookupDigest finds a digest by any of its names, ignoring case as
 // OpenSSL does.
 func lookupDigest(name string) *digestAlg {
-	return digestByName[strings.ToLower(name)]
+	return digestByName()[strings.ToLower(name)]
 }
 
 // hashNames is getHashes(): every name, sorted as node sorts them.
