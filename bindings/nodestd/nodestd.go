@@ -13,6 +13,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
+	"github.com/jsproc/jsproc/bindings/network"
 	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/readline"
@@ -28,13 +29,13 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, and the web platform's streams (stream/web, stream/consumers)
+// punycode, net, dns and tls, and the web platform's streams (stream/web, stream/consumers)
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules)
+		module.Modules, url.Modules, web.Modules, network.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

@@ -1,0 +1,597 @@
+'use strict';
+// Node's net module: TCP and Unix-socket servers and sockets. A Socket is
+// a HandleDuplex over a Go connection (bindings/stream's Handle); a Server
+// owns a Go listener that hands each accepted connection to the loop.
+const EventEmitter = require('events');
+const { HandleDuplex } = require('internal/stream_base');
+const errors = require('internal/errors');
+const native = internalBinding('net');
+
+// ---- addresses ------------------------------------------------------------------
+
+function isIP(input) {
+  return typeof input === 'string' ? native.isIP(input) : native.isIP(String(input));
+}
+function isIPv4(input) { return isIP(input) === 4; }
+function isIPv6(input) { return isIP(input) === 6; }
+
+// ---- errors ---------------------------------------------------------------------
+
+// connectError is node's exceptionWithHostPort: "connect ECONNREFUSED
+// 127.0.0.1:80", with errno, code, syscall, address and port.
+function connectError(errno, syscall, address, port) {
+  const code = native.errname(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const e = new Error(`${syscall} ${code}${details}`);
+  e.errno = errno;
+  e.code = code;
+  e.syscall = syscall;
+  e.address = address;
+  if (port) e.port = port;
+  return e;
+}
+
+// listenError is node's uvExceptionWithHostPort: "listen EADDRINUSE:
+// address already in use :::8080".
+function listenError(errno, address, port) {
+  const code = native.errname(errno);
+  let details = '';
+  if (port > 0 || (port === 0 && address)) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const e = new Error(`listen ${code}: ${native.errmessage(errno)}${details}`);
+  e.code = code;
+  e.errno = errno;
+  e.syscall = 'listen';
+  e.address = address;
+  if (port !== undefined && port !== null && port !== -1) e.port = port;
+  return e;
+}
+
+function badPort(port, name = 'Port') {
+  return errors.makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT',
+    `${name} should be >= 0 and < 65536.${errors.describeReceived(port)}.`);
+}
+
+function isLegalPort(port) {
+  if ((typeof port !== 'number' && typeof port !== 'string') || (typeof port === 'string' && port.trim().length === 0)) return false;
+  return +port === (+port >>> 0) && port <= 0xFFFF;
+}
+
+function validatePort(port, name) {
+  if (!isLegalPort(port)) throw badPort(port, name);
+  return +port | 0;
+}
+
+// ---- argument normalisation ----------------------------------------------------
+
+function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
+function isPipeName(s) { return typeof s === 'string' && toNumber(s) === false; }
+
+// normalizeArgs turns connect()/listen() arguments into [options, cb].
+function normalizeArgs(args) {
+  if (args.length === 0) return [{}, null];
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+
+// ---- Socket ---------------------------------------------------------------------
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  if (options.fd !== undefined) {
+    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature Socket from a file descriptor is unavailable on the current platform, which is being used to run Node.js');
+  }
+  const allowHalfOpen = !!options.allowHalfOpen;
+  HandleDuplex.call(this, null, {
+    allowHalfOpen,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    readable: options.readable !== false,
+    writable: options.writable !== false,
+    highWaterMark: options.highWaterMark,
+  });
+  this.connecting = false;
+  this._hadError = false;
+  this._host = null;
+  this._pendingWrite = null;
+  this._cancelConnect = null;
+  this._bytesWritten = 0;
+  this._timeout = null;
+  this._timeoutMs = undefined;
+  this._refd = true;
+  this._noDelay = !!options.noDelay;
+  this._keepAlive = !!options.keepAlive;
+  this._keepAliveDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.server = null;
+  this._server = null;
+  if (options.handle) {
+    this._attachConnected(options.handle);
+    // A connected socket reads at once, as node's does, so that the end of
+    // input is seen even by a script that never reads.
+    if (options.manualStart !== true) this.read(0);
+  }
+  if (options.signal) addAbortSignal(this, options.signal);
+}
+Object.setPrototypeOf(Socket.prototype, HandleDuplex.prototype);
+Object.setPrototypeOf(Socket, HandleDuplex);
+
+function addAbortSignal(socket, signal) {
+  errors.validateAbortSignal(signal, 'options.signal');
+  const onAbort = () => socket.destroy(errors.abortError(signal.reason));
+  if (signal.aborted) process.nextTick(onAbort);
+  else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
+}
+
+Socket.prototype._attachConnected = function (handle) {
+  this._attach(handle);
+  if (this._noDelay) handle.setNoDelay(true);
+  if (this._keepAlive) handle.setKeepAlive(true, this._keepAliveDelay);
+  if (!this._refd) handle.unref();
+};
+
+Object.defineProperties(Socket.prototype, {
+  pending: { get() { return !this._handle || this.connecting; }, configurable: true },
+  readyState: {
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+    configurable: true,
+  },
+  bytesRead: { get() { return this._bytesRead; }, configurable: true },
+  bytesWritten: { get() { return this._bytesWritten; }, configurable: true },
+  remoteAddress: { get() { return peer(this).address; }, configurable: true },
+  remoteFamily: { get() { return peer(this).family; }, configurable: true },
+  remotePort: { get() { return peer(this).port; }, configurable: true },
+  localAddress: { get() { return local(this).address; }, configurable: true },
+  localFamily: { get() { return local(this).family; }, configurable: true },
+  localPort: { get() { return local(this).port; }, configurable: true },
+  _connecting: { get() { return this.connecting; }, configurable: true },
+});
+
+function peer(socket) {
+  if (socket._peername === undefined) {
+    const info = socket._handle && socket._handle.getpeername();
+    if (!info || typeof info !== 'object') return {};
+    socket._peername = info;
+  }
+  return socket._peername;
+}
+
+function local(socket) {
+  const info = socket._handle && socket._handle.getsockname();
+  return info && typeof info === 'object' ? info : {};
+}
+
+Socket.prototype.address = function address() {
+  const info = this._handle && this._handle.getsockname();
+  if (info === undefined || info === null) return {};
+  return typeof info === 'object' ? { ...info } : info;
+};
+
+Socket.prototype.connect = function connect(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0].length === 2 && typeof args[0][0] === 'object') normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const [options, cb] = normalized;
+  if (this.destroyed) {
+    this._readableState.reading = false;
+    this._readableState.ended = false;
+    this._readableState.endEmitted = false;
+    this._writableState.ended = false;
+    this._writableState.ending = false;
+    this._writableState.finished = false;
+    this._writableState.errorEmitted = false;
+    this.destroyed = false;
+    this._handle = null;
+    this._peername = undefined;
+    this._hadError = false;
+  }
+  if (cb !== null) this.once('connect', cb);
+  const { path } = options;
+  if (path !== undefined && path !== null) {
+    errors.validateString(path, 'options.path');
+    startConnect(this, { path }, path, undefined);
+    return this;
+  }
+  if (options.port === undefined || options.port === null) {
+    if (options.path === undefined) {
+      throw errors.makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "options" or "port" or "path" argument must be specified');
+    }
+  }
+  const host = options.host === undefined || options.host === null ? 'localhost' : options.host;
+  if (typeof host !== 'string') throw errors.invalidArgType('hostname', 'string', host);
+  const port = validatePort(options.port);
+  let family = options.family === undefined ? 0 : options.family;
+  if (family !== 0 && family !== 4 && family !== 6) {
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The property 'options.family' must be one of: 0, 4, 6. Received ${require('util').inspect(family)}`);
+  }
+  if (options.localAddress !== undefined && !isIP(options.localAddress)) {
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${options.localAddress}`);
+  }
+  this._host = host;
+  startConnect(this, {
+    host, port, family, localAddress: options.localAddress, localPort: options.localPort,
+  }, host, port);
+  return this;
+};
+
+function startConnect(socket, request, address, port) {
+  socket.connecting = true;
+  const isName = port !== undefined && !isIP(address);
+  socket._cancelConnect = native.connect(request, (errno, handle, resolved) => {
+    socket._cancelConnect = null;
+    if (socket.destroyed) {
+      if (handle) handle.close();
+      return;
+    }
+    if (isName && (errno === 0 || resolved)) {
+      socket.emit('lookup', null, resolved, isIP(resolved), address);
+    }
+    if (errno !== 0) {
+      socket.connecting = false;
+      let err;
+      if (isName && !resolved) {
+        err = new Error(`getaddrinfo ${native.errname(errno)} ${address}`);
+        err.errno = errno;
+        err.code = native.errname(errno);
+        err.syscall = 'getaddrinfo';
+        err.hostname = address;
+        socket.emit('lookup', err, undefined, undefined, address);
+      } else {
+        err = connectError(errno, 'connect', port === undefined ? address : resolved || address, port);
+      }
+      socket.destroy(err);
+      return;
+    }
+    socket.connecting = false;
+    socket._attachConnected(handle);
+    socket._unrefTimer();
+    socket.emit('connect');
+    socket.emit('ready');
+    if (socket.readable && !socket.isPaused()) socket.read(0);
+    const pending = socket._pendingWrite;
+    if (pending !== null) {
+      socket._pendingWrite = null;
+      socket._write(pending.chunk, pending.encoding, pending.cb);
+    }
+    if (socket._pendingFinal) {
+      const cb = socket._pendingFinal;
+      socket._pendingFinal = null;
+      HandleDuplex.prototype._final.call(socket, cb);
+    }
+  });
+}
+
+Socket.prototype._write = function (chunk, encoding, cb) {
+  if (this.connecting) {
+    this._pendingWrite = { chunk, encoding, cb };
+    return;
+  }
+  if (this._handle === null) {
+    return cb(errors.makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+  }
+  this._bytesWritten += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  this._unrefTimer();
+  HandleDuplex.prototype._write.call(this, chunk, encoding, cb);
+};
+
+Socket.prototype._final = function (cb) {
+  if (this.connecting) {
+    this._pendingFinal = cb;
+    return;
+  }
+  HandleDuplex.prototype._final.call(this, cb);
+};
+
+Socket.prototype._read = function (n) {
+  this._unrefTimer();
+  HandleDuplex.prototype._read.call(this, n);
+};
+
+Socket.prototype._destroy = function (err, cb) {
+  this.connecting = false;
+  if (this._cancelConnect !== null) {
+    this._cancelConnect();
+    this._cancelConnect = null;
+  }
+  this._clearTimer();
+  const handle = this._handle;
+  const hadError = !!err;
+  if (handle !== null) {
+    this._handle = null;
+    handle.close(() => this.emit('close', hadError));
+    cb(err);
+  } else {
+    cb(err);
+    // Node closes a connecting socket's handle, and 'close' comes in the
+    // loop's close phase, after ticks and immediates already queued.
+    setImmediate(() => this.emit('close', hadError));
+  }
+  if (this._server !== null) {
+    const server = this._server;
+    this._server = null;
+    server._connectionClosed();
+  }
+};
+
+Socket.prototype.setNoDelay = function (enable) {
+  this._noDelay = enable === undefined ? true : !!enable;
+  if (this._handle !== null) this._handle.setNoDelay(this._noDelay);
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function (enable, initialDelay) {
+  this._keepAlive = !!enable;
+  this._keepAliveDelay = ~~((initialDelay || 0) / 1000);
+  if (this._handle !== null) this._handle.setKeepAlive(this._keepAlive, this._keepAliveDelay);
+  return this;
+};
+
+// setTimeout arms an inactivity timer: 'timeout' once no byte has moved
+// for msecs; 0 disarms it.
+Socket.prototype.setTimeout = function (msecs, callback) {
+  if (typeof msecs !== 'number') throw errors.invalidArgType('msecs', 'number', msecs);
+  if (msecs < 0 || !Number.isFinite(msecs)) throw errors.outOfRange('msecs', 'a non-negative finite number', msecs);
+  this._clearTimer();
+  this._timeoutMs = msecs;
+  if (msecs === 0) {
+    if (callback !== undefined) this.removeListener('timeout', callback);
+  } else {
+    this._timeout = setTimeout(() => this.emit('timeout'), msecs);
+    this._timeout.unref();
+    if (callback !== undefined) {
+      errors.validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+Object.defineProperty(Socket.prototype, 'timeout', {
+  get() { return this._timeoutMs; },
+  configurable: true,
+});
+
+Socket.prototype._unrefTimer = function () {
+  if (this._timeout !== null) this._timeout.refresh();
+};
+
+Socket.prototype._clearTimer = function () {
+  if (this._timeout !== null) {
+    clearTimeout(this._timeout);
+    this._timeout = null;
+  }
+};
+
+Socket.prototype.ref = function () {
+  this._refd = true;
+  if (this._handle !== null) this._handle.ref();
+  return this;
+};
+
+Socket.prototype.unref = function () {
+  this._refd = false;
+  if (this._handle !== null) this._handle.unref();
+  return this;
+};
+
+Socket.prototype.destroySoon = function () {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function () {
+  return this.destroy();
+};
+
+// ---- Server ---------------------------------------------------------------------
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw errors.invalidArgType('options', 'Object', options);
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._handle = null;
+  this._connections = 0;
+  this._refd = true;
+  this.allowHalfOpen = !!options.allowHalfOpen;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = !!options.noDelay;
+  this.keepAlive = !!options.keepAlive;
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.maxConnections = undefined;
+  this._closing = false;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return this._handle !== null; },
+  configurable: true,
+  enumerable: true,
+});
+
+Server.prototype.listen = function listen(...args) {
+  const [options, cb] = normalizeArgs(args);
+  if (args.length === 0 || typeof args[0] === 'function') options.port = 0;
+  if (cb !== null) this.once('listening', cb);
+  if (this._handle !== null) {
+    throw errors.makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  }
+  let request;
+  let address;
+  let port;
+  if (options.path !== undefined && options.path !== null) {
+    errors.validateString(options.path, 'options.path');
+    request = { path: options.path };
+    address = options.path;
+    port = -1;
+  } else if (options.port !== undefined || args.length === 0 || typeof args[0] === 'function' ||
+    (typeof args[0] === 'object' && args[0] !== null && 'host' in args[0]) || args[0] === null || args[0] === undefined) {
+    if (options.port !== undefined && options.port !== null && !isLegalPort(options.port)) throw badPort(options.port, 'options.port');
+    port = options.port === undefined || options.port === null ? 0 : +options.port;
+    const host = options.host === undefined || options.host === null ? '' : options.host;
+    request = { host, port };
+    address = host === '' ? '::' : host;
+  } else {
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      `The argument 'options' must have the property "port" or "path". Received ${require('util').inspect(options)}`);
+  }
+  const handle = native.listen(request);
+  if (typeof handle === 'number') {
+    process.nextTick(() => this.emit('error', listenError(handle, address, port)));
+    return this;
+  }
+  this._handle = handle;
+  handle.onconnection = (errno, clientHandle) => onconnection(this, errno, clientHandle);
+  handle.start(this._refd);
+  process.nextTick(() => {
+    if (this._handle === handle) this.emit('listening');
+  });
+  return this;
+};
+
+function onconnection(server, errno, clientHandle) {
+  if (errno !== 0) {
+    server.emit('error', connectError(errno, 'accept'));
+    return;
+  }
+  if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    clientHandle.close();
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: server.allowHalfOpen,
+    noDelay: server.noDelay,
+    keepAlive: server.keepAlive,
+    keepAliveInitialDelay: server.keepAliveInitialDelay * 1000,
+  });
+  socket.server = server;
+  socket._server = server;
+  server._connections++;
+  if (server.pauseOnConnect) socket.pause();
+  server.emit('connection', socket);
+}
+
+Server.prototype._connectionClosed = function () {
+  this._connections--;
+  this._emitCloseIfDrained();
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._handle !== null || this._connections > 0 || !this._closing) return;
+  this._closing = false;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.address = function () {
+  if (this._handle === null) return null;
+  const info = this._handle.getsockname();
+  return typeof info === 'object' && info !== null ? { ...info } : info;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (this._handle === null) {
+      this.once('close', function close() {
+        cb(errors.makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.'));
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle !== null) {
+    this._handle.close();
+    this._handle = null;
+  }
+  this._closing = true;
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype.getConnections = function (cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.ref = function () {
+  this._refd = true;
+  if (this._handle !== null) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._refd = false;
+  if (this._handle !== null) this._handle.unref();
+  return this;
+};
+
+// ---- module functions ----------------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const [options] = normalized;
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+let autoSelectFamily = false;
+let autoSelectFamilyAttemptTimeout = 250;
+
+module.exports = {
+  _normalizeArgs: normalizeArgs,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily() { return autoSelectFamily; },
+  setDefaultAutoSelectFamily(value) { errors.validateBoolean(value, 'value'); autoSelectFamily = value; },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(value) {
+    errors.validateInteger(value, 'value', 1);
+    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+  },
+};
