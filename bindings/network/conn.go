@@ -108,9 +108,9 @@ func errnoOrZero(err error) int {
 	return errnoValue(err)
 }
 
-// connect(options, cb) dials off the loop and calls cb(errno, handle,
-// resolvedAddress, family) on it. options: {path} for a Unix socket, or
-// {host, port, localAddress, localPort, family}. It returns a function
+// connect(options, cb) dials off the loop and calls cb(errno, handle) on
+// it. options: {path} for a Unix socket, or {host (an IP address), port,
+// localAddress, localPort, family}. It returns a function
 // that abandons the attempt.
 func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
@@ -137,7 +137,6 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	go func() {
 		var conn net.Conn
 		var err error
-		var resolved string
 		d := net.Dialer{}
 		if path != "" {
 			conn, err = d.DialContext(ctx, "unix", path)
@@ -149,59 +148,19 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			case 6:
 				network = "tcp6"
 			}
-			ip := host
-			if ipVersion(host) == 0 {
-				var ips []net.IPAddr
-				ips, err = net.DefaultResolver.LookupIPAddr(ctx, host)
-				if err == nil {
-					ip, err = pickAddr(ips, family)
-				}
+			if localAddr != "" || localPort != 0 {
+				d.LocalAddr = &net.TCPAddr{IP: net.ParseIP(localAddr), Port: localPort}
 			}
-			resolved = ip
-			if err == nil {
-				if localAddr != "" || localPort != 0 {
-					d.LocalAddr = &net.TCPAddr{IP: net.ParseIP(localAddr), Port: localPort}
-				}
-				conn, err = d.DialContext(ctx, network, net.JoinHostPort(ip, strconv.Itoa(port)))
-			}
+			conn, err = d.DialContext(ctx, network, net.JoinHostPort(host, strconv.Itoa(port)))
 		}
 		enqueue(func() {
 			cancel()
 			if err != nil {
-				rt.Call(cb, goja.Undefined(), vm.ToValue(errnoValue(err)), goja.Undefined(), vm.ToValue(resolved))
+				rt.Call(cb, goja.Undefined(), vm.ToValue(errnoValue(err)))
 				return
 			}
-			rt.Call(cb, goja.Undefined(), vm.ToValue(0), socketHandle(rt, conn), vm.ToValue(resolved))
+			rt.Call(cb, goja.Undefined(), vm.ToValue(0), socketHandle(rt, conn))
 		})
 	}()
 	return vm.ToValue(func() { cancel() })
-}
-
-// pickAddr chooses the address to dial among a lookup's results: the
-// first of the wanted family (IPv4 first when none is asked for, as
-// node 20 orders lookups by default).
-func pickAddr(ips []net.IPAddr, family int) (string, error) {
-	var v4, v6 string
-	for _, a := range ips {
-		s := a.IP.String()
-		if a.IP.To4() != nil {
-			if v4 == "" {
-				v4 = s
-			}
-		} else if v6 == "" {
-			v6 = s
-			if a.Zone != "" {
-				v6 += "%" + a.Zone
-			}
-		}
-	}
-	switch {
-	case family == 6 && v6 != "":
-		return v6, nil
-	case family != 6 && v4 != "":
-		return v4, nil
-	case family == 0 && v6 != "":
-		return v6, nil
-	}
-	return "", &net.DNSError{Err: "no such host", IsNotFound: true}
 }

@@ -1,6 +1,7 @@
 package network_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/jsproc/jsproc/internal/jstest"
@@ -10,4 +11,14 @@ import (
 // sockets only) under jsproc and compares them with node's output.
 func TestNetCorpus(t *testing.T) {
 	jstest.Corpus(t, "testdata/net")
+}
+
+// TestDNSCorpus runs the dns scripts: lookups of names in the hosts file,
+// and queries to a DNS server on 127.0.0.1 that the test serves (its
+// address is in JSPROC_TEST_DNS).
+func TestDNSCorpus(t *testing.T) {
+	addr := startDNSServer(t)
+	os.Setenv("JSPROC_TEST_DNS", addr)
+	t.Cleanup(func() { os.Unsetenv("JSPROC_TEST_DNS") })
+	jstest.Corpus(t, "testdata/dns")
 }

@@ -1,5 +1,6 @@
 // Package network provides Node's network modules on Go's net package:
-// net (TCP and Unix-socket servers and sockets). Each connection is a
+// net (TCP and Unix-socket servers and sockets), dns (lookups through
+// the system's hosts file and DNS, queries to DNS servers). Each connection is a
 // bindings/stream Handle, so its bytes move through internal/streamio like
 // every other Go-backed stream.
 package network
@@ -16,11 +17,16 @@ import (
 //go:embed js/net.js
 var netSource string
 
+//go:embed js/dns.js
+var dnsSource string
+
 var modules = []runtime.Module{
 	runtime.JSModule("net", netSource, binding),
+	runtime.JSModule("dns", dnsSource, binding),
+	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 
-// Modules returns the net module.
+// Modules returns the net, dns and dns/promises modules.
 func Modules() []runtime.Module { return modules }
 
 // binding is internalBinding('net').
@@ -32,6 +38,11 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("errmessage", func(errno int) string { return runtime.ErrnoMessage(syscall.Errno(-errno)) })
 	o.Set("connect", func(call goja.FunctionCall) goja.Value { return connect(rt, call) })
 	o.Set("listen", func(call goja.FunctionCall) goja.Value { return listen(rt, call) })
+	o.Set("lookup", func(call goja.FunctionCall) goja.Value { return dnsLookup(rt, call) })
+	o.Set("lookupService", func(call goja.FunctionCall) goja.Value { return dnsLookupService(rt, call) })
+	o.Set("query", func(call goja.FunctionCall) goja.Value { return dnsQuery(rt, call) })
+	o.Set("systemServers", func() goja.Value { return systemDNSServers(rt) })
+	o.Set("expandIPv6", expandIPv6)
 	return o, nil
 }
 
@@ -45,4 +56,19 @@ func ipVersion(s string) int {
 		return 4
 	}
 	return 6
+}
+
+// expandIPv6 gives an IPv6 address's 32 hex digits, for ip6.arpa names.
+func expandIPv6(s string) string {
+	addr, err := netip.ParseAddr(s)
+	if err != nil {
+		return ""
+	}
+	b := addr.As16()
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, 32)
+	for _, c := range b {
+		out = append(out, hex[c>>4], hex[c&15])
+	}
+	return string(out)
 }

@@ -233,38 +233,49 @@ Socket.prototype.connect = function connect(...args) {
     throw errors.makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${options.localAddress}`);
   }
   this._host = host;
+  if (options.lookup !== undefined) errors.validateFunction(options.lookup, 'options.lookup');
   startConnect(this, {
     host, port, family, localAddress: options.localAddress, localPort: options.localPort,
-  }, host, port);
+  }, host, port, options.lookup);
   return this;
 };
 
-function startConnect(socket, request, address, port) {
+function startConnect(socket, request, address, port, lookupFn) {
   socket.connecting = true;
-  const isName = port !== undefined && !isIP(address);
-  socket._cancelConnect = native.connect(request, (errno, handle, resolved) => {
+  if (port === undefined || isIP(address)) {
+    dial(socket, request, address, port);
+    return;
+  }
+  // As node: a name is looked up first (dns.lookup, or options.lookup),
+  // 'lookup' reports the result, then the address is dialled.
+  const lookup = lookupFn || require('dns').lookup;
+  lookup(address, { family: request.family, hints: 0 }, (err, ip, family) => {
+    if (socket.destroyed || !socket.connecting) return;
+    socket.emit('lookup', err, ip, family, address);
+    if (err) {
+      socket.connecting = false;
+      socket.destroy(err);
+      return;
+    }
+    if (!isIP(ip)) {
+      socket.connecting = false;
+      socket.destroy(errors.makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`));
+      return;
+    }
+    dial(socket, { ...request, host: ip }, ip, port);
+  });
+}
+
+function dial(socket, request, address, port) {
+  socket._cancelConnect = native.connect(request, (errno, handle) => {
     socket._cancelConnect = null;
     if (socket.destroyed) {
       if (handle) handle.close();
       return;
     }
-    if (isName && (errno === 0 || resolved)) {
-      socket.emit('lookup', null, resolved, isIP(resolved), address);
-    }
     if (errno !== 0) {
       socket.connecting = false;
-      let err;
-      if (isName && !resolved) {
-        err = new Error(`getaddrinfo ${native.errname(errno)} ${address}`);
-        err.errno = errno;
-        err.code = native.errname(errno);
-        err.syscall = 'getaddrinfo';
-        err.hostname = address;
-        socket.emit('lookup', err, undefined, undefined, address);
-      } else {
-        err = connectError(errno, 'connect', port === undefined ? address : resolved || address, port);
-      }
-      socket.destroy(err);
+      socket.destroy(connectError(errno, 'connect', address, port));
       return;
     }
     socket.connecting = false;
