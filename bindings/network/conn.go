@@ -2,6 +2,7 @@ package network
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"os"
@@ -69,24 +70,38 @@ func errnoValue(err error) int {
 func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	vm := rt.VM()
 	var end func() error
+	raw := conn
 	switch c := conn.(type) {
 	case *net.TCPConn:
 		end = c.CloseWrite
 	case *net.UnixConn:
 		end = c.CloseWrite
+	case *tls.Conn:
+		end = c.CloseWrite
+		raw = c.NetConn()
 	}
 	h := stream.NewHandle(rt, conn, stream.HandleOptions{Readable: true, Writable: true, End: end})
 	o := h.Object()
+	if tc, ok := conn.(*tls.Conn); ok {
+		o.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), "", ""))
+	}
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, conn.LocalAddr()) })
 	o.Set("getpeername", func() goja.Value { return addrInfo(vm, conn.RemoteAddr()) })
 	o.Set("setNoDelay", func(on bool) int {
-		if c, ok := conn.(*net.TCPConn); ok {
+		if c, ok := raw.(*net.TCPConn); ok {
 			return errnoOrZero(c.SetNoDelay(on))
 		}
 		return 0
 	})
+	o.Set("resetAndClose", func() {
+		// SO_LINGER 0: the close sends RST, the peer reads ECONNRESET.
+		if c, ok := raw.(*net.TCPConn); ok {
+			_ = c.SetLinger(0)
+		}
+		h.Close(goja.Undefined())
+	})
 	o.Set("setKeepAlive", func(on bool, delaySecs int) int {
-		c, ok := conn.(*net.TCPConn)
+		c, ok := raw.(*net.TCPConn)
 		if !ok {
 			return 0
 		}
@@ -134,6 +149,15 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	enqueue := rt.Loop().Reserve()
 	path, host, port, family := str("path"), str("host"), num("port"), num("family")
 	localAddr, localPort := str("localAddress"), num("localPort")
+	var tlsOpts *tlsOptions
+	var tlsCfg *tls.Config
+	if t := opts.Get("tls"); t != nil && !goja.IsUndefined(t) {
+		var err error
+		tlsOpts, _ = tlsOptionsFrom(vm, t)
+		if tlsCfg, err = tlsOpts.config(); err != nil {
+			panic(vm.NewGoError(err))
+		}
+	}
 	go func() {
 		var conn net.Conn
 		var err error
@@ -153,13 +177,31 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			}
 			conn, err = d.DialContext(ctx, network, net.JoinHostPort(host, strconv.Itoa(port)))
 		}
+		var code, message string
+		var tlsErr error
+		if err == nil && tlsCfg != nil {
+			tc := tls.Client(conn, tlsCfg)
+			code, message, tlsErr = handshake(ctx, tc, tlsOpts, tlsOpts.roots())
+			if tlsErr != nil {
+				conn.Close()
+			}
+			conn = tc
+		}
 		enqueue(func() {
 			cancel()
 			if err != nil {
 				rt.Call(cb, goja.Undefined(), vm.ToValue(errnoValue(err)))
 				return
 			}
-			rt.Call(cb, goja.Undefined(), vm.ToValue(0), socketHandle(rt, conn))
+			if tlsErr != nil {
+				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(tlsErr.Error()))
+				return
+			}
+			h := socketHandle(rt, conn)
+			if tc, ok := conn.(*tls.Conn); ok {
+				h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+			}
+			rt.Call(cb, goja.Undefined(), vm.ToValue(0), h)
 		})
 	}()
 	return vm.ToValue(func() { cancel() })

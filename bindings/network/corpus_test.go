@@ -22,3 +22,11 @@ func TestDNSCorpus(t *testing.T) {
 	t.Cleanup(func() { os.Unsetenv("JSPROC_TEST_DNS") })
 	jstest.Corpus(t, "testdata/dns")
 }
+
+// TestTLSCorpus runs the tls scripts against servers on 127.0.0.1 with a
+// test CA made here; the PEM files' directory is in JSPROC_TEST_PKI.
+func TestTLSCorpus(t *testing.T) {
+	os.Setenv("JSPROC_TEST_PKI", writeTestPKI(t))
+	t.Cleanup(func() { os.Unsetenv("JSPROC_TEST_PKI") })
+	jstest.Corpus(t, "testdata/tls")
+}

@@ -1,6 +1,7 @@
 // Package network provides Node's network modules on Go's net package:
 // net (TCP and Unix-socket servers and sockets), dns (lookups through
-// the system's hosts file and DNS, queries to DNS servers). Each connection is a
+// the system's hosts file and DNS, queries to DNS servers) and tls (on
+// crypto/tls, the peer checked with node's error codes). Each connection is a
 // bindings/stream Handle, so its bytes move through internal/streamio like
 // every other Go-backed stream.
 package network
@@ -20,13 +21,17 @@ var netSource string
 //go:embed js/dns.js
 var dnsSource string
 
+//go:embed js/tls.js
+var tlsSource string
+
 var modules = []runtime.Module{
 	runtime.JSModule("net", netSource, binding),
 	runtime.JSModule("dns", dnsSource, binding),
+	runtime.JSModule("tls", tlsSource, binding),
 	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 
-// Modules returns the net, dns and dns/promises modules.
+// Modules returns the net, dns, dns/promises and tls modules.
 func Modules() []runtime.Module { return modules }
 
 // binding is internalBinding('net').
@@ -43,6 +48,7 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("query", func(call goja.FunctionCall) goja.Value { return dnsQuery(rt, call) })
 	o.Set("systemServers", func() goja.Value { return systemDNSServers(rt) })
 	o.Set("expandIPv6", expandIPv6)
+	o.Set("rootCertificates", func() goja.Value { return rootCertificates(vm) })
 	return o, nil
 }
 

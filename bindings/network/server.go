@@ -1,6 +1,8 @@
 package network
 
 import (
+	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"os"
@@ -43,7 +45,17 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	if err != nil {
 		return vm.ToValue(errnoValue(err))
 	}
-	return newServerHandle(rt, ln)
+	var tlsOpts *tlsOptions
+	var cfg *tls.Config
+	if t := opts.Get("tls"); t != nil && !goja.IsUndefined(t) {
+		tlsOpts, _ = tlsOptionsFrom(vm, t)
+		tlsOpts.IsServer = true
+		if cfg, err = tlsOpts.config(); err != nil {
+			ln.Close()
+			panic(vm.NewGoError(err))
+		}
+	}
+	return newServerHandle(rt, ln, tlsOpts, cfg)
 }
 
 // serverHandle is a listener as JS sees it.
@@ -52,13 +64,15 @@ type serverHandle struct {
 	ln      net.Listener
 	q       *runtime.TaskQueue
 	obj     *goja.Object
+	tlsOpts *tlsOptions // nil for plain sockets
+	tlsCfg  *tls.Config
 	started bool
 	closed  bool
 }
 
-func newServerHandle(rt *runtime.Runtime, ln net.Listener) *goja.Object {
+func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, cfg *tls.Config) *goja.Object {
 	vm := rt.VM()
-	s := &serverHandle{rt: rt, ln: ln}
+	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg}
 	o := vm.NewObject()
 	s.obj = o
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, ln.Addr()) })
@@ -108,6 +122,10 @@ func (s *serverHandle) start(refd bool) {
 				})
 				return
 			}
+			if s.tlsCfg != nil {
+				go s.secure(conn, onconn)
+				continue
+			}
 			if !s.q.Queue(func() {
 				if s.closed {
 					conn.Close()
@@ -119,6 +137,37 @@ func (s *serverHandle) start(refd bool) {
 			}
 		}
 	}()
+}
+
+// secure runs a TLS server handshake on an accepted connection (off the
+// loop) and hands the result to onconnection: (0, handle) with the
+// handle's tlsInfo set, or (0, undefined, message) when it failed.
+func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
+	tc := tls.Server(conn, s.tlsCfg)
+	ctx, cancel := context.WithTimeout(s.rt.Context(), 120*time.Second)
+	code, message, err := handshake(ctx, tc, s.tlsOpts, s.tlsOpts.roots())
+	cancel()
+	if err != nil {
+		conn.Close()
+	}
+	if !s.q.Queue(func() {
+		vm := s.rt.VM()
+		if err != nil {
+			if !s.closed {
+				s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
+			}
+			return
+		}
+		if s.closed {
+			tc.Close()
+			return
+		}
+		h := socketHandle(s.rt, tc)
+		h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+		s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), h)
+	}) {
+		tc.Close()
+	}
 }
 
 // isTemporary reports accept errors that the next accept may not repeat:

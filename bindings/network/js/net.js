@@ -267,7 +267,8 @@ function startConnect(socket, request, address, port, lookupFn) {
 }
 
 function dial(socket, request, address, port) {
-  socket._cancelConnect = native.connect(request, (errno, handle) => {
+  if (socket._tlsRequest) request = { ...request, tls: socket._tlsRequest };
+  socket._cancelConnect = native.connect(request, (errno, handle, tlsError) => {
     socket._cancelConnect = null;
     if (socket.destroyed) {
       if (handle) handle.close();
@@ -275,7 +276,8 @@ function dial(socket, request, address, port) {
     }
     if (errno !== 0) {
       socket.connecting = false;
-      socket.destroy(connectError(errno, 'connect', address, port));
+      socket.destroy(tlsError !== undefined ? socket._handshakeError(tlsError, address, port)
+        : connectError(errno, 'connect', address, port));
       return;
     }
     socket.connecting = false;
@@ -283,6 +285,7 @@ function dial(socket, request, address, port) {
     socket._unrefTimer();
     socket.emit('connect');
     socket.emit('ready');
+    if (socket._onSecure !== undefined && !socket._onSecure(handle.tlsInfo)) return;
     if (socket.readable && !socket.isPaused()) socket.read(0);
     const pending = socket._pendingWrite;
     if (pending !== null) {
@@ -480,13 +483,14 @@ Server.prototype.listen = function listen(...args) {
     throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       `The argument 'options' must have the property "port" or "path". Received ${require('util').inspect(options)}`);
   }
+  if (this._tlsRequest) request.tls = this._tlsRequest;
   const handle = native.listen(request);
   if (typeof handle === 'number') {
     process.nextTick(() => this.emit('error', listenError(handle, address, port)));
     return this;
   }
   this._handle = handle;
-  handle.onconnection = (errno, clientHandle) => onconnection(this, errno, clientHandle);
+  handle.onconnection = (errno, clientHandle, tlsError) => onconnection(this, errno, clientHandle, tlsError);
   handle.start(this._refd);
   process.nextTick(() => {
     if (this._handle === handle) this.emit('listening');
@@ -494,28 +498,37 @@ Server.prototype.listen = function listen(...args) {
   return this;
 };
 
-function onconnection(server, errno, clientHandle) {
+function onconnection(server, errno, clientHandle, tlsError) {
   if (errno !== 0) {
     server.emit('error', connectError(errno, 'accept'));
+    return;
+  }
+  if (clientHandle === undefined) {
+    server._handshakeFailed(tlsError);
     return;
   }
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
     clientHandle.close();
     return;
   }
-  const socket = new Socket({
+  const options = {
     handle: clientHandle,
     allowHalfOpen: server.allowHalfOpen,
     noDelay: server.noDelay,
     keepAlive: server.keepAlive,
     keepAliveInitialDelay: server.keepAliveInitialDelay * 1000,
-  });
+  };
+  const socket = server._socketFor(options);
   socket.server = server;
   socket._server = server;
   server._connections++;
   if (server.pauseOnConnect) socket.pause();
-  server.emit('connection', socket);
+  server._emitConnection(socket);
 }
+
+// _socketFor and _emitConnection are what a TLS server replaces.
+Server.prototype._socketFor = function (options) { return new Socket(options); };
+Server.prototype._emitConnection = function (socket) { this.emit('connection', socket); };
 
 Server.prototype._connectionClosed = function () {
   this._connections--;
@@ -589,6 +602,7 @@ let autoSelectFamilyAttemptTimeout = 250;
 
 module.exports = {
   _normalizeArgs: normalizeArgs,
+  _validatePort: validatePort,
   connect,
   createConnection: connect,
   createServer,
