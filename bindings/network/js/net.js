@@ -295,7 +295,7 @@ function dial(socket, request, address, port) {
     if (socket._pendingFinal) {
       const cb = socket._pendingFinal;
       socket._pendingFinal = null;
-      HandleDuplex.prototype._final.call(socket, cb);
+      socket._final(cb);
     }
   });
 }
@@ -318,7 +318,9 @@ Socket.prototype._final = function (cb) {
     this._pendingFinal = cb;
     return;
   }
-  HandleDuplex.prototype._final.call(this, cb);
+  // As node: a failed shutdown (the peer is gone) is not an error of the
+  // socket's; a failed write already was.
+  HandleDuplex.prototype._final.call(this, () => cb());
 };
 
 Socket.prototype._read = function (n) {
