@@ -93,12 +93,12 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 		}
 		return 0
 	})
-	o.Set("resetAndClose", func() {
+	o.Set("resetAndClose", func(cb goja.Value) {
 		// SO_LINGER 0: the close sends RST, the peer reads ECONNRESET.
 		if c, ok := raw.(*net.TCPConn); ok {
 			_ = c.SetLinger(0)
 		}
-		h.Close(goja.Undefined())
+		h.Close(cb)
 	})
 	o.Set("setKeepAlive", func(on bool, delaySecs int) int {
 		c, ok := raw.(*net.TCPConn)

@@ -21,6 +21,9 @@ var netSource string
 //go:embed js/dns.js
 var dnsSource string
 
+//go:embed js/socketaddress.js
+var socketAddressSource string
+
 //go:embed js/tls.js
 var tlsSource string
 
@@ -28,6 +31,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("net", netSource, binding),
 	runtime.JSModule("dns", dnsSource, binding),
 	runtime.JSModule("tls", tlsSource, binding),
+	runtime.JSModule("internal/net_socketaddress", socketAddressSource, binding),
 	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 

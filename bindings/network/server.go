@@ -40,7 +40,26 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		if ipVersion(host) == 4 {
 			network = "tcp4"
 		}
-		ln, err = net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
+		var lc net.ListenConfig
+		if v := opts.Get("ipv6Only"); v != nil && v.ToBoolean() {
+			// IPV6_V6ONLY: the socket takes IPv6 connections only, so
+			// another may bind the same port for IPv4.
+			network = "tcp6"
+			lc.Control = func(_, _ string, c syscall.RawConn) error {
+				var serr error
+				err := c.Control(func(fd uintptr) {
+					serr = syscall.SetsockoptInt(int(fd), syscall.IPPROTO_IPV6, syscall.IPV6_V6ONLY, 1)
+				})
+				if err != nil {
+					return err
+				}
+				return serr
+			}
+			if host == "" {
+				host = "::"
+			}
+		}
+		ln, err = lc.Listen(rt.Context(), network, net.JoinHostPort(host, strconv.Itoa(port)))
 	}
 	if err != nil {
 		return vm.ToValue(errnoValue(err))

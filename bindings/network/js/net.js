@@ -124,7 +124,8 @@ function Socket(options) {
     this._attachConnected(options.handle);
     // A connected socket reads at once, as node's does, so that the end of
     // input is seen even by a script that never reads.
-    if (options.manualStart !== true) this.read(0);
+    if (options.pauseOnCreate === true) this.pause();
+    else if (options.manualStart !== true) this.read(0);
   }
   if (options.signal) addAbortSignal(this, options.signal);
 }
@@ -242,6 +243,7 @@ Socket.prototype.connect = function connect(...args) {
 
 function startConnect(socket, request, address, port, lookupFn) {
   socket.connecting = true;
+  socket._connectStarted = true;
   if (port === undefined || isIP(address)) {
     dial(socket, request, address, port);
     return;
@@ -329,6 +331,7 @@ Socket.prototype._read = function (n) {
 };
 
 Socket.prototype._destroy = function (err, cb) {
+  const wasConnecting = this.connecting;
   this.connecting = false;
   if (this._cancelConnect !== null) {
     this._cancelConnect();
@@ -339,13 +342,16 @@ Socket.prototype._destroy = function (err, cb) {
   const hadError = !!err;
   if (handle !== null) {
     this._handle = null;
-    handle.close(() => this.emit('close', hadError));
+    if (this._resetting) handle.resetAndClose(() => this.emit('close', hadError));
+    else handle.close(() => this.emit('close', hadError));
     cb(err);
   } else {
     cb(err);
     // Node closes a connecting socket's handle, and 'close' comes in the
     // loop's close phase, after ticks and immediates already queued.
-    setImmediate(() => this.emit('close', hadError));
+    // A socket that never had one emits 'close' without an argument.
+    if (wasConnecting || this._connectStarted) setImmediate(() => this.emit('close', hadError));
+    else process.nextTick(() => this.emit('close'));
   }
   if (this._server !== null) {
     const server = this._server;
@@ -421,7 +427,17 @@ Socket.prototype.destroySoon = function () {
   else this.once('finish', this.destroy);
 };
 
+// resetAndDestroy closes with SO_LINGER 0: the peer reads ECONNRESET
+// instead of an end.
 Socket.prototype.resetAndDestroy = function () {
+  if (this.connecting) this.once('connect', () => this._reset());
+  else if (this._handle !== null) this._reset();
+  else this.destroy(errors.makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+  return this;
+};
+
+Socket.prototype._reset = function () {
+  this._resetting = true;
   return this.destroy();
 };
 
@@ -469,8 +485,7 @@ Server.prototype.listen = function listen(...args) {
   let request;
   let address;
   let port;
-  if (options.path !== undefined && options.path !== null) {
-    errors.validateString(options.path, 'options.path');
+  if (typeof options.path === 'string' && isPipeName(options.path) && options.port === undefined) {
     request = { path: options.path };
     address = options.path;
     port = -1;
@@ -482,8 +497,19 @@ Server.prototype.listen = function listen(...args) {
     request = { host, port };
     address = host === '' ? '::' : host;
   } else {
-    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      `The argument 'options' must have the property "port" or "path". Received ${require('util').inspect(options)}`);
+    if (!('port' in options) && !('path' in options)) {
+      throw errors.invalidArgValue('options', options, 'must have the property "port" or "path"');
+    }
+    throw errors.invalidArgValue('options', options);
+  }
+  if (options.ipv6Only === true && request.path === undefined) request.ipv6Only = true;
+  if (options.signal !== undefined) {
+    errors.validateAbortSignal(options.signal, 'options.signal');
+    if (options.signal.aborted) {
+      process.nextTick(() => this.close());
+      return this;
+    }
+    options.signal.addEventListener('abort', () => this.close(), { once: true });
   }
   if (this._tlsRequest) request.tls = this._tlsRequest;
   const handle = native.listen(request);
@@ -510,7 +536,14 @@ function onconnection(server, errno, clientHandle, tlsError) {
     return;
   }
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    // As node: the connection is closed at once and reported as 'drop'.
+    const local = clientHandle.getsockname() || {};
+    const remote = clientHandle.getpeername() || {};
     clientHandle.close();
+    server.emit('drop', {
+      localAddress: local.address, localPort: local.port, localFamily: local.family,
+      remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family,
+    });
     return;
   }
   const options = {
@@ -519,12 +552,12 @@ function onconnection(server, errno, clientHandle, tlsError) {
     noDelay: server.noDelay,
     keepAlive: server.keepAlive,
     keepAliveInitialDelay: server.keepAliveInitialDelay * 1000,
+    pauseOnCreate: server.pauseOnConnect,
   };
   const socket = server._socketFor(options);
   socket.server = server;
   socket._server = server;
   server._connections++;
-  if (server.pauseOnConnect) socket.pause();
   server._emitConnection(socket);
 }
 
@@ -568,6 +601,11 @@ Server.prototype.close = function close(cb) {
   return this;
 };
 
+Server.prototype[Symbol.asyncDispose] = async function () {
+  if (this._handle === null) return undefined;
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
 Server.prototype.getConnections = function (cb) {
   process.nextTick(cb, null, this._connections);
   return this;
@@ -602,7 +640,11 @@ function connect(...args) {
 let autoSelectFamily = false;
 let autoSelectFamilyAttemptTimeout = 250;
 
+const { BlockList, SocketAddress } = require('internal/net_socketaddress');
+
 module.exports = {
+  BlockList,
+  SocketAddress,
   _normalizeArgs: normalizeArgs,
   _validatePort: validatePort,
   connect,
