@@ -200,6 +200,8 @@ TLSSocket.prototype._onSecure = function (info) {
 };
 
 TLSSocket.prototype.getPeerCertificate = function (detailed) {
+  // As node: nothing once the socket is closed.
+  if (this._tlsInfo !== null && this._handle === null) return null;
   const certs = this._tlsInfo && this._tlsInfo.peerCertificates;
   if (!certs || certs.length === 0) return {};
   const list = certs.map((c) => ({ ...c, raw: Buffer.from(c.raw) }));
@@ -211,7 +213,8 @@ TLSSocket.prototype.getPeerCertificate = function (detailed) {
 
 TLSSocket.prototype.getProtocol = function () {
   // Before a handshake node reports the version it would offer first.
-  return this._tlsInfo ? this._tlsInfo.protocol : exported.DEFAULT_MAX_VERSION;
+  if (this._tlsInfo === null) return exported.DEFAULT_MAX_VERSION;
+  return this._handle === null ? null : this._tlsInfo.protocol;
 };
 
 TLSSocket.prototype.getCipher = function () {
