@@ -235,8 +235,19 @@ Socket.prototype.connect = function connect(...args) {
   }
   this._host = host;
   if (options.lookup !== undefined) errors.validateFunction(options.lookup, 'options.lookup');
+  let autoSelect = autoSelectFamily;
+  if (options.autoSelectFamily !== undefined && options.autoSelectFamily !== null) {
+    errors.validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+    autoSelect = options.autoSelectFamily;
+  }
+  let attemptTimeout = autoSelectFamilyAttemptTimeout;
+  if (options.autoSelectFamilyAttemptTimeout !== undefined && options.autoSelectFamilyAttemptTimeout !== null) {
+    errors.validateInteger(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    attemptTimeout = Math.max(10, options.autoSelectFamilyAttemptTimeout);
+  }
   startConnect(this, {
     host, port, family, localAddress: options.localAddress, localPort: options.localPort,
+    autoSelectFamily: autoSelect, attemptTimeout,
   }, host, port, options.lookup);
   return this;
 };
@@ -251,6 +262,10 @@ function startConnect(socket, request, address, port, lookupFn) {
   // As node: a name is looked up first (dns.lookup, or options.lookup),
   // 'lookup' reports the result, then the address is dialled.
   const lookup = lookupFn || require('dns').lookup;
+  if (request.family === 0 && request.autoSelectFamily) {
+    connectMultiple(socket, lookup, request, address, port);
+    return;
+  }
   lookup(address, { family: request.family, hints: 0 }, (err, ip, family) => {
     if (socket.destroyed || !socket.connecting) return;
     socket.emit('lookup', err, ip, family, address);
@@ -268,12 +283,45 @@ function startConnect(socket, request, address, port, lookupFn) {
   });
 }
 
-function dial(socket, request, address, port) {
+// connectMultiple is autoSelectFamily: every address of the name is
+// reported by 'lookup' and tried in turn, each for at most the attempt
+// timeout, until one connects.
+function connectMultiple(socket, lookup, request, address, port) {
+  lookup(address, { all: true, hints: 0 }, (err, addresses) => {
+    if (socket.destroyed || !socket.connecting) return;
+    if (err) {
+      socket.emit('lookup', err, undefined, undefined, address);
+      socket.connecting = false;
+      socket.destroy(err);
+      return;
+    }
+    for (const a of addresses) socket.emit('lookup', null, a.address, a.family, address);
+    let i = 0;
+    const attempt = () => {
+      const { address: ip } = addresses[i++];
+      const last = i >= addresses.length;
+      let timer = null;
+      if (!last) timer = setTimeout(() => socket._cancelConnect && socket._cancelConnect(), request.attemptTimeout);
+      dial(socket, { ...request, host: ip }, ip, port, last ? undefined : () => {
+        clearTimeout(timer);
+        attempt();
+      }, () => clearTimeout(timer));
+    };
+    attempt();
+  });
+}
+
+function dial(socket, request, address, port, onFail, onDone) {
   if (socket._tlsRequest) request = { ...request, tls: socket._tlsRequest };
   socket._cancelConnect = native.connect(request, (errno, handle, tlsError) => {
     socket._cancelConnect = null;
     if (socket.destroyed) {
       if (handle) handle.close();
+      return;
+    }
+    if (onDone !== undefined) onDone();
+    if (errno !== 0 && tlsError === undefined && onFail !== undefined) {
+      onFail();
       return;
     }
     if (errno !== 0) {
@@ -637,7 +685,8 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-let autoSelectFamily = false;
+// Node 20 tries every address of a name by default.
+let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
 const { BlockList, SocketAddress } = require('internal/net_socketaddress');
@@ -660,7 +709,7 @@ module.exports = {
   setDefaultAutoSelectFamily(value) { errors.validateBoolean(value, 'value'); autoSelectFamily = value; },
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
-    errors.validateInteger(value, 'value', 1);
+    errors.validateInteger(value, 'value', 1, 2 ** 31 - 1);
     autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
   },
 };

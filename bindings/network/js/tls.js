@@ -251,7 +251,8 @@ function connect(...args) {
   errors.validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   const host = options.host || 'localhost';
   if (options.servername !== undefined) errors.validateString(options.servername, 'options.servername');
-  const servername = options.servername !== undefined ? options.servername : (net.isIP(host) ? '' : host);
+  // As node: the server name goes out (SNI) only when given.
+  const servername = options.servername !== undefined ? options.servername : '';
   if (options.socket) {
     throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
       'The feature tls.connect over an existing socket is unavailable on the current platform, which is being used to run Node.js');
