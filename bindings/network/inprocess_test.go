@@ -57,6 +57,7 @@ func TestInProcess(t *testing.T) {
 		"testdata/net/unref.js", "testdata/net/refused.js", "testdata/net/max_connections.js",
 		"testdata/net/unix_socket.js", "testdata/dns/resolve.js", "testdata/dns/lookup.js",
 		"testdata/tls/connect_ca.js", "testdata/tls/verify_errors.js", "testdata/tls/client_cert.js",
+		"testdata/tls/sni_callback.js", "testdata/net/auto_select_family.js",
 	} {
 		runInProcess(t, s, "JSPROC_TEST_PKI="+pki, "JSPROC_TEST_DNS="+dnsAddr)
 	}

@@ -85,13 +85,14 @@ type serverHandle struct {
 	obj     *goja.Object
 	tlsOpts *tlsOptions // nil for plain sockets
 	tlsCfg  *tls.Config
+	sni     bool // JS chooses certificates by server name (onsni)
 	started bool
 	closed  bool
 }
 
 func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, cfg *tls.Config) *goja.Object {
 	vm := rt.VM()
-	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg}
+	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg, sni: tlsOpts != nil && tlsOpts.SNI}
 	o := vm.NewObject()
 	s.obj = o
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, ln.Addr()) })
@@ -162,8 +163,8 @@ func (s *serverHandle) start(refd bool) {
 // loop) and hands the result to onconnection: (0, handle) with the
 // handle's tlsInfo set, or (0, undefined, message) when it failed.
 func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
-	tc := tls.Server(conn, s.tlsCfg)
 	ctx, cancel := context.WithTimeout(s.rt.Context(), 120*time.Second)
+	tc := tls.Server(conn, s.sniConfig(ctx))
 	code, message, err := handshake(ctx, tc, s.tlsOpts, s.tlsOpts.roots())
 	cancel()
 	if err != nil {

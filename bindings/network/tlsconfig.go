@@ -29,6 +29,7 @@ type tlsOptions struct {
 	RequestCert bool
 	HasCA       bool
 	IsServer    bool
+	SNI         bool // the server has an SNICallback
 }
 
 func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
@@ -58,6 +59,7 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 	}
 	o.RequestCert = obj.Get("requestCert") != nil && obj.Get("requestCert").ToBoolean()
 	o.IsServer = obj.Get("isServer") != nil && obj.Get("isServer").ToBoolean()
+	o.SNI = obj.Get("sni") != nil && obj.Get("sni").ToBoolean()
 	return o, nil
 }
 

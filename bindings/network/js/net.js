@@ -567,6 +567,7 @@ Server.prototype.listen = function listen(...args) {
   }
   this._handle = handle;
   handle.onconnection = (errno, clientHandle, tlsError) => onconnection(this, errno, clientHandle, tlsError);
+  if (this._listening !== undefined) this._listening(handle);
   handle.start(this._refd);
   process.nextTick(() => {
     if (this._handle === handle) this.emit('listening');

@@ -286,11 +286,26 @@ function TLSServer(options, listener) {
   this._tlsOptions = options;
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
+  if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
+  this._SNICallback = options.SNICallback;
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
   if (typeof listener === 'function') this.on('secureConnection', listener);
 }
 Object.setPrototypeOf(TLSServer.prototype, Server.prototype);
 Object.setPrototypeOf(TLSServer, Server);
+
+// _listening gives the handle the SNICallback: done(message, context)
+// answers the waiting handshake.
+TLSServer.prototype._listening = function (handle) {
+  const cb = this._SNICallback;
+  if (cb === undefined) return;
+  handle.onsni = (servername, done) => {
+    cb(servername, (err, ctx) => {
+      if (err) done(String(err && err.message !== undefined ? err.message : err), null);
+      else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
+    });
+  };
+};
 
 TLSServer.prototype._socketFor = function (options) {
   return new TLSSocket(null, options);
