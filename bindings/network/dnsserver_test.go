@@ -11,8 +11,8 @@ import (
 )
 
 // testZone answers the corpus's queries: name → records. Names ending in
-// "fail.test" get SERVFAIL, "refused.test" REFUSED, unknown names
-// NXDOMAIN.
+// "fail.test" get SERVFAIL, "refused.test" REFUSED, "slow.test" no
+// answer at all, unknown names NXDOMAIN.
 func testZone() map[string][]dnsmessage.Resource {
 	name := func(s string) dnsmessage.Name { return dnsmessage.MustNewName(s) }
 	rr := func(n string, t dnsmessage.Type, ttl uint32, body dnsmessage.ResourceBody) dnsmessage.Resource {
@@ -110,6 +110,9 @@ func answer(zone map[string][]dnsmessage.Resource, q []byte, limit int) []byte {
 		return nil
 	}
 	question := msg.Questions[0]
+	if strings.HasSuffix(strings.ToLower(question.Name.String()), "slow.test.") {
+		return nil // never answered: for timeouts and cancels
+	}
 	reply := dnsmessage.Message{
 		Header:    dnsmessage.Header{ID: msg.ID, Response: true, Authoritative: true, RecursionDesired: msg.RecursionDesired},
 		Questions: msg.Questions,

@@ -229,22 +229,35 @@ class ResolverBase {
     if (ipv6 !== undefined) errors.validateString(ipv6, 'ipv6');
   }
 
+  // cancel ends every pending query with ECANCELLED, in the order they
+  // were made, as c-ares does.
   cancel() {
-    for (const stop of this._pending) stop();
+    const pending = [...this._pending];
     this._pending.clear();
+    for (const q of pending) {
+      q.stop();
+      q.settle('ECANCELLED');
+    }
   }
-
 }
 
-function sendQuery(resolver, name, rrtype, ttl, callback) {
-    const servers = (resolver._servers || systemServers()).map(([a, p]) => (isIP(a) === 6 ? `[${a}]:${p}` : `${a}:${p}`));
-    let stop = null;
-    stop = native.query(servers, name, rrtype, ttl, resolver._timeout, resolver._tries, (code, records) => {
-      resolver._pending.delete(stop);
-      if (code !== '') callback(dnsError(code, rrSyscalls[rrtype], name, undefined));
+// sendQuery asks the resolver's servers; the callback runs once, with the
+// answer or the query's error.
+function sendQuery(resolver, name, rrtype, ttl, callback, syscall = rrSyscalls[rrtype], shown = name) {
+  const servers = (resolver._servers || systemServers()).map(([a, p]) => (isIP(a) === 6 ? `[${a}]:${p}` : `${a}:${p}`));
+  const q = {
+    done: false,
+    stop: null,
+    settle(code, records) {
+      if (q.done) return;
+      q.done = true;
+      resolver._pending.delete(q);
+      if (code !== '') callback(dnsError(code, syscall, shown, undefined));
       else callback(null, records);
-    });
-    resolver._pending.add(stop);
+    },
+  };
+  q.stop = native.query(servers, name, rrtype, ttl, resolver._timeout, resolver._tries, q.settle);
+  resolver._pending.add(q);
 }
 
 class Resolver extends ResolverBase {
@@ -265,11 +278,7 @@ class Resolver extends ResolverBase {
     errors.validateFunction(callback, 'callback');
     const name = reverseName(ip);
     if (name === null) throw dnsError('EINVAL', 'getHostByAddr', ip, undefined);
-    const servers = (this._servers || systemServers()).map(([a, p]) => (isIP(a) === 6 ? `[${a}]:${p}` : `${a}:${p}`));
-    native.query(servers, name, 'PTR', false, this._timeout, this._tries, (code, records) => {
-      if (code !== '') callback(dnsError(code, 'getHostByAddr', ip, undefined));
-      else callback(null, records);
-    });
+    sendQuery(this, name, 'PTR', false, callback, 'getHostByAddr', ip);
     return {};
   }
 }
