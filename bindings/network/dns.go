@@ -40,27 +40,33 @@ func lookupErrno(err error) int {
 	return eaiFail
 }
 
+// v4Mapped is node's dns.V4MAPPED hint.
+const v4Mapped = 8
+
 // lookupIPs is getaddrinfo as node calls it: the system's hosts file,
 // then DNS, through Go's resolver. family is 0, 4 or 6; order is
-// "verbatim", "ipv4first" or "ipv6first".
-func lookupIPs(ctx context.Context, host string, family int, order string) ([]net.IPAddr, error) {
-	network := "ip"
-	switch family {
-	case 4:
-		network = "ip4"
-	case 6:
-		network = "ip6"
-	}
-	ips, err := net.DefaultResolver.LookupIP(ctx, network, host)
+// "verbatim", "ipv4first" or "ipv6first". With family 6 and the
+// V4MAPPED hint, IPv4 addresses stand in (as ::ffff:a.b.c.d) when there
+// is no IPv6 one.
+func lookupIPs(ctx context.Context, host string, family, hints int, order string) ([]net.IPAddr, error) {
+	ips, err := net.DefaultResolver.LookupIP(ctx, "ip", host)
 	if err != nil {
 		return nil, err
 	}
-	addrs := make([]net.IPAddr, 0, len(ips))
+	var addrs, mapped []net.IPAddr
 	for _, ip := range ips {
-		if ip4 := ip.To4(); ip4 != nil && family != 6 {
-			ip = ip4
+		ip4 := ip.To4()
+		switch {
+		case ip4 != nil && family == 6:
+			mapped = append(mapped, net.IPAddr{IP: ip4.To16()})
+		case ip4 != nil:
+			addrs = append(addrs, net.IPAddr{IP: ip4})
+		case family != 4:
+			addrs = append(addrs, net.IPAddr{IP: ip})
 		}
-		addrs = append(addrs, net.IPAddr{IP: ip})
+	}
+	if len(addrs) == 0 && hints&v4Mapped != 0 {
+		addrs = mapped
 	}
 	if len(addrs) == 0 {
 		return nil, &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}
@@ -68,7 +74,7 @@ func lookupIPs(ctx context.Context, host string, family int, order string) ([]ne
 	if order != "verbatim" && order != "" {
 		v4First := order == "ipv4first"
 		sort.SliceStable(addrs, func(i, j int) bool {
-			a, b := addrs[i].IP.To4() != nil, addrs[j].IP.To4() != nil
+			a, b := len(addrs[i].IP) == net.IPv4len, len(addrs[j].IP) == net.IPv4len
 			if v4First {
 				return a && !b
 			}
@@ -78,18 +84,19 @@ func lookupIPs(ctx context.Context, host string, family int, order string) ([]ne
 	return addrs, nil
 }
 
-// dnsLookup(host, family, order, cb) resolves off the loop and calls
+// dnsLookup(host, family, hints, order, cb) resolves off the loop and calls
 // cb(errno, [address, family, address, family...]) on it.
 func dnsLookup(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
 	host := call.Argument(0).String()
 	family := int(call.Argument(1).ToInteger())
-	order := call.Argument(2).String()
-	cb, _ := goja.AssertFunction(call.Argument(3))
+	hints := int(call.Argument(2).ToInteger())
+	order := call.Argument(3).String()
+	cb, _ := goja.AssertFunction(call.Argument(4))
 	ctx, cancel := context.WithCancel(rt.Context())
 	enqueue := rt.Loop().Reserve()
 	go func() {
-		addrs, err := lookupIPs(ctx, host, family, order)
+		addrs, err := lookupIPs(ctx, host, family, hints, order)
 		enqueue(func() {
 			cancel()
 			if err != nil {
@@ -98,11 +105,13 @@ func dnsLookup(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			}
 			out := make([]any, 0, 2*len(addrs))
 			for _, a := range addrs {
-				f := 6
-				if a.IP.To4() != nil {
-					f = 4
+				if len(a.IP) == net.IPv4len {
+					out = append(out, a.IP.String(), 4)
+				} else if a.IP.To4() != nil {
+					out = append(out, "::ffff:"+a.IP.To4().String(), 6)
+				} else {
+					out = append(out, a.IP.String(), 6)
 				}
-				out = append(out, a.IP.String(), f)
 			}
 			rt.Call(cb, goja.Undefined(), vm.ToValue(0), vm.ToValue(out))
 		})

@@ -117,7 +117,7 @@ function lookup(hostname, options, callback) {
     else process.nextTick(callback, null, hostname, matched);
     return {};
   }
-  native.lookup(hostname, a.family, a.order, (errno, flat) => {
+  native.lookup(hostname, a.family, a.hints, a.order, (errno, flat) => {
     if (errno !== 0) {
       callback(dnsError(eaiCode(errno), 'getaddrinfo', hostname, errno));
       return;
