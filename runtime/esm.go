@@ -25,6 +25,7 @@ type esmRecord struct {
 	failed   goja.Value   // the error its evaluation threw
 	deps     map[string]goja.Value
 	starDone func() // adds star re-exports once the body ran
+	seal     func() // makes the namespace final
 }
 
 // esmHelpersSource is the JavaScript half of the ES module loader.
@@ -34,7 +35,14 @@ const tag = Symbol.toStringTag;
 function makeNamespace(withESModule) {
 	let getters = Object.create(null);
 	let names = [];
-	const keys = () => withESModule && getters.default ? ['__esModule', ...names] : names;
+	const esModule = () => withESModule && getters.default !== undefined;
+	const keys = () => esModule() ? ['__esModule', ...names] : names;
+	// The target holds every name as a non-configurable property, and is
+	// made non-extensible once the names are final, so that the proxy can
+	// report the descriptors and sealing of a real namespace object.
+	const target = Object.create(null);
+	Object.defineProperty(target, tag, { value: 'Module' });
+	const slot = { value: undefined, writable: true, enumerable: true, configurable: false };
 	const handler = {
 		get(t, k) {
 			if (k === tag) return 'Module';
@@ -44,17 +52,17 @@ function makeNamespace(withESModule) {
 		},
 		set() { return false; },
 		defineProperty() { return false; },
-		deleteProperty(t, k) { return !(k in getters); },
-		has(t, k) { return k in getters || k === tag; },
+		deleteProperty(t, k) { return !(k in getters) && !(k === '__esModule' && esModule()); },
+		has(t, k) { return k in getters || k === tag || (k === '__esModule' && esModule()); },
 		ownKeys() { return [...keys(), tag]; },
 		getOwnPropertyDescriptor(t, k) {
-			if (k === tag) return { value: 'Module', writable: false, enumerable: false, configurable: true };
-			if (k === '__esModule' && withESModule && getters.default) return { value: true, writable: true, enumerable: true, configurable: true };
+			if (k === tag) return { value: 'Module', writable: false, enumerable: false, configurable: false };
+			if (k === '__esModule' && esModule()) return { value: true, writable: true, enumerable: true, configurable: false };
 			const g = getters[k];
-			return g ? { value: g(), writable: true, enumerable: true, configurable: true } : undefined;
+			return g ? { value: g(), writable: true, enumerable: true, configurable: false } : undefined;
 		},
 	};
-	const ns = new Proxy(Object.create(null), handler);
+	const ns = new Proxy(target, handler);
 	const define = (all, star) => {
 		for (const k of Object.keys(all)) getters[k] = all[k];
 		if (star) {
@@ -64,21 +72,37 @@ function makeNamespace(withESModule) {
 			}
 		}
 		names = Object.keys(getters).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+		for (const k of keys()) if (!Object.prototype.hasOwnProperty.call(target, k)) Object.defineProperty(target, k, slot);
 	};
-	return { ns, define };
+	const seal = () => Object.preventExtensions(target);
+	return { ns, define, seal };
 }
 function esmNamespace() {
 	const a = makeNamespace(false), b = makeNamespace(true);
 	const define = (all, star) => { a.define(all, star); b.define(all, star); };
-	return { ns: a.ns, forRequire: b.ns, define };
+	const seal = () => { a.seal(); b.seal(); };
+	return { ns: a.ns, forRequire: b.ns, define, seal };
 }
-function cjsNamespace(exports, json) {
+function cjsNamespace(exports, json, names) {
 	const n = makeNamespace(false);
 	const all = { default: () => exports };
-	if (!json && exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
+	const isObj = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+	if (names) {
+		// A CommonJS file: the names the lexer found, with the values they
+		// have once it ran (undefined for a name it did not set).
+		for (const k of names) {
+			if (k === 'default') continue;
+			let v;
+			if (isObj && Object.prototype.hasOwnProperty.call(exports, k)) {
+				try { v = exports[k]; } catch {}
+			}
+			all[k] = () => v;
+		}
+	} else if (!json && isObj) {
 		for (const k of Object.keys(exports)) if (k !== 'default') all[k] = () => exports[k];
 	}
 	n.define(all);
+	n.seal();
 	return n.ns;
 }
 function after(promises, fn) {
@@ -123,7 +147,7 @@ func (l *cjsLoader) helper(name string, args ...goja.Value) goja.Value {
 // importError makes the JS error for a failed resolution of an import.
 func (l *cjsLoader) importError(err error) goja.Value {
 	if re, ok := err.(*resolveError); ok {
-		return l.r.NodeError("Error", re.code, re.msg)
+		return l.r.resolveErrorValue(re)
 	}
 	if t, ok := err.(*thrown); ok {
 		return t.val
@@ -144,13 +168,18 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 	if err != nil {
 		panic(l.r.SystemError(err, "open", filename, ""))
 	}
-	src := string(data)
+	return l.loadESMSource(filename, string(data))
+}
+
+// loadESMSource is loadESM of a module whose source is src.
+func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	l.sources[filename] = src
 	l.sources[fileURL(filename)] = src
 	code, err := l.r.transformESM(filename, src)
 	if err != nil {
 		l.r.throwErr(err)
 	}
+	l.checkImports(filename, code)
 	vm := l.r.vm
 	nsv := l.helper("esmNamespace").ToObject(vm)
 	rec := &esmRecord{
@@ -160,6 +189,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 		tla:      code.TLA,
 		deps:     map[string]goja.Value{},
 	}
+	l.namespaces[rec.ns], l.namespaces[rec.forReq] = true, true
+	seal, _ := goja.AssertFunction(nsv.Get("seal"))
+	rec.seal = func() { l.r.Call(seal, goja.Undefined()) }
 	define := nsv.Get("define")
 	l.esm[filename] = rec
 	fail := func(v goja.Value) {
@@ -181,6 +213,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 	var pending []goja.Value
 	for _, spec := range code.Deps {
 		target, err := l.resolveImport(spec, filename)
+		if err == nil {
+			err = l.checkImportType(target, code.Attrs[spec])
+		}
 		if err != nil {
 			panic(l.importError(err))
 		}
@@ -263,6 +298,7 @@ func (rec *esmRecord) finish() {
 		rec.starDone()
 		rec.starDone = nil
 	}
+	rec.seal()
 }
 
 // pendingPromise is the evaluation promise of an ES module still running.
@@ -281,17 +317,37 @@ func (rec *esmRecord) pendingPromise() goja.Value {
 // when it is still evaluating asynchronously.
 func (l *cjsLoader) evaluateImport(target string) (goja.Value, goja.Value) {
 	if strings.HasPrefix(target, "node:") {
-		return l.cjsNamespace(l.r.RequireCore(target), false), nil
+		return l.cjsNamespace(target, l.r.RequireCore(target), false, nil), nil
+	}
+	if !importableExtension(target) {
+		panic(l.r.NodeError("TypeError", "ERR_UNKNOWN_FILE_EXTENSION", "Unknown file extension \""+filepath.Ext(target)+"\" for "+target))
 	}
 	switch l.formatOf(target) {
 	case "esm":
 		rec := l.loadESM(target)
 		return rec.ns, rec.pendingPromise()
 	case "json":
-		return l.cjsNamespace(l.load(target, nil, false), true), nil
+		return l.cjsNamespace(target, l.load(target, nil, false), true, nil), nil
 	default:
-		return l.cjsNamespace(l.load(target, nil, false), false), nil
+		names := l.cjsExportNames(target)
+		return l.cjsNamespace(target, l.load(target, nil, false), false, names), nil
 	}
+}
+
+// isNamespace reports whether v is a module namespace object.
+func (l *cjsLoader) isNamespace(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && l.namespaces[o]
+}
+
+// importableExtension reports whether import can load a file with this
+// name: JavaScript, JSON and TypeScript, or no extension at all.
+func importableExtension(filename string) bool {
+	switch filepath.Ext(filename) {
+	case "", ".js", ".mjs", ".cjs", ".json", ".ts", ".mts", ".cts", ".tsx", ".jsx":
+		return true
+	}
+	return false
 }
 
 // isLoaded reports whether an import target was already loaded.
@@ -306,18 +362,27 @@ func (l *cjsLoader) isLoaded(target string) bool {
 	return m != nil && !goja.IsUndefined(m)
 }
 
-// cjsNamespace is the namespace of a CommonJS module, one per exports value.
-func (l *cjsLoader) cjsNamespace(exports goja.Value, json bool) goja.Value {
-	obj, isObj := exports.(*goja.Object)
-	if isObj {
-		if ns, ok := l.cjsNS[obj]; ok {
-			return ns
+// cjsNamespace is the namespace of a CommonJS, JSON or core module, one
+// per module (target is its file or "node:" name): names are the lexer's
+// for a CommonJS file, nil otherwise (a core module's namespace follows
+// its exports).
+func (l *cjsLoader) cjsNamespace(target string, exports goja.Value, json bool, names []string) goja.Value {
+	if ns, ok := l.cjsNS[target]; ok {
+		return ns
+	}
+	nv := goja.Undefined()
+	if names != nil {
+		list := make([]any, len(names))
+		for i, n := range names {
+			list[i] = n
 		}
+		nv = l.r.vm.NewArray(list...)
 	}
-	ns := l.helper("cjsNamespace", exports, l.r.vm.ToValue(json))
-	if isObj {
-		l.cjsNS[obj] = ns
+	ns := l.helper("cjsNamespace", exports, l.r.vm.ToValue(json), nv)
+	if o, ok := ns.(*goja.Object); ok {
+		l.namespaces[o] = true
 	}
+	l.cjsNS[target] = ns
 	return ns
 }
 
@@ -330,7 +395,14 @@ func (l *cjsLoader) importMeta(filename string) goja.Value {
 	meta.Set("filename", filename)
 	resolve := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0).String()
+		if strings.HasPrefix(spec, "node:") {
+			return vm.ToValue(spec)
+		}
 		target, err := l.resolveImport(spec, filename)
+		if re, ok := err.(*resolveError); ok && re.url != "" && (re.code == "ERR_MODULE_NOT_FOUND" || re.code == "ERR_UNSUPPORTED_DIR_IMPORT") {
+			// Like node, a file that is not there still has a URL.
+			return vm.ToValue(re.url)
+		}
 		if err != nil {
 			panic(l.importError(err))
 		}
@@ -340,6 +412,7 @@ func (l *cjsLoader) importMeta(filename string) goja.Value {
 		return vm.ToValue(fileURL(target))
 	}).ToObject(vm)
 	_ = resolve.DefineDataProperty("name", vm.ToValue("resolve"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = resolve.DefineDataProperty("length", vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	meta.Set("resolve", resolve)
 	meta.Set("url", fileURL(filename))
 	return meta
@@ -351,8 +424,13 @@ func (l *cjsLoader) dynamicImport(from string) goja.Value {
 	vm := l.r.vm
 	return vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0)
+		opts := call.Argument(1)
 		return l.helper("later", vm.ToValue(func() goja.Value {
+			typ := l.importOptionsType(opts)
 			target, err := l.resolveImport(spec.String(), from)
+			if err == nil {
+				err = l.checkImportType(target, typ)
+			}
 			if err != nil {
 				panic(l.importError(err))
 			}
@@ -434,7 +512,15 @@ func (l *cjsLoader) requireAsyncError(filename, fromFile string) *goja.Object {
 // runMainESM runs an ES module as the main module: its errors, thrown or
 // from top-level await, are uncaught exceptions.
 func (l *cjsLoader) runMainESM(filename string) {
-	rec := l.loadESM(filename)
+	l.startMainESM(l.loadESM(filename))
+}
+
+// runMainESMSource runs src as the main ES module named filename.
+func (l *cjsLoader) runMainESMSource(filename, src string) {
+	l.startMainESM(l.loadESMSource(filename, src))
+}
+
+func (l *cjsLoader) startMainESM(rec *esmRecord) {
 	l.mainESM = rec
 	if rec.promise != nil {
 		l.helper("onReject", rec.promise, l.r.vm.ToValue(func(v goja.Value) {

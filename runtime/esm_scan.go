@@ -132,8 +132,10 @@ func scanJS(src string, visit func(t jsToken) bool) {
 				regexOK = true
 				continue
 			case ')', ']', '}':
+				// After ) or ] a slash divides; after } (a block's end, in
+				// practice) it starts a regular expression.
 				depth--
-				regexOK = c != '}'
+				regexOK = c == '}'
 			default:
 				regexOK = true
 				if (c == '+' || c == '-') && i < n && src[i] == c {
@@ -293,17 +295,33 @@ func clauseBindings(words []string) []exportBinding {
 	return out
 }
 
-// fileURL is the file: URL of an absolute path.
+// fileURL is the file: URL of an absolute path, percent-encoded as node's
+// pathToFileURL does. The module node makes of -e or standard input code,
+// "[eval1]", keeps its brackets, as in node.
 func fileURL(p string) string {
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(p)}
-	return u.String()
+	if filepath.Base(p) == "[eval1]" {
+		return fileURL(filepath.Dir(p)) + "/[eval1]"
+	}
+	var b strings.Builder
+	b.WriteString("file://")
+	const hex = "0123456789ABCDEF"
+	for _, c := range []byte(filepath.ToSlash(p)) {
+		if c <= ' ' || c >= 0x7f || strings.IndexByte("\"#%<>?[\\]^`{|}~", c) >= 0 {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // fileURLToPath is the path of a file: URL.
 func fileURLToPath(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme != "file" {
-		return "", &resolveError{"ERR_INVALID_URL", "Invalid URL"}
+		return "", &resolveError{code: "ERR_INVALID_URL", ctor: "TypeError", msg: "Invalid URL"}
 	}
 	return filepath.FromSlash(u.Path), nil
 }

@@ -33,7 +33,8 @@ func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
 	// [target, handler] (full) or the target.
 	o.Set("proxyDetails", func(v goja.Value, full goja.Value) goja.Value {
 		p, ok := ProxyOf(v)
-		if !ok {
+		if !ok || r.loader.isNamespace(v) {
+			// Module namespaces are proxies inside, exotic objects to scripts.
 			return goja.Undefined()
 		}
 		target, handler := goja.Value(goja.Null()), goja.Value(goja.Null())

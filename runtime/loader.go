@@ -13,27 +13,38 @@ import (
 // and the module wrapper. ESM and TypeScript files reach it transformed to
 // CommonJS by the transform step.
 type cjsLoader struct {
-	r       *Runtime
-	cache   *goja.Object // require.cache: filename -> module
-	main    goja.Value   // require.main
-	sources map[string]string
-	pkgType map[string]string // directory -> nearest package.json "type"
+	r          *Runtime
+	cache      *goja.Object // require.cache: filename -> module
+	main       goja.Value   // require.main
+	sources    map[string]string
+	pkgType    map[string]string       // directory -> nearest package.json "type"
+	pkgCache   map[string]*packageJSON // directory -> its package.json, nil for none
+	cjsNames   map[string][]string     // CommonJS file -> the names it exports to import
+	linked     map[string]bool         // ES modules whose imports were checked
+	detected   map[string]bool         // typeless .js files -> whether their syntax is ESM
+	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
+	globals    []any                   // the global folders require() searches last
 
-	esm     map[string]*esmRecord       // ES modules by file name
-	cjsNS   map[*goja.Object]goja.Value // namespaces of CommonJS exports
+	esm     map[string]*esmRecord // ES modules by file name
+	cjsNS   map[string]goja.Value // namespaces of CommonJS, JSON and core modules by file or name
 	helpers *goja.Object
 	mainESM *esmRecord
 }
 
 func newCJSLoader(r *Runtime) *cjsLoader {
 	return &cjsLoader{
-		r:       r,
-		cache:   r.vm.NewObject(),
-		main:    goja.Undefined(),
-		sources: map[string]string{},
-		pkgType: map[string]string{},
-		esm:     map[string]*esmRecord{},
-		cjsNS:   map[*goja.Object]goja.Value{},
+		r:          r,
+		cache:      r.vm.NewObject(),
+		main:       goja.Undefined(),
+		sources:    map[string]string{},
+		pkgType:    map[string]string{},
+		pkgCache:   map[string]*packageJSON{},
+		cjsNames:   map[string][]string{},
+		linked:     map[string]bool{},
+		detected:   map[string]bool{},
+		namespaces: map[*goja.Object]bool{},
+		esm:        map[string]*esmRecord{},
+		cjsNS:      map[string]goja.Value{},
 	}
 }
 
@@ -64,6 +75,14 @@ func (l *cjsLoader) runMain(path string) {
 
 func (l *cjsLoader) runMainSource(filename, src string) {
 	l.setArgv1(filename)
+	if l.sourceIsModule(filename, src) {
+		// Module syntax: an ES module, named as node names standard input's.
+		if filepath.Base(filename) == "[stdin]" {
+			filename = filepath.Join(filepath.Dir(filename), "[eval1]")
+		}
+		l.runMainESMSource(filename, src)
+		return
+	}
 	l.sources[filename] = src
 	l.loadSource(filename, src, nil, true)
 }
@@ -72,6 +91,13 @@ func (l *cjsLoader) runMainSource(filename, src string) {
 // as node -e does.
 func (l *cjsLoader) runEval(src string, print bool) {
 	vm := l.r.vm
+	if l.sourceIsModule("[eval]", src) {
+		if print {
+			panic(l.r.NodeErrorf("Error", "ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input"))
+		}
+		l.runMainESMSource(filepath.Join(l.r.Cwd(), "[eval1]"), src)
+		return
+	}
 	filename := filepath.Join(l.r.Cwd(), "[eval]")
 	module := l.newModule("[eval]", filename, nil)
 	g := vm.GlobalObject()
@@ -151,6 +177,9 @@ func (l *cjsLoader) load(filename string, parent *goja.Object, isMain bool) goja
 	if err != nil {
 		panic(l.r.SystemError(err, "open", filename, ""))
 	}
+	if filepath.Ext(filename) == ".node" {
+		panic(l.r.NodeError("Error", "ERR_DLOPEN_FAILED", filename+": "+addonLoadFailure(data)))
+	}
 	src := string(data)
 	l.sources[filename] = src
 	return l.loadSource(filename, src, parent, isMain)
@@ -177,8 +206,8 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 		parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
 		v, err := parse(goja.Undefined(), vm.ToValue(stripBOM(src)))
 		if err != nil {
-			msg := err.Error()
-			if ex, isEx := err.(*goja.Exception); isEx {
+			msg := jsonSyntaxMessage(stripBOM(src))
+			if ex, isEx := err.(*goja.Exception); isEx && msg == "" {
 				if o, isObj := ex.Value().(*goja.Object); isObj {
 					msg = o.Get("message").String()
 				}
@@ -192,6 +221,11 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	}
 	cp, err := l.r.compileCJS(filename, src)
 	if err != nil {
+		if msg, line := moduleSyntaxError(stripShebang(src)); msg != "" {
+			e := l.r.NodeError("SyntaxError", "", msg)
+			e.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+itoa(line))
+			panic(e)
+		}
 		l.r.throwErr(err)
 	}
 	usesImport := cp.usesImport
@@ -212,6 +246,20 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	module.Set("loaded", true)
 	ok = true
 	return module.Get("exports")
+}
+
+// addonLoadFailure is the reason the system loader gives for a .node file
+// it cannot load; jsproc loads no native addons, so a real one gets a
+// reason of its own.
+func addonLoadFailure(data []byte) string {
+	const elfHeaderSize = 64
+	switch {
+	case len(data) < elfHeaderSize:
+		return "file too short"
+	case string(data[:4]) != "\x7fELF":
+		return "invalid ELF header"
+	}
+	return "native addons cannot be loaded by jsproc"
 }
 
 func stripBOM(s string) string { return strings.TrimPrefix(s, "\uFEFF") }
@@ -244,10 +292,10 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 		}
 		var f string
 		var err error
-		if paths := l.optionPaths(call.Argument(1), dir); paths != nil {
-			f, err = l.resolvePaths(s, paths)
+		if paths := l.optionPaths(call.Argument(1)); paths != nil {
+			f, err = l.resolvePaths(s, l.parentFile(module, dir), paths)
 		} else {
-			f, err = l.resolve(s, dir)
+			f, err = l.resolveFrom(s, module, dir)
 		}
 		if err != nil {
 			panic(l.resolveFailure(s, module, err))
@@ -258,7 +306,10 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 		if l.r.IsCoreModule(s) {
 			return goja.Null()
 		}
-		return vm.NewArray(l.nodeModulePaths(dir)...)
+		if strings.HasPrefix(s, "./") || strings.HasPrefix(s, "../") || s == "." || s == ".." {
+			return vm.NewArray(dir)
+		}
+		return vm.NewArray(append(l.nodeModulePaths(dir), l.globalPaths()...)...)
 	})
 	req.Set("resolve", resolve)
 	req.Set("cache", l.cache)
@@ -266,8 +317,10 @@ func (l *cjsLoader) makeRequire(module *goja.Object, dir string) *goja.Object {
 	return req
 }
 
-// optionPaths reads require.resolve's options.paths, made absolute.
-func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
+// optionPaths reads require.resolve's options.paths, made absolute; a
+// paths that is not an array is node's ERR_INVALID_ARG_VALUE.
+func (l *cjsLoader) optionPaths(opts goja.Value) []string {
+	vm := l.r.vm
 	obj, ok := opts.(*goja.Object)
 	if !ok {
 		return nil
@@ -276,8 +329,12 @@ func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
 	if pv == nil || goja.IsUndefined(pv) {
 		return nil
 	}
-	var paths []string
-	for _, p := range pv.Export().([]any) {
+	list, ok := pv.Export().([]any)
+	if !ok {
+		panic(l.r.jsError("invalidArgValue", vm.ToValue("options.paths"), pv, vm.ToValue("is invalid")))
+	}
+	paths := []string{}
+	for _, p := range list {
 		s, _ := p.(string)
 		if !filepath.IsAbs(s) {
 			s = filepath.Join(l.r.Cwd(), s)
@@ -285,6 +342,22 @@ func (l *cjsLoader) optionPaths(opts goja.Value, dir string) []string {
 		paths = append(paths, s)
 	}
 	return paths
+}
+
+// parentFile is the file name of a requiring module, or a name in dir
+// for one without a file (the -e module).
+func (l *cjsLoader) parentFile(module *goja.Object, dir string) string {
+	if module != nil {
+		if f := module.Get("filename"); f != nil && !goja.IsUndefined(f) && !goja.IsNull(f) && filepath.IsAbs(f.String()) {
+			return f.String()
+		}
+	}
+	return filepath.Join(dir, "[eval]")
+}
+
+// resolveFrom resolves require(id) from module (in dir).
+func (l *cjsLoader) resolveFrom(id string, module *goja.Object, dir string) (string, error) {
+	return l.resolveCJS(id, l.parentFile(module, dir), nil, true)
 }
 
 // require is require(id) from a module in dir.
@@ -296,9 +369,12 @@ func (l *cjsLoader) require(id, dir string, parent *goja.Object) goja.Value {
 		}
 		return l.r.RequireCore(id)
 	}
-	filename, err := l.resolve(id, dir)
+	filename, err := l.resolveFrom(id, parent, dir)
 	if err != nil {
 		panic(l.resolveFailure(id, parent, err))
+	}
+	if strings.HasPrefix(filename, "node:") {
+		return l.r.RequireCore(filename)
 	}
 	if l.formatOf(filename) == "esm" {
 		if m := l.cache.Get(filename); m == nil || goja.IsUndefined(m) {
@@ -315,7 +391,7 @@ func (l *cjsLoader) require(id, dir string, parent *goja.Object) goja.Value {
 // resolveFailure is the error require() throws when id cannot be resolved.
 func (l *cjsLoader) resolveFailure(id string, parent *goja.Object, err error) *goja.Object {
 	if re, ok := err.(*resolveError); ok {
-		return l.r.NodeError("Error", re.code, re.msg)
+		return l.r.resolveErrorValue(re)
 	}
 	return l.notFound(id, parent)
 }

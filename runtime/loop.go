@@ -30,8 +30,15 @@ type Loop struct {
 	timers     timerHeap
 	timerSeq   uint64
 	immediates []*immediate
-	refTimers  int // ref'd timers and immediates
+	refTimers  int           // ref'd timers and immediates
+	started    time.Time     // when run began; zero before
+	idle       time.Duration // time run spent waiting for work
 }
+
+// Timing reports when the loop started running (zero before it has) and how
+// long it has waited idle since, for perf_hooks' eventLoopUtilization. Call
+// it on the loop goroutine.
+func (l *Loop) Timing() (started time.Time, idle time.Duration) { return l.started, l.idle }
 
 func newLoop() *Loop {
 	return &Loop{wake: make(chan struct{}, 1)}
@@ -133,6 +140,7 @@ func (l *Loop) stop() {
 func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() bool) error {
 	var spare []func()
 	var timer *time.Timer
+	l.started = time.Now()
 	defer func() {
 		if timer != nil {
 			timer.Stop()
@@ -188,12 +196,14 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 			}
 			timerC = timer.C
 		}
+		waitStart := time.Now()
 		select {
 		case <-l.wake:
 		case <-timerC:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		l.idle += time.Since(waitStart)
 		if timer != nil {
 			timer.Stop()
 		}

@@ -1,13 +1,13 @@
 package runtime
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
+	"regexp"
 	"strings"
+
+	"github.com/dop251/goja"
 )
 
 // This file is module resolution: CommonJS rules for require() (extension
@@ -19,253 +19,223 @@ import (
 type resolveError struct {
 	code string
 	msg  string
+	ctor string // the error's constructor, "Error" when empty
+	url  string // the "url" property node sets on some ES module errors
+	path string // the "path" property node sets on some require() errors
 }
 
 func (e *resolveError) Error() string { return e.msg }
 
 var errNotFound = errors.New("module not found")
 
-// packageJSON is the part of a package.json resolution reads.
-type packageJSON struct {
-	Name    string          `json:"name"`
-	Main    string          `json:"main"`
-	Type    string          `json:"type"`
-	Exports json.RawMessage `json:"exports"`
-}
-
-func readPackageJSON(dir string) (*packageJSON, bool) {
-	data, err := os.ReadFile(filepath.Join(dir, "package.json"))
-	if err != nil {
-		return nil, false
+// resolveErrorValue makes the JS error for a resolution failure.
+func (r *Runtime) resolveErrorValue(re *resolveError) *goja.Object {
+	ctor := re.ctor
+	if ctor == "" {
+		ctor = "Error"
 	}
-	var pkg packageJSON
-	if json.Unmarshal(data, &pkg) != nil {
-		return &packageJSON{}, true
+	e := r.NodeError(ctor, re.code, re.msg)
+	if re.url != "" {
+		e.Set("url", re.url)
 	}
-	return &pkg, true
+	if re.path != "" {
+		e.Set("path", re.path)
+	}
+	return e
 }
 
 func isRelativeSpecifier(id string) bool {
 	return strings.HasPrefix(id, "./") || strings.HasPrefix(id, "../") || id == "." || id == ".." || filepath.IsAbs(id)
 }
 
-// splitPackage splits a bare specifier into package name and subpath
-// ("@s/p/x" -> "@s/p", "./x").
-func splitPackage(id string) (name, sub string) {
-	parts := strings.SplitN(id, "/", 3)
-	n := 1
-	if strings.HasPrefix(id, "@") && len(parts) > 1 {
-		n = 2
+// exportsPattern splits a bare require() id into package name and subpath
+// the way node does before applying "exports".
+var exportsPattern = regexp.MustCompile(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?$`)
+
+// resolveCJS is node's Module._resolveFilename for a non-core id required
+// from the file parent: "#" imports and the package's own name first, then
+// the file or node_modules search from the folders in dirs (the parent's
+// folder when dirs is nil). named says whether parent is a real file, for
+// imports and self-reference, which node applies only then.
+func (l *cjsLoader) resolveCJS(id, parent string, dirs []string, named bool) (string, error) {
+	if dirs == nil {
+		dirs = []string{filepath.Dir(parent)}
 	}
-	if len(parts) <= n {
-		return id, "."
+	if named && strings.HasPrefix(id, "#") {
+		if pkg, ok := l.packageScope(filepath.Dir(parent)); ok && pkg.Imports != nil {
+			res, err := l.packageImportsResolve(id, parent, cjsConditions)
+			if err != nil {
+				if re, ok := err.(*resolveError); ok && re.code == "ERR_MODULE_NOT_FOUND" {
+					return "", &resolveError{code: "MODULE_NOT_FOUND", msg: "Cannot find module '" + id + "'"}
+				}
+				return "", err
+			}
+			return finalizeCJS(res, pkg.dir())
+		}
 	}
-	name = strings.Join(parts[:n], "/")
-	return name, "./" + strings.TrimPrefix(id, name+"/")
+	if named {
+		if pkg, ok := l.packageScope(filepath.Dir(parent)); ok && pkg.Exports != nil && pkg.Name != "" &&
+			(id == pkg.Name || strings.HasPrefix(id, pkg.Name+"/")) {
+			c := &pkgTargets{l: l, pjson: pkg.path, base: parent, baseURL: true, conds: cjsConditions}
+			res, err := c.exportsResolve("."+id[len(pkg.Name):], pkg.Exports)
+			if err != nil {
+				if re, ok := err.(*resolveError); ok && re.code == "ERR_MODULE_NOT_FOUND" {
+					return "", &resolveError{code: "MODULE_NOT_FOUND", msg: "Cannot find module '" + id + "'", path: pkg.path}
+				}
+				return "", err
+			}
+			return finalizeCJS(res, pkg.dir())
+		}
+	}
+	if filepath.IsAbs(id) {
+		return l.resolveFile(id)
+	}
+	if isRelativeSpecifier(id) {
+		for _, d := range dirs {
+			if f, err := l.resolveFile(filepath.Join(d, id)); err == nil {
+				return f, nil
+			} else if err != errNotFound {
+				return "", err
+			}
+		}
+		return "", errNotFound
+	}
+	seen := map[string]bool{}
+	for _, d := range dirs {
+		for _, nmv := range append(l.nodeModulePaths(d), l.globalPaths()...) {
+			nm := nmv.(string)
+			if !filepath.IsAbs(nm) {
+				nm = filepath.Join(l.r.Cwd(), nm)
+			}
+			if seen[nm] {
+				continue
+			}
+			seen[nm] = true
+			if f, ok, err := l.resolveExports(nm, id); ok || err != nil {
+				return f, err
+			}
+			if f, err := l.resolveFile(filepath.Join(nm, id)); err == nil {
+				return f, nil
+			} else if err != errNotFound {
+				return "", err
+			}
+		}
+	}
+	return "", errNotFound
 }
 
-// resolve finds the file a require(id) from dir loads.
-func (l *cjsLoader) resolve(id, dir string) (string, error) {
-	if isRelativeSpecifier(id) {
-		p := id
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, id)
-		}
-		return l.resolveFile(p)
+// globalPaths are the folders require() searches after the node_modules
+// ones, as node sets them at start: NODE_PATH's entries, then
+// $HOME/.node_modules, $HOME/.node_libraries and <prefix>/lib/node, the
+// prefix being two levels above process.execPath.
+func (l *cjsLoader) globalPaths() []any {
+	if l.globals != nil {
+		return l.globals
 	}
-	return l.resolvePackage(id, dir, []string{"node", "require", "default"}, false)
+	env := l.r.env.value
+	var out []any
+	for _, p := range filepath.SplitList(env["NODE_PATH"]) {
+		if p != "" {
+			out = append(out, p) // a relative entry stays so, as in node
+
+		}
+	}
+	if home := env["HOME"]; home != "" {
+		out = append(out, filepath.Join(home, ".node_modules"), filepath.Join(home, ".node_libraries"))
+	}
+	out = append(out, filepath.Join(filepath.Dir(filepath.Dir(l.r.ExecPath())), "lib", "node"))
+	l.globals = out
+	return out
+}
+
+// resolveExports applies the "exports" of the package id names in the
+// node_modules folder nm, when it has one (ok).
+func (l *cjsLoader) resolveExports(nm, id string) (string, bool, error) {
+	m := exportsPattern.FindStringSubmatch(id)
+	if m == nil {
+		return "", false, nil
+	}
+	pkgDir := filepath.Join(nm, m[1])
+	pkg, ok := l.readPackageJSON(pkgDir)
+	if !ok || pkg.Exports == nil {
+		return "", false, nil
+	}
+	c := &pkgTargets{l: l, pjson: pkg.path, conds: cjsConditions}
+	res, err := c.exportsResolve("."+m[2], pkg.Exports)
+	if err != nil {
+		if re, ok := err.(*resolveError); ok && re.code == "ERR_MODULE_NOT_FOUND" {
+			return "", true, &resolveError{code: "MODULE_NOT_FOUND", msg: "Cannot find module '" + id + "'", path: pkg.path}
+		}
+		return "", true, err
+	}
+	f, err := finalizeCJS(res, pkgDir)
+	return f, true, err
+}
+
+// finalizeCJS checks a file that "exports" or "imports" named for
+// require(): it must exist as it is, no extension added.
+func finalizeCJS(res, pkgDir string) (string, error) {
+	if strings.HasPrefix(res, "node:") {
+		return res, nil
+	}
+	if isFile(res) {
+		return realpath(res), nil
+	}
+	return "", &resolveError{code: "MODULE_NOT_FOUND", msg: "Cannot find module '" + res + "'", path: filepath.Join(pkgDir, "package.json")}
 }
 
 // resolvePaths is require.resolve(id, {paths}): the lookup starts from each
 // of paths in turn.
-func (l *cjsLoader) resolvePaths(id string, paths []string) (string, error) {
-	for _, p := range paths {
-		if f, err := l.resolve(id, p); err == nil {
-			return f, nil
-		} else if _, ok := err.(*resolveError); ok {
-			return "", err
-		}
-	}
-	return "", errNotFound
+func (l *cjsLoader) resolvePaths(id, parent string, paths []string) (string, error) {
+	return l.resolveCJS(id, parent, paths, true)
 }
 
-// resolvePackage looks a bare specifier up in the node_modules folders from
-// dir upwards, applying the package's "exports" with the given conditions.
-func (l *cjsLoader) resolvePackage(id, dir string, conditions []string, esm bool) (string, error) {
-	name, sub := splitPackage(id)
-	for _, nm := range l.nodeModulePaths(dir) {
-		pkgDir := filepath.Join(nm.(string), name)
-		st, err := os.Stat(pkgDir)
-		if err != nil || !st.IsDir() {
-			continue
-		}
-		pkg, ok := readPackageJSON(pkgDir)
-		if ok && len(pkg.Exports) > 0 && string(pkg.Exports) != "null" {
-			target, found := exportsTarget(pkg.Exports, sub, conditions)
-			if !found {
-				if sub == "." {
-					return "", &resolveError{"ERR_PACKAGE_PATH_NOT_EXPORTED", "No \"exports\" main defined in " + filepath.Join(pkgDir, "package.json")}
-				}
-				return "", &resolveError{"ERR_PACKAGE_PATH_NOT_EXPORTED", "Package subpath '" + sub + "' is not defined by \"exports\" in " + filepath.Join(pkgDir, "package.json")}
-			}
-			f := filepath.Join(pkgDir, target)
-			if st, err := os.Stat(f); err == nil && !st.IsDir() {
-				return realpath(f), nil
-			}
-			return "", errNotFound
-		}
-		if esm && sub != "." {
-			return l.resolveESMFile(filepath.Join(pkgDir, sub))
-		}
-		if f, err := l.resolveFile(filepath.Join(pkgDir, sub)); err == nil {
-			return f, nil
-		}
-	}
-	return "", errNotFound
-}
-
-// exportsTarget applies a package.json "exports" value to a subpath.
-func exportsTarget(raw json.RawMessage, sub string, conditions []string) (string, bool) {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s, sub == "."
-	}
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		var arr []json.RawMessage
-		if json.Unmarshal(raw, &arr) == nil && sub == "." {
-			for _, a := range arr {
-				if t, ok := conditionTarget(a, conditions); ok {
-					return t, true
-				}
-			}
-		}
-		return "", false
-	}
-	subpaths := false
-	for k := range m {
-		if strings.HasPrefix(k, ".") {
-			subpaths = true
-			break
-		}
-	}
-	if !subpaths {
-		if sub != "." {
-			return "", false
-		}
-		return conditionTarget(raw, conditions)
-	}
-	if v, ok := m[sub]; ok {
-		return conditionTarget(v, conditions)
-	}
-	// Patterns ("./features/*": "./src/features/*.js"), longest prefix first.
-	var keys []string
-	for k := range m {
-		if strings.Count(k, "*") == 1 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
-	for _, k := range keys {
-		pre, post, _ := strings.Cut(k, "*")
-		if strings.HasPrefix(sub, pre) && strings.HasSuffix(sub, post) && len(sub) >= len(pre)+len(post) {
-			star := sub[len(pre) : len(sub)-len(post)]
-			if t, ok := conditionTarget(m[k], conditions); ok {
-				return strings.ReplaceAll(t, "*", star), true
-			}
-		}
-	}
-	return "", false
-}
-
-// conditionTarget picks the target of a conditional export.
-func conditionTarget(raw json.RawMessage, conditions []string) (string, bool) {
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s, true
-	}
-	var arr []json.RawMessage
-	if json.Unmarshal(raw, &arr) == nil {
-		for _, a := range arr {
-			if t, ok := conditionTarget(a, conditions); ok {
-				return t, true
-			}
-		}
-		return "", false
-	}
-	// Conditions are tried in the object's own key order.
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return "", false
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return "", false
-		}
-		key, _ := tok.(string)
-		var val json.RawMessage
-		if dec.Decode(&val) != nil {
-			return "", false
-		}
-		for _, c := range conditions {
-			if c == key {
-				if t, ok := conditionTarget(val, conditions); ok {
-					return t, true
-				}
-			}
-		}
-	}
-	return "", false
-}
-
-var extensions = []string{".js", ".json", ".cjs", ".mjs", ".ts", ".cts", ".mts"}
+// extensions are the ones require() tries, in node's order, then the
+// TypeScript ones jsproc adds.
+var extensions = []string{".js", ".json", ".node", ".ts", ".cts", ".mts"}
 
 // resolveFile tries p as a file, with extensions, then as a folder.
 func (l *cjsLoader) resolveFile(p string) (string, error) {
-	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+	if isFile(p) {
 		return realpath(p), nil
 	}
-	for _, ext := range extensions {
-		if st, err := os.Stat(p + ext); err == nil && !st.IsDir() {
-			return realpath(p + ext), nil
-		}
+	if f, ok := tryExtensions(p); ok {
+		return f, nil
 	}
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
-		if pkg, ok := readPackageJSON(p); ok && pkg.Main != "" {
-			if f, err := l.resolveFile(filepath.Join(p, pkg.Main)); err == nil {
-				return f, nil
-			}
-			if f, err := l.resolveIndex(filepath.Join(p, pkg.Main)); err == nil {
-				return f, nil
-			}
-		}
-		return l.resolveIndex(p)
+		return l.tryPackage(p)
 	}
 	return "", errNotFound
 }
 
-func (l *cjsLoader) resolveIndex(dir string) (string, error) {
+func tryExtensions(p string) (string, bool) {
 	for _, ext := range extensions {
-		f := filepath.Join(dir, "index"+ext)
-		if st, err := os.Stat(f); err == nil && !st.IsDir() {
-			return realpath(f), nil
+		if isFile(p + ext) {
+			return realpath(p + ext), true
 		}
 	}
-	return "", errNotFound
+	return "", false
 }
 
-// resolveESMFile is the ES module rule for a path: the exact file, no
-// extension search, and no folders.
-func (l *cjsLoader) resolveESMFile(p string) (string, error) {
-	st, err := os.Stat(p)
-	if err != nil {
+// tryPackage resolves a folder: its package.json "main", else its index.
+func (l *cjsLoader) tryPackage(dir string) (string, error) {
+	pkg, ok := l.readPackageJSON(dir)
+	if !ok || pkg.Main == "" {
+		if f, ok := tryExtensions(filepath.Join(dir, "index")); ok {
+			return f, nil
+		}
 		return "", errNotFound
 	}
-	if st.IsDir() {
-		return "", &resolveError{"ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '" + p + "' is not supported resolving ES modules"}
+	main := filepath.Join(dir, pkg.Main)
+	if isFile(main) {
+		return realpath(main), nil
 	}
-	return realpath(p), nil
+	for _, p := range []string{main, filepath.Join(main, "index"), filepath.Join(dir, "index")} {
+		if f, ok := tryExtensions(p); ok {
+			return f, nil
+		}
+	}
+	return "", &resolveError{code: "MODULE_NOT_FOUND", msg: "Cannot find module '" + main + "'. Please verify that the package.json has a valid \"main\" entry", path: pkg.path}
 }
 
 // resolveImport resolves an import specifier from the module file `from`,
@@ -274,7 +244,7 @@ func (l *cjsLoader) resolveESMFile(p string) (string, error) {
 func (l *cjsLoader) resolveImport(spec, from string) (string, error) {
 	if strings.HasPrefix(spec, "node:") {
 		if !l.r.IsCoreModule(spec) || strings.HasPrefix(spec, "node:internal/") {
-			return "", &resolveError{"ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + spec}
+			return "", &resolveError{code: "ERR_UNKNOWN_BUILTIN_MODULE", msg: "No such built-in module: " + spec}
 		}
 		return spec, nil
 	}
@@ -289,36 +259,71 @@ func (l *cjsLoader) resolveImport(spec, from string) (string, error) {
 		}
 		spec = p
 	}
-	if isRelativeSpecifier(spec) {
-		p := spec
+	var p string
+	var err error
+	switch {
+	case isRelativeSpecifier(spec):
+		p = spec
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(dir, spec)
 		}
-		f, err := l.resolveESMFile(p)
-		if err == errNotFound {
-			return "", &resolveError{"ERR_MODULE_NOT_FOUND", "Cannot find module '" + p + "' imported from " + from}
-		}
-		if re, ok := err.(*resolveError); ok {
-			re.msg += " imported from " + from
-			if re.code == "ERR_UNSUPPORTED_DIR_IMPORT" {
-				if f, ferr := l.resolveFile(p); ferr == nil {
-					if rel, rerr := filepath.Rel(dir, f); rerr == nil {
-						if !strings.HasPrefix(rel, "../") {
-							rel = "./" + rel
-						}
-						re.msg += "\nDid you mean to import " + strconv.Quote(filepath.ToSlash(rel)) + "?"
-					}
-				}
-			}
-		}
-		return f, err
+	case strings.HasPrefix(spec, "#"):
+		p, err = l.packageImportsResolve(spec, from, esmConditions)
+	default:
+		p, err = l.esmPackageResolve(spec, from, esmConditions)
 	}
-	f, err := l.resolvePackage(spec, dir, []string{"node", "import", "default"}, true)
-	if err == errNotFound {
-		name, _ := splitPackage(spec)
-		return "", &resolveError{"ERR_MODULE_NOT_FOUND", "Cannot find package '" + name + "' imported from " + from}
+	if err == nil {
+		if strings.HasPrefix(p, "node:") {
+			return p, nil
+		}
+		p, err = finalizeESM(p, from)
 	}
-	return f, err
+	if re, ok := err.(*resolveError); ok && (re.code == "ERR_MODULE_NOT_FOUND" || re.code == "ERR_UNSUPPORTED_DIR_IMPORT") {
+		l.addCJSHint(re, spec, from)
+	}
+	return p, err
+}
+
+// finalizeESM checks a resolved file for import: it must exist and not be
+// a folder.
+func finalizeESM(p, from string) (string, error) {
+	st, err := os.Stat(p)
+	if err == nil && st.IsDir() {
+		return "", &resolveError{code: "ERR_UNSUPPORTED_DIR_IMPORT", msg: "Directory import '" + p + "' is not supported resolving ES modules imported from " + from, url: fileURL(p)}
+	}
+	if err != nil {
+		return "", &resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find module '" + p + "' imported from " + from, url: fileURL(p)}
+	}
+	return realpath(p), nil
+}
+
+// addCJSHint adds node's "Did you mean to import" line when require()
+// would have found what import did not.
+func (l *cjsLoader) addCJSHint(re *resolveError, spec, from string) {
+	found, err := l.resolveCJS(spec, from, nil, true)
+	if err != nil {
+		return
+	}
+	switch {
+	case isRelativeSpecifier(spec):
+		rel, rerr := filepath.Rel(filepath.Dir(from), found)
+		if rerr != nil {
+			return
+		}
+		if !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			rel = "." + string(filepath.Separator) + rel
+		}
+		found = rel
+	case !strings.HasPrefix(spec, "#"):
+		pkg, _, _ := strings.Cut(spec, "/")
+		if i := strings.Index(found, pkg); i >= 0 {
+			found = found[i:]
+		}
+	}
+	found = filepath.ToSlash(found)
+	if found != spec {
+		re.msg += "\nDid you mean to import " + jsonQuote(found) + "?"
+	}
 }
 
 func realpath(p string) string {
@@ -330,17 +335,15 @@ func realpath(p string) string {
 	return p
 }
 
-// packageType is the "type" of the nearest package.json above dir.
+// packageType is the "type" of the nearest package.json above dir: "module",
+// "commonjs", or "" when that package.json has none (or there is none).
 func (l *cjsLoader) packageType(dir string) string {
 	if t, ok := l.pkgType[dir]; ok {
 		return t
 	}
 	t := ""
-	if pkg, ok := readPackageJSON(dir); ok {
+	if pkg, ok := l.readPackageJSON(dir); ok {
 		t = pkg.Type
-		if t == "" {
-			t = "commonjs"
-		}
 	} else if parent := filepath.Dir(dir); parent != dir && filepath.Base(dir) != "node_modules" {
 		t = l.packageType(parent)
 	}
@@ -349,18 +352,25 @@ func (l *cjsLoader) packageType(dir string) string {
 }
 
 // formatOf decides whether a file is CommonJS or an ES module, as node does:
-// by extension, then by the nearest package.json's "type".
+// by extension, then by the nearest package.json's "type", and for
+// JavaScript files of a package without one, by the syntax the file uses.
 func (l *cjsLoader) formatOf(filename string) string {
-	switch filepath.Ext(filename) {
+	ext := filepath.Ext(filename)
+	switch ext {
 	case ".mjs", ".mts":
 		return "esm"
 	case ".json":
 		return "json"
 	case ".cjs", ".cts":
 		return "cjs"
-	case ".js", ".ts", ".tsx", ".jsx":
-		if l.packageType(filepath.Dir(filename)) == "module" {
+	case ".js", ".ts", ".tsx", ".jsx", "":
+		switch l.packageType(filepath.Dir(filename)) {
+		case "module":
 			return "esm"
+		case "":
+			if (ext == ".js" || ext == "") && l.detectModule(filename) {
+				return "esm"
+			}
 		}
 	}
 	return "cjs"

@@ -24,6 +24,17 @@ type Options struct {
 	Dir string
 	// Stdin, Stdout and Stderr are the script's standard streams. Nil means
 	// os.Stdin, os.Stdout and os.Stderr.
+	//
+	// A writer that is not an *os.File need not be safe for concurrent
+	// use: the runtime makes every write to it (console, process.stdout,
+	// the copied output of children that inherit it) under one lock per
+	// writer, and Stdout and Stderr share the lock when they are the same
+	// writer. A writer shared with anything else (another runtime, the
+	// embedder's own goroutines) must be safe for that. Each Write holds
+	// the lock, so a slow writer slows the script. The runtime stops
+	// writing when Run returns: output of children that outlive the run
+	// is discarded. An *os.File is used as is, and a child that inherits
+	// it gets its descriptor.
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
@@ -133,6 +144,7 @@ func New(opts Options) (*Runtime, error) {
 	if r.stderr == nil {
 		r.stderr = os.Stderr
 	}
+	r.lockStdWriters()
 	dir := opts.Dir
 	if dir == "" {
 		d, err := os.Getwd()
@@ -188,10 +200,12 @@ func (r *Runtime) Context() context.Context { return r.ctx }
 // Stdin returns the script's standard input.
 func (r *Runtime) Stdin() io.Reader { return r.stdin }
 
-// Stdout returns the script's standard output.
+// Stdout returns the script's standard output: Options.Stdout, behind the
+// runtime's lock unless it is an *os.File (see Options.Stdout). Safe from
+// any goroutine; writes after the run ended are discarded.
 func (r *Runtime) Stdout() io.Writer { return r.stdout }
 
-// Stderr returns the script's standard error.
+// Stderr returns the script's standard error, as Stdout does.
 func (r *Runtime) Stderr() io.Writer { return r.stderr }
 
 // Cwd returns the runtime's working directory (process.cwd()). Safe from

@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-6"
+const transformVersion = "jsproc-transform-10"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -132,6 +132,12 @@ type esmCode struct {
 	Code string   `json:"code"`
 	Deps []string `json:"deps"` // static import specifiers, in evaluation order
 	TLA  bool     `json:"tla"`  // the body uses top-level await
+
+	Imports []importRef `json:"imports"` // the names imported, for the link check
+	Exports []string    `json:"exports"` // the names of the export clause
+	Stars   []string    `json:"stars"`   // specifiers of export * from
+
+	Attrs map[string]string `json:"attrs"` // the "type" attribute of each static import
 }
 
 var depCall = regexp.MustCompile(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
@@ -217,7 +223,18 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	if tla {
 		tail = "\n})();\n"
 	}
-	return &esmCode{Code: head.String() + body + tail + sm + "\n})", Deps: deps, TLA: tla}, nil
+	code := &esmCode{Code: head.String() + body + tail + sm + "\n})", Deps: deps, TLA: tla}
+	for _, e := range exports {
+		code.Exports = append(code.Exports, e.Name)
+	}
+	syntax := src
+	if isTypeScript(filename) {
+		// Type-only imports are not imports: read the stripped code.
+		res := api.Transform(src, api.TransformOptions{Loader: loaderFor(filename), Format: api.FormatESModule, Target: api.ESNext, LogLevel: api.LogLevelSilent, TsconfigRaw: tsconfigRaw})
+		syntax = string(res.Code)
+	}
+	code.Imports, code.Stars, code.Attrs = scanModuleSyntax(stripShebang(syntax))
+	return code, nil
 }
 
 func bundleESM(filename, src string, tla bool) api.BuildResult {

@@ -90,6 +90,10 @@ func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 	st := newState(rt)
 	o.Set("spawn", func(spec *goja.Object) goja.Value { return st.spawn(spec) })
 	o.Set("spawnSync", func(spec *goja.Object) goja.Value { return st.spawnSync(spec) })
+	// queueTask runs fn as a task of the loop's next poll phase.
+	o.Set("queueTask", func(fn goja.Callable) {
+		rt.Loop().Reserve()(func() { rt.Call(fn, goja.Undefined()) })
+	})
 	setStaticNatives(rt, o)
 	return o, nil
 }

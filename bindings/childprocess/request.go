@@ -44,6 +44,7 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 		return nil, err
 	}
 	req.Detached = spec.Get("detached").ToBoolean()
+	req.ProcessGroup, _ = rt.Value(processGroupsKey{}).(bool)
 	if v := spec.Get("uid"); v != nil && !goja.IsUndefined(v) {
 		u := uint32(v.ToInteger())
 		req.Uid = &u
@@ -67,9 +68,16 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 		case "ignore":
 			req.Stdio[i] = Stdio{Kind: StdioIgnore}
 		case "inherit":
-			req.Stdio[i] = Stdio{Kind: StdioInherit}
+			req.Stdio[i] = Stdio{Kind: StdioInherit, FD: int(e.Get("fd").ToInteger())}
 		case "fd":
-			f, err := FileForFD(int(e.Get("fd").ToInteger()))
+			fd := int(e.Get("fd").ToInteger())
+			if fd >= 0 && fd <= 2 {
+				// The runtime's standard stream, which is not the host's
+				// descriptor when the embedder gave its own writer.
+				req.Stdio[i] = Stdio{Kind: StdioInherit, FD: fd}
+				continue
+			}
+			f, err := FileForFD(fd)
 			if err != nil {
 				p.release()
 				return nil, err
@@ -121,8 +129,20 @@ func itoa(i int) string {
 	return string(b)
 }
 
+// emittedErrno reports whether a start failing with errno is reported as
+// the child's 'error' event; node's spawn throws any other errno (E2BIG,
+// ENOTDIR, ENAMETOOLONG, EPERM...) at once, with syscall 'spawn'.
+func emittedErrno(errno syscall.Errno) bool {
+	switch errno {
+	case syscall.EACCES, syscall.EAGAIN, syscall.EMFILE, syscall.ENFILE, syscall.ENOENT:
+		return true
+	}
+	return false
+}
+
 // startError turns a failed start into what the script sees: a negative
-// errno number, or an Error object for a handler's own error.
+// errno number, or an Error object for a handler's own error (which the
+// JS side reports as UNKNOWN with the Error as its cause).
 func startError(rt *runtime.Runtime, err error) goja.Value {
 	var denied *AccessDeniedError
 	if errors.As(err, &denied) {
@@ -149,7 +169,23 @@ func (s *state) spawn(spec *goja.Object) goja.Value {
 	proc, err := Spawn(rt.Context(), rt, prep.req)
 	prep.release()
 	if err != nil {
-		if _, isErrno := runtime.Errno(err); isErrno && len(prep.attaches) > 0 {
+		errno, isErrno := runtime.Errno(err)
+		if isErrno && !emittedErrno(errno) {
+			// spawn throws it: nothing is set up.
+			prep.abort()
+			return startError(rt, err)
+		}
+		// The failure is emitted as the child's 'error'. As under node,
+		// the child's pipes exist, their far ends closed: output pipes
+		// read end-of-file in the loop's next poll phase.
+		if onread, ok := goja.AssertFunction(spec.Get("onread")); ok {
+			for fd, sd := range prep.req.Stdio {
+				if fd > 0 && sd.Kind == StdioPipe {
+					rt.Loop().Reserve()(func() { rt.Call(onread, goja.Undefined(), rt.VM().ToValue(fd), goja.Null()) })
+				}
+			}
+		}
+		if isErrno && len(prep.attaches) > 0 {
 			// node sets up the extra stdio (the IPC channel) even when the
 			// start failed with an errno: the script sees it connected,
 			// then disconnected when the channel reads EOF.

@@ -29,7 +29,13 @@ const (
 	StdioPipe StdioKind = iota
 	// StdioIgnore connects the descriptor to /dev/null.
 	StdioIgnore
-	// StdioInherit passes the parent's own descriptor of the same number.
+	// StdioInherit passes the parent's descriptor FD. For 0, 1 and 2 that
+	// is the runtime's standard stream ([runtime.Runtime.Stdio]): an
+	// *os.File is passed as is; another writer (an embedder's
+	// Options.Stdout, say) gets the child's output through a pipe that a
+	// goroutine copies into it; another reader gives the child /dev/null.
+	// A script's 'inherit', a descriptor number and a stream with an fd
+	// (process.stdout) all become StdioInherit.
 	StdioInherit
 	// StdioFile passes File (one of the parent's descriptors, or the child
 	// end of a channel another package set up).
@@ -39,6 +45,9 @@ const (
 // Stdio is one entry of a child's descriptor table.
 type Stdio struct {
 	Kind StdioKind
+	// FD is the parent's descriptor the child gets, for StdioInherit
+	// (0 is the parent's stdin whatever the child's descriptor).
+	FD int
 	// File is the descriptor given to the child for StdioFile. The
 	// request does not own it: whoever put it there closes it.
 	File *os.File
@@ -60,6 +69,9 @@ type SpawnRequest struct {
 	Stdio []Stdio
 	// Detached puts the child in a new session and process group.
 	Detached bool
+	// ProcessGroup puts the child in a new process group of its own (see
+	// WithProcessGroups, which sets it on every request of a runtime).
+	ProcessGroup bool
 	// Uid and Gid, when set, are the child's credentials.
 	Uid, Gid *uint32
 	// Sync is true for spawnSync, execSync and execFileSync.
@@ -96,9 +108,23 @@ type Process interface {
 type SpawnFunc func(ctx context.Context, req *SpawnRequest) (Process, error)
 
 // SpawnHandler is one link of the start-up chain: it may change req, call
-// next (or not), and wrap or replace the Process it returns. An error
-// carrying a syscall.Errno (ENOENT, EACCES, EPERM...) reaches the script
-// as a spawn error with that code.
+// next (or not), and wrap or replace the Process it returns.
+//
+// A handler's error reaches the script as a failed start would under
+// node:
+//   - An error carrying a syscall.Errno (errors.As) is that system error.
+//     EACCES, EAGAIN, EMFILE, ENFILE and ENOENT are emitted as the child's
+//     'error' (code, errno, syscall 'spawn <file>', path, spawnargs; exec
+//     and execFile pass it to their callback); any other errno (EPERM,
+//     E2BIG...) is thrown by spawn, exec and execFile, syscall 'spawn'.
+//   - An *AccessDeniedError is thrown: code ERR_ACCESS_DENIED.
+//   - Any other error is emitted like ENOENT but with code 'UNKNOWN' and
+//     errno -4094 (libuv's UV_UNKNOWN), message "spawn <file> UNKNOWN",
+//     and the handler's error (its message) as the error's cause.
+//
+// The sync forms report each of these in result.error (syscall
+// 'spawnSync <file>'), and execSync and execFileSync throw it, except an
+// *AccessDeniedError, which spawnSync throws as well.
 type SpawnHandler func(ctx context.Context, req *SpawnRequest, next SpawnFunc) (Process, error)
 
 type handlersKey struct{}

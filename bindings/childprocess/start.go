@@ -6,9 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 // defaultPath is the search path used when the child's environment has no
@@ -56,7 +59,7 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 			files[fd] = f
 			childEnds = append(childEnds, f)
 		case StdioInherit:
-			f, extra, err := p.inherit(req, fd)
+			f, extra, err := p.inherit(req, s.FD)
 			if err != nil {
 				return fail(err)
 			}
@@ -68,7 +71,9 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 			files[fd] = s.File
 		}
 	}
-	sys := &syscall.SysProcAttr{Setsid: req.Detached}
+	// A new session is a new process group too (and setpgid would fail
+	// on a session leader).
+	sys := &syscall.SysProcAttr{Setsid: req.Detached, Setpgid: req.ProcessGroup && !req.Detached}
 	if req.Uid != nil || req.Gid != nil {
 		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid())}
 		if req.Uid != nil {
@@ -91,6 +96,7 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 		f.Close()
 	}
 	p.proc = proc
+	p.group = req.ProcessGroup || req.Detached
 	return p, nil
 }
 
@@ -119,7 +125,7 @@ func makePipe(fd int) (Pipe, *os.File, error) {
 	return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
 }
 
-// inherit returns what the child gets for an inherited descriptor: the
+// inherit returns what the child gets for the parent's descriptor fd: the
 // runtime's own stream when it is a file, otherwise a pipe copied to it.
 func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.File, err error) {
 	var target any
@@ -144,18 +150,48 @@ func (p *osProcess) inherit(req *SpawnRequest, fd int) (child, closeAfter *os.Fi
 		f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
 		return f, f, err
 	}
-	// An embedder's writer: copy a pipe into it until the child's end closes.
+	// An embedder's writer: copy a pipe into it until the child's end
+	// closes. Descriptors inheriting the same writer share one pipe, so
+	// the child's interleaving of stdout and stderr is kept.
+	for _, c := range p.copies {
+		if sameWriter(c.w, w) {
+			return c.child, nil, nil
+		}
+	}
 	r, cw, err := os.Pipe()
 	if err != nil {
 		return nil, nil, err
 	}
+	p.copies = append(p.copies, inheritCopy{w: w, child: cw})
 	p.copiers.Add(1)
 	go func() {
 		defer p.copiers.Done()
-		_, _ = io.Copy(w, r)
-		r.Close()
+		defer r.Close()
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := r.Read(buf)
+			if n > 0 {
+				_, _ = w.Write(buf[:n])
+				p.copied.Add(int64(n))
+			}
+			if err != nil {
+				return
+			}
+		}
 	}()
 	return cw, cw, nil
+}
+
+// sameWriter is a == b without the panic == gives on incomparable types.
+func sameWriter(a, b io.Writer) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	return ta == tb && ta.Comparable() && a == b
+}
+
+// inheritCopy is a pipe whose output a goroutine copies into w.
+type inheritCopy struct {
+	w     io.Writer
+	child *os.File
 }
 
 // dupCloexec duplicates fd with close-on-exec set.
@@ -204,7 +240,17 @@ func LookPath(file string, env []string) (string, error) {
 		}
 		cand := dir + "/" + file
 		var st syscall.Stat_t
-		if err := syscall.Stat(cand, &st); err != nil || st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		if err := syscall.Stat(cand, &st); err != nil {
+			switch err {
+			case syscall.ENOENT, syscall.ENOTDIR, syscall.ESTALE, syscall.ENODEV, syscall.ETIMEDOUT:
+				continue
+			case syscall.EACCES:
+				denied = true
+				continue
+			}
+			return "", err // ENAMETOOLONG, ELOOP...: execvp gives up, as here
+		}
+		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
 			continue
 		}
 		if syscall.Access(cand, 1) == nil {
@@ -222,10 +268,49 @@ func LookPath(file string, env []string) (string, error) {
 type osProcess struct {
 	proc    *os.Process
 	pipes   []Pipe
+	copies  []inheritCopy // start-up only
 	copiers sync.WaitGroup
+	group   bool         // leads its own process group
+	copied  atomic.Int64 // bytes the copiers wrote
 }
 
 func (p *osProcess) Pid() int { return p.proc.Pid }
+
+// copyGrace bounds how long Wait waits, after the process ended, for the
+// copies of its inherited output once they make no progress (a grandchild
+// may hold the pipe open; copying goes on in the background until it
+// closes it). copyLimit bounds the wait however much still comes.
+const (
+	copyGrace = 100 * time.Millisecond
+	copyLimit = time.Second
+)
+
+// waitCopiers waits for the inherited-output copies to end, so that what
+// the child wrote comes before its exit, within copyGrace and copyLimit.
+func (p *osProcess) waitCopiers() {
+	done := make(chan struct{})
+	go func() {
+		p.copiers.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(copyGrace)
+	defer t.Stop()
+	limit := time.Now().Add(copyLimit)
+	last := p.copied.Load()
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+		}
+		n := p.copied.Load()
+		if n == last || time.Now().After(limit) {
+			return
+		}
+		last = n
+		t.Reset(copyGrace)
+	}
+}
 
 func (p *osProcess) Pipe(fd int) Pipe {
 	if fd < 0 || fd >= len(p.pipes) {
@@ -242,9 +327,18 @@ func (p *osProcess) Signal(sig syscall.Signal) error {
 	return unwrapStartError(err)
 }
 
+// SignalGroup sends sig to the process group the process leads, or to the
+// process alone when it does not lead one.
+func (p *osProcess) SignalGroup(sig syscall.Signal) error {
+	if !p.group {
+		return p.Signal(sig)
+	}
+	return syscall.Kill(-p.proc.Pid, sig)
+}
+
 func (p *osProcess) Wait() (ExitStatus, error) {
 	st, err := p.proc.Wait()
-	p.copiers.Wait()
+	p.waitCopiers()
 	if err != nil {
 		return ExitStatus{}, err
 	}

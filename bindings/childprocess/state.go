@@ -27,8 +27,9 @@ func WithKillGrace(opts *runtime.Options, d time.Duration) {
 // state is the module's per-Runtime bookkeeping: the children still
 // running or still delivering output, and the goroutines serving them.
 type state struct {
-	rt    *runtime.Runtime
-	grace time.Duration
+	rt     *runtime.Runtime
+	grace  time.Duration
+	groups bool // WithProcessGroups: children lead their own groups
 
 	mu   sync.Mutex
 	live map[*child]struct{}
@@ -44,6 +45,7 @@ func newState(rt *runtime.Runtime) *state {
 	if d, ok := rt.Value(killGraceKey{}).(time.Duration); ok && d > 0 {
 		s.grace = d
 	}
+	s.groups, _ = rt.Value(processGroupsKey{}).(bool)
 	rt.OnClose(s.close)
 	return s
 }
@@ -61,10 +63,11 @@ func (s *state) remove(c *child) {
 }
 
 // close runs when the run ends. A cancelled run kills its children (SIGTERM,
-// then SIGKILL after the grace) and returns once every one of them is
-// reaped. A run that simply ended leaves running children alone, as node
-// does when it exits: their pipes are closed and a goroutine reaps each one
-// when it ends.
+// then SIGKILL after the grace; to their process groups with
+// WithProcessGroups) and returns once every one of them is reaped. A run
+// that simply ended leaves running children alone, as node does when it
+// exits: their pipes are closed and a goroutine reaps each one when it
+// ends.
 func (s *state) close() {
 	cancelled := s.rt.Context().Err() != nil
 	s.mu.Lock()
@@ -94,8 +97,12 @@ func (s *state) close() {
 
 // terminate sends SIGTERM now and SIGKILL after grace unless the process
 // ended; pipes still open then are closed (a grandchild may hold them).
+// With process groups the signals go to the child's group, and SIGKILL
+// also to a group whose member still holds the pipes after the child
+// ended.
 func (c *child) terminate(grace time.Duration) {
-	_ = c.proc.Signal(syscall.SIGTERM)
+	s := c.st
+	s.signalTree(c.proc, syscall.SIGTERM)
 	t := time.NewTimer(grace)
 	defer t.Stop()
 	select {
@@ -103,10 +110,13 @@ func (c *child) terminate(grace time.Duration) {
 		select {
 		case <-c.drained:
 		case <-t.C:
+			if s.groups {
+				s.signalTree(c.proc, syscall.SIGKILL)
+			}
 			c.closePipes()
 		}
 	case <-t.C:
-		_ = c.proc.Signal(syscall.SIGKILL)
+		s.signalTree(c.proc, syscall.SIGKILL)
 		c.closePipes()
 	}
 }

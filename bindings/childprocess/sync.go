@@ -148,11 +148,11 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	go func() {
 		select {
 		case <-ctx.Done():
-			_ = proc.Signal(syscall.SIGTERM)
+			s.signalTree(proc, syscall.SIGTERM)
 			select {
 			case <-waited:
 			case <-time.After(s.grace):
-				_ = proc.Signal(syscall.SIGKILL)
+				s.signalTree(proc, syscall.SIGKILL)
 			}
 			closePipes()
 		case <-stopCancel:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"syscall"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -68,6 +69,14 @@ type tracedProcess struct {
 	Process
 	rec   *SpawnRecord
 	write func(*SpawnRecord)
+}
+
+// SignalGroup forwards to the traced process's group, if it has one.
+func (t *tracedProcess) SignalGroup(sig syscall.Signal) error {
+	if g, ok := t.Process.(GroupSignaler); ok {
+		return g.SignalGroup(sig)
+	}
+	return t.Process.Signal(sig)
 }
 
 func (t *tracedProcess) Wait() (ExitStatus, error) {

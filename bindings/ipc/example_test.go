@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -12,24 +13,46 @@ import (
 	"github.com/jsproc/jsproc/internal/jstest"
 )
 
-// runFor runs bin on script in dir for d, then kills its process group
-// (the parent and its forked child) and returns the first n lines of stdout.
-func runFor(t *testing.T, bin, dir, script string, d time.Duration, n int) []string {
+// lockedBuffer is a bytes.Buffer safe for a writer and a reader.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// runFor runs bin on script in dir until it has printed n lines (at most
+// limit), then kills its process group (the parent and its forked child)
+// and returns the first n lines of stdout.
+func runFor(t *testing.T, bin, dir, script string, limit time.Duration, n int) []string {
 	t.Helper()
 	cmd := exec.Command(bin, script)
 	cmd.Dir = dir
 	cmd.Env = jstest.Env()
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	var out bytes.Buffer
+	var out lockedBuffer
 	cmd.Stdout = &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(d)
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) && strings.Count(out.String(), "\n") < n {
+		time.Sleep(50 * time.Millisecond)
+	}
 	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	cmd.Wait()
 	lines := strings.Split(out.String(), "\n")
-	if len(lines) < n {
+	if len(lines) <= n {
 		t.Fatalf("%s printed only:\n%s", filepath.Base(bin), out.String())
 	}
 	return lines[:n]
@@ -45,8 +68,8 @@ func TestDocForkExample(t *testing.T) {
 		t.Skip("node not installed")
 	}
 	dir := filepath.Join("..", "..", "scripts")
-	want := runFor(t, node, dir, "fork_parent.js", 3500*time.Millisecond, 4)
-	got := runFor(t, jstest.Binary(t), dir, "fork_parent.js", 3500*time.Millisecond, 4)
+	want := runFor(t, node, dir, "fork_parent.js", 30*time.Second, 4)
+	got := runFor(t, jstest.Binary(t), dir, "fork_parent.js", 30*time.Second, 4)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("jsproc:\n%s\nnode:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -10,6 +10,8 @@ package nodestd
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/crypto"
+	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
@@ -22,20 +24,24 @@ import (
 	"github.com/jsproc/jsproc/bindings/tty"
 	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
+	v8 "github.com/jsproc/jsproc/bindings/v8"
 	"github.com/jsproc/jsproc/bindings/web"
+	"github.com/jsproc/jsproc/bindings/zlib"
 	"github.com/jsproc/jsproc/runtime"
 )
 
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, net, dns and tls, and the web platform's streams (stream/web, stream/consumers)
+// punycode, crypto, zlib, net, dns and tls, and the web platform's streams
+// (stream/web, stream/consumers)
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
-		module.Modules, url.Modules, web.Modules, network.Modules)
+		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
+		v8.Modules, diag.Modules, network.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

@@ -1,5 +1,6 @@
 // Package stream provides Node's stream, stream/promises and
-// string_decoder modules.
+// string_decoder modules, and the legacy _stream_readable, _stream_writable,
+// _stream_duplex, _stream_transform and _stream_passthrough names.
 //
 // stream is the Node streams working group's readable-stream (Node's own
 // lib/internal/streams, packaged for other hosts), bundled by
@@ -31,7 +32,15 @@ var modules = []runtime.Module{
 	runtime.JSModule("stream/promises", "module.exports = require('stream').promises;", nil),
 	runtime.JSModule("string_decoder", stringDecoderSource, nil),
 	runtime.JSModule("internal/stream_base", streamBaseSource, nil),
+	// Node's old per-class module names, still resolvable (and the very
+	// same classes) for code written before the stream module had them all.
+	runtime.JSModule("_stream_readable", "module.exports = require('stream').Readable;", nil),
+	runtime.JSModule("_stream_writable", "module.exports = require('stream').Writable;", nil),
+	runtime.JSModule("_stream_duplex", "module.exports = require('stream').Duplex;", nil),
+	runtime.JSModule("_stream_transform", "module.exports = require('stream').Transform;", nil),
+	runtime.JSModule("_stream_passthrough", "module.exports = require('stream').PassThrough;", nil),
 }
 
-// Modules returns the stream, stream/promises and string_decoder modules.
+// Modules returns the stream, stream/promises and string_decoder modules
+// and the legacy per-class stream module names.
 func Modules() []runtime.Module { return modules }

@@ -21,6 +21,8 @@ var (
 	parseArgsSource string
 	//go:embed js/encoding.js
 	encodingSource string
+	//go:embed js/mime.js
+	mimeSource string
 )
 
 var modules = []runtime.Module{
@@ -31,6 +33,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/util/comparisons", comparisonsSource, binding),
 	runtime.JSModule("internal/util/parse_args", parseArgsSource, nil),
 	runtime.JSModule("internal/encoding", encodingSource, binding),
+	runtime.JSModule("internal/mime", mimeSource, nil),
 }
 
 // Modules returns util, util/types, sys (util under its deprecated name)

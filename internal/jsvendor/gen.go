@@ -99,6 +99,15 @@ var webStreamsPatches = []string{
 	"_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({value:void 0,done:!0})}", "_closeSteps(){const e=this._iterator;e._ongoingPromise=void 0,e._isFinished=!0,O(e._reader),this._resolvePromise({done:!0,value:void 0})}",
 }
 
+// engineGlobals are the global classes and namespaces ECMAScript itself
+// defines (V8's, for node), as a JS array literal: the names node's inspect
+// sees before the host adds its own globals.
+const engineGlobals = `["AggregateError","Array","ArrayBuffer","Atomics","BigInt","BigInt64Array","BigUint64Array",` +
+	`"Boolean","DataView","Date","Error","EvalError","FinalizationRegistry","Float32Array","Float64Array","Function",` +
+	`"Int16Array","Int32Array","Int8Array","Intl","JSON","Map","Math","Number","Object","Promise","Proxy","RangeError",` +
+	`"ReferenceError","Reflect","RegExp","Set","SharedArrayBuffer","String","Symbol","SyntaxError","TypeError",` +
+	`"URIError","Uint16Array","Uint32Array","Uint8Array","Uint8ClampedArray","WeakMap","WeakRef","WeakSet","WebAssembly"]`
+
 // inspectPatches are (old, new) pairs applied to node-inspect-extracted's
 // dist/inspect.js; each must match, so that an upgrade that breaks one fails.
 var inspectPatches = []string{
@@ -118,10 +127,22 @@ var inspectPatches = []string{
 	// library's stand-ins report every promise pending).
 	`getPromiseDetails:()=>[g,void 0],getProxyDetails:y.getProxyDetails,`,
 	`getPromiseDetails:t=>{const d=internalBinding("inspect").promiseDetails(t);return void 0===d||0===d[0]?[g,void 0]:[2===d[0]?h:1,d[1]]},getProxyDetails:(t,e=!0)=>internalBinding("inspect").proxyDetails(t,e),`,
-	// Node 20 shows the extra keys of ArrayBuffer, DataView and
-	// typed arrays as plain "key: value", not "[key]: value".
+	// Node 20 shows the extra keys of ArrayBuffer and DataView as plain
+	// "key: value", and a typed array's (with showHidden) as "[key]: value",
+	// never styled.
 	"return t.indentationLvl-=2,`${t.stylize(`[${r}]`,\"string\")}: ${i}`}",
-	"return t.indentationLvl-=2,`${r}: ${i}`}",
+	"return t.indentationLvl-=2,ArrayBuffer.isView(e)&&!(e instanceof DataView)?`[${r}]: ${i}`:`${r}: ${i}`}",
+	// Node takes the names of the built-in classes (whose toString util.format's
+	// %s does not trust) before it adds its own globals: only the engine's
+	// own globals count, never the host's (Buffer, URL, Blob...).
+	"const An=new Mt(f(yt(ve),t=>null!==It(/^[A-Z][a-zA-Z0-9]+$/,t)))",
+	"const An=new Mt(f(yt(ve),t=>null!==It(/^[A-Z][a-zA-Z0-9]+$/,t)&&" + engineGlobals + ".includes(t)))",
+	// Node 20 writes -0 as "0" when numericSeparator is set, and separates
+	// the digits of a fraction even when it has an exponent ("1.5e-_7").
+	"function ur(t,e,n){if(dt(e,-0))return t(\"-0\",\"number\");if(!n)return t(`${e}`,\"number\");",
+	"function ur(t,e,n){if(!n)return dt(e,-0)?t(\"-0\",\"number\"):t(`${e}`,\"number\");",
+	"if(rt(e)||Yt(r,\"e\"))return t(r,\"number\");const o=qt(r,\".\")",
+	"if(rt(e))return t(r,\"number\");const o=qt(r,\".\")",
 	"return n+`{ [byteLength]: ${ur(t.stylize,e.byteLength,!1)} }`",
 	"return n+`{ byteLength: ${ur(t.stylize,e.byteLength,!1)} }`",
 	// Node 20 prints a proxy as its target, without a "Proxy(...)" wrapper.

@@ -277,9 +277,26 @@
   lazy(global, 'URLSearchParams', () => requireCore('url').URLSearchParams);
   lazy(global, 'TextEncoder', () => requireCore('util').TextEncoder);
   lazy(global, 'TextDecoder', () => requireCore('util').TextDecoder);
-  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa', 'performance']) {
+  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa']) {
     lazy(global, name, () => requireCore('internal/web')[name]);
   }
+  // Web Crypto's object, as node defines it, when the crypto module is there.
+  if (native.hasModule('crypto')) {
+    let webcrypto;
+    Object.defineProperty(global, 'crypto', {
+      configurable: true,
+      enumerable: true,
+      get: Object.getOwnPropertyDescriptor({
+        get crypto() { return webcrypto || (webcrypto = requireCore('crypto').webcrypto); },
+      }, 'crypto').get,
+    });
+    for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+      lazy(global, name, () => requireCore('internal/crypto/webcrypto')[name]);
+    }
+  }
+  // perf_hooks, when the runtime has it, extends the same object with the
+  // user timing API.
+  lazy(global, 'performance', () => (native.hasModule('perf_hooks') ? requireCore('perf_hooks') : requireCore('internal/web')).performance);
 
   // runTask runs one macrotask and the nextTick queue in one call, so that
   // ticks run before the promise jobs the task queued, as in Node.

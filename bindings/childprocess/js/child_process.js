@@ -34,7 +34,8 @@ function makeSocketClass() {
   const { Duplex } = stream();
   class PipeSocket extends Duplex {
     constructor(child, fd, readable) {
-      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384 });
+      // 'close' is emitted by _destroy, with hadError as net.Socket's.
+      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384, emitClose: false });
       this._child = child;
       this._fd = fd;
       this._readableSide = readable;
@@ -55,6 +56,10 @@ function makeSocketClass() {
       else if (r < 0) cb(errnoException(r, 'write'));
     }
     _final(cb) {
+      // A failed child's stdin never completes its shutdown: the pipe is
+      // destroyed first, and end()'s callback gets ERR_STREAM_DESTROYED.
+      const st = this._child._stdioState;
+      if (this._fd === 0 && st !== undefined && st.failed) return;
       const h = this._child._handle;
       if (!h || this._fd === 1 || this._fd === 2) return cb();
       if (h.shutdown(this._fd, () => cb())) process.nextTick(cb);
@@ -63,6 +68,9 @@ function makeSocketClass() {
       const h = this._child._handle || this._child._lateHandle;
       if (h) h.closePipe(this._fd);
       cb(err);
+      const st = this._child._stdioState;
+      if (st !== undefined && st.failed) deferClose(this, !!err);
+      else process.nextTick(emitSocketClose, this, !!err);
     }
     ref() {
       const h = this._child._handle || this._child._lateHandle;
@@ -75,9 +83,39 @@ function makeSocketClass() {
       return this;
     }
   }
+  // As node 20's Duplex: Writable's destroy, which fails pending write
+  // and end() callbacks.
+  PipeSocket.prototype.destroy = stream().Writable.prototype.destroy;
   Object.defineProperty(PipeSocket, 'name', { value: 'Socket' });
   return PipeSocket;
 }
+
+function emitSocketClose(sock, hadError) {
+  sock.emit('close', hadError);
+}
+
+// closing holds failed children's pipes whose 'close' waits for the
+// loop's close phase: pairs of socket and hadError.
+let closing = [];
+
+// deferClose emits a failed child's pipe's 'close' where node emits it,
+// from the handle's close callback: after the immediates of the loop turn,
+// the last pipe closed first (of every child).
+function deferClose(sock, hadError) {
+  closing.push(sock, hadError);
+  if (closing.length > 2) return;
+  // An immediate, then a loop task: after every immediate of this turn.
+  setImmediate(() => native.queueTask(() => {
+    const c = closing;
+    closing = [];
+    for (let i = c.length - 2; i >= 0; i -= 2) emitSocketClose(c[i], c[i + 1]);
+  }));
+}
+
+// Start failures node reports as the child's 'error'; it throws the others.
+const emittedErrnos = ['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'];
+// libuv's UV_UNKNOWN: a spawn handler's own error reaches the script so.
+const UV_UNKNOWN = -4094;
 
 function createSocket(child, fd, readable) {
   if (Socket === undefined) Socket = makeSocketClass();
@@ -137,11 +175,10 @@ function onExit(subprocess, exitCode, signalCode) {
     const err = errnoException(exitCode, syscall);
     if (subprocess.spawnfile) err.path = subprocess.spawnfile;
     err.spawnargs = subprocess.spawnargs.slice(1);
+    if (st !== undefined && st.cause !== undefined) {
+      Object.defineProperty(err, 'cause', { value: st.cause, writable: true, configurable: true });
+    }
     subprocess.emit('error', err);
-    // As under node, 'close' follows a failed start only once the handle
-    // is closed, after the immediates of this loop turn.
-    setImmediate(() => maybeClose(subprocess));
-    return;
   } else {
     subprocess.emit('exit', subprocess.exitCode, subprocess.signalCode);
   }
@@ -180,7 +217,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
     ended: [],
     destroyed: [],
     exited: false,
-    failed: false,
+    failed: false, // the start failed with an emitted error
+    cause: undefined, // a spawn handler's own error
     array: null,
   };
   this._stdioState = st;
@@ -190,7 +228,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (sock) return sock;
     sock = st.streams[i] = createSocket(self, i, i > 0);
     if (i === 0) sock.readable = false;
-    if (st.failed || st.destroyed[i]) {
+    if (st.destroyed[i]) {
       sock.destroy();
     } else {
       if (i > 0) sock.on('close', () => maybeClose(self));
@@ -240,26 +278,29 @@ ChildProcess.prototype.spawn = function spawn(options) {
   let err = 0;
   if (typeof res === 'number') {
     err = res;
-    process.nextTick(() => onExit(self, err, null));
+    // As node: E2BIG, ENOTDIR and the like are thrown, with no path.
+    if (!emittedErrnos.includes(native.errname(err))) throw errnoException(err, 'spawn');
   } else if (res instanceof Error && res.code === 'ERR_ACCESS_DENIED') {
     // A run policy refused the program: thrown at once, as node's
     // permission model does.
     throw res;
   } else if (res instanceof Error) {
-    // A spawn handler refused the request with its own error.
-    process.nextTick(() => {
-      self._lateHandle = null;
-      self.emit('error', res);
-      maybeClose(self);
-    });
-    err = -1;
+    // A spawn handler refused the request with its own error: emitted
+    // like a failed start, code UNKNOWN, the handler's error as cause.
+    err = UV_UNKNOWN;
+    st.cause = res;
   } else {
     this._handle = res;
     this.pid = res.pid();
     process.nextTick(() => self.emit('spawn'));
   }
-  if (err !== 0) st.failed = true;
-  else for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
+  if (err !== 0) {
+    // As under node, a failed child still has its pipes: writes fail with
+    // EPIPE, output pipes read end-of-file (queued by native.spawn).
+    st.failed = true;
+    process.nextTick(() => onExit(self, err, null));
+  }
+  for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
   // The channel (set up by native.spawn, even when the start failed with an
   // errno, as in node) counts as one more close: 'close' waits for the
   // channel to read EOF from the child.
@@ -288,6 +329,9 @@ ChildProcess.prototype.spawn = function spawn(options) {
       Object.defineProperty(self, 'stdio', { value: v, writable: true, enumerable: true, configurable: true });
     },
   });
+  // A failed child's pipes close on their own, as node's do: they are made
+  // now rather than when first touched.
+  if (st.failed) for (let i = 0; i < stdio.length; i++) streamAt(i);
   return err;
 };
 

@@ -50,6 +50,12 @@ module.exports = function makeSyncForms(native) {
     const result = native.spawnSync(spec);
     if (result.error instanceof Error && result.error.code === 'ERR_ACCESS_DENIED') throw result.error;
     if (result.error instanceof Error) {
+      // A spawn handler's own error: UNKNOWN, with it as the cause.
+      const err = errnoException(-4094, 'spawnSync ' + options.file);
+      err.path = options.file;
+      err.spawnargs = options.args.slice(1);
+      Object.defineProperty(err, 'cause', { value: result.error, writable: true, configurable: true });
+      result.error = err;
       result.stdout = null;
       result.stderr = null;
       return result;

@@ -1,258 +1,164 @@
 'use strict';
-// path: POSIX paths as Node computes them, and a Windows flavour
-// (path.win32) built on the same algorithms with drive/UNC roots.
+// path: POSIX paths as Node computes them (path.win32, in win32.js, gives
+// Windows paths on any platform), and path.matchesGlob.
 const { validateString, validateObject } = require('internal/errors');
+const scan = require('internal/path/scan');
+const win32 = require('internal/path/win32');
 
-// makeFlavour builds one path API. isSep tests a separator character;
-// splitRoot(p) returns the length of p's root ('/', 'C:\', '\\srv\share\');
-// cwd() gives the directory relative paths resolve against.
-function makeFlavour(sep, delimiter, isSep, splitRoot, cwd) {
-  function normalizeString(p, allowAboveRoot) {
-    const out = [];
-    let seg = '';
-    for (let i = 0; i <= p.length; i++) {
-      if (i < p.length && !isSep(p[i])) {
-        seg += p[i];
-        continue;
+const isSep = (c) => c === '/';
+
+function resolve(...args) {
+  let resolved = '';
+  let absolute = false;
+  for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+    const p = i >= 0 ? args[i] : process.cwd();
+    if (i >= 0) validateString(p, `paths[${i}]`);
+    if (p.length === 0) continue;
+    resolved = `${p}/${resolved}`;
+    absolute = p[0] === '/';
+  }
+  resolved = scan.normalizeString(resolved, !absolute, '/', isSep);
+  if (absolute) return `/${resolved}`;
+  return resolved.length > 0 ? resolved : '.';
+}
+
+function normalize(p) {
+  validateString(p, 'path');
+  if (p.length === 0) return '.';
+  const absolute = p[0] === '/';
+  const trailing = p[p.length - 1] === '/';
+  p = scan.normalizeString(p, !absolute, '/', isSep);
+  if (p.length === 0) {
+    if (absolute) return '/';
+    return trailing ? './' : '.';
+  }
+  if (trailing) p += '/';
+  return absolute ? `/${p}` : p;
+}
+
+function isAbsolute(p) {
+  validateString(p, 'path');
+  return p.length > 0 && p[0] === '/';
+}
+
+function join(...args) {
+  let joined;
+  for (const a of args) {
+    validateString(a, 'path');
+    if (a.length > 0) joined = joined === undefined ? a : `${joined}/${a}`;
+  }
+  return joined === undefined ? '.' : normalize(joined);
+}
+
+function relative(from, to) {
+  validateString(from, 'from');
+  validateString(to, 'to');
+  if (from === to) return '';
+  from = resolve(from);
+  to = resolve(to);
+  if (from === to) return '';
+  // Both are absolute now: compare them after their leading '/'.
+  const fromLen = from.length - 1;
+  const toLen = to.length - 1;
+  const length = Math.min(fromLen, toLen);
+  let lastCommonSep = -1;
+  let i = 0;
+  for (; i < length; i++) {
+    const c = from[1 + i];
+    if (c !== to[1 + i]) break;
+    if (c === '/') lastCommonSep = i;
+  }
+  if (i === length) {
+    if (toLen > length) {
+      // from is a directory of to, or the root.
+      if (to[1 + i] === '/') return to.slice(1 + i + 1);
+      if (i === 0) return to.slice(1 + i);
+    } else if (fromLen > length) {
+      if (from[1 + i] === '/') lastCommonSep = i;
+      else if (i === 0) lastCommonSep = 0;
+    }
+  }
+  let out = '';
+  for (i = 1 + lastCommonSep + 1; i <= from.length; ++i) {
+    if (i === from.length || from[i] === '/') out += out.length === 0 ? '..' : '/..';
+  }
+  return `${out}${to.slice(1 + lastCommonSep)}`;
+}
+
+function toNamespacedPath(p) {
+  return p;
+}
+
+function dirname(p) {
+  validateString(p, 'path');
+  if (p.length === 0) return '.';
+  const hasRoot = p[0] === '/';
+  let end = -1;
+  let matchedSlash = true;
+  for (let i = p.length - 1; i >= 1; --i) {
+    if (p[i] === '/') {
+      if (!matchedSlash) {
+        end = i;
+        break;
       }
-      if (seg === '..') {
-        if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-        else if (allowAboveRoot) out.push('..');
-      } else if (seg !== '' && seg !== '.') {
-        out.push(seg);
-      }
-      seg = '';
+    } else {
+      matchedSlash = false;
     }
-    return out.join(sep);
   }
+  if (end === -1) return hasRoot ? '/' : '.';
+  if (hasRoot && end === 1) return '//';
+  return p.slice(0, end);
+}
 
-  // rootOf returns [root, isAbsolute] with the root in canonical form.
-  function rootOf(p) {
-    const n = splitRoot(p);
-    if (n === 0) return ['', false];
-    const raw = p.slice(0, n);
-    if (sep === '/') return ['/', true];
-    let canon = raw.replace(/\//g, '\\');
-    // A UNC root (\\server\share) is absolute with or without its slash.
-    if (/^\\\\[^\\]/.test(canon)) {
-      if (!canon.endsWith('\\')) canon += '\\';
-      return [canon, true];
+function basename(p, suffix) {
+  if (suffix !== undefined) validateString(suffix, 'suffix');
+  validateString(p, 'path');
+  return scan.basename(p, suffix, 0, isSep);
+}
+
+function extname(p) {
+  validateString(p, 'path');
+  const { startDot, end } = scan.lastPart(p, 0, isSep);
+  return startDot === -1 ? '' : p.slice(startDot, end);
+}
+
+function parse(p) {
+  validateString(p, 'path');
+  const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+  if (p.length === 0) return ret;
+  const absolute = p[0] === '/';
+  if (absolute) ret.root = '/';
+  const { startDot, startPart, end } = scan.lastPart(p, absolute ? 1 : 0, isSep, 0);
+  if (end !== -1) {
+    const start = startPart === 0 && absolute ? 1 : startPart;
+    ret.base = p.slice(start, end);
+    if (startDot === -1) {
+      ret.name = ret.base;
+    } else {
+      ret.name = p.slice(start, startDot);
+      ret.ext = p.slice(startDot, end);
     }
-    return [canon, isSep(raw[raw.length - 1])];
   }
+  if (startPart > 0) ret.dir = p.slice(0, startPart - 1);
+  else if (absolute) ret.dir = '/';
+  return ret;
+}
 
-  function normalize(p) {
-    validateString(p, 'path');
-    if (p.length === 0) return '.';
-    const [root, abs] = rootOf(p);
-    const rest = p.slice(splitRoot(p));
-    const trailing = rest.length > 0 && isSep(p[p.length - 1]);
-    let body = normalizeString(rest, !abs);
-    if (body.length === 0) {
-      if (abs) return root;
-      if (root) return root + (trailing ? sep : '.');
-      return trailing ? `.${sep}` : '.';
-    }
-    if (trailing) body += sep;
-    return root + body;
-  }
+function format(pathObject) {
+  validateObject(pathObject, 'pathObject');
+  return scan.format('/', pathObject);
+}
 
-  function isAbsolute(p) {
-    validateString(p, 'path');
-    if (p.length === 0) return false;
-    if (isSep(p[0])) return true;
-    return rootOf(p)[1];
-  }
+function matchesGlob(p, pattern) {
+  validateString(p, 'path');
+  validateString(pattern, 'pattern');
+  return globToRegExp(pattern, '/').test(p);
+}
 
-  function join(...args) {
-    const parts = [];
-    for (const a of args) {
-      validateString(a, 'path');
-      if (a.length > 0) parts.push(a);
-    }
-    if (parts.length === 0) return '.';
-    return normalize(parts.join(sep));
-  }
-
-  function resolve(...args) {
-    let resolved = '';
-    let root = '';
-    let abs = false;
-    for (let i = args.length - 1; i >= -1 && !abs; i--) {
-      const p = i >= 0 ? args[i] : cwd();
-      if (i >= 0) validateString(p, `paths[${i}]`);
-      if (p.length === 0) continue;
-      const [r, a] = rootOf(p);
-      if (r && root && r.toLowerCase() !== root.toLowerCase() && !(sep === '\\' && !/^[a-zA-Z]:/.test(r))) continue;
-      resolved = p.slice(splitRoot(p)) + sep + resolved;
-      if (r && !root) root = r;
-      abs = a || (sep === '/' && isSep(p[0]));
-      if (sep === '\\' && abs && !/^[a-zA-Z]:|^\\\\/.test(root)) {
-        // A rooted path without a drive takes the drive of the cwd.
-        const m = /^[a-zA-Z]:/.exec(cwd());
-        if (m) root = m[0] + '\\';
-      }
-    }
-    if (sep === '/') root = abs ? '/' : '';
-    const body = normalizeString(resolved, !abs);
-    if (abs) return root + body;
-    return root + body || '.';
-  }
-
-  function relative(from, to) {
-    validateString(from, 'from');
-    validateString(to, 'to');
-    if (from === to) return '';
-    from = resolve(from);
-    to = resolve(to);
-    const fold = (s) => (sep === '\\' ? s.toLowerCase() : s);
-    if (fold(from) === fold(to)) return '';
-    const fr = splitRoot(from);
-    const tr = splitRoot(to);
-    if (fold(from.slice(0, fr)) !== fold(to.slice(0, tr))) return to;
-    const fp = from.slice(fr).split(sep).filter(Boolean);
-    const tp = to.slice(tr).split(sep).filter(Boolean);
-    let i = 0;
-    while (i < fp.length && i < tp.length && fold(fp[i]) === fold(tp[i])) i++;
-    return [...new Array(fp.length - i).fill('..'), ...tp.slice(i)].join(sep);
-  }
-
-  // lastPart scans p back from its end (stopping at index start) for the
-  // last path element and its extension, as Node's parse/extname do.
-  function lastPart(p, start) {
-    let startDot = -1;
-    let startPart = 0;
-    let end = -1;
-    let matchedSlash = true;
-    let preDotState = 0;
-    for (let i = p.length - 1; i >= start; i--) {
-      const c = p[i];
-      if (isSep(c)) {
-        if (!matchedSlash) {
-          startPart = i + 1;
-          break;
-        }
-        continue;
-      }
-      if (end === -1) {
-        matchedSlash = false;
-        end = i + 1;
-      }
-      if (c === '.') {
-        if (startDot === -1) startDot = i;
-        else if (preDotState !== 1) preDotState = 1;
-      } else if (startDot !== -1) {
-        preDotState = -1;
-      }
-    }
-    const noExt = startDot === -1 || end === -1 || preDotState === 0 ||
-      (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1);
-    return { startDot: noExt ? -1 : startDot, startPart, end };
-  }
-
-  function extname(p) {
-    validateString(p, 'path');
-    const { startDot, end } = lastPart(p, splitRoot(p) > 0 && sep === '\\' ? splitRoot(p) : 0);
-    return startDot === -1 ? '' : p.slice(startDot, end);
-  }
-
-  function baseOf(p) {
-    let end = p.length;
-    const min = sep === '\\' && /^[a-zA-Z]:/.test(p) ? 2 : 0;
-    while (end > min && isSep(p[end - 1])) end--;
-    let start = end;
-    while (start > min && !isSep(p[start - 1])) start--;
-    if (sep === '\\' && start === 0 && end === 0) return '';
-    return p.slice(Math.max(start, min), end);
-  }
-
-  function basename(p, suffix) {
-    if (suffix !== undefined) validateString(suffix, 'suffix');
-    validateString(p, 'path');
-    if (suffix !== undefined && suffix.length > 0 && suffix === p) return '';
-    const base = baseOf(p);
-    if (suffix !== undefined && suffix.length > 0 && base !== suffix && base.endsWith(suffix)) {
-      return base.slice(0, base.length - suffix.length);
-    }
-    return base;
-  }
-
-  function dirname(p) {
-    validateString(p, 'path');
-    if (p.length === 0) return '.';
-    const rootLen = splitRoot(p);
-    const [root] = rootOf(p);
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = p.length - 1; i >= Math.max(1, rootLen); i--) {
-      if (isSep(p[i])) {
-        if (!matchedSlash) {
-          end = i;
-          break;
-        }
-      } else {
-        matchedSlash = false;
-      }
-    }
-    if (end === -1) {
-      if (rootLen > 0) return sep === '/' ? '/' : p.slice(0, rootLen);
-      return '.';
-    }
-    if (sep === '/' && isSep(p[0]) && end === 1) return '//';
-    void root;
-    return p.slice(0, end);
-  }
-
-  function parse(p) {
-    validateString(p, 'path');
-    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (p.length === 0) return ret;
-    const rootLen = sep === '/' ? (isSep(p[0]) ? 1 : 0) : splitRoot(p);
-    ret.root = p.slice(0, rootLen);
-    const { startDot, startPart, end } = lastPart(p, rootLen);
-    if (end !== -1) {
-      const start = startPart === 0 ? rootLen : startPart;
-      ret.base = p.slice(start, end);
-      if (startDot === -1) {
-        ret.name = ret.base;
-      } else {
-        ret.name = p.slice(start, startDot);
-        ret.ext = p.slice(startDot, end);
-      }
-    }
-    if (startPart > 0 && startPart - 1 >= rootLen) ret.dir = p.slice(0, startPart - 1);
-    else ret.dir = ret.root;
-    return ret;
-  }
-
-  function format(pathObject) {
-    validateObject(pathObject, 'pathObject');
-    const dir = pathObject.dir || pathObject.root;
-    let ext = pathObject.ext || '';
-    if (ext && ext[0] !== '.') ext = `.${ext}`;
-    const base = pathObject.base || `${pathObject.name || ''}${ext}`;
-    if (!dir) return base;
-    return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
-  }
-
-  function toNamespacedPath(p) {
-    if (sep === '/' || typeof p !== 'string' || p.length === 0) return p;
-    const r = resolve(p);
-    if (/^[a-zA-Z]:\\/.test(r)) return `\\\\?\\${r}`;
-    if (/^\\\\[^?.]/.test(r)) return `\\\\?\\UNC\\${r.slice(2)}`;
-    return p;
-  }
-
-  function matchesGlob(p, pattern) {
-    validateString(p, 'path');
-    validateString(pattern, 'pattern');
-    return globToRegExp(pattern, sep).test(p);
-  }
-
-  return {
-    resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename,
-    extname, format, parse, matchesGlob, sep, delimiter, _makeLong: toNamespacedPath,
-  };
+function win32MatchesGlob(p, pattern) {
+  validateString(p, 'path');
+  validateString(pattern, 'pattern');
+  return globToRegExp(pattern, '\\').test(p);
 }
 
 function globToRegExp(pattern, sep) {
@@ -302,21 +208,11 @@ function globToRegExp(pattern, sep) {
   return new RegExp(`^${re}$`);
 }
 
-const isPosixSep = (c) => c === '/';
-const isWinSep = (c) => c === '/' || c === '\\';
-
-function winRoot(p) {
-  if (p.length === 0) return 0;
-  // UNC: \\server\share\
-  const unc = /^[\\/]{2}[^\\/]+[\\/]+[^\\/]+[\\/]?/.exec(p);
-  if (unc && !/^[\\/]{2}[.?][\\/]/.test(p)) return unc[0].length;
-  const drive = /^[a-zA-Z]:[\\/]?/.exec(p);
-  if (drive) return drive[0].length;
-  return isWinSep(p[0]) ? 1 : 0;
-}
-
-const posix = makeFlavour('/', ':', isPosixSep, (p) => (p.length > 0 && p[0] === '/' ? 1 : 0), () => process.cwd());
-const win32 = makeFlavour('\\', ';', isWinSep, winRoot, () => process.cwd());
+const posix = {
+  resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename,
+  extname, format, parse, matchesGlob, sep: '/', delimiter: ':', _makeLong: toNamespacedPath,
+};
+win32.matchesGlob = win32MatchesGlob;
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
 

@@ -282,4 +282,15 @@ Object.defineProperty(URL.prototype, 'toString', { enumerable: true });
 Object.defineProperty(URL.prototype, 'toJSON', { enumerable: true });
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
+// URL.createObjectURL and revokeObjectURL come from the module that
+// provides Blob, loaded on first call.
+for (const name of ['createObjectURL', 'revokeObjectURL']) {
+  const fn = {
+    [name](arg) {
+      return require('internal/blob')[name](...arguments);
+    },
+  }[name];
+  Object.defineProperty(URL, name, { value: fn, writable: true, enumerable: true, configurable: true });
+}
+
 module.exports = { URL, URLSearchParams, invalidURL };

@@ -96,8 +96,6 @@ function callbackify(original) {
   const descriptors = Object.getOwnPropertyDescriptors(original);
   if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
   if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  const proto = Object.getPrototypeOf(original);
-  if (proto !== null) Object.setPrototypeOf(callbackified, proto);
   Object.defineProperties(callbackified, descriptors);
   return callbackified;
 }
@@ -336,6 +334,8 @@ module.exports = {
   isFunction: (v) => typeof v === 'function',
   isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
   log,
+  MIMEParams: undefined, // lazy, below
+  MIMEType: undefined, // lazy, below
   parseArgs: (...a) => require('internal/util/parse_args').parseArgs(...a),
   parseEnv,
   promisify,
@@ -369,4 +369,6 @@ lazyExport('inspect', () => lazyIns().inspect);
 lazyExport('types', lazyTypes);
 lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
 lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
+lazyExport('MIMEParams', () => require('internal/mime').MIMEParams);
+lazyExport('MIMEType', () => require('internal/mime').MIMEType);
 Object.defineProperty(module.exports.parseArgs, 'name', { value: 'parseArgs' });

@@ -1,4 +1,3 @@
-// pending: package "imports" (#ansi-styles) and the tty module
 // env: FORCE_COLOR=3
 // chalk decides its colour level as under node when FORCE_COLOR is set.
 import chalk, { Chalk, supportsColor } from 'chalk';

@@ -1,4 +1,3 @@
-// pending: package "imports" (#ansi-styles) and the tty module
 // chalk on a pipe, no FORCE_COLOR: no colour, as under node.
 import chalk from 'chalk';
 

@@ -1,4 +1,3 @@
-// pending: node:process
 // args: build --out dist -v --retries 3 src/a.js src/b.js
 // commander parses process.argv and prints its help as under node.
 const { Command, Option, InvalidArgumentError } = require('commander');

@@ -1,4 +1,3 @@
-// pending: the crypto module
 // esbuild's JS API drives its own binary over stdio.
 const esbuild = require('esbuild');
 

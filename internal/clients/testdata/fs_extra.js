@@ -1,4 +1,3 @@
-// pending: the constants module
 // fs-extra's everyday calls: mkdirs, output, copy, json, move, remove.
 const fse = require('fs-extra');
 const os = require('os');

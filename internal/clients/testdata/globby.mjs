@@ -1,4 +1,3 @@
-// pending: node:process
 // globby matches files with patterns, negations and .gitignore as under node.
 import { globby, globbySync, isDynamicPattern } from 'globby';
 import fs from 'node:fs';

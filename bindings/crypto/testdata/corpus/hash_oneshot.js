@@ -1,0 +1,13 @@
+const crypto = require('crypto');
+const show = require('./_show');
+show('hex', () => crypto.hash('sha1', 'abc'));
+show('base64', () => crypto.hash('sha256', 'abc', 'base64'));
+show('buffer', () => crypto.hash('md5', Buffer.from('abc'), 'buffer'));
+show('BUFFER', () => Buffer.isBuffer(crypto.hash('md5', 'abc', 'BUFFER')));
+show('typed', () => crypto.hash('sha512', new Uint8Array([1, 2, 3])));
+show('latin1', () => crypto.hash('sha1', 'abc', 'latin1').length);
+show('bad input', () => crypto.hash('sha1', 1));
+show('bad enc', () => crypto.hash('sha1', 'abc', 'foo'));
+show('enc obj', () => crypto.hash('sha1', 'abc', {}));
+show('unknown', () => crypto.hash('nope', 'abc'));
+show('alg type', () => crypto.hash(1, 'abc'));

@@ -1,0 +1,22 @@
+const crypto = require('crypto');
+const show = require('./_show');
+const ab = crypto.hkdfSync('sha256', 'key', 'salt', 'info', 42);
+console.log(ab instanceof ArrayBuffer, ab.byteLength, Buffer.from(ab).toString('hex'));
+console.log(Buffer.from(crypto.hkdfSync('sha512', Buffer.from('k'), '', '', 16)).toString('hex'));
+console.log(Buffer.from(crypto.hkdfSync('SHA1', new Uint8Array([1, 2, 3]), new ArrayBuffer(4), Buffer.from('i'), 20)).toString('hex'));
+console.log(crypto.hkdfSync('sha256', 'k', 's', 'i', 0).byteLength);
+console.log(crypto.hkdfSync('sha256', 'k', 's', 'i', 255 * 32).byteLength);
+show('too long', () => crypto.hkdfSync('sha256', 'k', 's', 'i', 255 * 32 + 1));
+show('neg', () => crypto.hkdfSync('sha256', 'k', 's', 'i', -1));
+show('digest', () => crypto.hkdfSync('nope', 'k', 's', 'i', 10));
+show('digest type', () => crypto.hkdfSync(1, 'k', 's', 'i', 10));
+show('xof', () => crypto.hkdfSync('shake128', 'k', 's', 'i', 10));
+show('ikm', () => crypto.hkdfSync('sha256', 5, 's', 'i', 1));
+show('salt', () => crypto.hkdfSync('sha256', 'k', 5, 'i', 1));
+show('info', () => crypto.hkdfSync('sha256', 'k', 's', null, 1));
+show('info long', () => crypto.hkdfSync('sha256', 'k', 's', 'i'.repeat(1025), 10));
+show('no cb', () => crypto.hkdf('sha256', 'k', 's', 'i', 10));
+crypto.hkdf('sha384', 'key', 'salt', 'info', 24, (err, key) => {
+  console.log('async', err, key instanceof ArrayBuffer, Buffer.from(key).toString('hex'));
+});
+console.log('sync end');

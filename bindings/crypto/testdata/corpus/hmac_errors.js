@@ -1,0 +1,14 @@
+const crypto = require('crypto');
+const show = require('./_show');
+show('no key', () => crypto.createHmac('sha256'));
+show('bad key', () => crypto.createHmac('sha256', 5));
+show('unknown', () => crypto.createHmac('nope', 'k'));
+show('hmac type', () => crypto.createHmac(null, 'k'));
+show('twice', () => { const h = crypto.createHmac('sha256', 'k'); h.digest(); return [h.digest('hex'), h.digest()]; });
+show('update after', () => { const h = crypto.createHmac('sha256', 'k'); h.digest(); h.update('a'); });
+show('data', () => crypto.createHmac('sha256', 'k').update([1]));
+show('encoding opt', () => crypto.createHmac('sha256', 'k', { encoding: 1 }));
+const h = crypto.createHmac('sha256', 'k');
+h.end('data');
+h.on('data', (d) => console.log('stream', d.toString('hex')));
+h.on('end', () => show('after stream', () => h.digest('hex')));

@@ -1,0 +1,24 @@
+const crypto = require('crypto');
+const show = require('./_show');
+const buf = Buffer.alloc(16);
+crypto.randomFillSync(buf, 4, 8);
+console.log(buf.subarray(0, 4).toString('hex'), buf.subarray(12).toString('hex'), buf.subarray(4, 12).some((x) => x !== 0) || 'maybe');
+const u32 = new Uint32Array(4);
+console.log(crypto.randomFillSync(u32, 1, 2) === u32, u32[0], u32[3]);
+console.log(crypto.randomFillSync(new ArrayBuffer(8)).byteLength);
+console.log(crypto.randomFillSync(new DataView(new ArrayBuffer(3))).byteLength);
+show('offset', () => crypto.randomFillSync(Buffer.alloc(4), 5));
+show('size+offset', () => crypto.randomFillSync(Buffer.alloc(4), 1, 5));
+show('u32 size', () => crypto.randomFillSync(new Uint32Array(4), 1, 4));
+show('str', () => crypto.randomFillSync('x'));
+show('offset type', () => crypto.randomFillSync(Buffer.alloc(4), '1'));
+show('no cb', () => crypto.randomFill(Buffer.alloc(4)));
+show('no cb 2', () => crypto.randomFill(Buffer.alloc(4), 0, 2));
+crypto.randomFill(new Uint8Array(0), (e, b) => console.log('zero (sync)', e, b.length));
+const a = Buffer.alloc(8);
+crypto.randomFill(a, 2, (e, b) => {
+  console.log('fill offset', e, b === a, a[0], a[1]);
+  const c = Buffer.alloc(8);
+  crypto.randomFill(c, 2, 3, (e2, d) => console.log('fill size', e2, d === c, c[0], c[1], c.subarray(5).toString('hex')));
+});
+console.log('sync end');

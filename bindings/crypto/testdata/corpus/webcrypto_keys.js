@@ -1,0 +1,29 @@
+// SubtleCrypto with secret keys: HMAC sign/verify and AES-GCM encrypt/decrypt.
+const { subtle } = globalThis.crypto;
+async function t(l, f) { try { const r = await f(); console.log(l, 'ok', r); } catch (e) { console.log(l, e.name, e.code, JSON.stringify(e.message)); } }
+(async () => {
+  const raw = new Uint8Array(32).fill(1);
+  const k = await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['sign', 'verify']);
+  await t('key', () => k);
+  await t('key props', () => [k.type, k.extractable, k.algorithm, k.usages, Object.prototype.toString.call(k)]);
+  await t('sign', async () => Buffer.from(await subtle.sign('HMAC', k, Buffer.from('abc'))).toString('hex'));
+  await t('verify', async () => subtle.verify('HMAC', k, await subtle.sign('HMAC', k, Buffer.from('abc')), Buffer.from('abc')));
+  await t('export raw', async () => Buffer.from(await subtle.exportKey('raw', k)).toString('hex'));
+  await t('export jwk', async () => subtle.exportKey('jwk', k));
+  await t('bad usage', () => subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['encrypt']));
+  await t('no hash', () => subtle.importKey('raw', raw, { name: 'HMAC' }, true, ['sign']));
+  await t('nonextractable export', async () => subtle.exportKey('raw', await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])));
+  const a = await subtle.importKey('raw', new Uint8Array(16), 'AES-GCM', true, ['encrypt', 'decrypt']);
+  await t('aes key', () => [a.algorithm, a.usages]);
+  const ct = await subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, a, Buffer.from('hello'));
+  await t('encrypt', () => Buffer.from(ct).toString('hex'));
+  await t('decrypt', async () => Buffer.from(await subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, a, ct)).toString());
+  await t('decrypt bad', async () => subtle.decrypt({ name: 'AES-GCM', iv: new Uint8Array(12) }, a, new Uint8Array(20)));
+  await t('aes bad len', () => subtle.importKey('raw', new Uint8Array(15), 'AES-GCM', true, ['encrypt']));
+  await t('gen hmac', async () => (await subtle.generateKey({ name: 'HMAC', hash: 'SHA-512' }, true, ['sign'])).algorithm);
+  await t('gen aes', async () => (await subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt'])).algorithm);
+  await t('sign wrong usage', () => subtle.sign('HMAC', a, Buffer.from('x')));
+  await t('sign with verify-only', async () => subtle.sign('HMAC', await subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, true, ['verify']), Buffer.from('x')));
+  await t('unknown alg', () => subtle.importKey('raw', raw, 'FOO', true, ['sign']));
+  await t('CryptoKey', () => [typeof CryptoKey, typeof SubtleCrypto, typeof Crypto]);
+})();

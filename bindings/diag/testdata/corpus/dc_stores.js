@@ -1,0 +1,21 @@
+const dc = require('diagnostics_channel');
+const { AsyncLocalStorage } = require('async_hooks');
+const store = new AsyncLocalStorage();
+const c = dc.channel('stores');
+console.log(c.runStores('data', (a, b) => a + b, null, 1, 2));
+c.bindStore(store, (data) => ({ wrapped: data }));
+console.log(c.hasSubscribers);
+c.subscribe((m) => console.log('published', m, JSON.stringify(store.getStore())));
+const r = c.runStores('d1', function (x) { console.log('inside', JSON.stringify(store.getStore()), this.t, x); return 'ret'; }, { t: 'this' }, 'arg');
+console.log(r, store.getStore());
+c.bindStore(store);
+c.runStores('plain', () => console.log('no transform', store.getStore()));
+const other = new AsyncLocalStorage();
+c.bindStore(other, () => { throw new Error('transform failed'); });
+process.on('uncaughtException', (e) => console.log('uncaught', e.message));
+c.runStores('x', () => console.log('still runs', store.getStore(), other.getStore()));
+console.log(c.unbindStore(other), c.unbindStore(other), c.unbindStore(store));
+setTimeout(() => {
+  c.bindStore(store, (d) => d);
+  c.runStores('async', () => { setTimeout(() => console.log('async store', store.getStore()), 1); });
+}, 1);

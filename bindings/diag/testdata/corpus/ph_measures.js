@@ -1,0 +1,22 @@
+const { performance, PerformanceMeasure } = require('perf_hooks');
+performance.mark('s', { startTime: 10 });
+performance.mark('e', { startTime: 25 });
+const t = (label, f) => { try { const m = f(); console.log(label, m.name, m.entryType, m.startTime, m.duration, m.detail, m instanceof PerformanceMeasure); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('marks', () => performance.measure('m1', 's', 'e'));
+t('options', () => performance.measure('m2', { start: 's', end: 'e', detail: [1] }));
+t('start+duration', () => performance.measure('m3', { start: 12, duration: 3 }));
+t('end+duration', () => performance.measure('m4', { end: 20, duration: 5 }));
+t('numbers', () => performance.measure('m5', { start: 1, end: 4 }));
+t('endMark with options', () => performance.measure('x', { start: 's' }, 'e'));
+t('all three', () => performance.measure('x', { start: 1, end: 2, duration: 1 }));
+t('unknown mark', () => performance.measure('x', 'nope'));
+t('negative', () => performance.measure('x', { start: -1 }));
+t('bad name', () => performance.measure(1));
+t('ctor', () => new PerformanceMeasure());
+t('empty options', () => { const m = performance.measure('m6', {}); return { ...m.toJSON(), startTime: m.startTime, duration: m.duration > 0 ? 'positive' : m.duration }; });
+console.log(performance.getEntriesByType('measure').map((e) => e.name).join());
+performance.clearMeasures('m1');
+console.log(performance.getEntriesByType('measure').map((e) => e.name).join());
+performance.clearMeasures();
+console.log(performance.getEntriesByType('measure').length, performance.getEntriesByType('mark').length);
+try { performance.measure('x', 'nope'); } catch (e) { console.log(e instanceof DOMException, e.code, e.name); }

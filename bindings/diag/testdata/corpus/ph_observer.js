@@ -1,0 +1,33 @@
+const { performance, PerformanceObserver } = require('perf_hooks');
+console.log(PerformanceObserver.supportedEntryTypes.join(), Object.isFrozen(PerformanceObserver.supportedEntryTypes));
+const order = [];
+const obs = new PerformanceObserver((list, observer) => {
+  order.push('callback');
+  console.log('entries', list.getEntries().map((e) => `${e.name}:${e.entryType}`).join());
+  console.log('by type', list.getEntriesByType('mark').map((e) => e.name).join(), list.getEntriesByName('m', 'measure').length);
+  console.log(observer === obs);
+  observer.disconnect();
+});
+obs.observe({ entryTypes: ['mark', 'measure', 'bogus'] });
+performance.mark('b', { startTime: 2 });
+performance.mark('a', { startTime: 1 });
+performance.measure('m', 'a', 'b');
+order.push('sync');
+setImmediate(() => { order.push('immediate'); setTimeout(() => {
+  console.log(order.join());
+  const late = new PerformanceObserver((list) => console.log('buffered', list.getEntries().map((e) => e.name).join()));
+  late.observe({ type: 'mark', buffered: true });
+  setTimeout(() => late.disconnect(), 5);
+}, 5); });
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('no callback', () => new PerformanceObserver());
+t('no options', () => new PerformanceObserver(() => {}).observe());
+t('both', () => new PerformanceObserver(() => {}).observe({ entryTypes: ['mark'], type: 'mark' }));
+t('not array', () => new PerformanceObserver(() => {}).observe({ entryTypes: 'mark' }));
+t('switch', () => { const o = new PerformanceObserver(() => {}); o.observe({ type: 'mark' }); try { o.observe({ entryTypes: ['mark'] }); } finally { o.disconnect(); } });
+t('switch back', () => { const o = new PerformanceObserver(() => {}); o.observe({ entryTypes: ['mark'] }); try { o.observe({ type: 'mark' }); } finally { o.disconnect(); } });
+const tr = new PerformanceObserver(() => { console.log('never'); });
+tr.observe({ type: 'mark' });
+performance.mark('taken');
+console.log('takeRecords', tr.takeRecords().map((e) => e.name).join(), tr.takeRecords().length);
+tr.disconnect();

@@ -1,0 +1,11 @@
+const ph = require('perf_hooks');
+console.log(Object.keys(ph).join());
+console.log(ph.performance === performance, ph.performance === require('node:perf_hooks').performance);
+console.log(JSON.stringify(ph.constants));
+console.log(Object.getOwnPropertyNames(ph.Performance.prototype).filter((n) => n !== 'constructor' && n !== 'onresourcetimingbufferfull' && n !== 'markResourceTiming' && n !== 'timeOrigin' && n !== 'now').sort().join());
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('new Performance', () => new ph.Performance());
+t('new ObserverEntryList', () => new ph.PerformanceObserverEntryList());
+t('toJSON keys', () => Object.keys(performance.toJSON()).join());
+t('timeOrigin', () => typeof performance.timeOrigin === 'number' && performance.timeOrigin > 1e12);
+t('now increases', () => { const a = performance.now(); const b = performance.now(); return b >= a; });

@@ -1,0 +1,30 @@
+const v8 = require('v8');
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, 'throws', e.name, e.code, e.message); } };
+const d = new v8.Deserializer(Buffer.from('ff0d2201612c0000', 'hex'));
+t('header', () => d.readHeader());
+t('version', () => d.getWireFormatVersion());
+t('value', () => d.readValue());
+t('uint32', () => d.readUint32());
+t('uint64', () => d.readUint64());
+t('own keys', () => Object.keys(d));
+t('buffer', () => d.buffer.length);
+const d2 = new v8.Deserializer(Buffer.from('ff0fac0282808080100000000000f83f6162', 'hex'));
+d2.readHeader();
+t('u32', () => d2.readUint32());
+t('u64', () => d2.readUint64());
+t('double', () => d2.readDouble());
+t('raw', () => d2.readRawBytes(2).toString());
+t('u32 past end', () => d2.readUint32());
+t('u64 past end', () => d2.readUint64());
+t('double past end', () => d2.readDouble());
+t('raw past end', () => d2.readRawBytes(3));
+for (const h of ['', '0f6f', 'ff00', 'ff0c4902', 'ff0d4902', 'ff0e4902', 'ff0f4902', 'ff104902']) {
+  t('version ' + JSON.stringify(h), () => { const x = new v8.Deserializer(Buffer.from(h, 'hex')); x.readHeader(); return [x.getWireFormatVersion(), x.readValue()]; });
+}
+t('u8 input', () => v8.deserialize(new Uint8Array([0xff, 0x0f, 0x49, 0x04])));
+t('dataview input', () => v8.deserialize(new DataView(new Uint8Array([0xff, 0x0f, 0x54]).buffer)));
+const ab = new ArrayBuffer(3);
+const d3 = new v8.Deserializer(Buffer.from('ff0f74055e00', 'hex'));
+d3.transferArrayBuffer(5, ab);
+d3.readHeader();
+t('transfer', () => d3.readValue() === ab);

@@ -1,0 +1,10 @@
+const v8 = require('v8');
+const h = v8.getHeapStatistics();
+console.log(Object.keys(h).join());
+console.log(Object.values(h).every((v) => typeof v === 'number' && v >= 0));
+console.log(h.used_heap_size > 0, h.total_heap_size >= h.used_heap_size, h.heap_size_limit > h.used_heap_size, h.does_zap_garbage);
+const spaces = v8.getHeapSpaceStatistics();
+console.log(spaces.map((s) => s.space_name).join());
+console.log(spaces.every((s) => Object.keys(s).join() === 'space_name,space_size,space_used_size,space_available_size,physical_space_size'));
+console.log(spaces.some((s) => s.space_used_size > 0));
+console.log(Object.keys(v8.getHeapCodeStatistics()).join());

@@ -1,0 +1,17 @@
+const v8 = require('v8');
+const t = (label, f) => { try { console.log(label, f()); } catch (e) { console.log(label, 'throws', e.name, e.code, e.message); } };
+t('tag', () => typeof v8.cachedDataVersionTag() === 'number' && v8.cachedDataVersionTag() === v8.cachedDataVersionTag() && Number.isInteger(v8.cachedDataVersionTag()));
+t('flags', () => v8.setFlagsFromString('--allow-natives-syntax'));
+t('flags number', () => v8.setFlagsFromString(1));
+t('flags missing', () => v8.setFlagsFromString());
+t('isBuildingSnapshot', () => v8.startupSnapshot.isBuildingSnapshot());
+t('addSerializeCallback', () => v8.startupSnapshot.addSerializeCallback(() => {}));
+t('call Serializer', () => v8.Serializer());
+t('call Deserializer', () => v8.Deserializer(Buffer.alloc(0)));
+t('Deserializer string', () => new v8.Deserializer('x'));
+t('Deserializer none', () => new v8.Deserializer());
+t('writeRawBytes string', () => new v8.Serializer().writeRawBytes('x'));
+t('transfer object', () => new v8.Serializer().transferArrayBuffer(1, {}));
+t('de transfer object', () => new v8.Deserializer(Buffer.alloc(0)).transferArrayBuffer(1, {}));
+t('names', () => [v8.Serializer.name, v8.Deserializer.name, v8.DefaultSerializer.name, v8.DefaultDeserializer.name].join());
+t('esm-style import', () => typeof require('node:v8').serialize);

@@ -1,0 +1,193 @@
+package zlib
+
+import (
+	"encoding/binary"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// handle is the native side of one zlib stream object: the engine and the
+// two-slot write state (avail_out, avail_in after a write) the JS side
+// reads, as node's zlib binding keeps them.
+type handle struct {
+	b    *binding
+	mode int
+	// mu serialises the engine between an async write's goroutine and the
+	// loop's close and reset.
+	mu     sync.Mutex
+	eng    engine
+	state  []byte // loop: the Uint32Array(2) write state
+	closed bool   // loop
+}
+
+// newHandle builds the JS object for a new handle of the given mode.
+func (b *binding) newHandle(mode int) *goja.Object {
+	h := &handle{b: b, mode: mode}
+	vm := b.rt.VM()
+	o := vm.NewObject()
+	o.Set("init", h.init)
+	o.Set("initBrotli", h.initBrotli)
+	o.Set("writeSync", h.writeSync)
+	o.Set("write", h.write)
+	o.Set("params", h.params)
+	o.Set("reset", h.reset)
+	o.Set("close", h.close)
+	return o
+}
+
+// init(windowBits, level, memLevel, strategy, writeState, dictionary) sets
+// up a deflate or inflate engine.
+func (h *handle) init(call goja.FunctionCall) goja.Value {
+	windowBits := int(call.Argument(0).ToInteger())
+	level := int(call.Argument(1).ToInteger())
+	strategy := int(call.Argument(3).ToInteger())
+	h.state, _ = h.b.rt.Bytes(call.Argument(4))
+	var dict []byte
+	if d := call.Argument(5); !goja.IsUndefined(d) {
+		src, _ := h.b.rt.Bytes(d)
+		dict = append([]byte(nil), src...)
+	}
+	switch h.mode {
+	case modeDeflate, modeGzip, modeDeflateRaw:
+		d, err := newDeflater(h.mode, level, windowBits, strategy, dict)
+		if err != nil {
+			return h.b.rt.VM().ToValue(false)
+		}
+		h.eng = d
+	default:
+		h.eng = newInflater(h.mode, windowBits, dict)
+	}
+	h.b.track(h)
+	return h.b.rt.VM().ToValue(true)
+}
+
+// initBrotli(params, writeState) sets up a brotli engine; params is the
+// Uint32Array of parameter slots (0xffffffff where unset).
+func (h *handle) initBrotli(call goja.FunctionCall) goja.Value {
+	raw, _ := h.b.rt.Bytes(call.Argument(0))
+	params := make([]uint32, len(raw)/4)
+	for i := range params {
+		params[i] = binary.LittleEndian.Uint32(raw[4*i:])
+	}
+	h.state, _ = h.b.rt.Bytes(call.Argument(1))
+	if h.mode == modeBrotliEnc {
+		h.eng = newBrotliEncoder(params)
+	} else {
+		h.eng = newBrotliDecoder()
+	}
+	h.b.track(h)
+	return h.b.rt.VM().ToValue(true)
+}
+
+// buffers returns the input and output windows of a write call.
+func (h *handle) buffers(call goja.FunctionCall) (flush int, in, out []byte) {
+	flush = int(call.Argument(0).ToInteger())
+	src, _ := h.b.rt.Bytes(call.Argument(1))
+	inOff, inLen := int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger())
+	dst, _ := h.b.rt.Bytes(call.Argument(4))
+	outOff, outLen := int(call.Argument(5).ToInteger()), int(call.Argument(6).ToInteger())
+	if inOff < 0 || inLen < 0 || inOff+inLen > len(src) || outOff < 0 || outLen < 0 || outOff+outLen > len(dst) {
+		panic(h.b.rt.NodeError("RangeError", "ERR_OUT_OF_RANGE", "zlib write out of bounds"))
+	}
+	return flush, src[inOff : inOff+inLen], dst[outOff : outOff+outLen]
+}
+
+// run processes one write under the engine lock.
+func (h *handle) run(flush int, in, out []byte) (availOut, availIn int, err error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.eng == nil {
+		return len(out), len(in), nil
+	}
+	nIn, nOut, err := h.eng.process(flush, in, out)
+	return len(out) - nOut, len(in) - nIn, err
+}
+
+// finish stores the write state and returns undefined, or the error as
+// [message, errno, code] for the JS side to raise. Loop goroutine only.
+func (h *handle) finish(availOut, availIn int, err error) goja.Value {
+	if len(h.state) >= 8 {
+		binary.LittleEndian.PutUint32(h.state[0:], uint32(availOut))
+		binary.LittleEndian.PutUint32(h.state[4:], uint32(availIn))
+	}
+	if err == nil {
+		return goja.Undefined()
+	}
+	vm := h.b.rt.VM()
+	ce, ok := err.(*codeError)
+	if !ok {
+		ce = &codeError{message: err.Error(), errno: -2, code: "Z_STREAM_ERROR"}
+	}
+	return vm.NewArray(ce.message, ce.errno, ce.code)
+}
+
+// writeSync(flush, in, inOff, inLen, out, outOff, outLen) runs one step
+// on the loop goroutine.
+func (h *handle) writeSync(call goja.FunctionCall) goja.Value {
+	flush, in, out := h.buffers(call)
+	return h.finish(h.run(flush, in, out))
+}
+
+// write(flush, in, inOff, inLen, out, outOff, outLen, cb) runs one step on
+// another goroutine and calls cb(error or undefined) back on the loop.
+func (h *handle) write(call goja.FunctionCall) goja.Value {
+	flush, in, out := h.buffers(call)
+	cb, _ := goja.AssertFunction(call.Argument(7))
+	enqueue := h.b.rt.Loop().Reserve()
+	reply := func(availOut, availIn int, err error) {
+		enqueue(func() {
+			v := h.finish(availOut, availIn, err)
+			if cb != nil {
+				h.b.rt.Call(cb, goja.Undefined(), v)
+			}
+		})
+	}
+	h.mu.Lock()
+	if a, ok := h.eng.(asyncEngine); ok {
+		// The decoder's own goroutine reports back; the lock is held
+		// until it does.
+		a.processAsync(flush, in, out, func(nIn, nOut int, err error) {
+			h.mu.Unlock()
+			reply(len(out)-nOut, len(in)-nIn, err)
+		})
+		return goja.Undefined()
+	}
+	h.mu.Unlock()
+	go func() { reply(h.run(flush, in, out)) }()
+	return goja.Undefined()
+}
+
+// params(level, strategy) changes the deflate settings mid-stream.
+func (h *handle) params(level, strategy int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.eng != nil {
+		h.eng.params(level, strategy)
+	}
+}
+
+// reset() starts the stream over.
+func (h *handle) reset() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.eng != nil {
+		h.eng.reset()
+	}
+}
+
+// close() releases the engine; later writes do nothing.
+func (h *handle) close() {
+	h.shut()
+	h.b.untrack(h)
+}
+
+func (h *handle) shut() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.eng != nil {
+		h.eng.close()
+		h.eng = nil
+	}
+	h.closed = true
+}

@@ -1,0 +1,11 @@
+package zlib_test
+
+import (
+	"testing"
+
+	"github.com/jsproc/jsproc/internal/jstest"
+)
+
+// TestCorpus runs the zlib scripts under jsproc and compares them with
+// node's recorded output.
+func TestCorpus(t *testing.T) { jstest.Corpus(t, "testdata/corpus") }

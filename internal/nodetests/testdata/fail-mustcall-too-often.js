@@ -1,0 +1,4 @@
+'use strict';
+const common = require('../common');
+const f = common.mustCall();
+f(); f();

@@ -1,0 +1,3 @@
+'use strict';
+const common = require('../common');
+setImmediate(common.mustNotCall('never'));

@@ -1,0 +1,3 @@
+'use strict';
+const common = require('../common');
+require('fs').readFile('/nonexistent/file', common.mustSucceed());

@@ -1,0 +1,2 @@
+export const kind = 'detected';
+export default 42;

@@ -1,0 +1,1 @@
+console.log('tla file', typeof module, await Promise.resolve(1));

@@ -1,0 +1,1 @@
+module.exports = 'gmod from NODE_PATH';

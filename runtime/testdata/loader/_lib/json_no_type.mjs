@@ -1,0 +1,1 @@
+import data from './good.json'; console.log('must not run', data);

@@ -1,0 +1,2 @@
+import { x } from 'cjs-shapes/dynamic.js';
+console.log('must not run', x);

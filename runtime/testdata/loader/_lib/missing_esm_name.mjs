@@ -1,0 +1,3 @@
+import './side_effect.mjs';
+import { nothing } from './plain.mjs';
+console.log('must not run', nothing);

@@ -1,0 +1,1 @@
+export { greet, gone } from 'cjs-shapes/reexport.js';

@@ -1,0 +1,2 @@
+const ns = require('./counter.mjs');
+module.exports = require('util').inspect(ns) + ' ' + Object.keys(ns).join(',');

@@ -1,0 +1,1 @@
+import { own, something, a, nope } from './star_all.mjs';
