@@ -560,20 +560,37 @@ Server.prototype.listen = function listen(...args) {
     options.signal.addEventListener('abort', () => this.close(), { once: true });
   }
   if (this._tlsRequest) request.tls = this._tlsRequest;
-  const handle = native.listen(request);
-  if (typeof handle === 'number') {
-    process.nextTick(() => this.emit('error', listenError(handle, address, port)));
+  if (request.host && !isIP(request.host)) {
+    // As node: a host name is looked up first, off the loop, and the
+    // server binds the address found.
+    require('dns').lookup(request.host, (err, ip) => {
+      if (err) {
+        this.emit('error', err);
+        return;
+      }
+      request.host = ip;
+      listenOn(this, request, ip, port);
+    });
     return this;
   }
-  this._handle = handle;
-  handle.onconnection = (errno, clientHandle, tlsError) => onconnection(this, errno, clientHandle, tlsError);
-  if (this._listening !== undefined) this._listening(handle);
-  handle.start(this._refd);
-  process.nextTick(() => {
-    if (this._handle === handle) this.emit('listening');
-  });
+  listenOn(this, request, address, port);
   return this;
 };
+
+function listenOn(server, request, address, port) {
+  const handle = native.listen(request);
+  if (typeof handle === 'number') {
+    process.nextTick(() => server.emit('error', listenError(handle, address, port)));
+    return;
+  }
+  server._handle = handle;
+  handle.onconnection = (errno, clientHandle, tlsError) => onconnection(server, errno, clientHandle, tlsError);
+  if (server._listening !== undefined) server._listening(handle);
+  handle.start(server._refd);
+  process.nextTick(() => {
+    if (server._handle === handle) server.emit('listening');
+  });
+}
 
 function onconnection(server, errno, clientHandle, tlsError) {
   if (errno !== 0) {
