@@ -202,7 +202,7 @@ func dnsQuery(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	return vm.ToValue(func() { cancel() })
 }
 
-// SystemDNSServers reports the default servers for dns.getServers.
+// systemDNSServers reports the default servers for dns.getServers.
 func systemDNSServers(rt *runtime.Runtime) goja.Value {
 	return rt.VM().ToValue(systemServers())
 }

@@ -21,6 +21,12 @@ var netSource string
 //go:embed js/dns.js
 var dnsSource string
 
+//go:embed js/net_util.js
+var netUtilSource string
+
+//go:embed js/net_server.js
+var netServerSource string
+
 //go:embed js/socketaddress.js
 var socketAddressSource string
 
@@ -32,6 +38,8 @@ var modules = []runtime.Module{
 	runtime.JSModule("dns", dnsSource, binding),
 	runtime.JSModule("tls", tlsSource, binding),
 	runtime.JSModule("internal/net_socketaddress", socketAddressSource, binding),
+	runtime.JSModule("internal/net_util", netUtilSource, binding),
+	runtime.JSModule("internal/net_server", netServerSource, binding),
 	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 
