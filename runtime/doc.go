@@ -1,19 +1,33 @@
-// Package runtime is the jsproc host: a goja JavaScript runtime with a
-// Node.js-style event loop, CommonJS/ESM/TypeScript module loading, and the
-// process, console and timer globals that Node scripts expect.
+// Package runtime is the jsproc host that bindings are written against: a
+// goja JavaScript runtime with a Node.js-style event loop, CommonJS, ES
+// module and TypeScript loading, and the process, console and timer
+// globals that Node scripts expect.
 //
-// A Runtime runs one program:
+// Programs that embed jsproc use the root package,
+// github.com/jsproc/jsproc (jsproc.New, jsproc.Options, Runtime.RunFile):
+// its name does not shadow Go's runtime package, its Options carry the
+// grants (the standard modules, child_process and its spawn handlers), and
+// its documentation is the embedder's manual. This package is for the
+// code that implements modules:
 //
-//	rt, err := runtime.New(runtime.Options{Stdout: &out, Modules: nodestd.Modules()})
-//	code, err := rt.RunFile(ctx, "build.js")
+//   - a Module's Load, or a JSModule's binding, gets the *Runtime and
+//     reaches the host through it: VM, Loop (Reserve, TaskQueue), Call,
+//     Context, OnClose, State (per-runtime state created once), Value
+//     (host values an embedder configured), the script's Stdio and ReadStream, Cwd,
+//     ResolvePath, Environ and ExecPath, and Node's errors (NodeError,
+//     ErrnoException, SystemError) and buffers (WrapBytes, Bytes);
+//   - New, Options and the Run methods exist for the root package and for
+//     bindings' own tests, which run scripts without the root package's
+//     grants; they are marked so in their documentation.
 //
-// Core modules beyond events and timers come from the bindings packages
-// (bindings/nodestd assembles the standard set); an embedder chooses which
-// modules a runtime gets, and can add its own with Module or JSModule.
+// Core modules beyond the host's own (events, timers, console, buffer,
+// process, async_hooks) come from the bindings packages (bindings/nodestd
+// assembles the standard set).
 //
 // # Errors
 //
-// Run methods return the process exit code. The error is nil for an
+// Run methods return the process exit code (the root package documents
+// them for embedders, with its own error types). The error is nil for an
 // ordinary exit, whatever its code; an *UncaughtError when the script ended
 // with an uncaught exception or unhandled rejection (its Stack is the JS
 // stack; Node's report of it also goes to Stderr unless

@@ -17,7 +17,7 @@ import (
 )
 
 // runWithin runs src and fails the test if the run takes longer than d.
-func runWithin(t *testing.T, d time.Duration, opts runtime.Options, src string) (int, error, string, string) {
+func runWithin(t *testing.T, d time.Duration, opts runtime.Options, src string) (int, string, string, error) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	if opts.Stdout == nil {
@@ -36,7 +36,7 @@ func runWithin(t *testing.T, d time.Duration, opts runtime.Options, src string) 
 	if errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("run did not end within %v", d)
 	}
-	return code, err, out.String(), errb.String()
+	return code, out.String(), errb.String(), err
 }
 
 // Unbounded recursion ends in Node's RangeError, whichever way it recurses,
@@ -59,7 +59,7 @@ func TestStackOverflowIsRangeError(t *testing.T) {
 			src := `process.on('uncaughtException', (e) => {
 				console.log(e instanceof RangeError, e.message, e.stack.split('\n').length)
 			});` + c.src
-			code, err, out, _ := runWithin(t, 60*time.Second, runtime.Options{MaxCallStackSize: 1000}, src)
+			code, out, _, err := runWithin(t, 60*time.Second, runtime.Options{MaxCallStackSize: 1000}, src)
 			if code != 0 || err != nil {
 				t.Fatalf("code %d, err %v", code, err)
 			}
@@ -73,7 +73,7 @@ func TestStackOverflowIsRangeError(t *testing.T) {
 // Uncaught, the overflow is reported as Node reports it and comes back as
 // an *UncaughtError.
 func TestStackOverflowUncaught(t *testing.T) {
-	code, err, _, stderr := runWithin(t, 30*time.Second, runtime.Options{}, "function f(n) { return f(n + 1) + 1 }\nf(0)\n")
+	code, _, stderr, err := runWithin(t, 30*time.Second, runtime.Options{}, "function f(n) { return f(n + 1) + 1 }\nf(0)\n")
 	var ue *runtime.UncaughtError
 	if code != 1 || !errors.As(err, &ue) || ue.Message != "RangeError: Maximum call stack size exceeded" {
 		t.Fatalf("code %d, err %v", code, err)
@@ -88,7 +88,7 @@ func TestStackOverflowUncaught(t *testing.T) {
 // The default limit lets recursion as deep as Node allows run, and stops
 // it not far beyond.
 func TestDefaultStackLimit(t *testing.T) {
-	_, err, out, _ := runWithin(t, 30*time.Second, runtime.Options{}, `
+	_, out, _, err := runWithin(t, 30*time.Second, runtime.Options{}, `
 		function depth(n) { return n >= 10000 ? n : depth(n + 1) }
 		console.log(depth(0));
 		let max = 0;

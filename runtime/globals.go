@@ -130,6 +130,7 @@ var lazyGlobals = []struct {
 		"WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
 		"TextEncoderStream", "TextDecoderStream"}},
 	{"internal/blob", []string{"Blob", "File"}},
+	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
 }
 
 // installLazyGlobals defines the getters of lazyGlobals: each loads its

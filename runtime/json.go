@@ -165,7 +165,7 @@ func (r *Runtime) parseDeepJSON(s string) goja.Value {
 		panic(r.NodeError("SyntaxError", "", err.Error()))
 	}
 	unexpected := func(tok json.Token) {
-		fail(fmt.Errorf("Unexpected token (%T): %v", tok, tok))
+		fail(fmt.Errorf("unexpected token (%T): %v", tok, tok))
 	}
 	var result goja.Value
 	for {

@@ -156,7 +156,7 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 			return nil
 		}
 		// Poll phase: work handed back by goroutines.
-		q, alive := l.takeQueue(spare)
+		q, _ := l.takeQueue(spare)
 		for i, fn := range q {
 			macrotask(fn)
 			q[i] = nil
@@ -175,7 +175,7 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 		}
 		l.mu.Lock()
 		pending := len(l.queue) > 0
-		alive = l.refs > 0
+		alive := l.refs > 0
 		l.mu.Unlock()
 		if pending {
 			continue

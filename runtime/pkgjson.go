@@ -46,9 +46,6 @@ func (n *jsonNode) get(key string) *jsonNode {
 	return nil
 }
 
-// has reports whether an object has key as its own member.
-func (n *jsonNode) has(key string) bool { return n.kind == 'o' && n.get(key) != nil }
-
 // stringify renders a node as JSON.stringify(value) does (no spaces).
 func (n *jsonNode) stringify() string {
 	switch n.kind {

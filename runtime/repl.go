@@ -12,7 +12,8 @@ import (
 )
 
 // CheckSyntax compiles src without running it, as node --check does, and
-// returns a description of the first syntax error.
+// returns a description of the first syntax error. For the root package
+// (jsproc.CheckSyntax).
 func CheckSyntax(filename, src string) error {
 	code := src
 	if strings.HasSuffix(filename, ".ts") || strings.HasSuffix(filename, ".mjs") || strings.HasSuffix(filename, ".mts") || needsLowering(src) {
@@ -36,7 +37,8 @@ func CheckSyntax(filename, src string) error {
 
 // RunREPL runs an interactive read-eval-print loop on the runtime's
 // terminal (stdin and stdout), with history and multi-line input, until
-// .exit, end of input, or process.exit().
+// .exit, end of input, or process.exit(). For the root package, as
+// RunFile.
 func (r *Runtime) RunREPL(ctx context.Context) (int, error) {
 	return r.run(ctx, func() { r.startREPL() })
 }

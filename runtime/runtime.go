@@ -14,7 +14,8 @@ import (
 
 // Options configure a Runtime. The zero value runs with the host process's
 // environment, working directory and standard streams, and with no modules
-// beyond the built-in globals.
+// beyond the built-in globals. Embedders set jsproc.Options, which the root
+// package turns into these; bindings' tests set them directly.
 type Options struct {
 	// Args are the script's arguments: process.argv after the script path.
 	Args []string
@@ -57,9 +58,9 @@ type Options struct {
 	// bindings use them to set up per-process state. nodestd.Setup() is the
 	// one the standard modules need, and only when this Go program may
 	// itself have been started by fork() (NODE_CHANNEL_FD is set) and its
-	// script should get process.send; the CLI passes it, most embedders need
-	// nothing here. An error ends the run before any script starts, and the
-	// Run method returns it as it is.
+	// script should get process.send; jsproc.Options.ParentChannel passes
+	// it. An error ends the run before any script starts, and the Run
+	// method returns it as it is.
 	Setup []func(rt *Runtime) error
 	// Preload are modules required before the main module, like node -r.
 	Preload []string
@@ -85,7 +86,9 @@ type Options struct {
 
 // Runtime is one JavaScript host: a goja runtime, its event loop, its module
 // cache and its process object. A Runtime runs one program and is then done.
-// Many Runtimes may run side by side in one Go process.
+// Many Runtimes may run side by side in one Go process. Bindings get it in
+// Module.Load and their binding functions; embedders hold a jsproc.Runtime,
+// which wraps one.
 type Runtime struct {
 	opts   Options
 	vm     *goja.Runtime
@@ -99,10 +102,9 @@ type Runtime struct {
 	cwd string
 	env *envMap
 
-	modules  map[string]Module
-	core     map[string]*goja.Object // loaded core modules' module objects
-	loader   *cjsLoader
-	internal *goja.Object // the prelude's hooks
+	modules map[string]Module
+	core    map[string]*goja.Object // loaded core modules' module objects
+	loader  *cjsLoader
 
 	hooks       hooks
 	async       asyncState
@@ -120,9 +122,13 @@ type Runtime struct {
 	cleanups    []func()
 	ran         bool
 	overflow    *goja.Object // the last stack-overflow RangeError made
+
+	state map[any]any // bindings' per-runtime values (State); loop only
 }
 
-// New creates a Runtime. It does not run any JavaScript yet.
+// New creates a Runtime. It does not run any JavaScript yet. It exists
+// for the root package (jsproc.New, which embedders call) and for bindings'
+// tests.
 func New(opts Options) (*Runtime, error) {
 	r := &Runtime{
 		opts:    opts,
@@ -249,13 +255,16 @@ func (r *Runtime) ExecPath() string {
 func (r *Runtime) OnClose(fn func()) { r.cleanups = append(r.cleanups, fn) }
 
 // ErrAlreadyRan is returned when a Runtime is asked to run a second program.
+// The root package returns it as jsproc.ErrAlreadyRan.
 var ErrAlreadyRan = errors.New("jsproc: runtime already ran a program")
 
-// ErrNoPath is returned by RunFile when given an empty path.
+// ErrNoPath is returned by RunFile when given an empty path. The root
+// package returns it as jsproc.ErrNoPath.
 var ErrNoPath = errors.New("jsproc: RunFile: empty script path")
 
 // ErrNilContext is returned by the Run methods when given a nil context.
-// Nothing runs, and the Runtime can still run a program.
+// Nothing runs, and the Runtime can still run a program. The root package
+// returns it as jsproc.ErrNilContext.
 var ErrNilContext = errors.New("jsproc: nil Context")
 
 // RunFile runs the script at path as the main module, then the event loop
@@ -267,6 +276,10 @@ var ErrNilContext = errors.New("jsproc: nil Context")
 // all when ctx is already done; it is the error of an Options.Setup
 // function that failed, as that function returned it. A nil ctx gives
 // ErrNilContext and an empty path ErrNoPath; neither uses up the Runtime.
+//
+// The Run methods exist for the root package (jsproc.Runtime.RunFile and
+// the others, which embedders call) and for bindings' tests; a binding
+// never calls them on the Runtime it is given.
 func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 	if path == "" {
 		return 1, ErrNoPath
@@ -278,7 +291,8 @@ func (r *Runtime) RunFile(ctx context.Context, path string) (int, error) {
 
 // RunSource runs src as a CommonJS main module named name (a path used for
 // require resolution and stack traces; relative to the working directory).
-// Its results are those of RunFile.
+// Its results are those of RunFile. For the root package and bindings'
+// tests, as RunFile.
 func (r *Runtime) RunSource(ctx context.Context, name, src string) (int, error) {
 	return r.run(ctx, func() {
 		r.loader.runMainSource(r.ResolvePath(name), src)
@@ -287,7 +301,7 @@ func (r *Runtime) RunSource(ctx context.Context, name, src string) (int, error) 
 
 // RunEval evaluates src as a script in the global scope, like node -e. With
 // print set it prints the completion value, like node -p. Its results are
-// those of RunFile.
+// those of RunFile. For the root package and bindings' tests, as RunFile.
 func (r *Runtime) RunEval(ctx context.Context, src string, print bool) (int, error) {
 	return r.run(ctx, func() {
 		r.loader.runEval(src, print)

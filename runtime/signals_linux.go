@@ -31,7 +31,8 @@ var nodeDefaultSignals = []syscall.Signal{
 // defaults. A process.on('SIGxxx') listener still catches the signal, and
 // removing the last listener restores the default again. It changes
 // process-wide state: the jsproc command calls it once at start; an
-// embedding program would not.
+// embedding program would not. For the root package
+// (jsproc.RestoreSignalDefaults).
 func RestoreSignalDefaults() {
 	defaultSignalsRestored = true
 	for _, sig := range nodeDefaultSignals {

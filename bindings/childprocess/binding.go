@@ -3,7 +3,6 @@ package childprocess
 import (
 	_ "embed"
 	"os"
-	"sync"
 	"syscall"
 	"time"
 
@@ -27,8 +26,31 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/child_process/sync", syncSource, nil),
 }
 
-// Modules returns the child_process module.
+// Modules returns the child_process module, with the options.stdio
+// entries node knows itself ('pipe', 'inherit', 'ignore', streams and
+// descriptors) and no others: fork and an 'ipc' entry need
+// ModulesWithStdio and bindings/ipc, as bindings/nodestd assembles them.
 func Modules() []runtime.Module { return modules }
+
+// ModulesWithStdio returns the child_process module with extra
+// options.stdio entries, each name served by its provider (bindings/ipc
+// serves 'ipc'). A Runtime's child_process uses the providers of the set
+// it loaded first, kept per Runtime (runtime.State); the map is copied.
+func ModulesWithStdio(stdio map[string]StdioProvider) []runtime.Module {
+	own := make(map[string]StdioProvider, len(stdio))
+	for name, p := range stdio {
+		own[name] = p
+	}
+	out := make([]runtime.Module, len(modules))
+	for i, m := range modules {
+		load := m.Load
+		out[i] = runtime.Module{Name: m.Name, Load: func(rt *runtime.Runtime, module *goja.Object) error {
+			stdioProviders(rt, own)
+			return load(rt, module)
+		}}
+	}
+	return out
+}
 
 // StdioProvider supplies a stdio entry that child_process does not know
 // itself, named by a string in options.stdio (for example 'ipc'). It runs on
@@ -51,23 +73,17 @@ type StdioProvider func(rt *runtime.Runtime, fd int) (file *os.File, attach func
 // stdio providers returned from attach (a grandchild may hold one open).
 const ExitGrace = 100 * time.Millisecond
 
-var (
-	providersMu sync.RWMutex
-	providers   = map[string]StdioProvider{}
-)
+// stdioKey keys a Runtime's stdio providers (runtime.State).
+type stdioKey struct{}
 
-// RegisterStdio makes name a valid options.stdio entry served by p. Call
-// it from an init function or before any runtime starts.
-func RegisterStdio(name string, p StdioProvider) {
-	providersMu.Lock()
-	providers[name] = p
-	providersMu.Unlock()
+// stdioProviders returns rt's stdio providers, first set to init.
+func stdioProviders(rt *runtime.Runtime, init map[string]StdioProvider) map[string]StdioProvider {
+	return runtime.State(rt, stdioKey{}, func() map[string]StdioProvider { return init })
 }
 
-func provider(name string) StdioProvider {
-	providersMu.RLock()
-	defer providersMu.RUnlock()
-	return providers[name]
+// provider returns rt's provider of the options.stdio entry name, or nil.
+func provider(rt *runtime.Runtime, name string) StdioProvider {
+	return stdioProviders(rt, nil)[name]
 }
 
 // signalName returns "SIGTERM" for SIGTERM.
@@ -87,7 +103,7 @@ func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 		setStaticNatives(rt, o)
 		return o, nil
 	}
-	st := newState(rt)
+	st := runtime.State(rt, stateKey{}, func() *state { return newState(rt) })
 	o.Set("spawn", func(spec *goja.Object) goja.Value { return st.spawn(spec) })
 	o.Set("spawnSync", func(spec *goja.Object) goja.Value { return st.spawnSync(spec) })
 	// queueTask runs fn as a task of the loop's next poll phase.
@@ -102,7 +118,7 @@ func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 // stdio providers and the signal table.
 func setStaticNatives(rt *runtime.Runtime, o *goja.Object) {
 	vm := rt.VM()
-	o.Set("hasStdio", func(name string) bool { return provider(name) != nil })
+	o.Set("hasStdio", func(name string) bool { return provider(rt, name) != nil })
 	o.Set("errnoException", func(errno int, syscallName string) *goja.Object {
 		return rt.ErrnoException(syscall.Errno(-errno), syscallName)
 	})

@@ -469,16 +469,6 @@ func tryWrite(pipe Pipe, data []byte) (int, error) {
 	return total, werr
 }
 
-// callLater calls cb(err) in a later macrotask.
-func (c *child) callLater(cb goja.Value, err error) {
-	fn, ok := goja.AssertFunction(cb)
-	if !ok {
-		return
-	}
-	done := c.rt.Loop().Reserve()
-	done(func() { c.callback(fn, err) })
-}
-
 func (c *child) callback(fn goja.Callable, err error) {
 	if fn == nil {
 		return

@@ -85,7 +85,7 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 			p.closers = append(p.closers, f)
 			req.Stdio[i] = Stdio{Kind: StdioFile, File: f}
 		case "ext":
-			prov := provider(e.Get("name").String())
+			prov := provider(rt, e.Get("name").String())
 			if prov == nil {
 				p.release()
 				return nil, syscall.EINVAL

@@ -24,8 +24,12 @@ func WithKillGrace(opts *runtime.Options, d time.Duration) {
 	opts.Values[killGraceKey{}] = d
 }
 
-// state is the module's per-Runtime bookkeeping: the children still
-// running or still delivering output, and the goroutines serving them.
+// stateKey keys a Runtime's state (runtime.State).
+type stateKey struct{}
+
+// state is the module's per-Runtime bookkeeping, made once per Runtime:
+// the children still running or still delivering output, and the
+// goroutines serving them.
 type state struct {
 	rt     *runtime.Runtime
 	grace  time.Duration

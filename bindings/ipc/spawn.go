@@ -16,16 +16,14 @@ var forkSource string
 // delegates to.
 const ForkModule = "internal/child_process/fork"
 
-func init() {
-	childprocess.RegisterStdio("ipc", spawnStdio)
-}
-
-// spawnStdio serves an 'ipc' entry of spawn's stdio (fork always has one):
+// SpawnStdio serves an 'ipc' entry of spawn's stdio (fork always has one):
 // the child gets one end of a socket pair at descriptor fd (child_process
 // adds NODE_CHANNEL_FD and NODE_CHANNEL_SERIALIZATION_MODE to its
 // environment), and the ChildProcess object becomes the parent's end.
 // child_process refuses every serialization but 'json' before it gets here.
-func spawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, childprocess.Process) <-chan struct{}, func(), error) {
+// It is a childprocess.StdioProvider; bindings/nodestd hands it to
+// childprocess.ModulesWithStdio.
+func SpawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, childprocess.Process) <-chan struct{}, func(), error) {
 	childEnd, parent, err := NewPair()
 	if err != nil {
 		return nil, nil, nil, err

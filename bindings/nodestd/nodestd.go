@@ -1,5 +1,6 @@
 // Package nodestd assembles the Node core modules jsproc implements, for
-// the CLI and for embedders who want the same set.
+// the root package (jsproc.StandardModules and the jsproc.ChildProcess
+// grant, which embedders and the CLI use) and for bindings' tests.
 //
 // Running programs is a separate grant: Modules leaves child_process out,
 // ChildProcess adds it (with the IPC channel fork needs), and All is both,
@@ -13,6 +14,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
+	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/network"
@@ -33,21 +35,23 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, net, dns and tls, and the web platform's streams
-// (stream/web, stream/consumers)
+// punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, the web
+// platform's streams (stream/web, stream/consumers), net, dns, tls,
+// http, https and the fetch globals
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
 // fork and a forked child's process.send use.
 func ChildProcess() []runtime.Module {
-	return collect(childprocess.Modules, ipc.Modules)
+	cp := childprocess.ModulesWithStdio(map[string]childprocess.StdioProvider{"ipc": ipc.SpawnStdio})
+	return append(cp, ipc.Modules()...)
 }
 
 // All returns Modules and ChildProcess: everything the CLI provides.

@@ -10,13 +10,15 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"github.com/jsproc/jsproc"
 	"github.com/jsproc/jsproc/internal/cli"
-	jsruntime "github.com/jsproc/jsproc/runtime"
 )
 
 // ballast is never touched (so it costs no memory): it only raises the
 // heap size the collector paces against, so that a script streaming data
 // is not collected every few megabytes.
+//
+//lint:ignore U1000 the ballast is written and never read, by design.
 var ballast []byte
 
 const ballastSize = 16 << 20
@@ -38,6 +40,6 @@ func main() {
 	}
 	// As node: signals get their default action whatever the parent left
 	// ignored, for jsproc and the programs it runs.
-	jsruntime.RestoreSignalDefaults()
+	jsproc.RestoreSignalDefaults()
 	os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -10,8 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/jsproc/jsproc/bindings/nodestd"
-	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc"
 	"golang.org/x/term"
 )
 
@@ -159,19 +158,20 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if o.extra["version"] != "" {
-		fmt.Fprintln(stdout, runtime.NodeVersion)
+		fmt.Fprintln(stdout, jsproc.NodeVersion)
 		return 0
 	}
 	keepWritesOnBrokenPipes()
-	opts := runtime.Options{
+	opts := jsproc.Options{
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		ExecArgv:      o.execArgv,
-		Modules:       nodestd.All(),
+		Modules:       jsproc.StandardModules(),
+		ChildProcess:  &jsproc.ChildProcess{},
 		HandleSignals: true,
 		Argv0:         argv0(),
 		Preload:       o.preload,
 		// A forked child (NODE_CHANNEL_FD set) gets its IPC channel.
-		Setup: nodestd.Setup(),
+		ParentChannel: true,
 	}
 	ctx := context.Background()
 	release, err := configure(&opts, o, stderr)
@@ -182,8 +182,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts.Args = o.args
 	// run creates the runtime and runs one program in it.
-	run := func(program func(rt *runtime.Runtime) (int, error)) int {
-		rt, err := runtime.New(opts)
+	run := func(program func(rt *jsproc.Runtime) (int, error)) int {
+		rt, err := jsproc.New(opts)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
@@ -193,7 +193,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case o.hasEval:
-		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunEval(ctx, o.eval, o.print) })
+		return run(func(rt *jsproc.Runtime) (int, error) { return rt.RunEval(ctx, o.eval, o.print) })
 	case o.script != "":
 		if o.check {
 			data, err := os.ReadFile(o.script)
@@ -204,7 +204,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			abs, _ := filepath.Abs(o.script)
 			return checkSyntax(stderr, abs, string(data))
 		}
-		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunFile(ctx, o.script) })
+		return run(func(rt *jsproc.Runtime) (int, error) { return rt.RunFile(ctx, o.script) })
 	case o.fromStdin || !isTerminal(stdin):
 		src, err := io.ReadAll(stdin)
 		if err != nil {
@@ -214,14 +214,14 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if o.check {
 			return checkSyntax(stderr, "[stdin]", string(src))
 		}
-		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunSource(ctx, "[stdin]", string(src)) })
+		return run(func(rt *jsproc.Runtime) (int, error) { return rt.RunSource(ctx, "[stdin]", string(src)) })
 	default:
-		return run(func(rt *runtime.Runtime) (int, error) { return rt.RunREPL(ctx) })
+		return run(func(rt *jsproc.Runtime) (int, error) { return rt.RunREPL(ctx) })
 	}
 }
 
 func checkSyntax(stderr io.Writer, name, src string) int {
-	if err := runtime.CheckSyntax(name, src); err != nil {
+	if err := jsproc.CheckSyntax(name, src); err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}

@@ -6,16 +6,16 @@ import (
 	"os"
 	"strings"
 
+	"github.com/jsproc/jsproc"
 	"github.com/jsproc/jsproc/bindings/childprocess"
-	"github.com/jsproc/jsproc/runtime"
 )
 
 // configure applies the options bindings implement to opts: the spawn
 // audit trail (--trace-spawn) and the run permissions (--allow-run,
-// --deny-run). The trail is first in the handler chain, so it records the
+// --deny-run), as handlers of the child_process grant opts holds. The trail is first in the handler chain, so it records the
 // spawns the policy refuses too. It returns a function that releases what
 // it opened.
-func configure(opts *runtime.Options, o *options, stderr io.Writer) (func(), error) {
+func configure(opts *jsproc.Options, o *options, stderr io.Writer) (func(), error) {
 	release := func() {}
 	if path, ok := o.extra["--trace-spawn"]; ok {
 		w := stderr
@@ -26,7 +26,7 @@ func configure(opts *runtime.Options, o *options, stderr io.Writer) (func(), err
 			}
 			w, release = f, func() { f.Close() }
 		}
-		childprocess.WithHandlers(opts, childprocess.TraceSpawns(w))
+		opts.ChildProcess.Handlers = append(opts.ChildProcess.Handlers, childprocess.TraceSpawns(w))
 	}
 	allow, hasAllow := o.extra["--allow-run"]
 	deny, hasDeny := o.extra["--deny-run"]
@@ -36,7 +36,7 @@ func configure(opts *runtime.Options, o *options, stderr io.Writer) (func(), err
 			allowList = splitList(allow)
 		}
 		policy := childprocess.NewRunPolicy(allowList, splitList(deny))
-		childprocess.WithHandlers(opts, policy.Handler())
+		opts.ChildProcess.Handlers = append(opts.ChildProcess.Handlers, policy.Handler())
 	}
 	return release, nil
 }

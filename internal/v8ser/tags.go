@@ -33,7 +33,6 @@ package v8ser
 
 import (
 	"errors"
-	"fmt"
 )
 
 // Latest is the wire format version this package writes.
@@ -136,8 +135,6 @@ var (
 	errBadData    = &DecodeError{"Unable to deserialize cloned data."}
 	errBadVersion = &DecodeError{"Unable to deserialize cloned data due to invalid or unsupported version."}
 )
-
-func errorf(format string, args ...any) error { return &DecodeError{fmt.Sprintf(format, args...)} }
 
 // ErrNoHostObjects is returned by a host-object callback that has no
 // reader or writer for host objects: the Encoder turns it into V8's

@@ -1,0 +1,448 @@
+package http
+
+import (
+	"crypto/tls"
+	"io"
+	"net"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// Connection modes: what happens to the bytes read.
+const (
+	modeServer = iota // parsed as requests
+	modeClient        // parsed as responses
+	modeRaw           // handed to onread, as any socket's
+)
+
+// conn is one HTTP connection as JavaScript drives it: the StreamBase
+// shape of bindings/stream's Handle (readStart, readStop, writeBuffer,
+// shutdown, close, ref, unref, hasRef, onread), over internal/streamio,
+// with the HTTP/1.1 parser in Go between the reads and the script. While
+// it parses, a read's requests or responses reach the script as
+// onheaders, onbody and oncomplete calls; after an upgrade (or when the
+// script takes the socket) it is a plain byte stream.
+type conn struct {
+	rt      *runtime.Runtime
+	nc      net.Conn
+	obj     *goja.Object
+	q       *runtime.TaskQueue
+	sources *streamio.Sources
+	reader  *streamio.Reader
+	writer  *streamio.Writer
+
+	// Loop-goroutine state.
+	mode       int
+	p          parser
+	pending    []byte // read but not parsed: the script paused
+	reading    bool
+	readerDone bool
+	eofPending bool // the end came while paused
+	refd       bool
+	shutting   bool
+	closed     bool
+	feeding    bool
+
+	onread, onheaders, onbody, oncomplete, onerror goja.Callable
+	forget                                         func()
+}
+
+func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
+	rt := b.rt
+	c := &conn{rt: rt, nc: nc, mode: mode, refd: true}
+	c.p.response = mode == modeClient
+	c.p.maxHeader = maxHeader
+	c.q = rt.Loop().NewTaskQueue()
+	c.sources = streamio.NewSources(c.q, 2, nil)
+	c.writer = streamio.NewWriter(nc, c.q, c.sources, streamio.WriterOptions{End: func() error {
+		if cw, ok := nc.(interface{ CloseWrite() error }); ok {
+			return cw.CloseWrite()
+		}
+		return nc.Close()
+	}})
+	c.obj = c.jsObject()
+	c.updateRef()
+	c.forget = b.track(c.close)
+	return c
+}
+
+func (c *conn) jsObject() *goja.Object {
+	vm := c.rt.VM()
+	undef := goja.Undefined()
+	o := vm.NewObject()
+	o.Set("readStart", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.readStart()) })
+	o.Set("readStop", func(goja.FunctionCall) goja.Value { c.readStop(); return vm.ToValue(0) })
+	o.Set("writeBuffer", func(call goja.FunctionCall) goja.Value {
+		return c.write(call.Argument(0), call.Argument(1), false)
+	})
+	o.Set("writeLatin1", func(call goja.FunctionCall) goja.Value {
+		return c.write(call.Argument(0), call.Argument(1), true)
+	})
+	o.Set("shutdown", func(call goja.FunctionCall) goja.Value { return c.shutdown(call.Argument(0)) })
+	o.Set("close", func(call goja.FunctionCall) goja.Value {
+		c.close()
+		if fn, ok := goja.AssertFunction(call.Argument(0)); ok {
+			enqueue := c.rt.Loop().Reserve()
+			enqueue(func() { c.rt.Call(fn, undef) })
+		}
+		return undef
+	})
+	o.Set("ref", func(goja.FunctionCall) goja.Value { c.refd = true; c.updateRef(); return undef })
+	o.Set("unref", func(goja.FunctionCall) goja.Value { c.refd = false; c.updateRef(); return undef })
+	o.Set("hasRef", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.refd && c.active()) })
+	o.Set("setRaw", func(goja.FunctionCall) goja.Value { c.setRaw(); return undef })
+	o.Set("expect", func(call goja.FunctionCall) goja.Value {
+		c.p.methods = append(c.p.methods, call.Argument(0).String())
+		return undef
+	})
+	o.Set("setNoDelay", func(call goja.FunctionCall) goja.Value {
+		if tc, ok := c.nc.(*net.TCPConn); ok {
+			_ = tc.SetNoDelay(call.Argument(0).ToBoolean())
+		}
+		return undef
+	})
+	o.Set("setKeepAlive", func(call goja.FunctionCall) goja.Value {
+		if tc, ok := c.nc.(*net.TCPConn); ok {
+			_ = tc.SetKeepAlive(call.Argument(0).ToBoolean())
+			if d := call.Argument(1).ToInteger(); d > 0 {
+				_ = tc.SetKeepAlivePeriod(time.Duration(d) * time.Millisecond)
+			}
+		}
+		return undef
+	})
+	o.Set("peer", func(goja.FunctionCall) goja.Value { return addrObject(vm, c.nc.RemoteAddr()) })
+	o.Set("local", func(goja.FunctionCall) goja.Value { return addrObject(vm, c.nc.LocalAddr()) })
+	o.Set("bufferedSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.writer.Pending()) })
+	o.Set("tlsInfo", func(goja.FunctionCall) goja.Value {
+		tc, ok := c.nc.(*tls.Conn)
+		if !ok {
+			return undef
+		}
+		st := tc.ConnectionState()
+		info := vm.NewObject()
+		info.Set("protocol", tlsVersionName(st.Version))
+		info.Set("alpnProtocol", st.NegotiatedProtocol)
+		info.Set("servername", st.ServerName)
+		return info
+	})
+	return o
+}
+
+func addrObject(vm *goja.Runtime, a net.Addr) goja.Value {
+	ta, ok := a.(*net.TCPAddr)
+	if !ok {
+		return goja.Undefined()
+	}
+	o := vm.NewObject()
+	family := "IPv4"
+	if ta.IP.To4() == nil {
+		family = "IPv6"
+	}
+	o.Set("address", ta.IP.String())
+	o.Set("port", ta.Port)
+	o.Set("family", family)
+	return o
+}
+
+func (c *conn) active() bool {
+	if c.closed {
+		return false
+	}
+	return c.reading || c.shutting || c.writer.Pending() > 0
+}
+
+func (c *conn) updateRef() {
+	if c.refd && c.active() {
+		c.q.Ref()
+	} else {
+		c.q.Unref()
+	}
+}
+
+func (c *conn) callbacks() bool {
+	get := func(name string) goja.Callable {
+		fn, _ := goja.AssertFunction(c.obj.Get(name))
+		return fn
+	}
+	c.onread, c.onheaders, c.onbody, c.oncomplete, c.onerror =
+		get("onread"), get("onheaders"), get("onbody"), get("oncomplete"), get("onerror")
+	if c.mode == modeRaw {
+		return c.onread != nil
+	}
+	return c.onheaders != nil
+}
+
+// readStart starts or resumes reading. It returns 0 or a negative errno.
+func (c *conn) readStart() int {
+	if c.closed {
+		return -int(syscall.EINVAL)
+	}
+	// The callbacks are looked up each time: a kept-alive client
+	// connection gets new ones for each request.
+	if !c.callbacks() {
+		return -int(syscall.EINVAL)
+	}
+	if c.reading {
+		return 0
+	}
+	c.reading = true
+	c.updateRef()
+	if len(c.pending) > 0 || c.eofPending {
+		// Bytes read before a pause (or an upgrade) go first, in a task
+		// of their own, as a read would.
+		c.q.Queue(func() {
+			if !c.reading || c.closed {
+				return
+			}
+			data := c.pending
+			c.pending = nil
+			c.deliver(data)
+			if c.eofPending && c.reading && len(c.pending) == 0 {
+				c.eofPending = false
+				c.readEnded(io.EOF)
+			} else if c.reading && c.reader != nil && !c.readerDone {
+				c.reader.Resume()
+			}
+		})
+		return 0
+	}
+	if c.readerDone {
+		return 0
+	}
+	if c.reader == nil {
+		c.reader = streamio.StartReader(c.nc, c.q, c.sources, streamio.ReaderOptions{}, c.deliver, c.readEnded)
+	} else {
+		c.reader.Resume()
+	}
+	return 0
+}
+
+func (c *conn) readStop() {
+	if c.reader != nil {
+		c.reader.Pause()
+	}
+	c.reading = false
+	c.updateRef()
+}
+
+// setRaw hands the bytes still unparsed, and all later ones, to onread.
+func (c *conn) setRaw() {
+	c.mode = modeRaw
+	c.callbacks()
+}
+
+// deliver takes one read's bytes on the loop.
+func (c *conn) deliver(data []byte) {
+	if c.closed {
+		return
+	}
+	if !c.reading {
+		c.pending = append(c.pending, data...)
+		if c.reader != nil {
+			c.reader.Pause()
+		}
+		return
+	}
+	if c.mode == modeRaw {
+		c.rt.Call(c.onread, goja.Undefined(), c.rt.WrapBytes(data))
+		return
+	}
+	c.feeding = true
+	rest, err := c.p.feed(data, c, func() bool { return !c.reading || c.closed || c.mode == modeRaw })
+	c.feeding = false
+	if err != nil {
+		c.parseFailed(err, data)
+		return
+	}
+	if len(rest) > 0 && !c.closed {
+		c.pending = append(append([]byte(nil), rest...), c.pending...)
+		if c.mode == modeRaw || !c.reading {
+			if c.reader != nil {
+				c.reader.Pause()
+			}
+			c.reading = false
+			c.updateRef()
+		}
+	}
+}
+
+func (c *conn) parseFailed(err error, data []byte) {
+	pe, _ := err.(*parseError)
+	c.readStop()
+	if c.onerror == nil {
+		c.close()
+		return
+	}
+	e := c.rt.NodeError("Error", pe.code, "Parse Error: "+pe.reason)
+	e.Set("bytesParsed", 0)
+	e.Set("reason", pe.reason)
+	e.Set("rawPacket", c.rt.WrapBytes(append([]byte(nil), data...)))
+	c.rt.Call(c.onerror, goja.Undefined(), e)
+}
+
+// headers, body and complete are the parser's events (parserEvents).
+func (c *conn) headers(m *message, head []byte) {
+	vm := c.rt.VM()
+	raw := make([]any, len(m.raw))
+	for i, s := range m.raw {
+		raw[i] = s
+	}
+	var headv goja.Value = goja.Undefined()
+	if m.upgrade {
+		headv = c.rt.WrapBytes(append([]byte(nil), head...))
+		c.setRaw()
+		c.reading = false
+		if c.reader != nil {
+			c.reader.Pause()
+		}
+		c.updateRef()
+	}
+	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
+	c.rt.Call(c.onheaders, goja.Undefined(), vm.ToValue(m.minor), vm.NewArray(raw...),
+		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
+		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), headv, vm.ToValue(bodyless))
+}
+
+func (c *conn) body(chunk []byte) {
+	c.rt.Call(c.onbody, goja.Undefined(), c.rt.WrapBytes(append([]byte(nil), chunk...)))
+}
+
+func (c *conn) complete(trailers []string) {
+	var tv goja.Value = goja.Undefined()
+	if trailers != nil {
+		raw := make([]any, len(trailers))
+		for i, s := range trailers {
+			raw[i] = s
+		}
+		tv = c.rt.VM().NewArray(raw...)
+	}
+	c.rt.Call(c.oncomplete, goja.Undefined(), tv)
+}
+
+func (c *conn) readEnded(err error) {
+	c.readerDone = true
+	if c.closed || streamio.IsClosed(err) {
+		c.reading = false
+		c.updateRef()
+		return
+	}
+	if err == io.EOF && (len(c.pending) > 0 || !c.reading) {
+		c.eofPending = true
+		return
+	}
+	c.reading = false
+	c.updateRef()
+	undef := goja.Undefined()
+	if err == io.EOF && c.mode != modeRaw {
+		// A message cut short by the end of input is the script's to
+		// report (an aborted response, a hang-up), as node's is.
+		_ = c.p.eof(c)
+	}
+	if c.onread == nil {
+		c.callbacks()
+	}
+	if c.onread == nil {
+		return
+	}
+	if err == io.EOF {
+		c.rt.Call(c.onread, undef, goja.Null())
+		return
+	}
+	c.rt.Call(c.onread, undef, goja.Null(), c.rt.ErrnoException(err, "read"))
+}
+
+func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
+	if c.closed {
+		return c.rt.ErrnoException(syscall.EBADF, "write")
+	}
+	var data []byte
+	if latin1 {
+		s := chunk.String()
+		data = make([]byte, 0, len(s))
+		for _, r := range s {
+			data = append(data, byte(r))
+		}
+	} else if b, ok := c.rt.Bytes(chunk); ok {
+		data = b
+	} else {
+		data = []byte(chunk.String())
+	}
+	fn, _ := goja.AssertFunction(cb)
+	done, err := c.writer.Write(data, func(err error) {
+		c.updateRef()
+		c.callback(fn, err, "write")
+	})
+	if done {
+		if err != nil {
+			return c.rt.ErrnoException(err, "write")
+		}
+		return c.rt.VM().ToValue(0)
+	}
+	c.updateRef()
+	return c.rt.VM().ToValue(1)
+}
+
+func (c *conn) shutdown(cb goja.Value) goja.Value {
+	if c.closed {
+		return c.rt.ErrnoException(syscall.ENOTCONN, "shutdown")
+	}
+	fn, _ := goja.AssertFunction(cb)
+	done, err := c.writer.Shutdown(func(err error) {
+		c.shutting = false
+		c.updateRef()
+		c.callback(fn, err, "shutdown")
+	})
+	if done {
+		if err != nil {
+			return c.rt.ErrnoException(err, "shutdown")
+		}
+		return c.rt.VM().ToValue(0)
+	}
+	c.shutting = true
+	c.updateRef()
+	return c.rt.VM().ToValue(1)
+}
+
+func (c *conn) close() {
+	if c.closed {
+		return
+	}
+	c.closed = true
+	c.forget()
+	if c.reader != nil {
+		c.reader.Stop()
+	} else if !c.readerDone {
+		c.readerDone = true
+		c.sources.Done(nil)
+	}
+	c.writer.Stop()
+	_ = c.nc.Close()
+	c.q.Unref()
+}
+
+func (c *conn) callback(fn goja.Callable, err error, syscallName string) {
+	if fn == nil {
+		return
+	}
+	if err == nil {
+		c.rt.Call(fn, goja.Undefined(), goja.Undefined())
+		return
+	}
+	c.rt.Call(fn, goja.Undefined(), c.rt.ErrnoException(err, syscallName))
+}
+
+func tlsVersionName(v uint16) string {
+	switch v {
+	case tls.VersionTLS13:
+		return "TLSv1.3"
+	case tls.VersionTLS12:
+		return "TLSv1.2"
+	case tls.VersionTLS11:
+		return "TLSv1.1"
+	}
+	return "TLSv1"
+}

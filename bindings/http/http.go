@@ -1,0 +1,119 @@
+// Package http provides Node's http and https modules and the fetch
+// globals (fetch, Headers, Request, Response, FormData), Go-backed.
+//
+// # Design
+//
+// The wire is Go's and the objects are node's. A server's listener and a
+// client's connections are Go net.Conns (crypto/tls for https) read and
+// written through internal/streamio; an HTTP/1.1 parser in Go runs on the
+// loop over each read and hands the script whole request or response
+// heads (with the raw header names as they came, for rawHeaders), body
+// chunks and completions. The script's IncomingMessage, ServerResponse,
+// ClientRequest and Agent are node's classes over that connection, so
+// keep-alive, pipelining, 'upgrade', 'connect' and res.socket behave as
+// node's do. Go's net/http server is not used: it canonicalizes header
+// names as it reads them (rawHeaders could not be kept), owns the
+// connection's life (keep-alive, Expect, upgrades go through Hijack) and
+// needs a goroutine hand-off per request; measured, a hand-off server is
+// slower than parsing on the loop.
+//
+// fetch follows undici, whose headers are lower-cased anyway: it runs on
+// Go's net/http client (redirects, connection reuse, TLS), with bodies
+// streamed both ways through internal/streamio and gzip and deflate
+// decoded on the reading goroutine. Brotli ("br") is not decoded: the
+// standard library has no decoder, so fetch does not ask for it.
+package http
+
+import (
+	"crypto/tls"
+	_ "embed"
+	nethttp "net/http"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+var (
+	//go:embed js/socket.js
+	socketSource string
+	//go:embed js/common.js
+	commonSource string
+	//go:embed js/incoming.js
+	incomingSource string
+	//go:embed js/outgoing.js
+	outgoingSource string
+	//go:embed js/server.js
+	serverSource string
+	//go:embed js/client.js
+	clientSource string
+	//go:embed js/agent.js
+	agentSource string
+	//go:embed js/http.js
+	httpSource string
+	//go:embed js/https.js
+	httpsSource string
+	//go:embed js/fetch.js
+	fetchSource string
+	//go:embed js/headers.js
+	headersSource string
+)
+
+var modules = []runtime.Module{
+	runtime.JSModule("internal/http_common", commonSource, nil),
+	runtime.JSModule("internal/http_socket", socketSource, nil),
+	runtime.JSModule("internal/http_incoming", incomingSource, nil),
+	runtime.JSModule("internal/http_outgoing", outgoingSource, nil),
+	runtime.JSModule("internal/http_binding", "module.exports = internalBinding('http');", newBinding),
+	runtime.JSModule("internal/http_server", serverSource, nil),
+	runtime.JSModule("internal/http_client", clientSource, nil),
+	runtime.JSModule("internal/http_agent", agentSource, nil),
+	runtime.JSModule("http", httpSource, nil),
+	runtime.JSModule("https", httpsSource, nil),
+	runtime.JSModule("internal/fetch_headers", headersSource, nil),
+	runtime.JSModule("internal/fetch", fetchSource, nil),
+}
+
+// Modules returns http, https and the internal modules behind them and
+// behind the fetch globals.
+func Modules() []runtime.Module { return modules }
+
+// binding is the Go side shared by one runtime's http modules.
+// It is made once per runtime (internal/http_binding is loaded once) and
+// closes what is still open when the runtime's run ends.
+type binding struct {
+	rt     *runtime.Runtime
+	client *nethttp.Client
+	// open are the listeners, connections and requests to close when
+	// the run ends. Loop goroutine only.
+	open   map[any]func()
+	nextID int
+}
+
+func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+	b := &binding{rt: rt, open: map[any]func(){}}
+	o := rt.VM().NewObject()
+	o.Set("listen", b.listen)
+	o.Set("connect", b.connect)
+	o.Set("fetchStart", b.fetchStart)
+	rt.OnClose(func() {
+		for _, fn := range b.open {
+			fn()
+		}
+		if b.client != nil {
+			b.client.CloseIdleConnections()
+		}
+	})
+	return o, nil
+}
+
+// track records fn to run when the run ends; the returned func forgets it.
+func (b *binding) track(fn func()) (forget func()) {
+	b.nextID++
+	id := b.nextID
+	b.open[id] = fn
+	return func() { delete(b.open, id) }
+}
+
+func defaultClientTLS() *tls.Config {
+	return &tls.Config{RootCAs: systemRoots()}
+}

@@ -1,0 +1,244 @@
+'use strict';
+// Agent pools client connections per host:port as node's does: at most
+// maxSockets in use, requests queued past that, and with keepAlive the
+// free sockets kept (unref'd) for the next request.
+const EventEmitter = require('events');
+const binding = require('internal/http_binding');
+const { Socket } = require('internal/http_socket');
+const { maxHeaderSize } = require('internal/http_common');
+
+class Agent extends EventEmitter {
+  constructor(options) {
+    super();
+    this.defaultPort = 80;
+    this.protocol = 'http:';
+    this.options = { __proto__: null, ...options };
+    if (this.options.noDelay === undefined) this.options.noDelay = true;
+    this.options.path = null;
+    this.requests = { __proto__: null };
+    this.sockets = { __proto__: null };
+    this.freeSockets = { __proto__: null };
+    this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+    this.keepAlive = this.options.keepAlive || false;
+    this.maxSockets = this.options.maxSockets || Infinity;
+    this.maxFreeSockets = this.options.maxFreeSockets || 256;
+    this.scheduling = this.options.scheduling || 'lifo';
+    this.maxTotalSockets = this.options.maxTotalSockets;
+    this.totalSocketCount = 0;
+    this.on('free', (socket, options) => this._onFree(socket, options));
+  }
+
+  getName(options = {}) {
+    let name = options.host || 'localhost';
+    name += ':';
+    if (options.port) name += options.port;
+    name += ':';
+    if (options.localAddress) name += options.localAddress;
+    if (options.family === 4 || options.family === 6) name += ':' + options.family;
+    return name;
+  }
+
+  addRequest(req, options) {
+    options = { __proto__: null, ...options, ...this.options };
+    if (!options.host && options.hostname) options.host = options.hostname;
+    req._agentOpts = options;
+    const name = this.getName(options);
+    const free = this.freeSockets[name];
+    while (free && free.length) {
+      const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
+      if (!free.length) delete this.freeSockets[name];
+      if (socket.destroyed) continue;
+      socket.removeListener('error', freeSocketError);
+      socket.ref();
+      socket.setTimeout(0);
+      (this.sockets[name] || (this.sockets[name] = [])).push(socket);
+      req.reusedSocket = true;
+      process.nextTick(() => req.onSocket(socket));
+      return;
+    }
+    const inUse = this.sockets[name] ? this.sockets[name].length : 0;
+    if (inUse < this.maxSockets) {
+      this.createSocket(req, options, (err, socket) => {
+        if (err) req.onSocket(socket, err);
+        else req.onSocket(socket);
+      });
+      return;
+    }
+    (this.requests[name] || (this.requests[name] = [])).push(req);
+  }
+
+  createSocket(req, options, cb) {
+    const name = this.getName(options);
+    options._agentKey = name;
+    const socket = connect(options, req);
+    (this.sockets[name] || (this.sockets[name] = [])).push(socket);
+    this.totalSocketCount++;
+    const onClose = () => this.removeSocket(socket, options);
+    socket.once('close', onClose);
+    process.nextTick(() => cb(null, socket));
+  }
+
+  removeSocket(socket, options) {
+    const name = this.getName(options);
+    for (const sets of [this.sockets, this.freeSockets]) {
+      const list = sets[name];
+      if (!list) continue;
+      const i = list.indexOf(socket);
+      if (i >= 0) {
+        list.splice(i, 1);
+        if (sets === this.sockets) this.totalSocketCount--;
+        if (!list.length) delete sets[name];
+      }
+    }
+    const pending = this.requests[name];
+    if (pending && pending.length && (!this.sockets[name] || this.sockets[name].length < this.maxSockets)) {
+      const req = pending.shift();
+      if (!pending.length) delete this.requests[name];
+      this.createSocket(req, options, (err, s) => req.onSocket(s, err));
+    }
+  }
+
+  _onFree(socket, options) {
+    const name = this.getName(options);
+    const pending = this.requests[name];
+    if (pending && pending.length) {
+      const req = pending.shift();
+      if (!pending.length) delete this.requests[name];
+      socket.ref();
+      req.reusedSocket = true;
+      req.onSocket(socket);
+      return;
+    }
+    const req = socket._httpMessage;
+    if (!req || !req.shouldKeepAlive || !this.keepAlive || socket.destroyed) {
+      socket.destroy();
+      return;
+    }
+    const list = this.sockets[name];
+    if (list) {
+      const i = list.indexOf(socket);
+      if (i >= 0) list.splice(i, 1);
+      if (!list.length) delete this.sockets[name];
+    }
+    const free = this.freeSockets[name] || (this.freeSockets[name] = []);
+    if (free.length >= this.maxFreeSockets) {
+      socket.destroy();
+      return;
+    }
+    socket._httpMessage = null;
+    socket._httpEnd = () => socket.destroy();
+    this.keepSocketAlive(socket);
+    free.push(socket);
+    socket.once('error', freeSocketError);
+    socket.once('close', () => {
+      const l = this.freeSockets[name];
+      if (!l) return;
+      const i = l.indexOf(socket);
+      if (i >= 0) l.splice(i, 1);
+      if (!l.length) delete this.freeSockets[name];
+    });
+  }
+
+  keepSocketAlive(socket) {
+    socket.setKeepAlive(true, this.keepAliveMsecs);
+    socket.unref();
+    const t = this.options.timeout;
+    if (t !== undefined && t !== socket._timeoutMs) socket.setTimeout(t);
+    return true;
+  }
+
+  reuseSocket(socket, req) {
+    socket.ref();
+  }
+
+  destroy() {
+    for (const sets of [this.freeSockets, this.sockets]) {
+      for (const k of Object.keys(sets)) for (const s of sets[k].slice()) s.destroy();
+    }
+  }
+}
+
+function freeSocketError() { this.destroy(); }
+
+// connect starts a connection: a Socket at once, connected (or failed)
+// later, as net.connect's.
+function connect(options, req) {
+  const socket = new PendingSocket(options);
+  const host = options.host || 'localhost';
+  const port = +options.port || options.defaultPort || 80;
+  const tls = options._tls ? {
+    ca: options.ca, cert: options.cert, key: options.key,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    servername: options.servername || (isIP(host) ? undefined : host),
+  } : null;
+  const connectHost = host === 'localhost' ? '127.0.0.1' : host;
+  binding.connect(connectHost, port, tls, (err, handle) => {
+    if (socket.destroyed) { if (handle) handle.close(); return; }
+    if (err) {
+      if (err.syscall === 'connect') {
+        err.address = connectHost;
+        err.port = port;
+        err.message = `connect ${err.code} ${connectHost}:${port}`;
+        if (err.stack) err.stack = 'Error: ' + err.message + err.stack.slice(err.stack.indexOf('\n'));
+      }
+      socket.destroy(err);
+      return;
+    }
+    socket._attach(handle);
+  }, (req && req.maxHeaderSize) || options.maxHeaderSize || maxHeaderSize);
+  return socket;
+}
+
+function isIP(h) { return /^[\d.]+$/.test(h) || h.includes(':'); }
+
+// PendingSocket is a Socket whose handle comes once the connection is
+// made: writes before then wait in the stream, as net.Socket's do.
+class PendingSocket extends Socket {
+  constructor(options) {
+    super(placeholder(), {});
+    this._handle = null;
+    this._connecting = true;
+    this._tls = !!options._tls;
+    this.cork();
+  }
+  get connecting() { return this._connecting; }
+  _attach(handle) {
+    const base = this._handleOnread;
+    this._handle = handle;
+    const duplex = this;
+    handle.onread = (chunk, err) => {
+      duplex._lastActive = Date.now();
+      if (duplex._httpEnd !== null && chunk === null) return duplex._httpEnd(err);
+      if (err !== undefined) duplex.destroy(err);
+      else if (chunk === null) duplex.push(null);
+      else if (!duplex.push(chunk)) handle.readStop();
+    };
+    if (this._refd === false) handle.unref();
+    this._connecting = false;
+    this.emit('connect');
+    if (this._tls) this.emit('secureConnect');
+    this.emit('ready');
+    this.uncork();
+  }
+  _write(chunk, encoding, cb) {
+    if (this._handle === null) return cb(new Error('This socket is closed'));
+    super._write(chunk, encoding, cb);
+  }
+  _final(cb) {
+    if (this._handle === null) return cb();
+    super._final(cb);
+  }
+  _read() {
+    if (this._handle !== null) this._handle.readStart();
+  }
+  ref() { this._refd = true; return super.ref(); }
+  unref() { this._refd = false; return super.unref(); }
+}
+
+function placeholder() {
+  return { onread: null };
+}
+
+const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
+
+module.exports = { Agent, globalAgent, connect };

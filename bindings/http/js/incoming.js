@@ -1,0 +1,171 @@
+'use strict';
+// IncomingMessage: a request as a server sees it, or a response as a
+// client sees it; a Readable of the body, with the head's fields.
+const { Readable } = require('stream');
+
+// Headers whose duplicates node drops (the first one wins).
+const kSingle = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host', 'authorization',
+  'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from', 'location', 'max-forwards',
+  'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
+
+function addHeaderLine(dest, field, value) {
+  const k = field.toLowerCase();
+  const cur = dest[k];
+  if (cur === undefined) {
+    dest[k] = k === 'set-cookie' ? [value] : value;
+  } else if (k === 'set-cookie') {
+    cur.push(value);
+  } else if (kSingle.has(k)) {
+    // dropped
+  } else if (k === 'cookie') {
+    dest[k] = cur + '; ' + value;
+  } else {
+    dest[k] = cur + ', ' + value;
+  }
+}
+
+function headersFromRaw(raw) {
+  const out = {};
+  for (let i = 0; i < raw.length; i += 2) addHeaderLine(out, raw[i], raw[i + 1]);
+  return out;
+}
+
+function distinctFromRaw(raw) {
+  const out = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const k = raw[i].toLowerCase();
+    if (out[k] === undefined) out[k] = [raw[i + 1]];
+    else out[k].push(raw[i + 1]);
+  }
+  return out;
+}
+
+// IncomingMessage is a Readable whose stream state is made on first use:
+// most requests are answered without their (empty) body being read, and
+// making a Readable's state is most of what a request costs. The state
+// appears, with the end of a body that already came, the first time
+// anything reads _readableState (on, read, pipe, resume, the readable*
+// getters).
+function IncomingMessage(socket) {
+  this.socket = socket;
+  this.rawHeaders = [];
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: 1,
+  httpVersionMinor: 1,
+  httpVersion: '1.1',
+  complete: false,
+  rawTrailers: [],
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  _consuming: false,
+  _dumped: false,
+  _headers: null,
+  _trailers: null,
+  _paused: false, // the socket was paused for this body
+  _ended: false, // the body ended before the stream state was made
+  _lazy: true,
+});
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  get() {
+    if (!this._lazy) return undefined;
+    this._lazy = false;
+    Readable.call(this);
+    if (this._ended) Readable.prototype.push.call(this, null);
+    return this._readableState;
+  },
+  set(v) {
+    Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: true });
+  },
+});
+
+// _touched reports whether the stream state was ever made.
+IncomingMessage.prototype._touched = function () { return !this._lazy; };
+
+// _end is the parser's end of the body.
+IncomingMessage.prototype._end = function () {
+  if (this._lazy) this._ended = true;
+  else this.push(null);
+};
+
+class IncomingMessageMethods extends Readable {
+  get connection() { return this.socket; }
+  set connection(v) { this.socket = v; }
+
+  get headers() {
+    if (this._headers === null) this._headers = headersFromRaw(this.rawHeaders);
+    return this._headers;
+  }
+  set headers(v) { this._headers = v; }
+  get headersDistinct() { return distinctFromRaw(this.rawHeaders); }
+  get trailers() {
+    if (this._trailers !== null) return this._trailers;
+    const t = headersFromRaw(this.rawTrailers);
+    if (this.complete) this._trailers = t;
+    return t;
+  }
+  set trailers(v) { this._trailers = v; }
+  get trailersDistinct() { return distinctFromRaw(this.rawTrailers); }
+
+  setTimeout(ms, cb) {
+    if (cb) this.on('timeout', cb);
+    if (this.socket) this.socket.setTimeout(ms);
+    return this;
+  }
+
+  _read() {
+    this._consuming = true;
+    if (this._paused && this.socket && this.socket._handle) {
+      this._paused = false;
+      this.socket._handle.readStart();
+    }
+  }
+
+  // _pushBody is the parser's body chunk: the socket pauses while the
+  // body's buffer is full.
+  _pushBody(chunk) {
+    if (this._dumped) return;
+    if (!this.push(chunk) && this.socket && this.socket._handle) {
+      this._paused = true;
+      this.socket._handle.readStop();
+    }
+  }
+
+  _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  }
+
+  _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    if (this.socket && !this.socket.destroyed && this.aborted) {
+      this.socket.destroy(err);
+    }
+    // An error is emitted only when someone listens, as node does.
+    process.nextTick(() => cb(this.listenerCount('error') === 0 ? null : err));
+  }
+}
+
+for (const name of Object.getOwnPropertyNames(IncomingMessageMethods.prototype)) {
+  if (name === 'constructor') continue;
+  Object.defineProperty(IncomingMessage.prototype, name, Object.getOwnPropertyDescriptor(IncomingMessageMethods.prototype, name));
+}
+
+module.exports = { IncomingMessage, headersFromRaw };

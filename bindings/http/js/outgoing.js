@@ -1,0 +1,585 @@
+'use strict';
+// OutgoingMessage, the writing half both ends share (headers, chunked
+// encoding, trailers), and ServerResponse. Heads and bodies go to the
+// socket's handle directly when nothing is queued in the stream.
+const Stream = require('stream');
+const {
+  STATUS_CODES, validateHeaderName, validateHeaderValue, headersSent, makeNodeError,
+  invalidArgType, checkInvalidHeaderChar,
+} = require('internal/http_common');
+
+const kEmpty = Buffer.alloc(0);
+
+let dateCache = '';
+function utcDate() {
+  if (dateCache === '') {
+    dateCache = new Date().toUTCString();
+    setTimeout(() => { dateCache = ''; }, 1000 - new Date().getMilliseconds()).unref();
+  }
+  return dateCache;
+}
+
+const kAscii = /^[\x00-\x7f]*$/;
+
+function byteLength(chunk, encoding) {
+  if (typeof chunk !== 'string') return chunk.length;
+  if ((!encoding || encoding === 'utf8' || encoding === 'latin1') && kAscii.test(chunk)) return chunk.length;
+  return Buffer.byteLength(chunk, encoding);
+}
+
+// Defaults of every OutgoingMessage's state, overridden per message.
+const kDefaults = {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _header: null,
+  _headers: null, // null-prototype: lower-case name -> [name, value]
+  _closed: false,
+  socket: null,
+  _onPendingData: null,
+  _finishCb: null,
+  _keepAliveTimeout: 0,
+  _finishedWrite: false,
+  _pendingFast: 0,
+  _needDrain: false,
+  _onFinished: null, // the server's or client's step before 'finish'
+};
+
+// watchDrain passes a socket's 'drain' to the message writing on it.
+function watchDrain(socket) {
+  if (socket._drainWatched) return;
+  socket._drainWatched = true;
+  socket.on('drain', () => {
+    const m = socket._httpMessage;
+    if (m && m._needDrain && m._pendingFast === 0) {
+      m._needDrain = false;
+      m.emit('drain');
+    }
+  });
+}
+
+function emitClose(msg) {
+  msg._closed = true;
+  msg.emit('close');
+}
+
+class OutgoingMessage extends Stream {
+  constructor() {
+    super();
+    // The rest of the state starts as the prototype's defaults (below):
+    // a response sets few of them, and each field set costs.
+    this.outputData = [];
+  }
+
+  get connection() { return this.socket; }
+  get headersSent() { return this._header !== null; }
+  get writableEnded() { return this.finished; }
+  get writableFinished() { return this.finished && this.outputSize === 0 && this._finishedWrite; }
+  get writableObjectMode() { return false; }
+  get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
+  get writableCorked() { return this.socket ? this.socket.writableCorked : 0; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this._needDrain === true; }
+
+  setHeader(name, value) {
+    if (this._header) throw headersSent('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    if (this._headers === null) this._headers = Object.create(null);
+    this._headers[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  setHeaders(headers) {
+    if (this._header) throw headersSent('set');
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw invalidArgType('headers', ['Headers', 'Map'], headers);
+    }
+    for (const k of headers.keys()) this.setHeader(k, headers.get(k));
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw headersSent('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const k = name.toLowerCase();
+    if (this._headers === null) this._headers = Object.create(null);
+    const cur = this._headers[k];
+    if (cur === undefined) this._headers[k] = [name, value];
+    else {
+      const a = Array.isArray(cur[1]) ? cur[1] : [cur[1]];
+      this._headers[k] = [cur[0], a.concat(value)];
+    }
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    if (this._headers === null) return undefined;
+    const e = this._headers[name.toLowerCase()];
+    return e && e[1];
+  }
+
+  getHeaderNames() { return this._headers === null ? [] : Object.keys(this._headers); }
+  getRawHeaderNames() {
+    if (this._headers === null) return [];
+    return Object.keys(this._headers).map((k) => this._headers[k][0]);
+  }
+
+  getHeaders() {
+    const out = Object.create(null);
+    if (this._headers !== null) for (const k of Object.keys(this._headers)) out[k] = this._headers[k][1];
+    return out;
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    return this._headers !== null && this._headers[name.toLowerCase()] !== undefined;
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw invalidArgType('name', 'string', name);
+    if (this._header) throw headersSent('remove');
+    const k = name.toLowerCase();
+    if (k === 'connection') this._removedConnection = true;
+    else if (k === 'content-length') this._removedContLen = true;
+    else if (k === 'transfer-encoding') this._removedTE = true;
+    else if (k === 'date') this.sendDate = false;
+    if (this._headers !== null) delete this._headers[k];
+  }
+
+  // _storeHeader builds the head as node does: the script's headers in
+  // order, then Date, Connection, Keep-Alive and the body's framing.
+  _storeHeader(firstLine, headers, fromMap) {
+    let head = firstLine;
+    const st = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, upgrade: false };
+    if (headers) {
+      if (Array.isArray(headers)) {
+        if (headers.length && Array.isArray(headers[0])) for (const [k, v] of headers) head += this._headerLine(st, k, v);
+        else for (let i = 0; i < headers.length; i += 2) head += this._headerLine(st, headers[i], headers[i + 1]);
+      } else {
+        for (const k of Object.keys(headers)) {
+          const e = headers[k];
+          if (fromMap) head += this._headerLine(st, e[0], e[1]);
+          else head += this._headerLine(st, k, e);
+        }
+      }
+    }
+    if (this.sendDate && !st.date) head += 'Date: ' + utcDate() + '\r\n';
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      this._hasBody = false;
+    }
+    if (!st.connection && !this._removedConnection) {
+      const shouldSendKeepAlive = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault || this.agent);
+      if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+        head += 'Connection: close\r\n';
+      } else if (shouldSendKeepAlive) {
+        head += 'Connection: keep-alive\r\n';
+        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+          head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + '\r\n';
+        }
+      } else {
+        this._last = true;
+        head += 'Connection: close\r\n';
+      }
+    }
+    if (!st.contLen && !st.te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this.useChunkedEncodingByDefault) {
+        this._last = true;
+      } else if (!st.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+        head += 'Content-Length: ' + this._contentLength + '\r\n';
+      } else if (!this._removedTE) {
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else {
+        this._last = true;
+      }
+    }
+    if (this.chunkedEncoding !== true && st.trailer) {
+      throw makeNodeError(Error, 'ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding');
+    }
+    this._header = head + '\r\n';
+    this._headerSent = false;
+  }
+
+  // _headerLine is one header's lines, noting in st what the framing
+  // depends on.
+  _headerLine(st, name, value) {
+    if (Array.isArray(value)) {
+      let out = '';
+      for (const v of value) out += this._headerLine(st, name, v);
+      return out;
+    }
+    value = String(value);
+    if (checkInvalidHeaderChar(value)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
+    }
+    switch (name.length) {
+      case 10:
+        if (name.toLowerCase() === 'connection') {
+          st.connection = true;
+          if (/(^|,)\s*close\s*(,|$)/i.test(value)) this._last = true;
+          else this.shouldKeepAlive = true;
+        }
+        break;
+      case 14:
+        if (name.toLowerCase() === 'content-length') st.contLen = true;
+        break;
+      case 17:
+        if (name.toLowerCase() === 'transfer-encoding') {
+          st.te = true;
+          if (/(^|,)\s*chunked\s*$/i.test(value)) this.chunkedEncoding = true;
+        }
+        break;
+      case 4:
+        if (name.toLowerCase() === 'date') st.date = true;
+        break;
+      case 7:
+        if (name.toLowerCase() === 'trailer') st.trailer = true;
+        break;
+      case 6:
+        if (name.toLowerCase() === 'expect') st.expect = true;
+        break;
+    }
+    return name + ': ' + value + '\r\n';
+  }
+
+  _implicitHeader() {}
+
+  // _send writes the head (once) and data, as one write when it can.
+  _send(data, encoding, cb) {
+    if (!this._headerSent && this._header !== null) {
+      this._headerSent = true;
+      const head = this._header;
+      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
+        data = head + data;
+        if (!encoding || encoding === 'utf8') encoding = kAscii.test(head) ? 'utf8' : 'mixed';
+      } else {
+        this._writeRaw(head, 'latin1', null);
+      }
+      if (encoding === 'mixed') {
+        this._writeRaw(head, 'latin1', null);
+        data = data.slice(head.length);
+        encoding = 'utf8';
+      }
+    }
+    return this._writeRaw(data, encoding, cb);
+  }
+
+  _writeRaw(data, encoding, cb) {
+    const socket = this.socket;
+    if (socket && !socket.destroyed && socket._httpMessage === this && this.outputData.length === 0) {
+      if (typeof data === 'string' && encoding !== 'utf8' && encoding !== 'latin1' && encoding) {
+        data = Buffer.from(data, encoding);
+        encoding = undefined;
+      }
+      if (socket._fastWrite) {
+        // A write the handle could not finish at once holds back the
+        // caller ('drain' follows), as a full socket buffer does.
+        const how = socket._fastWrite(data, encoding === 'latin1', cb, this);
+        if (how) return true;
+      }
+      watchDrain(socket);
+      return socket.write(data, encoding, cb);
+    }
+    if (socket && socket.destroyed) {
+      if (cb) process.nextTick(cb, makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
+      return false;
+    }
+    this.outputData.push({ data, encoding, callback: cb });
+    this.outputSize += data.length;
+    if (this.outputSize < 16384) return true;
+    this._needDrain = true;
+    return false;
+  }
+
+  _flushOutput(socket) {
+    const out = this.outputData;
+    this.outputData = [];
+    this.outputSize = 0;
+    let ret = true;
+    for (const o of out) ret = this._writeRaw(o.data, o.encoding, o.callback);
+    if (this._needDrain && this._pendingFast === 0 && socket.writableLength < socket.writableHighWaterMark) {
+      this._needDrain = false;
+      process.nextTick(() => this.emit('drain'));
+    }
+    return ret;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    return this._write0(chunk, encoding, cb, false);
+  }
+
+  _write0(chunk, encoding, cb, fromEnd) {
+    if (this.finished) {
+      const err = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return true;
+    }
+    if (this.destroyed) {
+      const err = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+      if (typeof cb === 'function') process.nextTick(cb, err);
+      return false;
+    }
+    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    if (!this._header) {
+      if (fromEnd) this._contentLength = byteLength(chunk, encoding);
+      this._implicitHeader();
+    }
+    if (!this._hasBody) {
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    }
+    const len = byteLength(chunk, encoding);
+    if (len === 0) {
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    }
+    if (this.chunkedEncoding) {
+      this._send(len.toString(16) + '\r\n', 'latin1', null);
+      this._send(chunk, encoding, null);
+      return this._send('\r\n', 'latin1', cb) !== false && this._ok();
+    }
+    return this._send(chunk, encoding, cb) !== false && this._ok();
+  }
+
+  // _fastPending and _fastDone count the writes the handle finishes
+  // later; 'drain' follows the last.
+  _fastPending() { this._pendingFast++; }
+  _fastDone() {
+    if (--this._pendingFast === 0 && this._needDrain) {
+      this._needDrain = false;
+      this.emit('drain');
+    }
+  }
+
+  _ok() {
+    const ok = !this.socket || (this.socket.writableLength < this.socket.writableHighWaterMark && this._pendingFast === 0);
+    if (!ok) this._needDrain = true;
+    return ok;
+  }
+
+  addTrailers(headers) {
+    this._trailer = '';
+    const keys = Array.isArray(headers) ? headers.map((e) => e[0]) : Object.keys(headers);
+    for (let i = 0; i < keys.length; i++) {
+      const field = keys[i];
+      const value = Array.isArray(headers) ? headers[i][1] : headers[field];
+      validateHeaderName(field, 'Trailer name');
+      if (checkInvalidHeaderChar(String(value))) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in trailer content ["${field}"]`);
+      }
+      this._trailer += field + ': ' + value + '\r\n';
+    }
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = null; encoding = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    let finishSent = false;
+    const finish = this._finishCb || (this._finishCb = () => this._onFinish());
+    if (chunk) {
+      if (this.finished) {
+        this._write0(chunk, encoding, null, true);
+        return this;
+      }
+      if (!this._header && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        this._contentLength = byteLength(chunk, encoding);
+        this._implicitHeader();
+      }
+      if (this._header && !this.chunkedEncoding && this._hasBody && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        // The whole body, and the head when still unsent, in one write
+        // that also finishes the message.
+        if (typeof cb === 'function') this.once('finish', cb);
+        this._send(chunk, encoding, finish);
+        finishSent = true;
+        cb = null;
+      } else {
+        if (this.socket) this.socket.cork();
+        this._write0(chunk, encoding, null, true);
+        if (this.socket) this.socket.uncork();
+      }
+    } else if (this.finished) {
+      if (typeof cb === 'function') {
+        if (!this.writableFinished) this.once('finish', cb);
+        else cb(makeNodeError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished'));
+      }
+      return this;
+    } else if (!this._header) {
+      this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (typeof cb === 'function') this.once('finish', cb);
+    if (finishSent) {
+      // done above
+    } else if (this._hasBody && this.chunkedEncoding) {
+      this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+    } else {
+      this._send('', 'latin1', finish);
+    }
+    this.finished = true;
+    if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+    return this;
+  }
+
+  _onFinish() {
+    this._finishedWrite = true;
+    if (this.outputData.length !== 0) return;
+    if (this._onFinished !== null) this._onFinished();
+    this.emit('finish');
+    if (this._closeAfterFinish) {
+      // 'close' follows on the next tick when someone listens (node
+      // always queues it; an unheard event is not queued).
+      if (this.listenerCount('close') > 0) process.nextTick(emitClose, this);
+      else this._closed = true;
+    }
+  }
+
+  _finish() {}
+
+  flushHeaders() {
+    if (!this._header) this._implicitHeader();
+    this._send('');
+  }
+
+  cork() { if (this.socket) this.socket.cork(); }
+  uncork() { if (this.socket) this.socket.uncork(); }
+
+  setTimeout(ms, cb) {
+    if (cb) this.on('timeout', cb);
+    if (this.socket) this.socket.setTimeout(ms);
+    else this.once('socket', (s) => s.setTimeout(ms));
+    return this;
+  }
+
+  destroy(err) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(err);
+    else this.once('socket', (s) => s.destroy(err));
+    return this;
+  }
+}
+
+Object.assign(OutgoingMessage.prototype, kDefaults);
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, options) {
+    super();
+    if (req.method === 'HEAD') this._hasBody = false;
+    this.req = req;
+    if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+      this.useChunkedEncodingByDefault = /(^|,)\s*te\s*(,|$)/i.test(req.headers.te || '');
+      this.shouldKeepAlive = false;
+    }
+  }
+
+  assignSocket(socket) {
+    socket._httpMessage = this;
+    this.socket = socket;
+    this.emit('socket', socket);
+    if (this.outputData.length) this._flushOutput(socket);
+    if (this.finished) this._finish();
+  }
+
+  detachSocket(socket) {
+    socket._httpMessage = null;
+    this.socket = null;
+  }
+
+  writeContinue(cb) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+    this._sent100 = true;
+  }
+
+  writeProcessing(cb) { this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', cb); }
+
+  writeEarlyHints(hints, cb) {
+    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    for (const k of Object.keys(hints)) {
+      const v = hints[k];
+      head += k + ': ' + (Array.isArray(v) ? v.join(', ') : v) + '\r\n';
+    }
+    this._writeRaw(head + '\r\n', 'latin1', cb);
+  }
+
+  _implicitHeader() { this.writeHead(this.statusCode); }
+
+  writeHead(statusCode, reason, obj) {
+    if (this._header) throw headersSent('write');
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+      throw makeNodeError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', `Invalid status code: ${original}`);
+    }
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      obj = reason;
+    }
+    this.statusCode = statusCode;
+    let headers;
+    if (this._headers !== null) {
+      if (obj) {
+        if (Array.isArray(obj)) {
+          for (let i = 0; i < obj.length; i += 2) this.setHeader(obj[i], obj[i + 1]);
+        } else {
+          for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+        }
+      }
+      headers = this._headers;
+    } else {
+      if (obj && !Array.isArray(obj)) {
+        for (const k of Object.keys(obj)) {
+          validateHeaderName(k);
+          validateHeaderValue(k, obj[k]);
+        }
+      }
+      headers = obj;
+    }
+    if (checkInvalidHeaderChar(this.statusMessage)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+    }
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHeader('HTTP/1.1 ' + statusCode + ' ' + this.statusMessage + '\r\n', headers, headers === this._headers);
+    return this;
+  }
+}
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  statusCode: 200,
+  statusMessage: undefined,
+  _sent100: false,
+  _expect_continue: false,
+  _closeAfterFinish: true,
+});
+
+module.exports = { OutgoingMessage, ServerResponse, utcDate };

@@ -1,0 +1,310 @@
+'use strict';
+// http.Server: a Go listener whose connections parse requests in Go and
+// hand them to IncomingMessage and ServerResponse, as node's server does
+// with its parser. Responses to pipelined requests go out in order.
+const EventEmitter = require('events');
+const binding = require('internal/http_binding');
+const { Socket } = require('internal/http_socket');
+const { IncomingMessage } = require('internal/http_incoming');
+const { ServerResponse } = require('internal/http_outgoing');
+const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
+
+const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const kTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+
+class Server extends EventEmitter {
+  constructor(options, requestListener) {
+    super();
+    if (typeof options === 'function') { requestListener = options; options = {}; }
+    if (options == null) options = {};
+    if (typeof options !== 'object') throw invalidArgType('options', 'object', options);
+    this.IncomingMessage = options.IncomingMessage || IncomingMessage;
+    this.ServerResponse = options.ServerResponse || ServerResponse;
+    this.maxHeaderSize = options.maxHeaderSize;
+    this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
+    this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+    this.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
+    this.timeout = 0;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    this.httpAllowHalfOpen = false;
+    this._tls = null;
+    this._listener = null;
+    this._connections = new Set();
+    this._connectionKey = null;
+    this.listening = false;
+    this._unref = false;
+    if (requestListener) this.on('request', requestListener);
+  }
+
+  listen(...args) {
+    let port = 0, host, cb, backlog;
+    if (args.length && typeof args[args.length - 1] === 'function') cb = args.pop();
+    if (args[0] !== null && typeof args[0] === 'object') {
+      port = args[0].port === undefined ? 0 : args[0].port;
+      host = args[0].host;
+      backlog = args[0].backlog;
+    } else {
+      if (args[0] !== undefined && args[0] !== null) port = args[0];
+      if (typeof args[1] === 'string') host = args[1];
+      else if (typeof args[1] === 'number') backlog = args[1];
+    }
+    if (typeof port === 'string' && /^\d+$/.test(port)) port = +port;
+    if (typeof port !== 'number' || port < 0 || port > 65535 || port !== (port | 0)) {
+      throw makeNodeError(RangeError, 'ERR_SOCKET_BAD_PORT', `options.port should be >= 0 and < 65536. Received type ${typeof port} (${typeof port === 'string' ? "'" + port + "'" : port}).`);
+    }
+    if (this._listener) throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+    if (cb) this.once('listening', cb);
+    const h = binding.listen(host || '', port, (handle) => this._onConnection(handle), this._tls,
+      this.maxHeaderSize || maxHeaderSize, backlog);
+    if (h instanceof Error) {
+      h.address = host || '::';
+      h.port = port;
+      h.message = `listen ${h.code}: ${h.code === 'EADDRINUSE' ? 'address already in use' : h.code === 'EACCES' ? 'permission denied' : h.code} ${h.address}:${port}`;
+      if (h.stack) h.stack = 'Error: ' + h.message + h.stack.slice(h.stack.indexOf('\n'));
+      process.nextTick(() => this.emit('error', h));
+      return this;
+    }
+    this._listener = h;
+    if (this._unref) h.unref();
+    this.listening = true;
+    process.nextTick(() => this.emit('listening'));
+    return this;
+  }
+
+  address() {
+    if (!this._listener) return null;
+    return this._listener.address();
+  }
+
+  close(cb) {
+    if (typeof cb === 'function') {
+      if (!this._listener) {
+        this.once('close', () => cb(makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.')));
+      } else {
+        this.once('close', cb);
+      }
+    }
+    if (this._listener) {
+      this._listener.close();
+      this._listener = null;
+      this.listening = false;
+    }
+    this.closeIdleConnections();
+    this._maybeClose();
+    return this;
+  }
+
+  _maybeClose() {
+    if (this._listener || this._closeEmitted === true) return;
+    if (this._connections.size === 0) {
+      this._closeEmitted = true;
+      process.nextTick(() => this.emit('close'));
+    }
+  }
+
+  closeAllConnections() {
+    for (const s of this._connections) s.destroy();
+  }
+
+  closeIdleConnections() {
+    for (const s of this._connections) {
+      const st = s._httpState;
+      if (st && st.incoming.length === 0 && !s._httpMessage && !st.parsing) s.destroy();
+    }
+  }
+
+  setTimeout(ms, cb) {
+    this.timeout = ms;
+    if (cb) this.on('timeout', cb);
+    return this;
+  }
+
+  getConnections(cb) {
+    const n = this._connections.size;
+    if (cb) process.nextTick(cb, null, n);
+    return this;
+  }
+
+  ref() { this._unref = false; if (this._listener) this._listener.ref(); return this; }
+  unref() { this._unref = true; if (this._listener) this._listener.unref(); return this; }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  _onConnection(handle) {
+    const socket = new Socket(handle);
+    socket.server = this;
+    if (this._tls) socket._tls = true;
+    const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
+    socket._httpState = state;
+    this._connections.add(socket);
+    socket._httpEnd = (err) => this._socketEnd(socket, state, err);
+    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless) =>
+      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless);
+    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
+    handle.oncomplete = (trailers) => {
+      const req = state.current;
+      state.current = null;
+      state.parsing = false;
+      if (!req) return;
+      if (trailers) req.rawTrailers = trailers;
+      req.complete = true;
+      req._end();
+    };
+    handle.onerror = (err) => this._onParseError(socket, err);
+    socket.on('close', () => this._socketClose(socket, state));
+    socket.on('error', (err) => {
+      if (this.listenerCount('clientError') > 0) this.emit('clientError', err, socket);
+      else socket.destroy();
+    });
+    socket.on('timeout', () => this._socketTimeout(socket, state));
+    if (this.timeout) socket.setTimeout(this.timeout);
+    this.emit('connection', socket);
+    if (!socket.destroyed && socket._handle) handle.readStart();
+  }
+
+  _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless) {
+    if (state.keepAliveTimer) {
+      state.keepAliveTimer = false;
+      socket.setTimeout(this.timeout);
+    }
+    state.parsing = !bodyless;
+    const req = new this.IncomingMessage(socket);
+    req.httpVersionMinor = minor;
+    req.httpVersion = '1.' + minor;
+    req.rawHeaders = raw;
+    req.method = method;
+    req.url = url;
+    req.upgrade = upgrade;
+    if (this.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+    if (upgrade) {
+      socket._httpEnd = null;
+      const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+      req.complete = true;
+      if (this.listenerCount(event) > 0) {
+        socket.removeAllListeners('timeout');
+        socket.setTimeout(0);
+        this._connections.delete(socket);
+        this._maybeClose();
+        this.emit(event, req, socket, head);
+      } else {
+        socket.destroy();
+      }
+      return;
+    }
+    state.current = req;
+    state.incoming.push(req);
+    state.requests++;
+    const res = new this.ServerResponse(req);
+    res.shouldKeepAlive = keepAlive;
+    res._keepAliveTimeout = this.keepAliveTimeout;
+    if (this.maxRequestsPerSocket > 0 && state.requests >= this.maxRequestsPerSocket) {
+      res.maxRequestsOnConnectionReached = true;
+    }
+    if (socket._httpMessage) state.outgoing.push(res);
+    else res.assignSocket(socket);
+    res._onFinished = () => this._resFinished(req, res, socket, state);
+    const expect = req.headers.expect;
+    if (expect !== undefined && minor >= 1) {
+      if (/^100-continue$/i.test(expect)) {
+        res._expect_continue = true;
+        if (this.listenerCount('checkContinue') > 0) {
+          this.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          this.emit('request', req, res);
+        }
+      } else if (this.listenerCount('checkExpectation') > 0) {
+        this.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+      return;
+    }
+    this.emit('request', req, res);
+  }
+
+  _resFinished(req, res, socket, state) {
+    const i = state.incoming.indexOf(req);
+    if (i >= 0) state.incoming.splice(i, 1);
+    if (req._touched() && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+    res.detachSocket(socket);
+    if (res._last) {
+      socket.destroySoon();
+    } else if (state.outgoing.length === 0) {
+      if (this.keepAliveTimeout && !socket.destroyed) {
+        socket.setTimeout(this.keepAliveTimeout);
+        state.keepAliveTimer = true;
+      }
+      if (!this._listener && state.incoming.length === 0) socket.destroy();
+    } else {
+      const m = state.outgoing.shift();
+      if (m) m.assignSocket(socket);
+    }
+  }
+
+  _socketEnd(socket, state) {
+    socket._httpEnd = null;
+    if (state.current && !state.current.complete) {
+      state.current.destroy(connResetException('aborted'));
+    }
+    if (state.incoming.length === 0 && !socket._httpMessage) {
+      if (socket.writable) socket.end();
+      socket.destroySoon();
+    } else {
+      // Answer what was asked, then close.
+      const last = state.outgoing.length ? state.outgoing[state.outgoing.length - 1] : socket._httpMessage;
+      if (last) last._last = true;
+      if (last) last.shouldKeepAlive = false;
+    }
+  }
+
+  _socketClose(socket, state) {
+    this._connections.delete(socket);
+    for (const req of state.incoming) {
+      if (!req.complete || !req.readableEnded) {
+        if (!req.destroyed) req.destroy(connResetException('aborted'));
+      }
+    }
+    const res = socket._httpMessage;
+    if (res && !res._closed) {
+      res.destroyed = true;
+      res._closed = true;
+      res.emit('close');
+    }
+    for (const r of state.outgoing) { r._closed = true; r.emit('close'); }
+    state.incoming = [];
+    state.outgoing = [];
+    this._maybeClose();
+  }
+
+  _socketTimeout(socket, state) {
+    if (state.keepAliveTimer) {
+      socket.destroy();
+      return;
+    }
+    const req = state.current;
+    const reqTimeout = req && req.emit('timeout', socket);
+    const res = socket._httpMessage;
+    const resTimeout = res && res.emit('timeout', socket);
+    const serverTimeout = this.emit('timeout', socket);
+    if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
+  }
+
+  _onParseError(socket, err) {
+    if (this.listenerCount('clientError') > 0) {
+      this.emit('clientError', err, socket);
+      return;
+    }
+    if (socket.writable && !socket._httpMessage) {
+      socket._fastWrite(err.code === 'HPE_HEADER_OVERFLOW' ? kTooLarge : kBadRequest, true, null);
+    }
+    socket.destroySoon();
+  }
+}
+
+module.exports = { Server };

@@ -1,0 +1,124 @@
+'use strict';
+// Socket is the Duplex an HTTP connection shows scripts (req.socket,
+// res.socket, 'connection', 'upgrade'): bindings/stream's HandleDuplex
+// over the Go connection, with net.Socket's addresses, timeouts and
+// options. While the connection parses HTTP, its bytes go to the parser
+// and the stream sees only the end of input.
+const { HandleDuplex } = require('internal/stream_base');
+
+class Socket extends HandleDuplex {
+  constructor(handle, options) {
+    super(handle, { allowHalfOpen: true, ...options });
+    this._httpEnd = null; // set while the parser owns the reads
+    this._timeoutMs = 0;
+    this._timer = null;
+    this._lastActive = 0;
+    this._peer = undefined;
+    this.server = null;
+    this.parser = null;
+    this._httpMessage = null;
+    this.bytesRead = 0;
+    const base = handle.onread;
+    handle.onread = (chunk, err) => {
+      this._lastActive = Date.now();
+      if (this._httpEnd !== null && chunk === null) return this._httpEnd(err);
+      base(chunk, err);
+    };
+  }
+
+  _peerInfo() {
+    if (this._peer === undefined) this._peer = this._handle ? this._handle.peer() : undefined;
+    return this._peer;
+  }
+  get remoteAddress() { const p = this._peerInfo(); return p && p.address; }
+  get remotePort() { const p = this._peerInfo(); return p && p.port; }
+  get remoteFamily() { const p = this._peerInfo(); return p && p.family; }
+  get localAddress() { const l = this._handle && this._handle.local(); return l && l.address; }
+  get localPort() { const l = this._handle && this._handle.local(); return l && l.port; }
+  get readyState() {
+    if (this.destroyed) return 'closed';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable) return 'readOnly';
+    if (this.writable) return 'writeOnly';
+    return 'closed';
+  }
+  get connecting() { return false; }
+  get pending() { return false; }
+  get bufferSize() { return this.writableLength; }
+  get encrypted() { return this._tls === true ? true : undefined; }
+  address() { return (this._handle && this._handle.local()) || {}; }
+
+  setNoDelay(on = true) { if (this._handle) this._handle.setNoDelay(!!on); return this; }
+  setKeepAlive(on = false, delay = 0) { if (this._handle) this._handle.setKeepAlive(!!on, ~~(delay)); return this; }
+
+  // setTimeout emits 'timeout' after ms without reads or writes; the
+  // timer re-arms itself for the idle time left rather than being reset
+  // on every read and write.
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') {
+      if (ms === 0) this.removeListener('timeout', cb);
+      else this.once('timeout', cb);
+    }
+    this._timeoutMs = ms;
+    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    if (ms > 0 && !this.destroyed) {
+      this._lastActive = Date.now();
+      this._arm(ms);
+    }
+    return this;
+  }
+
+  _arm(delay) {
+    this._timer = setTimeout(() => {
+      this._timer = null;
+      if (this.destroyed || this._timeoutMs <= 0) return;
+      const idle = Date.now() - this._lastActive;
+      if (idle < this._timeoutMs) return this._arm(this._timeoutMs - idle);
+      this.emit('timeout');
+    }, delay);
+    this._timer.unref();
+  }
+
+  _touch() { this._lastActive = Date.now(); }
+
+  _write(chunk, encoding, cb) {
+    this._lastActive = Date.now();
+    super._write(chunk, encoding, cb);
+  }
+
+  // _destroy closes the handle; 'close' follows once it is closed, in a
+  // later macrotask, as a libuv handle's close callback is.
+  _destroy(err, cb) {
+    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    const handle = this._handle;
+    if (handle === null) return cb(err);
+    this._handle = null;
+    handle.close(() => cb(err));
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once('finish', () => this.destroy());
+  }
+
+  // _fastWrite hands a chunk (a Buffer, or a string in utf8, or in
+  // latin1 when latin1 is set) straight to the handle when the stream has
+  // nothing queued: the path of every HTTP head and body. It returns
+  // 'sync' when the handle took it all, 'async' when cb follows its
+  // completion, and false when the caller must go through write().
+  _fastWrite(chunk, latin1, cb, owner) {
+    if (this._handle === null || this.destroyed || this.writableEnded) return false;
+    if (this.writableLength > 0 || this.writableCorked) return false;
+    this._lastActive = Date.now();
+    // The completion callback is made only when the handle needs one.
+    const done = owner ? (err) => { owner._fastDone(); if (cb) cb(err); } : cb;
+    const r = latin1 ? this._handle.writeLatin1(chunk, done) : this._handle.writeBuffer(chunk, done);
+    if (r === 0) { if (cb) process.nextTick(cb); return 'sync'; }
+    if (r === 1) { if (owner) owner._fastPending(); return 'async'; }
+    this.destroy(r);
+    return 'sync';
+  }
+}
+
+module.exports = { Socket };

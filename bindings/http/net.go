@@ -1,0 +1,276 @@
+package http
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// listener accepts connections for an http or https server; each becomes
+// a conn that parses requests.
+type listener struct {
+	b         *binding
+	forget    func()
+	rt        *runtime.Runtime
+	ln        net.Listener
+	q         *runtime.TaskQueue
+	refd      bool
+	closed    bool
+	maxHeader int
+}
+
+// listen binds host:port now (errors are returned, for the script to
+// emit) and accepts on a goroutine, calling onconnection(conn) on the loop.
+func (b *binding) listen(call goja.FunctionCall) goja.Value {
+	vm := b.rt.VM()
+	host := call.Argument(0).String()
+	port := int(call.Argument(1).ToInteger())
+	onconn, _ := goja.AssertFunction(call.Argument(2))
+	tlsOpts := call.Argument(3)
+	maxHeader := int(call.Argument(4).ToInteger())
+	network := "tcp"
+	if host == "" {
+		host = "::"
+	}
+	ln, err := net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil && host == "::" {
+		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
+	}
+	if err != nil {
+		return b.rt.ErrnoException(err, "listen")
+	}
+	if !goja.IsUndefined(tlsOpts) && !goja.IsNull(tlsOpts) {
+		cfg, err := b.serverTLS(tlsOpts.ToObject(vm))
+		if err != nil {
+			ln.Close()
+			panic(vm.NewGoError(err))
+		}
+		ln = tls.NewListener(ln, cfg)
+	}
+	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader}
+	l.q.Ref()
+	l.forget = b.track(l.close)
+	go l.accept(onconn)
+	o := vm.NewObject()
+	o.Set("address", func(goja.FunctionCall) goja.Value { return addrObject(vm, ln.Addr()) })
+	o.Set("close", func(goja.FunctionCall) goja.Value { l.close(); return goja.Undefined() })
+	o.Set("ref", func(goja.FunctionCall) goja.Value { l.refd = true; l.update(); return goja.Undefined() })
+	o.Set("unref", func(goja.FunctionCall) goja.Value { l.refd = false; l.update(); return goja.Undefined() })
+	return o
+}
+
+func (l *listener) update() {
+	if l.refd && !l.closed {
+		l.q.Ref()
+	} else {
+		l.q.Unref()
+	}
+}
+
+func (l *listener) accept(onconn goja.Callable) {
+	for {
+		nc, err := l.ln.Accept()
+		if err != nil {
+			if errors.Is(err, net.ErrClosed) {
+				l.q.Close(nil)
+				return
+			}
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				continue
+			}
+			time.Sleep(10 * time.Millisecond)
+			continue
+		}
+		if tc, ok := nc.(*net.TCPConn); ok {
+			_ = tc.SetNoDelay(true)
+		}
+		if !l.q.Queue(func() {
+			if l.closed {
+				nc.Close()
+				return
+			}
+			c := newConn(l.b, nc, modeServer, l.maxHeader)
+			l.rt.Call(onconn, goja.Undefined(), c.obj)
+		}) {
+			nc.Close()
+		}
+	}
+}
+
+func (l *listener) close() {
+	if l.closed {
+		return
+	}
+	l.closed = true
+	l.forget()
+	_ = l.ln.Close()
+	l.q.Unref()
+}
+
+// connect dials host:port (with TLS when tlsOpts is an object) on a
+// goroutine and calls cb(err, conn) on the loop.
+func (b *binding) connect(call goja.FunctionCall) goja.Value {
+	vm := b.rt.VM()
+	host := call.Argument(0).String()
+	port := int(call.Argument(1).ToInteger())
+	tlsOpts := call.Argument(2)
+	cb, _ := goja.AssertFunction(call.Argument(3))
+	maxHeader := int(call.Argument(4).ToInteger())
+	var cfg *tls.Config
+	if o, ok := tlsOpts.(*goja.Object); ok {
+		var err error
+		if cfg, err = b.clientTLS(o, host); err != nil {
+			panic(vm.NewGoError(err))
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := b.track(cancel)
+	enqueue := b.rt.Loop().Reserve()
+	go func() {
+		d := net.Dialer{}
+		nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		if err == nil {
+			if tc, ok := nc.(*net.TCPConn); ok {
+				_ = tc.SetNoDelay(true)
+			}
+			if cfg != nil {
+				tc := tls.Client(nc, cfg)
+				if err = tc.HandshakeContext(ctx); err != nil {
+					nc.Close()
+				} else {
+					nc = tc
+				}
+			}
+		}
+		enqueue(func() {
+			stop()
+			cancel()
+			if err != nil {
+				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
+				return
+			}
+			c := newConn(b, nc, modeClient, maxHeader)
+			b.rt.Call(cb, goja.Undefined(), goja.Null(), c.obj)
+		})
+	}()
+	return goja.Undefined()
+}
+
+// dialError is node's error for a failed connect or TLS handshake.
+func (b *binding) dialError(err error) goja.Value {
+	if _, ok := runtime.Errno(err); ok {
+		return b.rt.ErrnoException(err, "connect")
+	}
+	var ue x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ce x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ue) && ue.Cert != nil && bytes.Equal(ue.Cert.RawIssuer, ue.Cert.RawSubject):
+		return b.rt.NodeError("Error", "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate")
+	case errors.As(err, &ue):
+		return b.rt.NodeError("Error", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate")
+	case errors.As(err, &he):
+		return b.rt.NodeError("Error", "ERR_TLS_CERT_ALTNAME_INVALID", "Hostname/IP does not match certificate's altnames: "+he.Error())
+	case errors.As(err, &ce):
+		if ce.Reason == x509.Expired {
+			return b.rt.NodeError("Error", "CERT_HAS_EXPIRED", "certificate has expired")
+		}
+	}
+	return b.rt.NodeError("Error", "ECONNRESET", "Client network socket disconnected before secure TLS connection was established")
+}
+
+var (
+	rootsOnce sync.Once
+	roots     *x509.CertPool
+)
+
+// systemRoots are the system's roots and NODE_EXTRA_CA_CERTS.
+func systemRoots() *x509.CertPool {
+	rootsOnce.Do(func() {
+		p, err := x509.SystemCertPool()
+		if err != nil || p == nil {
+			p = x509.NewCertPool()
+		}
+		if f := os.Getenv("NODE_EXTRA_CA_CERTS"); f != "" {
+			if pem, err := os.ReadFile(f); err == nil {
+				p.AppendCertsFromPEM(pem)
+			}
+		}
+		roots = p
+	})
+	return roots
+}
+
+// pems returns the PEM texts of a string, Buffer, or array of them.
+func (b *binding) pems(v goja.Value) [][]byte {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
+		var out [][]byte
+		for _, k := range o.Keys() {
+			out = append(out, b.pems(o.Get(k))...)
+		}
+		return out
+	}
+	if data, ok := b.rt.Bytes(v); ok {
+		return [][]byte{append([]byte(nil), data...)}
+	}
+	return [][]byte{[]byte(v.String())}
+}
+
+func (b *binding) certificates(o *goja.Object) ([]tls.Certificate, error) {
+	certs, keys := b.pems(o.Get("cert")), b.pems(o.Get("key"))
+	if len(certs) == 0 || len(keys) == 0 {
+		return nil, nil
+	}
+	kp, err := tls.X509KeyPair(certs[0], keys[0])
+	if err != nil {
+		return nil, err
+	}
+	return []tls.Certificate{kp}, nil
+}
+
+func (b *binding) serverTLS(o *goja.Object) (*tls.Config, error) {
+	certs, err := b.certificates(o)
+	if err != nil {
+		return nil, err
+	}
+	return &tls.Config{Certificates: certs, NextProtos: []string{"http/1.1"}}, nil
+}
+
+func (b *binding) clientTLS(o *goja.Object, host string) (*tls.Config, error) {
+	cfg := &tls.Config{ServerName: host, NextProtos: []string{"http/1.1"}}
+	if sn := o.Get("servername"); sn != nil && !goja.IsUndefined(sn) {
+		cfg.ServerName = sn.String()
+	}
+	if ca := b.pems(o.Get("ca")); len(ca) > 0 {
+		pool := x509.NewCertPool()
+		for _, p := range ca {
+			pool.AppendCertsFromPEM(p)
+		}
+		cfg.RootCAs = pool
+	} else {
+		cfg.RootCAs = systemRoots()
+	}
+	if ru := o.Get("rejectUnauthorized"); ru != nil && !goja.IsUndefined(ru) && !ru.ToBoolean() {
+		cfg.InsecureSkipVerify = true
+	}
+	certs, err := b.certificates(o)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Certificates = certs
+	return cfg, nil
+}
