@@ -1,4 +1,3 @@
-// pending: node:module, and http, https, net and worker_threads (network issue)
 // zx: $ runs commands, captures output, and reports failures as under node.
 import { $, within, cd, quote } from 'zx';
 
