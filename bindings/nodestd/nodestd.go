@@ -17,6 +17,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
+	"github.com/jsproc/jsproc/bindings/network"
 	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/readline"
@@ -36,15 +37,15 @@ import (
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
-// the web platform's streams (stream/web, stream/consumers), http, https and
-// the fetch globals
+// the web platform's streams (stream/web, stream/consumers), net, dns, tls,
+// http, https and the fetch globals
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, http.Modules, worker.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

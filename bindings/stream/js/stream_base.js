@@ -3,62 +3,81 @@
 // the one JS side of every Go-backed stream, as node's sockets sit on its
 // StreamBase handles. Reading starts when the stream wants data and stops
 // when its buffer is full; writes and the end go to the handle, which
-// never blocks the loop.
+// never blocks the loop. It is a plain constructor function, as node's
+// stream classes are, so that subclasses written either way can call it.
 const { Duplex } = require('stream');
 
 function onread(stream, chunk, err) {
   if (err !== undefined) {
     stream.destroy(err);
   } else if (chunk === null) {
+    // As node's sockets do: the read(0) lets 'end' come even when nothing
+    // reads the stream.
     stream.push(null);
-  } else if (!stream.push(chunk)) {
-    stream._handle.readStop();
+    stream.read(0);
+  } else {
+    stream._bytesRead += chunk.length;
+    if (!stream.push(chunk) && stream._handle !== null) stream._handle.readStop();
   }
 }
 
-class HandleDuplex extends Duplex {
-  constructor(handle, options) {
-    super(options);
-    this._handle = handle;
-    handle.onread = (chunk, err) => onread(this, chunk, err);
-  }
-
-  _read() {
-    if (this._handle !== null) this._handle.readStart();
-  }
-
-  _write(chunk, encoding, cb) {
-    if (this._handle === null) return cb(new Error('This socket has been ended by the other party'));
-    if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
-    const r = this._handle.writeBuffer(chunk, cb);
-    if (r === 0) cb();
-    else if (r !== 1) cb(r);
-  }
-
-  _final(cb) {
-    if (this._handle === null) return cb();
-    const r = this._handle.shutdown(cb);
-    if (r === 0) cb();
-    else if (r !== 1) cb(r);
-  }
-
-  _destroy(err, cb) {
-    const handle = this._handle;
-    if (handle === null) return cb(err);
-    this._handle = null;
-    handle.close();
-    cb(err);
-  }
-
-  ref() {
-    if (this._handle !== null) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    if (this._handle !== null) this._handle.unref();
-    return this;
-  }
+// handle may be null and attached later with _attach (a socket that is
+// still connecting).
+function HandleDuplex(handle, options) {
+  Duplex.call(this, options);
+  this._handle = null;
+  this._wantRead = false;
+  this._bytesRead = 0;
+  if (handle) this._attach(handle);
 }
+Object.setPrototypeOf(HandleDuplex.prototype, Duplex.prototype);
+Object.setPrototypeOf(HandleDuplex, Duplex);
+
+HandleDuplex.prototype._attach = function (handle) {
+  this._handle = handle;
+  handle.onread = (chunk, err) => onread(this, chunk, err);
+  if (this._wantRead) {
+    this._wantRead = false;
+    handle.readStart();
+  }
+};
+
+HandleDuplex.prototype._read = function () {
+  if (this._handle !== null) this._handle.readStart();
+  else this._wantRead = true;
+};
+
+HandleDuplex.prototype._write = function (chunk, encoding, cb) {
+  if (this._handle === null) return cb(new Error('This socket has been ended by the other party'));
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+  const r = this._handle.writeBuffer(chunk, cb);
+  if (r === 0) cb();
+  else if (r !== 1) cb(r);
+};
+
+HandleDuplex.prototype._final = function (cb) {
+  if (this._handle === null) return cb();
+  const r = this._handle.shutdown(cb);
+  if (r === 0) cb();
+  else if (r !== 1) cb(r);
+};
+
+HandleDuplex.prototype._destroy = function (err, cb) {
+  const handle = this._handle;
+  if (handle === null) return cb(err);
+  this._handle = null;
+  handle.close();
+  cb(err);
+};
+
+HandleDuplex.prototype.ref = function () {
+  if (this._handle !== null) this._handle.ref();
+  return this;
+};
+
+HandleDuplex.prototype.unref = function () {
+  if (this._handle !== null) this._handle.unref();
+  return this;
+};
 
 module.exports = { HandleDuplex };

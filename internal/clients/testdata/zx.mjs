@@ -1,4 +1,3 @@
-// pending: the net module (network issue; http, https and worker_threads are in)
 // zx: $ runs commands, captures output, and reports failures as under node.
 import { $, within, cd, quote } from 'zx';
 

@@ -1,0 +1,209 @@
+'use strict';
+// net.Server: a Go listener (TCP or Unix socket) that hands each accepted
+// connection to the loop, where it becomes a Socket.
+const EventEmitter = require('events');
+const errors = require('internal/errors');
+const native = internalBinding('net');
+const {
+  isIP, connectError, listenError, badPort, isLegalPort, isPipeName, normalizeArgs,
+} = require('internal/net_util');
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw errors.invalidArgType('options', 'Object', options);
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._handle = null;
+  this._connections = 0;
+  this._refd = true;
+  this.allowHalfOpen = !!options.allowHalfOpen;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = !!options.noDelay;
+  this.keepAlive = !!options.keepAlive;
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.maxConnections = undefined;
+  this._closing = false;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return this._handle !== null; },
+  configurable: true,
+  enumerable: true,
+});
+
+Server.prototype.listen = function listen(...args) {
+  const [options, cb] = normalizeArgs(args);
+  if (args.length === 0 || typeof args[0] === 'function') options.port = 0;
+  if (cb !== null) this.once('listening', cb);
+  if (this._handle !== null) {
+    throw errors.makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  }
+  let request;
+  let address;
+  let port;
+  if (typeof options.path === 'string' && isPipeName(options.path) && options.port === undefined) {
+    request = { path: options.path };
+    address = options.path;
+    port = -1;
+  } else if (options.port !== undefined || args.length === 0 || typeof args[0] === 'function' ||
+    (typeof args[0] === 'object' && args[0] !== null && 'host' in args[0]) || args[0] === null || args[0] === undefined) {
+    if (options.port !== undefined && options.port !== null && !isLegalPort(options.port)) throw badPort(options.port, 'options.port');
+    port = options.port === undefined || options.port === null ? 0 : +options.port;
+    const host = options.host === undefined || options.host === null ? '' : options.host;
+    request = { host, port };
+    address = host === '' ? '::' : host;
+  } else {
+    if (!('port' in options) && !('path' in options)) {
+      throw errors.invalidArgValue('options', options, 'must have the property "port" or "path"');
+    }
+    throw errors.invalidArgValue('options', options);
+  }
+  if (options.ipv6Only === true && request.path === undefined) request.ipv6Only = true;
+  if (options.signal !== undefined) {
+    errors.validateAbortSignal(options.signal, 'options.signal');
+    if (options.signal.aborted) {
+      process.nextTick(() => this.close());
+      return this;
+    }
+    options.signal.addEventListener('abort', () => this.close(), { once: true });
+  }
+  if (this._tlsRequest) request.tls = this._tlsRequest;
+  if (request.host && !isIP(request.host)) {
+    // As node: a host name is looked up first, off the loop, and the
+    // server binds the address found.
+    require('dns').lookup(request.host, (err, ip) => {
+      if (err) {
+        this.emit('error', err);
+        return;
+      }
+      request.host = ip;
+      listenOn(this, request, ip, port);
+    });
+    return this;
+  }
+  listenOn(this, request, address, port);
+  return this;
+};
+
+function listenOn(server, request, address, port) {
+  const handle = native.listen(request);
+  if (typeof handle === 'number') {
+    process.nextTick(() => server.emit('error', listenError(handle, address, port)));
+    return;
+  }
+  server._handle = handle;
+  handle.onconnection = (errno, clientHandle, tlsError) => onconnection(server, errno, clientHandle, tlsError);
+  if (server._listening !== undefined) server._listening(handle);
+  handle.start(server._refd);
+  process.nextTick(() => {
+    if (server._handle === handle) server.emit('listening');
+  });
+}
+
+function onconnection(server, errno, clientHandle, tlsError) {
+  if (errno !== 0) {
+    server.emit('error', connectError(errno, 'accept'));
+    return;
+  }
+  if (clientHandle === undefined) {
+    server._handshakeFailed(tlsError);
+    return;
+  }
+  if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    // As node: the connection is closed at once and reported as 'drop'.
+    const local = clientHandle.getsockname() || {};
+    const remote = clientHandle.getpeername() || {};
+    clientHandle.close();
+    server.emit('drop', {
+      localAddress: local.address, localPort: local.port, localFamily: local.family,
+      remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family,
+    });
+    return;
+  }
+  const options = {
+    handle: clientHandle,
+    allowHalfOpen: server.allowHalfOpen,
+    noDelay: server.noDelay,
+    keepAlive: server.keepAlive,
+    keepAliveInitialDelay: server.keepAliveInitialDelay * 1000,
+    pauseOnCreate: server.pauseOnConnect,
+  };
+  const socket = server._socketFor(options);
+  socket.server = server;
+  socket._server = server;
+  server._connections++;
+  server._emitConnection(socket);
+}
+
+// _socketFor (set by net, which owns Socket) and _emitConnection are what
+// a TLS server replaces.
+Server.prototype._emitConnection = function (socket) { this.emit('connection', socket); };
+
+Server.prototype._connectionClosed = function () {
+  this._connections--;
+  this._emitCloseIfDrained();
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._handle !== null || this._connections > 0 || !this._closing) return;
+  this._closing = false;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.address = function () {
+  if (this._handle === null) return null;
+  const info = this._handle.getsockname();
+  return typeof info === 'object' && info !== null ? { ...info } : info;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (this._handle === null) {
+      this.once('close', function close() {
+        cb(errors.makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.'));
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle !== null) {
+    this._handle.close();
+    this._handle = null;
+  }
+  this._closing = true;
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = async function () {
+  if (this._handle === null) return undefined;
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Server.prototype.getConnections = function (cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.ref = function () {
+  this._refd = true;
+  if (this._handle !== null) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._refd = false;
+  if (this._handle !== null) this._handle.unref();
+  return this;
+};
+
+module.exports = { Server };

@@ -1,0 +1,383 @@
+'use strict';
+// Node's tls module on Go's crypto/tls. A TLSSocket is a net.Socket whose
+// Go handle is a TLS connection: the handshake runs in Go, off the loop,
+// and the peer's chain is checked in Go so failures carry OpenSSL's codes
+// as node reports them; the host name check is checkServerIdentity, here
+// as in node.
+const net = require('net');
+const errors = require('internal/errors');
+const native = internalBinding('net');
+
+const { Socket, Server } = net;
+
+// ---- secure contexts ---------------------------------------------------------
+
+function pemList(value, name) {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v, i) => {
+    if (typeof v === 'string') return v;
+    if (Buffer.isBuffer(v) || v instanceof Uint8Array) return Buffer.from(v).toString('latin1');
+    if (v && typeof v === 'object' && (v.pem !== undefined)) return String(v.pem);
+    throw errors.invalidArgType(Array.isArray(value) ? `options.${name}[${i}]` : `options.${name}`,
+      ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+  });
+}
+
+function alpnList(protocols) {
+  if (protocols === undefined || protocols === null) return undefined;
+  if (!Array.isArray(protocols)) {
+    throw errors.invalidArgType('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+  }
+  return protocols.map((p) => String(p));
+}
+
+const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+function checkVersion(v, name) {
+  if (v === undefined) return undefined;
+  errors.validateString(v, `options.${name}`);
+  if (!versions.includes(v)) {
+    throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION',
+      `${JSON.stringify(v)} is not a valid ${name === 'minVersion' ? 'minimum' : 'maximum'} TLS protocol version`);
+  }
+  return v;
+}
+
+// SecureContext holds what a handshake presents and trusts.
+class SecureContext {
+  constructor(options = {}) {
+    this.context = {
+      key: pemList(options.key, 'key'),
+      cert: pemList(options.cert, 'cert'),
+      ca: pemList(options.ca, 'ca'),
+      minVersion: checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
+      maxVersion: checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
+    };
+  }
+}
+
+function createSecureContext(options) {
+  return new SecureContext(options);
+}
+
+function tlsRequest(options, extra) {
+  const ctx = options.secureContext instanceof SecureContext ? options.secureContext : new SecureContext(options);
+  return { ...ctx.context, ALPNProtocols: alpnList(options.ALPNProtocols), ...extra };
+}
+
+// ---- host name checks ---------------------------------------------------------
+
+function splitHost(host) {
+  return String(host).replace(/\.$/, '').toLowerCase().split('.');
+}
+
+function matchHost(hostParts, pattern, wildcards) {
+  if (!pattern) return false;
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length || patternParts.includes('')) return false;
+  if (patternParts.some((p) => /[^\u0021-\u007F]/u.test(p))) return false;
+  for (let i = hostParts.length - 1; i > 0; i--) if (hostParts[i] !== patternParts[i]) return false;
+  const hostSub = hostParts[0];
+  const patternSub = patternParts[0];
+  const pieces = patternSub.split('*');
+  if (pieces.length === 1 || patternSub.includes('xn--')) return hostSub === patternSub;
+  if (!wildcards || pieces.length > 2 || patternParts.length <= 2) return false;
+  const [prefix, suffix] = pieces;
+  return prefix.length + suffix.length <= hostSub.length && hostSub.startsWith(prefix) && hostSub.endsWith(suffix);
+}
+
+function canonicalIP(ip) {
+  const v = native.isIP(ip);
+  if (v === 6) return native.expandIPv6(ip);
+  return ip;
+}
+
+// checkServerIdentity returns an error when cert is not for hostname.
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  if (altNames) {
+    for (const name of altNames.split(', ')) {
+      if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+      else if (name.startsWith('IP Address:')) ips.push(name.slice(11));
+    }
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = hostname.replace(/\.$/, '');
+  if (net.isIP(hostname)) {
+    valid = ips.some((ip) => canonicalIP(ip) === canonicalIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || (subject && subject.CN)) {
+    const hostParts = splitHost(hostname);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some((p) => matchHost(hostParts, p, true));
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      valid = Array.isArray(cn) ? cn.some((p) => matchHost(hostParts, p, true)) : matchHost(hostParts, cn, true);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (valid) return undefined;
+  const err = errors.makeNodeError(Error, 'ERR_TLS_CERT_ALTNAME_INVALID',
+    `Hostname/IP does not match certificate's altnames: ${reason}`);
+  err.reason = reason;
+  err.host = hostname;
+  err.cert = cert;
+  return err;
+}
+
+// ---- TLSSocket ----------------------------------------------------------------
+
+function TLSSocket(socket, options) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
+  if (socket !== undefined && socket !== null && !(typeof socket === 'object' && socket._tlsHandle)) {
+    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature wrapping an existing socket in TLSSocket is unavailable on the current platform, which is being used to run Node.js');
+  }
+  options = { ...options };
+  Socket.call(this, options.handle ? { handle: options.handle, allowHalfOpen: options.allowHalfOpen } : options);
+  this.encrypted = true;
+  this.authorized = false;
+  this.authorizationError = null;
+  this.alpnProtocol = null;
+  this.servername = null;
+  this._tlsInfo = null;
+  if (options.handle) this._setInfo(options.handle.tlsInfo);
+}
+Object.setPrototypeOf(TLSSocket.prototype, Socket.prototype);
+Object.setPrototypeOf(TLSSocket, Socket);
+
+TLSSocket.prototype._setInfo = function (info) {
+  this._tlsInfo = info;
+  this.alpnProtocol = info.alpn === '' ? false : info.alpn;
+  this.authorized = info.authorized;
+  this.authorizationError = info.authorizationError === undefined ? null : info.authorizationError;
+  if (info.servername) this.servername = info.servername;
+};
+
+TLSSocket.prototype._handshakeError = function (message, address, port) {
+  const e = new Error('Client network socket disconnected before secure TLS connection was established');
+  e.code = 'ECONNRESET';
+  e.host = address;
+  e.port = port;
+  e.path = undefined;
+  e.localAddress = undefined;
+  e.reason = message;
+  return e;
+};
+
+// _onSecure runs once the client's handshake is done: it checks the
+// chain and the name, then emits 'secureConnect' or fails the socket.
+TLSSocket.prototype._onSecure = function (info) {
+  this._setInfo(info);
+  const opts = this._tlsOptions;
+  let err = null;
+  if (info.authorizationError !== undefined) {
+    err = new Error(info.authorizationMessage);
+    err.code = info.authorizationError;
+  } else {
+    const hostname = opts.servername || opts.host || 'localhost';
+    const verifyError = opts.checkServerIdentity(hostname, this.getPeerCertificate(true));
+    if (verifyError) {
+      err = verifyError;
+      this.authorized = false;
+      this.authorizationError = verifyError.code || verifyError.message;
+    }
+  }
+  if (err !== null && opts.rejectUnauthorized) {
+    this.destroy(err);
+    return false;
+  }
+  this.emit('secureConnect');
+  return true;
+};
+
+TLSSocket.prototype.getPeerCertificate = function (detailed) {
+  // As node: nothing once the socket is closed.
+  if (this._tlsInfo !== null && this._handle === null) return null;
+  const certs = this._tlsInfo && this._tlsInfo.peerCertificates;
+  if (!certs || certs.length === 0) return {};
+  const list = certs.map((c) => ({ ...c, raw: Buffer.from(c.raw) }));
+  if (detailed) {
+    for (let i = 0; i < list.length; i++) list[i].issuerCertificate = list[i + 1] || list[i];
+  }
+  return list[0];
+};
+
+TLSSocket.prototype.getProtocol = function () {
+  // Before a handshake node reports the version it would offer first.
+  if (this._tlsInfo === null) return exported.DEFAULT_MAX_VERSION;
+  return this._handle === null ? null : this._tlsInfo.protocol;
+};
+
+TLSSocket.prototype.getCipher = function () {
+  if (!this._tlsInfo) return null;
+  const name = this._tlsInfo.cipher;
+  return { name, standardName: name, version: this._tlsInfo.protocol };
+};
+
+TLSSocket.prototype.isSessionReused = function () { return false; };
+TLSSocket.prototype.getSession = function () { return undefined; };
+TLSSocket.prototype.getTLSTicket = function () { return undefined; };
+TLSSocket.prototype.setServername = function (name) {
+  errors.validateString(name, 'name');
+  this.servername = name;
+};
+
+// ---- connect ------------------------------------------------------------------
+
+function connect(...args) {
+  let options = {};
+  let cb;
+  if (typeof args[args.length - 1] === 'function') cb = args.pop();
+  if (typeof args[0] === 'object' && args[0] !== null) {
+    options = { ...args[0] };
+  } else {
+    if (args[0] !== undefined) options.port = args[0];
+    if (typeof args[1] === 'string') options.host = args[1];
+    const last = args[args.length - 1];
+    if (typeof last === 'object' && last !== null) options = { ...last, ...options };
+  }
+  const rejectDefault = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
+  options.rejectUnauthorized = options.rejectUnauthorized === undefined ? rejectDefault : options.rejectUnauthorized !== false;
+  options.checkServerIdentity = options.checkServerIdentity || checkServerIdentity;
+  errors.validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
+  const host = options.host || 'localhost';
+  if (options.servername !== undefined) errors.validateString(options.servername, 'options.servername');
+  // As node: the server name goes out (SNI) only when given.
+  const servername = options.servername !== undefined ? options.servername : '';
+  if (options.socket) {
+    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature tls.connect over an existing socket is unavailable on the current platform, which is being used to run Node.js');
+  }
+  const socket = new TLSSocket(null, { allowHalfOpen: options.allowHalfOpen, signal: options.signal });
+  socket._tlsOptions = options;
+  socket._tlsRequest = tlsRequest(options, { servername });
+  socket.servername = servername || false;
+  if (cb) socket.once('secureConnect', cb);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  const connectOptions = { ...options };
+  delete connectOptions.servername;
+  if (options.path !== undefined) socket.connect({ path: options.path });
+  else socket.connect({ ...connectOptions, host });
+  return socket;
+}
+
+// ---- Server --------------------------------------------------------------------
+
+function TLSServer(options, listener) {
+  if (!(this instanceof TLSServer)) return new TLSServer(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options === undefined || options === null) {
+    options = {};
+  } else {
+    errors.validateObject(options, 'options');
+  }
+  Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: options.pauseOnConnect });
+  this._tlsOptions = options;
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
+  this._SNICallback = options.SNICallback;
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
+  if (typeof listener === 'function') this.on('secureConnection', listener);
+}
+Object.setPrototypeOf(TLSServer.prototype, Server.prototype);
+Object.setPrototypeOf(TLSServer, Server);
+
+// _listening gives the handle the SNICallback: done(message, context)
+// answers the waiting handshake.
+TLSServer.prototype._listening = function (handle) {
+  const cb = this._SNICallback;
+  if (cb === undefined) return;
+  handle.onsni = (servername, done) => {
+    cb(servername, (err, ctx) => {
+      if (err) done(String(err && err.message !== undefined ? err.message : err), null);
+      else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
+    });
+  };
+};
+
+TLSServer.prototype._socketFor = function (options) {
+  return new TLSSocket(null, options);
+};
+
+TLSServer.prototype._emitConnection = function (socket) {
+  socket.servername = socket._tlsInfo.servername || false;
+  if (this.requestCert) {
+    const certs = socket._tlsInfo.peerCertificates;
+    if (!certs || certs.length === 0) {
+      socket.authorized = false;
+      socket.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
+    }
+    if (!socket.authorized && this.rejectUnauthorized) {
+      socket.destroy();
+      return;
+    }
+  }
+  this.emit('connection', socket);
+  this.emit('secureConnection', socket);
+};
+
+TLSServer.prototype._handshakeFailed = function (message) {
+  const e = new Error(`Client network socket disconnected before secure TLS connection was established`);
+  e.code = 'ECONNRESET';
+  e.reason = message;
+  this.emit('tlsClientError', e, null);
+};
+
+TLSServer.prototype.setSecureContext = function (options) {
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
+};
+
+TLSServer.prototype.addContext = function () {};
+
+function createServer(options, listener) {
+  return new TLSServer(options, listener);
+}
+
+net.Server.prototype._handshakeFailed = function () {};
+
+let rootCerts = null;
+
+const exported = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  getCiphers() {
+    return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
+      'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes128-sha', 'ecdhe-ecdsa-aes256-gcm-sha384',
+      'ecdhe-ecdsa-aes256-sha', 'ecdhe-ecdsa-chacha20-poly1305', 'ecdhe-rsa-aes128-gcm-sha256',
+      'ecdhe-rsa-aes128-sha', 'ecdhe-rsa-aes256-gcm-sha384', 'ecdhe-rsa-aes256-sha',
+      'ecdhe-rsa-chacha20-poly1305', 'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384',
+      'tls_chacha20_poly1305_sha256'];
+  },
+  checkServerIdentity,
+  connect,
+  createServer,
+  createSecureContext,
+  SecureContext,
+  Server: TLSServer,
+  TLSSocket,
+};
+Object.defineProperty(exported, 'rootCertificates', {
+  get() {
+    if (rootCerts === null) rootCerts = Object.freeze([...native.rootCertificates()]);
+    return rootCerts;
+  },
+  enumerable: true,
+  configurable: false,
+});
+module.exports = exported;

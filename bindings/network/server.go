@@ -1,0 +1,210 @@
+package network
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// listen(options) binds a TCP or Unix-socket listener now, as node's
+// listen does, and returns its handle, or a negative errno. options:
+// {path} or {host, port, ipv6Only}. The handle starts accepting when JS
+// sets onconnection and calls start(); each connection reaches
+// onconnection(handle) on the loop.
+func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
+	vm := rt.VM()
+	opts := call.Argument(0).ToObject(vm)
+	var ln net.Listener
+	var err error
+	if p := opts.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		ln, err = net.Listen("unix", p.String())
+		if ul, ok := ln.(*net.UnixListener); ok {
+			// As node: closing the server removes its socket file.
+			ul.SetUnlinkOnClose(true)
+		}
+	} else {
+		host := ""
+		if h := opts.Get("host"); h != nil && !goja.IsUndefined(h) && !goja.IsNull(h) {
+			host = h.String()
+		}
+		port := int(opts.Get("port").ToInteger())
+		network := "tcp"
+		if ipVersion(host) == 4 {
+			network = "tcp4"
+		}
+		var lc net.ListenConfig
+		if v := opts.Get("ipv6Only"); v != nil && v.ToBoolean() {
+			// IPV6_V6ONLY: the socket takes IPv6 connections only, so
+			// another may bind the same port for IPv4.
+			network = "tcp6"
+			lc.Control = func(_, _ string, c syscall.RawConn) error {
+				var serr error
+				err := c.Control(func(fd uintptr) {
+					serr = syscall.SetsockoptInt(int(fd), syscall.IPPROTO_IPV6, syscall.IPV6_V6ONLY, 1)
+				})
+				if err != nil {
+					return err
+				}
+				return serr
+			}
+			if host == "" {
+				host = "::"
+			}
+		}
+		ln, err = lc.Listen(rt.Context(), network, net.JoinHostPort(host, strconv.Itoa(port)))
+	}
+	if err != nil {
+		return vm.ToValue(errnoValue(err))
+	}
+	var tlsOpts *tlsOptions
+	var cfg *tls.Config
+	if t := opts.Get("tls"); t != nil && !goja.IsUndefined(t) {
+		tlsOpts, _ = tlsOptionsFrom(vm, t)
+		tlsOpts.IsServer = true
+		if cfg, err = tlsOpts.config(); err != nil {
+			ln.Close()
+			panic(vm.NewGoError(err))
+		}
+	}
+	return newServerHandle(rt, ln, tlsOpts, cfg)
+}
+
+// serverHandle is a listener as JS sees it.
+type serverHandle struct {
+	rt      *runtime.Runtime
+	ln      net.Listener
+	q       *runtime.TaskQueue
+	obj     *goja.Object
+	tlsOpts *tlsOptions // nil for plain sockets
+	tlsCfg  *tls.Config
+	sni     bool // JS chooses certificates by server name (onsni)
+	started bool
+	closed  bool
+}
+
+func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, cfg *tls.Config) *goja.Object {
+	vm := rt.VM()
+	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg, sni: tlsOpts != nil && tlsOpts.SNI}
+	o := vm.NewObject()
+	s.obj = o
+	o.Set("getsockname", func() goja.Value { return addrInfo(vm, ln.Addr()) })
+	o.Set("start", s.start)
+	o.Set("close", func(cb goja.Value) { s.close(cb) })
+	o.Set("ref", func() {
+		if s.q != nil {
+			s.q.Ref()
+		}
+	})
+	o.Set("unref", func() {
+		if s.q != nil {
+			s.q.Unref()
+		}
+	})
+	rt.OnClose(func() { s.close(goja.Undefined()) })
+	return o
+}
+
+// start begins accepting; the listener holds the loop until closed or
+// unref'd.
+func (s *serverHandle) start(refd bool) {
+	if s.started || s.closed {
+		return
+	}
+	s.started = true
+	s.q = s.rt.Loop().NewTaskQueue()
+	if !refd {
+		s.q.Unref()
+	}
+	onconn, _ := goja.AssertFunction(s.obj.Get("onconnection"))
+	go func() {
+		for {
+			conn, err := s.ln.Accept()
+			if err != nil {
+				if errors.Is(err, net.ErrClosed) {
+					s.q.Close(nil)
+					return
+				}
+				if isTemporary(err) {
+					time.Sleep(10 * time.Millisecond)
+					continue
+				}
+				errno := errnoValue(err)
+				s.q.Close(func() {
+					s.rt.Call(onconn, goja.Undefined(), s.rt.VM().ToValue(errno))
+				})
+				return
+			}
+			if s.tlsCfg != nil {
+				go s.secure(conn, onconn)
+				continue
+			}
+			if !s.q.Queue(func() {
+				if s.closed {
+					conn.Close()
+					return
+				}
+				s.rt.Call(onconn, goja.Undefined(), s.rt.VM().ToValue(0), socketHandle(s.rt, conn))
+			}) {
+				conn.Close()
+			}
+		}
+	}()
+}
+
+// secure runs a TLS server handshake on an accepted connection (off the
+// loop) and hands the result to onconnection: (0, handle) with the
+// handle's tlsInfo set, or (0, undefined, message) when it failed.
+func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
+	ctx, cancel := context.WithTimeout(s.rt.Context(), 120*time.Second)
+	tc := tls.Server(conn, s.sniConfig(ctx))
+	code, message, err := handshake(ctx, tc, s.tlsOpts, s.tlsOpts.roots())
+	cancel()
+	if err != nil {
+		conn.Close()
+	}
+	if !s.q.Queue(func() {
+		vm := s.rt.VM()
+		if err != nil {
+			if !s.closed {
+				s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
+			}
+			return
+		}
+		if s.closed {
+			tc.Close()
+			return
+		}
+		h := socketHandle(s.rt, tc)
+		h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+		s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), h)
+	}) {
+		tc.Close()
+	}
+}
+
+// isTemporary reports accept errors that the next accept may not repeat:
+// the process ran out of descriptors for a moment, or a peer gave up.
+func isTemporary(err error) bool {
+	return errors.Is(err, syscall.EMFILE) || errors.Is(err, syscall.ENFILE) ||
+		errors.Is(err, syscall.ECONNABORTED) || errors.Is(err, os.ErrDeadlineExceeded)
+}
+
+func (s *serverHandle) close(cb goja.Value) {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	_ = s.ln.Close()
+	if fn, ok := goja.AssertFunction(cb); ok {
+		enqueue := s.rt.Loop().Reserve()
+		enqueue(func() { s.rt.Call(fn, goja.Undefined()) })
+	}
+}

@@ -1,0 +1,92 @@
+package network
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// sniResult is what the server's SNICallback answered.
+type sniResult struct {
+	cert *tls.Certificate // nil: the server's own
+	err  error
+}
+
+// sniConfig returns the configuration for one handshake: with an
+// SNICallback (the handle's onsni), the certificate is chosen by asking
+// JS on the loop for the client's server name while the handshake waits.
+func (s *serverHandle) sniConfig(ctx context.Context) *tls.Config {
+	if !s.sni {
+		return s.tlsCfg
+	}
+	cfg := s.tlsCfg.Clone()
+	own := cfg.Certificates
+	cfg.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
+		if hello.ServerName == "" {
+			return firstCert(own)
+		}
+		ch := make(chan sniResult, 1)
+		if !s.q.Queue(func() { s.askSNI(hello.ServerName, ch) }) {
+			return nil, errors.New("server closed")
+		}
+		select {
+		case r := <-ch:
+			if r.err != nil {
+				return nil, r.err
+			}
+			if r.cert == nil {
+				return firstCert(own)
+			}
+			return r.cert, nil
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	cfg.Certificates = nil
+	return cfg
+}
+
+func firstCert(certs []tls.Certificate) (*tls.Certificate, error) {
+	if len(certs) == 0 {
+		return nil, errors.New("no certificate")
+	}
+	return &certs[0], nil
+}
+
+// askSNI calls onsni(servername, done) on the loop; done(error message
+// or null, secure-context options or null) answers ch once.
+func (s *serverHandle) askSNI(name string, ch chan<- sniResult) {
+	vm := s.rt.VM()
+	fn, ok := goja.AssertFunction(s.obj.Get("onsni"))
+	if !ok {
+		ch <- sniResult{}
+		return
+	}
+	answered := false
+	done := func(call goja.FunctionCall) goja.Value {
+		if answered {
+			return goja.Undefined()
+		}
+		answered = true
+		if msg := call.Argument(0); !goja.IsNull(msg) && !goja.IsUndefined(msg) {
+			ch <- sniResult{err: errors.New(msg.String())}
+			return goja.Undefined()
+		}
+		ctxOpts := call.Argument(1)
+		if goja.IsNull(ctxOpts) || goja.IsUndefined(ctxOpts) {
+			ch <- sniResult{}
+			return goja.Undefined()
+		}
+		o, _ := tlsOptionsFrom(vm, ctxOpts)
+		cfg, err := o.config()
+		if err != nil || len(cfg.Certificates) == 0 {
+			ch <- sniResult{}
+			return goja.Undefined()
+		}
+		ch <- sniResult{cert: &cfg.Certificates[0]}
+		return goja.Undefined()
+	}
+	s.rt.Call(fn, goja.Undefined(), vm.ToValue(name), vm.ToValue(done))
+}
