@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks, then runs every test: vet, the race
+# Installs what a fresh machine lacks, then runs every test: vet, staticcheck, the race
 # detector on runtime/ and bindings/, and the differential corpora (which
 # run each script under node too), real npm packages included.
 set -euo pipefail
@@ -13,5 +13,7 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
 fi
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 go vet ./...
+# staticcheck, pinned; the module proxy serves it.
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 go test -count=1 -race ./runtime/... ./bindings/...
 go test -count=1 $(go list ./... | grep -v -e /runtime -e /bindings/)
