@@ -36,7 +36,8 @@ type child struct {
 	// readers counts the readers; the last one's end is the readers'
 	// source's Done, and closes drained.
 	readers *streamio.Sources
-	waited  chan struct{} // closed when Wait returned (any goroutine)
+	exit    *exitState    // set by the one wait
+	waited  chan struct{} // exit.done: closed when Wait returned (any goroutine)
 	drained chan struct{} // closed when every reader queued its end (any goroutine)
 
 	// exitAfter are the stdio providers' channels that 'exit' waits for.
@@ -50,7 +51,6 @@ type child struct {
 func (c *child) start(pipes map[int]*pipeEnd) {
 	c.pipes = pipes
 	c.procRef = true
-	c.waited = make(chan struct{})
 	c.drained = make(chan struct{})
 	readers, writers := 0, 0
 	for _, p := range pipes {
@@ -78,7 +78,8 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 		}
 	}
 	c.st.waits.Add(1)
-	go c.waitLoop()
+	c.exit = startWait(c.proc, c.waitEnded)
+	c.waited = c.exit.done
 	if readers == 0 {
 		close(c.drained)
 		return
@@ -107,10 +108,11 @@ func (r readersQueue) Close(fn func()) {
 	close(r.c.drained)
 }
 
-func (c *child) waitLoop() {
+// waitEnded runs on the wait's goroutine once the process ended: it queues
+// 'exit' after the output already written.
+func (c *child) waitEnded(e *exitState) {
 	defer c.st.waits.Done()
-	status, err := c.proc.Wait()
-	close(c.waited)
+	status, err := e.status, e.err
 	c.waitExitAfter()
 	// What the child wrote before it ended is already in its pipes; as
 	// under node, that output (and its end) normally reaches the script

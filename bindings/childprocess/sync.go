@@ -158,7 +158,8 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		timer = time.AfterFunc(timeout, func() { kill(syscall.ETIMEDOUT, killSig) })
 	}
 	ctx := rt.Context()
-	waited := make(chan struct{})
+	exit := startWait(proc, func(*exitState) { sources.Done(nil) })
+	waited := exit.done
 	stopCancel := make(chan struct{})
 	go func() {
 		select {
@@ -173,15 +174,6 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		case <-stopCancel:
 		}
 	}()
-	var (
-		status ExitStatus
-		werr   error
-	)
-	go func() {
-		status, werr = proc.Wait()
-		close(waited)
-		sources.Done(nil)
-	}()
 	// The loop goroutine runs this call's tasks until every source is done.
 	loop.run()
 	close(stopCancel)
@@ -189,6 +181,7 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		timer.Stop()
 	}
 	closePipes()
+	status, werr := exit.status, exit.err
 
 	mu.Lock()
 	if failure != 0 {
