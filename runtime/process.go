@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/url"
+	"github.com/jsproc/jsproc/internal/sysnames"
 	"golang.org/x/sys/unix"
 )
 
@@ -163,7 +164,7 @@ func SignalByName(v goja.Value) (syscall.Signal, bool) {
 	case float64:
 		return syscall.Signal(int(x)), x >= 0 && x < 65 && x == float64(int(x))
 	case string:
-		s := unix.SignalNum(x)
+		s := sysnames.SignalNum(x)
 		return s, s != 0
 	}
 	return 0, false
@@ -188,7 +189,7 @@ func (r *Runtime) processKill(call goja.FunctionCall) goja.Value {
 		}
 		name, isStr := s.Export().(string)
 		if isStr {
-			sig = unix.SignalNum(name)
+			sig = sysnames.SignalNum(name)
 		}
 		if !isStr || sig == 0 {
 			panic(r.NodeErrorf("TypeError", "ERR_UNKNOWN_SIGNAL", "Unknown signal: %s", s.String()))
@@ -287,7 +288,7 @@ func monotonicNs() int64 {
 // watchSignal starts delivering a signal to process listeners; as in Node
 // a signal listener does not keep the loop alive.
 func (r *Runtime) watchSignal(name string) {
-	sig := unix.SignalNum(name)
+	sig := sysnames.SignalNum(name)
 	if sig == 0 || !r.opts.HandleSignals {
 		return
 	}
@@ -339,7 +340,7 @@ func (r *Runtime) unwatchSignal(name string) {
 	if stop, ok := r.signals[name]; ok {
 		delete(r.signals, name)
 		stop()
-		restoreDefaultAfterUnwatch(unix.SignalNum(name))
+		restoreDefaultAfterUnwatch(sysnames.SignalNum(name))
 	}
 }
 

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/sysnames"
 	"github.com/jsproc/jsproc/runtime"
-	"golang.org/x/sys/unix"
 )
 
 var (
@@ -88,7 +88,7 @@ func provider(rt *runtime.Runtime, name string) StdioProvider {
 
 // signalName returns "SIGTERM" for SIGTERM.
 func signalName(sig syscall.Signal) string {
-	if n := unix.SignalName(sig); n != "" {
+	if n := sysnames.SignalName(sig); n != "" {
 		return n
 	}
 	return "SIG" + sig.String()
@@ -124,12 +124,8 @@ func setStaticNatives(rt *runtime.Runtime, o *goja.Object) {
 	})
 	o.Set("errname", func(errno int) string { return runtime.ErrnoName(syscall.Errno(-errno)) })
 	sigs := vm.NewObject()
-	for i := 1; i < 65; i++ {
-		if n := unix.SignalName(syscall.Signal(i)); n != "" {
-			sigs.Set(n, i)
-		}
+	for _, s := range sysnames.Signals() {
+		sigs.Set(s.Name, int(s.Num))
 	}
-	sigs.Set("SIGIOT", int(syscall.SIGIOT))
-	sigs.Set("SIGPOLL", int(syscall.SIGIO))
 	o.Set("signals", sigs)
 }

@@ -1,15 +1,11 @@
 package childprocess
 
 import (
-	"errors"
-	"io"
-	"os"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -18,9 +14,6 @@ const (
 	// than node's 64 KiB, since each chunk costs a trip through the stream
 	// machinery in JS.
 	readSize = 256 << 10
-	// smallRead is the size under which a chunk is copied out so that the
-	// 64 KiB read buffer can be reused; larger chunks hand the buffer over.
-	smallRead = 64 << 10
 	// readAhead is how many chunks a reader may have queued on the loop
 	// before it waits for the script to take them.
 	readAhead = 4
@@ -36,13 +29,16 @@ type child struct {
 
 	onexit, onread goja.Callable
 
-	// pending counts the sources (wait goroutine, readers, writers) that
-	// will still queue work; the last one to finish closes the queue.
-	pendingMu sync.Mutex
-	pending   int
-	waited    chan struct{} // closed when Wait returned (any goroutine)
-	drained   chan struct{} // closed when every reader ended (any goroutine)
-	readers   sync.WaitGroup
+	// sources counts what will still queue work on q: the wait goroutine,
+	// the readers (as one source, see readers) and each pipe's writer. The
+	// last one closes q with its task.
+	sources *streamio.Sources
+	// readers counts the readers; the last one's end is the readers'
+	// source's Done, and closes drained.
+	readers *streamio.Sources
+	exit    *exitState    // set by the one wait
+	waited  chan struct{} // exit.done: closed when Wait returned (any goroutine)
+	drained chan struct{} // closed when every reader queued its end (any goroutine)
 
 	// exitAfter are the stdio providers' channels that 'exit' waits for.
 	exitAfter []<-chan struct{}
@@ -52,85 +48,71 @@ type child struct {
 	exited  bool
 }
 
-// pipeEnd is the parent's side of one piped descriptor.
-type pipeEnd struct {
-	fd        int
-	pipe      Pipe
-	readable  bool // the child writes it (fds 1, 2 and extras)
-	writable  bool // the child reads it (fd 0 and extras)
-	readOpen  bool // loop: no EOF, error or destroy yet
-	writeOpen bool // loop: not ended or destroyed yet
-	refd      bool // loop
-
-	paused    atomic.Bool
-	wake      chan struct{}
-	credits   chan struct{}
-	closeOnce sync.Once
-
-	w        *writer // writer goroutine, started when a write would block
-	inflight int     // loop: writes handed to w and not yet reported
-}
-
 func (c *child) start(pipes map[int]*pipeEnd) {
 	c.pipes = pipes
 	c.procRef = true
-	c.waited = make(chan struct{})
 	c.drained = make(chan struct{})
-	sources := int32(1)
+	readers, writers := 0, 0
 	for _, p := range pipes {
 		p.readOpen, p.writeOpen, p.refd = p.readable, p.writable, true
-		p.wake = make(chan struct{}, 1)
-		p.credits = make(chan struct{}, readAhead)
+		if p.readable {
+			readers++
+		}
 		if p.writable {
-			sources++
-		}
-		if p.readable {
-			sources++
+			writers++
 		}
 	}
-	c.pending = int(sources)
-	c.st.add(c)
-	c.st.waits.Add(1)
-	go c.waitLoop()
-	for _, p := range pipes {
-		if p.readable {
-			c.readers.Add(1)
-			c.st.io.Add(1)
-			go c.readLoop(p)
-		}
+	n := 1 + writers
+	if readers > 0 {
+		n++
 	}
-	go func() {
-		c.readers.Wait()
-		close(c.drained)
-	}()
-}
-
-// finish queues fn as a source's last task; the last source closes the
-// queue with it, releasing the loop.
-func (c *child) finish(fn func()) {
-	c.pendingMu.Lock()
-	defer c.pendingMu.Unlock()
-	c.pending--
-	if c.pending == 0 {
+	c.sources = streamio.NewSources(c.q, n, func() {
 		// Every source is done: no pipe is needed any more.
 		c.closePipes()
-		c.q.Close(func() {
-			c.st.remove(c)
-			if fn != nil {
-				fn()
-			}
-		})
+		c.st.remove(c)
+	})
+	c.st.add(c)
+	for _, p := range pipes {
+		if p.writable {
+			p.w = streamio.NewWriter(p.pipe, c.q, c.sources, streamio.WriterOptions{End: p.endWrites})
+		}
+	}
+	c.st.waits.Add(1)
+	c.exit = startWait(c.proc, c.waitEnded)
+	c.waited = c.exit.done
+	if readers == 0 {
+		close(c.drained)
 		return
 	}
-	if fn != nil {
-		c.q.Queue(fn)
+	c.readers = streamio.NewSources(readersQueue{c}, readers, nil)
+	for _, p := range pipes {
+		if p.readable {
+			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead},
+				func(data []byte) {
+					c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
+				},
+				func(err error) { c.readEnded(p, err) })
+		}
 	}
 }
 
-func (c *child) waitLoop() {
+// readersQueue is the child's queue as the readers' Sources sees it: the
+// last reader's end is the readers' one Done among the child's sources,
+// and marks the output drained.
+type readersQueue struct{ c *child }
+
+func (r readersQueue) Queue(fn func()) bool { return r.c.q.Queue(fn) }
+
+func (r readersQueue) Close(fn func()) {
+	r.c.sources.Done(fn)
+	close(r.c.drained)
+}
+
+// waitEnded runs on the wait's goroutine once the process ended: it queues
+// 'exit' after the output already written.
+func (c *child) waitEnded(e *exitState) {
 	defer c.st.waits.Done()
-	status, err := c.proc.Wait()
-	close(c.waited)
+	status, err := e.status, e.err
 	c.waitExitAfter()
 	// What the child wrote before it ended is already in its pipes; as
 	// under node, that output (and its end) normally reaches the script
@@ -143,7 +125,7 @@ func (c *child) waitLoop() {
 	case <-c.st.stopped:
 	}
 	t.Stop()
-	c.finish(func() {
+	c.sources.Done(func() {
 		c.exited = true
 		c.updateRef()
 		code, sig := goja.Value(goja.Null()), goja.Value(goja.Null())
@@ -181,68 +163,6 @@ func (c *child) waitExitAfter() {
 	}
 }
 
-func (c *child) readLoop(p *pipeEnd) {
-	defer c.st.io.Done()
-	defer c.readers.Done()
-	buf := make([]byte, readSize)
-	for {
-		for p.paused.Load() {
-			select {
-			case <-p.wake:
-			case <-c.st.stopped:
-				c.finish(nil)
-				return
-			}
-		}
-		select {
-		case p.credits <- struct{}{}:
-		case <-c.st.stopped:
-			c.finish(nil)
-			return
-		}
-		n, err := p.pipe.Read(buf)
-		if n > 0 {
-			var data []byte
-			if n < smallRead {
-				data = append([]byte(nil), buf[:n]...)
-			} else {
-				data = buf[:n:n]
-				buf = make([]byte, readSize)
-			}
-			c.q.Queue(func() {
-				<-p.credits
-				c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
-			})
-		} else {
-			<-p.credits
-		}
-		if err != nil {
-			if !p.writable {
-				p.close() // nothing more can come through a read-only pipe
-			}
-			c.finish(func() { c.readEnded(p, err) })
-			return
-		}
-	}
-}
-
-// readEnded reports the end of a pipe's output to the script: null for EOF,
-// an errno for a read error. A pipe the script destroyed ends silently.
-func (c *child) readEnded(p *pipeEnd, err error) {
-	wasOpen := p.readOpen
-	p.readOpen = false
-	c.updateRef()
-	if !wasOpen || errors.Is(err, os.ErrClosed) {
-		return
-	}
-	vm := c.rt.VM()
-	if err == io.EOF {
-		c.rt.Call(c.onread, goja.Undefined(), vm.ToValue(p.fd), goja.Null())
-		return
-	}
-	c.rt.Call(c.onread, goja.Undefined(), vm.ToValue(p.fd), goja.Null(), vm.ToValue(-int(errnoOf(err, syscall.EIO))))
-}
-
 // updateRef makes the queue hold the loop while the process handle is ref'd
 // and running, or any of its ref'd pipes is open, as node's handles do.
 func (c *child) updateRef() {
@@ -257,18 +177,6 @@ func (c *child) updateRef() {
 	} else {
 		c.q.Unref()
 	}
-}
-
-// closePipes closes every parent end, unblocking readers and writers. Safe
-// from any goroutine.
-func (c *child) closePipes() {
-	for _, p := range c.pipes {
-		p.close()
-	}
-}
-
-func (p *pipeEnd) close() {
-	p.closeOnce.Do(func() { p.pipe.Close() })
 }
 
 func errnoOf(err error, def syscall.Errno) syscall.Errno {
@@ -314,168 +222,3 @@ func (c *child) Unref() {
 
 // HasRef reports whether the child holds the loop.
 func (c *child) HasRef() bool { return c.procRef && !c.exited }
-
-// PipeRef refs or unrefs one pipe (child.stdout.ref()/unref()).
-func (c *child) PipeRef(fd int, on bool) {
-	if p := c.pipes[fd]; p != nil {
-		p.refd = on
-		c.updateRef()
-	}
-}
-
-// ReadStart resumes reading a pipe the script paused.
-func (c *child) ReadStart(fd int) {
-	if p := c.pipes[fd]; p != nil && p.paused.Load() {
-		p.paused.Store(false)
-		select {
-		case p.wake <- struct{}{}:
-		default:
-		}
-	}
-}
-
-// ReadStop pauses reading a pipe: the stream's buffer is full.
-func (c *child) ReadStop(fd int) {
-	if p := c.pipes[fd]; p != nil {
-		p.paused.Store(true)
-	}
-}
-
-// ClosePipe destroys a pipe: the parent's end is closed at once.
-func (c *child) ClosePipe(fd int) {
-	p := c.pipes[fd]
-	if p == nil || (!p.readOpen && !p.writeOpen) {
-		return
-	}
-	p.readOpen = false
-	if p.writeOpen {
-		p.writeOpen = false
-		if p.w != nil {
-			p.w.stop()
-		} else {
-			c.finish(nil)
-		}
-	}
-	p.close()
-	c.updateRef()
-}
-
-// Shutdown ends a pipe's input: queued writes go out, then the parent's end
-// is closed (shut for writing, for a two-way pipe) so the child sees EOF.
-// It returns true when that is done at once (no write was pending); else
-// cb runs once it is.
-func (c *child) Shutdown(fd int, cb goja.Value) bool {
-	p := c.pipes[fd]
-	if p == nil || !p.writeOpen {
-		return true
-	}
-	p.writeOpen = false
-	defer c.updateRef()
-	if p.inflight == 0 {
-		p.endWrites()
-		if p.w != nil {
-			p.w.stop()
-		} else {
-			c.finish(nil)
-		}
-		return true
-	}
-	fn, _ := goja.AssertFunction(cb)
-	p.w.shutdown(fn)
-	return false
-}
-
-// endWrites closes the writing side of a pipe: the whole pipe for fd 0,
-// a shutdown for a two-way pipe the child may still write to.
-func (p *pipeEnd) endWrites() {
-	if !p.readable {
-		p.close()
-		return
-	}
-	if sc, ok := p.pipe.(syscall.Conn); ok {
-		if raw, err := sc.SyscallConn(); err == nil {
-			_ = raw.Control(func(fd uintptr) { _ = syscall.Shutdown(int(fd), syscall.SHUT_WR) })
-		}
-	}
-}
-
-// Write writes chunk (a Buffer or string) to a pipe. It returns 0 when
-// the child has it already, 1 when a writer goroutine completes it later
-// and calls cb(err), or a negative errno. Pending bytes are shared with the
-// script until then, as node shares a Buffer with a pending write.
-func (c *child) Write(fd int, chunk goja.Value, cb goja.Value) int {
-	p := c.pipes[fd]
-	if p == nil || !p.writeOpen {
-		return -int(syscall.EPIPE)
-	}
-	data, ok := c.rt.Bytes(chunk)
-	if !ok {
-		data = []byte(chunk.String())
-	}
-	if p.inflight == 0 {
-		n, err := tryWrite(p.pipe, data)
-		if err != nil {
-			return -int(errnoOf(err, syscall.EIO))
-		}
-		if n == len(data) {
-			return 0
-		}
-		data = data[n:]
-	}
-	if p.w == nil {
-		p.w = c.newWriter(p)
-	}
-	fn, _ := goja.AssertFunction(cb)
-	p.inflight++
-	p.w.ch <- writeReq{data: data, cb: fn}
-	return 1
-}
-
-// tryWrite writes what the pipe takes now without blocking. EAGAIN is
-// not an error: the caller hands the rest to the writer goroutine.
-func tryWrite(pipe Pipe, data []byte) (int, error) {
-	sc, ok := pipe.(syscall.Conn)
-	if !ok {
-		return 0, nil
-	}
-	raw, err := sc.SyscallConn()
-	if err != nil {
-		return 0, err
-	}
-	total := 0
-	var werr error
-	cerr := raw.Write(func(fd uintptr) bool {
-		for total < len(data) {
-			n, err := syscall.Write(int(fd), data[total:])
-			if n > 0 {
-				total += n
-			}
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				break
-			}
-			if err != nil {
-				werr = err
-				break
-			}
-		}
-		return true
-	})
-	if werr == nil {
-		werr = cerr
-	}
-	return total, werr
-}
-
-func (c *child) callback(fn goja.Callable, err error) {
-	if fn == nil {
-		return
-	}
-	if err == nil {
-		c.rt.Call(fn, goja.Undefined())
-		return
-	}
-	c.rt.Call(fn, goja.Undefined(), c.rt.ErrnoException(err, "write"))
-}

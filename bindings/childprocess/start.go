@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/jsproc/jsproc/internal/streamio"
 )
 
 // defaultPath is the search path used when the child's environment has no
@@ -110,19 +112,15 @@ func unwrapStartError(err error) error {
 }
 
 // makePipe returns the parent's and the child's ends of a stdio pipe. As
-// libuv does, it is a Unix socket pair: a child writing to a pipe the
-// parent destroyed sees ECONNRESET or EPIPE as it would under node.
+// libuv does, it is a Unix socket pair (streamio.SocketPair): a child
+// writing to a pipe the parent destroyed sees ECONNRESET or EPIPE as it
+// would under node.
 func makePipe(fd int) (Pipe, *os.File, error) {
-	fds, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+	parent, child, err := streamio.SocketPair("pipe")
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, unwrapStartError(err)
 	}
-	if err := syscall.SetNonblock(fds[0], true); err != nil {
-		syscall.Close(fds[0])
-		syscall.Close(fds[1])
-		return nil, nil, err
-	}
-	return os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe"), nil
+	return parent, child, nil
 }
 
 // inherit returns what the child gets for the parent's descriptor fd: the

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
 )
 
 // syncOutput collects one output pipe of a synchronous child.
@@ -67,10 +68,27 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		maxBuffer = v.ToFloat()
 	}
 
-	var wg sync.WaitGroup
+	loop := newSyncLoop()
 	outputs := make([]*syncOutput, len(req.Stdio))
-	var pipes []Pipe
+	var (
+		pipes   []Pipe
+		readers []*streamio.Reader
+	)
+	for fd, sd := range req.Stdio {
+		if sd.Kind != StdioPipe {
+			continue
+		}
+		if p := proc.Pipe(fd); p != nil {
+			pipes = append(pipes, p)
+		}
+	}
+	// closePipes stops the readers and closes every pipe: a killed
+	// child's pipes are closed at once, as libuv's spawn_sync does, so a
+	// grandchild holding them cannot hold us. Any goroutine.
 	closePipes := func() {
+		for _, r := range readers {
+			r.Stop()
+		}
 		for _, p := range pipes {
 			p.Close()
 		}
@@ -86,64 +104,62 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 			failure = reason
 			mu.Unlock()
 			_ = proc.Signal(sig)
-			// As libuv's spawn_sync: a killed child's pipes are closed at
-			// once, so a grandchild holding them cannot hold us.
 			closePipes()
 		})
 	}
-	fds := []int{}
+	// The sources are the wait below, the input's writer and the readers.
+	sources := streamio.NewSources(loop, 1, nil)
+	overflowed := false // loop: maxBuffer was crossed; later output is dropped
 	for fd, sd := range req.Stdio {
 		if sd.Kind != StdioPipe {
 			continue
 		}
-		if p := proc.Pipe(fd); p != nil {
-			pipes = append(pipes, p)
-			fds = append(fds, fd)
+		p := proc.Pipe(fd)
+		if p == nil {
+			continue
 		}
-	}
-	for i, fd := range fds {
-		p := pipes[i]
+		sources.Add(1)
 		if fd == 0 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
+			w := streamio.NewWriter(p, loop, sources, streamio.WriterOptions{})
+			loop.Queue(func() {
 				if len(input) > 0 {
-					_, _ = p.Write(input)
+					if done, err := w.Write(input, nil); done && err != nil {
+						w.Stop()
+						p.Close()
+						return
+					}
 				}
-				p.Close()
-			}()
+				w.Shutdown(nil)
+			})
 			continue
 		}
 		out := &syncOutput{}
 		outputs[fd] = out
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			buf := make([]byte, readSize)
-			for {
-				n, err := p.Read(buf)
-				if n > 0 {
-					// As node: the read that crosses maxBuffer is kept whole.
-					out.data = append(out.data, buf[:n]...)
-					if float64(len(out.data)) > maxBuffer {
-						kill(syscall.ENOBUFS, killSig)
-					}
-				}
-				if err != nil {
-					if err != io.EOF {
-						out.err = err
-					}
+		readers = append(readers, streamio.StartReader(p, loop, sources, streamio.ReaderOptions{Size: readSize, Ahead: readAhead},
+			func(data []byte) {
+				if overflowed {
 					return
 				}
-			}
-		}()
+				// As node: the read that crosses maxBuffer is kept whole.
+				out.data = append(out.data, data...)
+				if float64(len(out.data)) > maxBuffer {
+					overflowed = true
+					kill(syscall.ENOBUFS, killSig)
+				}
+			},
+			func(err error) {
+				if err != io.EOF && !streamio.IsClosed(err) {
+					out.err = err
+				}
+			}))
 	}
 	var timer *time.Timer
 	if timeout > 0 {
 		timer = time.AfterFunc(timeout, func() { kill(syscall.ETIMEDOUT, killSig) })
 	}
 	ctx := rt.Context()
-	waited := make(chan struct{})
+	exit := startWait(proc, func(*exitState) { sources.Done(nil) })
+	waited := exit.done
 	stopCancel := make(chan struct{})
 	go func() {
 		select {
@@ -158,14 +174,14 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		case <-stopCancel:
 		}
 	}()
-	status, werr := proc.Wait()
-	close(waited)
-	wg.Wait()
+	// The loop goroutine runs this call's tasks until every source is done.
+	loop.run()
 	close(stopCancel)
 	if timer != nil {
 		timer.Stop()
 	}
 	closePipes()
+	status, werr := exit.status, exit.err
 
 	mu.Lock()
 	if failure != 0 {
@@ -194,4 +210,68 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	}
 	res.Set("output", vm.NewArray(output...))
 	res.Set("pid", proc.Pid())
+}
+
+// syncLoop is the event loop of one spawnSync call: the runtime's loop
+// goroutine runs it, blocked, and it serves that call's readers, writer
+// and wait alone (a streamio.Queue).
+type syncLoop struct {
+	mu     sync.Mutex
+	tasks  []func()
+	closed bool
+	wake   chan struct{}
+}
+
+func newSyncLoop() *syncLoop { return &syncLoop{wake: make(chan struct{}, 1)} }
+
+// Queue runs fn on the loop after the tasks before it. Any goroutine.
+func (l *syncLoop) Queue(fn func()) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return false
+	}
+	l.tasks = append(l.tasks, fn)
+	l.signal()
+	return true
+}
+
+// Close queues fn (nil allowed) as the last task. Any goroutine.
+func (l *syncLoop) Close(fn func()) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closed {
+		return
+	}
+	if fn != nil {
+		l.tasks = append(l.tasks, fn)
+	}
+	l.closed = true
+	l.signal()
+}
+
+func (l *syncLoop) signal() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// run runs the tasks in order until the loop is closed and they are done.
+func (l *syncLoop) run() {
+	for {
+		l.mu.Lock()
+		tasks, closed := l.tasks, l.closed
+		l.tasks = nil
+		l.mu.Unlock()
+		for _, t := range tasks {
+			t()
+		}
+		if len(tasks) == 0 {
+			if closed {
+				return
+			}
+			<-l.wake
+		}
+	}
 }

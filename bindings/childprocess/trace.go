@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"github.com/jsproc/jsproc/internal/sysnames"
 )
 
 // SpawnRecord is one line of the spawn audit trail.
@@ -85,7 +85,7 @@ func (t *tracedProcess) Wait() (ExitStatus, error) {
 	if err != nil {
 		t.rec.Error = err.Error()
 	} else if st.Signal != 0 {
-		t.rec.Signal = unix.SignalName(st.Signal)
+		t.rec.Signal = sysnames.SignalName(st.Signal)
 	} else {
 		code := st.Code
 		t.rec.ExitCode = &code

@@ -19,6 +19,7 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/jsproc/jsproc/internal/streamio"
 	"golang.org/x/sys/unix"
 )
 
@@ -31,7 +32,6 @@ const readSize = 64 << 10
 // goroutine when the socket is full, keeping their order.
 type Channel struct {
 	conn *net.UnixConn
-	raw  syscall.RawConn
 	fd   int
 	orig *os.File // the inherited descriptor, kept open for its number
 
@@ -57,12 +57,10 @@ var ErrClosed = errors.New("ipc: channel closed")
 // and the parent's Channel. The caller closes child once the child has
 // started.
 func NewPair() (child *os.File, parent *Channel, err error) {
-	fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	parentFile, child, err := streamio.SocketPair("ipc")
 	if err != nil {
-		return nil, nil, os.NewSyscallError("socketpair", err)
+		return nil, nil, err
 	}
-	child = os.NewFile(uintptr(fds[1]), "ipc-child")
-	parentFile := os.NewFile(uintptr(fds[0]), "ipc-parent")
 	parent, err = fromFile(parentFile)
 	parentFile.Close()
 	if err != nil {
@@ -113,7 +111,7 @@ func fromFile(f *os.File) (*Channel, error) {
 		uc.Close()
 		return nil, err
 	}
-	ch := &Channel{conn: uc, raw: raw}
+	ch := &Channel{conn: uc}
 	_ = raw.Control(func(fd uintptr) { ch.fd = int(fd) })
 	return ch, nil
 }
@@ -210,7 +208,7 @@ func (c *Channel) Write(data []byte, token any) (sync bool, queued int, err erro
 		return false, c.queued, ErrClosed
 	}
 	if len(c.queue) == 0 {
-		n, werr := c.tryWrite(data)
+		n, werr := streamio.TryWrite(c.conn, data)
 		if werr != nil {
 			return false, 0, werr
 		}
@@ -226,34 +224,6 @@ func (c *Channel) Write(data []byte, token any) (sync bool, queued int, err erro
 		go c.writer()
 	}
 	return false, c.queued, nil
-}
-
-// tryWrite writes what the socket takes without waiting.
-func (c *Channel) tryWrite(data []byte) (int, error) {
-	written := 0
-	var werr error
-	err := c.raw.Write(func(fd uintptr) bool {
-		for written < len(data) {
-			n, err := unix.Write(int(fd), data[written:])
-			if n > 0 {
-				written += n
-			}
-			if err == unix.EINTR {
-				continue
-			}
-			if err != nil {
-				if err != unix.EAGAIN {
-					werr = err
-				}
-				break
-			}
-		}
-		return true
-	})
-	if werr == nil {
-		werr = err
-	}
-	return written, werr
 }
 
 // writer finishes queued writes, waiting for the socket to take them.

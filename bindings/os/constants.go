@@ -3,29 +3,15 @@ package os
 import (
 	"unsafe"
 
+	"github.com/jsproc/jsproc/internal/sysnames"
 	"github.com/jsproc/jsproc/runtime"
-	"golang.org/x/sys/unix"
 )
 
-// signalNames are the signals os.constants.signals lists, in Node's order.
-var signalNames = []string{"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGIOT", "SIGBUS",
-	"SIGFPE", "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGCHLD",
-	"SIGSTKFLT", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ",
-	"SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPOLL", "SIGPWR", "SIGSYS"}
-
-// signalAliases name signals that x/sys/unix only knows by another name.
-var signalAliases = map[string]string{"SIGIOT": "SIGABRT", "SIGPOLL": "SIGIO"}
-
+// signalNumbers are os.constants.signals: node's list, in its order.
 func signalNumbers() []namedNumber {
 	var out []namedNumber
-	for _, name := range signalNames {
-		look := name
-		if a, ok := signalAliases[name]; ok {
-			look = a
-		}
-		if s := unix.SignalNum(look); s != 0 {
-			out = append(out, namedNumber{name, int(s)})
-		}
+	for _, s := range sysnames.Signals() {
+		out = append(out, namedNumber{s.Name, int(s.Num)})
 	}
 	return out
 }
