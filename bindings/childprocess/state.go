@@ -37,8 +37,9 @@ type state struct {
 
 	mu   sync.Mutex
 	live map[*child]struct{}
-	// io counts reader and writer goroutines; waits counts wait goroutines.
-	io, waits sync.WaitGroup
+	// waits counts wait goroutines. Readers and writers (internal/streamio)
+	// end when the pipes closed below close.
+	waits sync.WaitGroup
 	// stopped is closed when the run ends: goroutines waiting for the loop
 	// give up.
 	stopped chan struct{}
@@ -96,7 +97,6 @@ func (s *state) close() {
 	for _, c := range live {
 		c.closePipes()
 	}
-	s.io.Wait()
 }
 
 // terminate sends SIGTERM now and SIGKILL after grace unless the process
