@@ -5,6 +5,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -41,8 +42,9 @@ func hostOptions(opts Options) runtime.Options {
 	// name still replaces them.
 	if opts.ChildProcess != nil {
 		// child_process is built on stream (its stdio are streams, with
-		// toWeb): the grant brings them, as they reach nothing outside
-		// the script.
+		// toWeb), and stream on util: the grant brings them, as they reach
+		// nothing outside the script.
+		h.Modules = append(h.Modules, util.Modules()...)
 		h.Modules = append(h.Modules, stream.Modules()...)
 		h.Modules = append(h.Modules, web.Modules()...)
 		h.Modules = append(h.Modules, nodestd.ChildProcess()...)
