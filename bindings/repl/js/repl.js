@@ -1,0 +1,359 @@
+'use strict';
+// repl: a REPLServer is a readline Interface whose lines are evaluated. A
+// line that leaves the code incomplete (a Recoverable error) is kept and
+// the next lines are added to it; dot commands act on the session.
+const { Interface } = require('readline');
+const errors = require('internal/errors');
+const { invalidArgType, invalidArgValue } = errors;
+const native = internalBinding('repl');
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+const kBuffered = Symbol('bufferedCommand');
+const kUnderscore = Symbol('underscoreAssigned');
+const kErrorAssigned = Symbol('underscoreErrAssigned');
+const kHistoryFile = Symbol('historyFile');
+
+let inspect;
+function util() {
+  if (!inspect) inspect = require('util').inspect;
+  return inspect;
+}
+
+// writer is the default writer: util.inspect with the REPL's options.
+function writer(obj) {
+  return util()(obj, writer.options);
+}
+writer.options = { showProxy: true };
+
+// Recoverable wraps the syntax error of code that more input may complete.
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+let evalCount = 0;
+
+function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode) {
+  if (!(this instanceof REPLServer)) {
+    return new REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode);
+  }
+  let options;
+  if (prompt !== null && typeof prompt === 'object') {
+    options = Object.assign({}, prompt);
+    stream = options.stream || options.socket;
+    evalFn = options.eval;
+    useGlobal = options.useGlobal;
+    ignoreUndefined = options.ignoreUndefined;
+    prompt = options.prompt;
+    replMode = options.replMode;
+  } else {
+    options = {};
+  }
+  if (evalFn !== undefined && typeof evalFn !== 'function') throw invalidArgType('options.eval', 'function', evalFn);
+  if (replMode !== undefined && replMode !== REPL_MODE_SLOPPY && replMode !== REPL_MODE_STRICT) {
+    throw invalidArgValue('options.replMode', replMode);
+  }
+  if (options.breakEvalOnSigint && evalFn) {
+    throw errors.makeNodeError(Error, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
+  }
+  const input = options.input || (stream && stream.input) || stream || process.stdin;
+  const output = options.output || (stream && stream.output) || stream || process.stdout;
+  if (prompt === undefined) prompt = '> ';
+  if (typeof prompt !== 'string') throw invalidArgType('prompt', 'string', prompt);
+
+  this.useGlobal = !!useGlobal;
+  this.ignoreUndefined = !!ignoreUndefined;
+  this.replMode = replMode || REPL_MODE_SLOPPY;
+  this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+  this.editorMode = false;
+  this.underscoreAssigned = false;
+  this.last = undefined;
+  this.lastError = undefined;
+  this.lines = [];
+  this.lines.level = [];
+  this.commands = Object.create(null);
+  this._initialPrompt = prompt;
+  this[kBuffered] = '';
+  this[kUnderscore] = false;
+  this[kErrorAssigned] = false;
+  this.eval = evalFn || defaultEval;
+  this._domain = undefined;
+
+  Interface.call(this, {
+    input, output, terminal: options.terminal, prompt, historySize: options.historySize,
+    completer: options.completer,
+  });
+  this.useColors = options.useColors === undefined ? this.terminal : !!options.useColors;
+  this.writer = options.writer || writer;
+  if (this.writer === writer) writer.options = Object.assign({}, writer.options, { colors: this.useColors });
+
+  defineDefaultCommands(this);
+  this.resetContext();
+
+  const self = this;
+  this.on('close', function emitExit() {
+    if (self.terminal && self.output) self.output.write('\n');
+    self.emit('exit');
+  });
+  this.on('line', function onLine(cmd) {
+    self._onReplLine(cmd);
+  });
+  this.displayPrompt();
+}
+Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
+Object.setPrototypeOf(REPLServer, Interface);
+
+// defaultEval runs code as a script in the global scope: an object
+// literal is tried in parentheses first; code that stops short of its end
+// is Recoverable.
+function defaultEval(code, context, file, cb) {
+  let src = code;
+  if (/^\s*\{/.test(src) && /\}\s*$/.test(src) && native.check('(' + src + ')') === '') src = '(' + src + ')';
+  if (this.replMode === REPL_MODE_STRICT) src = "'use strict'; " + src;
+  const res = native.run(src, file);
+  if (res.syntax !== undefined) {
+    const err = new SyntaxError(res.syntax);
+    err.stack = 'SyntaxError: ' + res.syntax;
+    if (res.incomplete) return cb(new Recoverable(err));
+    return cb(err);
+  }
+  if ('error' in res) return cb(res.error);
+  cb(null, res.value);
+}
+
+REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
+  cmd = cmd || '';
+  const trimmed = cmd.trim();
+  if (trimmed.charAt(0) === '.' && trimmed.charAt(1) !== '.' && Number.isNaN(Number.parseFloat(trimmed))) {
+    const m = /^\.([^\s]+)\s*(.*)$/.exec(trimmed);
+    if (m && this.parseREPLKeyword(m[1], m[2])) return;
+    if (!this[kBuffered]) {
+      this.output.write('Invalid REPL keyword\n');
+      this.displayPrompt();
+      return;
+    }
+  }
+  const code = this[kBuffered] + cmd + '\n';
+  const self = this;
+  if (trimmed === '' && !this[kBuffered]) {
+    this.displayPrompt();
+    return;
+  }
+  this.eval(code, this.context, 'REPL' + ++evalCount, function finish(err, result) {
+    if (err instanceof Recoverable) {
+      self[kBuffered] = code;
+      self.displayPrompt();
+      return;
+    }
+    self.clearBufferedCommand();
+    self.lines.push(code.replace(/\n$/, ''));
+    if (err !== null && err !== undefined) {
+      self._reportError(err);
+      self.displayPrompt();
+      return;
+    }
+    if (!self.underscoreAssigned) self.last = result;
+    if (!(self.ignoreUndefined && result === undefined)) self.output.write(self.writer(result) + '\n');
+    self.displayPrompt();
+  });
+};
+
+REPLServer.prototype._reportError = function _reportError(e) {
+  if (!this[kErrorAssigned]) this.lastError = e;
+  let text = this.writer(e);
+  if (this.writer === writer && e !== null && typeof e === 'object' && typeof e.stack === 'string') {
+    // The stack's frames are the REPL's own: show the error without them.
+    text = text.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+  }
+  this.output.write('Uncaught ' + text + '\n');
+};
+
+REPLServer.prototype.parseREPLKeyword = function parseREPLKeyword(keyword, rest) {
+  const cmd = this.commands[keyword];
+  if (cmd) {
+    cmd.action.call(this, rest);
+    return true;
+  }
+  return false;
+};
+
+// createContext returns the context code runs in: the global object.
+REPLServer.prototype.createContext = function createContext() {
+  const context = globalThis;
+  const self = this;
+  Object.defineProperty(context, 'module', { configurable: true, writable: true, value: context.module });
+  Object.defineProperty(context, '_', {
+    configurable: true,
+    get: () => self.last,
+    set: (value) => {
+      self.last = value;
+      if (!self.underscoreAssigned) {
+        self.underscoreAssigned = true;
+        self.output.write('Expression assignment to _ now disabled.\n');
+      }
+    },
+  });
+  Object.defineProperty(context, '_error', {
+    configurable: true,
+    get: () => self.lastError,
+    set: (value) => {
+      self.lastError = value;
+      if (!self[kErrorAssigned]) {
+        self[kErrorAssigned] = true;
+        self.output.write('Expression assignment to _error now disabled.\n');
+      }
+    },
+  });
+  return context;
+};
+
+// resetContext makes a fresh context and emits 'reset' with it.
+REPLServer.prototype.resetContext = function resetContext() {
+  this.context = this.createContext();
+  this.underscoreAssigned = false;
+  this[kErrorAssigned] = false;
+  this.lines = [];
+  this.lines.level = [];
+  this.emit('reset', this.context);
+};
+
+REPLServer.prototype.displayPrompt = function displayPrompt(preserveCursor) {
+  let prompt = this._initialPrompt;
+  if (this[kBuffered].length) prompt = '... ';
+  this._prompt = prompt;
+  if (!this.closed) this.prompt(preserveCursor);
+};
+
+REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
+  this[kBuffered] = '';
+};
+
+REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
+  if (typeof cmd === 'function') cmd = { action: cmd };
+  else if (cmd === null || typeof cmd !== 'object' || typeof cmd.action !== 'function') {
+    throw invalidArgType('cmd.action', 'function', cmd && cmd.action);
+  }
+  this.commands[keyword] = cmd;
+};
+
+// setupHistory loads the history file (newest entry first, one a line)
+// and writes it again after every entered line.
+REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
+  if (typeof cb !== 'function') throw invalidArgType('cb', 'function', cb);
+  const fs = require('fs');
+  const self = this;
+  if (typeof historyFile !== 'string' || historyFile.trim() === '') {
+    process.nextTick(cb, null, this);
+    return;
+  }
+  fs.readFile(historyFile, 'utf8', (err, data) => {
+    if (err && err.code !== 'ENOENT') return cb(err);
+    if (data) self.history = data.split(/[\n\r]+/).filter((l) => l !== '').slice(0, self.historySize);
+    self[kHistoryFile] = historyFile;
+    self.on('line', function recordHistory(line) {
+      if (!self.terminal || line.trim() === '') return;
+      if (self.history[0] !== line) self.history.unshift(line);
+      if (self.history.length > self.historySize) self.history.length = self.historySize;
+      try {
+        fs.writeFileSync(historyFile, self.history.join('\n'), { mode: 0o600 });
+      } catch (e) {
+        self.emit('error', e);
+      }
+    });
+    cb(null, self);
+  });
+};
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: this && this.useGlobal ? 'Break, and also clear the local context' : 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() {
+      this.close();
+    },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const longest = Math.max(...names.map((n) => n.length));
+      for (const name of names) {
+        const cmd = this.commands[name];
+        const spaces = ' '.repeat(longest - name.length + 3);
+        this.output.write('.' + name + (cmd.help ? spaces + cmd.help : '') + '\n');
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      try {
+        require('fs').writeFileSync(file, this.lines.join('\n'));
+        this.output.write('Session saved to: ' + file + '\n');
+      } catch {
+        this.output.write('Failed to save: ' + file + '\n');
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) {
+      let data;
+      try {
+        const fs = require('fs');
+        if (!fs.statSync(file).isFile()) {
+          this.output.write('Failed to load: ' + file + ' is not a valid file\n');
+          this.displayPrompt();
+          return;
+        }
+        data = fs.readFileSync(file, 'utf8');
+      } catch {
+        this.output.write('Failed to load: ' + file + '\n');
+        this.displayPrompt();
+        return;
+      }
+      for (const line of data.split('\n')) this._onReplLine(line);
+    },
+  });
+}
+
+// isValidSyntax reports whether code compiles.
+function isValidSyntax(code) {
+  return native.check(String(code)) === '';
+}
+
+function start(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode);
+}
+
+module.exports = {
+  start, writer, REPLServer, REPL_MODE_SLOPPY, REPL_MODE_STRICT, Recoverable, isValidSyntax,
+};
+Object.defineProperty(module.exports, 'builtinModules', {
+  get() { return require('module').builtinModules.filter((m) => !m.startsWith('_')); },
+  enumerable: true,
+  configurable: true,
+});
