@@ -11,6 +11,8 @@ package repl
 import (
 	_ "embed"
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -46,7 +48,10 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 		if err != nil {
 			st := syntaxState(err)
 			res.Set("incomplete", st == "incomplete")
-			res.Set("syntax", syntaxMessage(err))
+			msg, line, col := syntaxMessage(err)
+			res.Set("syntax", msg)
+			res.Set("line", line)
+			res.Set("column", col)
 			return res
 		}
 		v, err := vm.RunProgram(prg)
@@ -74,23 +79,30 @@ func syntaxState(err error) string {
 	if strings.Contains(msg, "Unexpected end of input") || strings.Contains(msg, "Unterminated template") {
 		return "incomplete"
 	}
-	return syntaxMessage(err)
+	msg, _, _ = syntaxMessage(err)
+	return msg
 }
 
-// syntaxMessage is the compiler's message without its position prefix
-// ("REPL1: Line 1:4 Unexpected token *" gives "Unexpected token *").
-func syntaxMessage(err error) string {
+var parseErrorText = regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`)
+
+// syntaxMessage returns the compiler's message and its 1-based line and
+// column ("REPL1: Line 1:4 Unexpected token *" gives 1, 4 and
+// "Unexpected token *").
+func syntaxMessage(err error) (string, int, int) {
+	msg := err.Error()
 	var se *goja.CompilerSyntaxError
 	if errors.As(err, &se) {
-		return se.Message
-	}
-	msg := err.Error()
-	if i := strings.Index(msg, "Line "); i >= 0 {
-		if j := strings.Index(msg[i:], " "); j >= 0 {
-			if k := strings.Index(msg[i+j+1:], " "); k >= 0 {
-				return msg[i+j+1+k+1:]
-			}
+		if se.File != nil {
+			p := se.File.Position(se.Offset)
+			return se.Message, p.Line, p.Column
 		}
+		msg = se.Message
 	}
-	return msg
+	msg, _, _ = strings.Cut(msg, " (and ")
+	if m := parseErrorText.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		col, _ := strconv.Atoi(m[2])
+		return m[3], line, col
+	}
+	return strings.TrimPrefix(msg, "SyntaxError: "), 0, 0
 }

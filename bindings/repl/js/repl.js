@@ -4,7 +4,7 @@
 // the next lines are added to it; dot commands act on the session.
 const { Interface } = require('readline');
 const errors = require('internal/errors');
-const { invalidArgType, invalidArgValue } = errors;
+const { invalidArgType } = errors;
 const native = internalBinding('repl');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
@@ -52,17 +52,12 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode
   } else {
     options = {};
   }
-  if (evalFn !== undefined && typeof evalFn !== 'function') throw invalidArgType('options.eval', 'function', evalFn);
-  if (replMode !== undefined && replMode !== REPL_MODE_SLOPPY && replMode !== REPL_MODE_STRICT) {
-    throw invalidArgValue('options.replMode', replMode);
-  }
   if (options.breakEvalOnSigint && evalFn) {
-    throw errors.makeNodeError(Error, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_REPL_EVAL_CONFIG', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
   }
   const input = options.input || (stream && stream.input) || stream || process.stdin;
   const output = options.output || (stream && stream.output) || stream || process.stdout;
   if (prompt === undefined) prompt = '> ';
-  if (typeof prompt !== 'string') throw invalidArgType('prompt', 'string', prompt);
 
   this.useGlobal = !!useGlobal;
   this.ignoreUndefined = !!ignoreUndefined;
@@ -115,13 +110,41 @@ function defaultEval(code, context, file, cb) {
   if (this.replMode === REPL_MODE_STRICT) src = "'use strict'; " + src;
   const res = native.run(src, file);
   if (res.syntax !== undefined) {
-    const err = new SyntaxError(res.syntax);
-    err.stack = 'SyntaxError: ' + res.syntax;
-    if (res.incomplete) return cb(new Recoverable(err));
-    return cb(err);
+    if (res.incomplete) return cb(new Recoverable(new SyntaxError(res.syntax)));
+    return cb(syntaxError(code, res, this.replMode === REPL_MODE_STRICT ? 14 : 0));
   }
   if ('error' in res) return cb(res.error);
   cb(null, res.value);
+}
+
+const kSourceLine = Symbol('sourceLine');
+
+// syntaxError makes the SyntaxError node reports for code that cannot
+// compile, in V8's words, with the offending line and a caret under the
+// token (shift is the length of a prefix added to the first line).
+function syntaxError(code, res, shift) {
+  const lines = code.split('\n');
+  const line = lines[res.line - 1] || lines[0];
+  let col = res.column - 1 - (res.line === 1 ? shift : 0);
+  if (col < 0) col = 0;
+  let msg = res.syntax;
+  let width = 1;
+  const tok = /^Unexpected token (.+)$/.exec(msg);
+  const word = /^[A-Za-z0-9_$\u0080-\uffff]+/.exec(line.slice(col));
+  if (msg === 'Unexpected token ILLEGAL') {
+    msg = 'Invalid or unexpected token';
+    col = 0;
+    width = line.length;
+  } else if (msg === 'Unexpected identifier' && word) {
+    msg = "Unexpected identifier '" + word[0] + "'";
+    width = word[0].length;
+  } else if (tok && tok[1] !== 'ILLEGAL') {
+    msg = "Unexpected token '" + tok[1] + "'";
+    width = tok[1].length;
+  }
+  const err = new SyntaxError(msg);
+  err[kSourceLine] = line + '\n' + ' '.repeat(col) + '^'.repeat(Math.max(width, 1)) + '\n\n';
+  return err;
 }
 
 REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
@@ -168,7 +191,17 @@ REPLServer.prototype._reportError = function _reportError(e) {
     // The stack's frames are the REPL's own: show the error without them.
     text = text.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
   }
+  if (e !== null && typeof e === 'object' && typeof e[kSourceLine] === 'string') {
+    this.output.write(e[kSourceLine] + 'Uncaught SyntaxError: ' + e.message + '\n');
+    return;
+  }
   this.output.write('Uncaught ' + text + '\n');
+};
+
+// close closes the interface on the next tick, as node's REPL does: the
+// 'exit' event follows what the current tick writes.
+REPLServer.prototype.close = function close() {
+  process.nextTick(() => Interface.prototype.close.call(this));
 };
 
 REPLServer.prototype.parseREPLKeyword = function parseREPLKeyword(keyword, rest) {
@@ -242,7 +275,7 @@ REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
 // setupHistory loads the history file (newest entry first, one a line)
 // and writes it again after every entered line.
 REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
-  if (typeof cb !== 'function') throw invalidArgType('cb', 'function', cb);
+  if (typeof cb !== 'function') cb = () => {};
   const fs = require('fs');
   const self = this;
   if (typeof historyFile !== 'string' || historyFile.trim() === '') {
