@@ -109,12 +109,74 @@ function defaultEval(code, context, file, cb) {
   if (/^\s*\{/.test(src) && /\}\s*$/.test(src) && native.check('(' + src + ')') === '') src = '(' + src + ')';
   if (this.replMode === REPL_MODE_STRICT) src = "'use strict'; " + src;
   const res = native.run(src, file);
+  if (res.syntax !== undefined && !res.incomplete && /\bawait\b/.test(code)) {
+    if (evalAwait(code, file, this.replMode === REPL_MODE_STRICT, cb)) return;
+  }
   if (res.syntax !== undefined) {
     if (res.incomplete) return cb(new Recoverable(new SyntaxError(res.syntax)));
     return cb(syntaxError(code, res, this.replMode === REPL_MODE_STRICT ? 14 : 0));
   }
   if ('error' in res) return cb(res.error);
   cb(null, res.value);
+}
+
+const asyncErrors = new WeakSet();
+const declaration = /^(\s*)(?:let|const|var)\s+([A-Za-z_$][\w$]*)\s*=/gm;
+
+// evalAwait runs code that uses await outside a function in an async
+// function: as one expression whose value is awaited when it is one, else
+// as statements, with the variables declared at the start of a line made
+// global variables so that later lines see them. It reports false when
+// the code does not compile that way either.
+function evalAwait(code, file, strict, cb) {
+  const use = strict ? "'use strict'; " : '';
+  const body = code.trim().replace(/;$/, '');
+  let src = '(async () => (' + body + '\n))()';
+  if (native.check(src) !== '') {
+    const names = [];
+    const stmts = code.replace(declaration, (m, indent, name) => {
+      names.push(name);
+      return indent + name + ' =';
+    });
+    src = '(async () => { ' + use + stmts + '\n})()';
+    const st = native.check(src);
+    if (st === '') src = withCompletion(use, stmts) || src;
+    if (st === 'incomplete') {
+      cb(new Recoverable(new SyntaxError('Unexpected end of input')));
+      return true;
+    }
+    if (st !== '') return false;
+    if (names.length) native.run('var ' + names.join(', ') + ';', file);
+  } else if (use) {
+    src = '(async () => { ' + use + 'return (' + body + '\n); })()';
+  }
+  const res = native.run(src, file);
+  if ('error' in res) {
+    cb(res.error);
+    return true;
+  }
+  Promise.resolve(res.value).then((v) => cb(null, v), (e) => {
+    if (e !== null && typeof e === 'object') asyncErrors.add(e);
+    cb(e);
+  });
+  return true;
+}
+
+// withCompletion returns the async function for statements whose last
+// one is an expression, returning that expression's value (the value the
+// REPL prints), or '' when the last statement is not an expression.
+function withCompletion(use, stmts) {
+  const body = stmts.replace(/[\s;]+$/, '');
+  for (let i = body.length - 1; i >= 0; i--) {
+    const c = body[i];
+    if (c !== ';' && c !== '\n' && c !== '}') continue;
+    const head = body.slice(0, i + 1);
+    const last = body.slice(i + 1);
+    if (last.trim() === '' || /^\s*(?:let|const|var|function|class|if|for|while|do|try|switch|return|throw|import|export)\b/.test(last)) return '';
+    const src = '(async () => { ' + use + head + '\nreturn (' + last + '\n);\n})()';
+    if (native.check(src) === '') return src;
+  }
+  return '';
 }
 
 const kSourceLine = Symbol('sourceLine');
@@ -186,10 +248,35 @@ REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
 
 REPLServer.prototype._reportError = function _reportError(e) {
   if (!this[kErrorAssigned]) this.lastError = e;
-  let text = this.writer(e);
-  if (this.writer === writer && e !== null && typeof e === 'object' && typeof e.stack === 'string') {
-    // The stack's frames are the REPL's own: show the error without them.
-    text = text.split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+  let text;
+  if (e !== null && typeof e === 'object' && typeof e.stack === 'string' && !(kSourceLine in e)) {
+    // The frames from the REPL's own call of the code on are not the
+    // user's: the error is shown without them, and without the brackets
+    // inspect puts around an error with no frames.
+    const desc = Object.getOwnPropertyDescriptor(e, 'stack');
+    const lines = e.stack.split('\n');
+    let cut = -1;
+    for (let i = lines.length - 1; i > 0; i--) {
+      if (/^\s+at (?:.* \()?REPL\d+:/.test(lines[i])) {
+        // The code's top-level frame goes too, unless the code ran in the
+        // async function of an await, where it is the user's last frame.
+        cut = asyncErrors.has(e) ? i + 1 : i;
+        break;
+      }
+    }
+    if (cut === -1) cut = lines.findIndex((l) => /\(?node:repl:/.test(l));
+    try {
+      if (cut !== -1) e.stack = lines.slice(0, cut).join('\n');
+      text = this.writer(e);
+    } finally {
+      if (cut !== -1) {
+        if (desc) Object.defineProperty(e, 'stack', desc);
+        else delete e.stack;
+      }
+    }
+    if (text[0] === '[' && text[text.length - 1] === ']') text = text.slice(1, -1);
+  } else {
+    text = this.writer(e);
   }
   if (e !== null && typeof e === 'object' && typeof e[kSourceLine] === 'string') {
     this.output.write(e[kSourceLine] + 'Uncaught SyntaxError: ' + e.message + '\n');
