@@ -36,7 +36,7 @@ import (
 
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
-// readline, timers and their promise forms, tty, module, url, querystring,
+// readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
 // http, https and the fetch globals

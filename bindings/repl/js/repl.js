@@ -90,7 +90,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode
 
   const self = this;
   this.on('close', function emitExit() {
-    if (self.terminal && self.output) self.output.write('\n');
     self.emit('exit');
   });
   this.on('line', function onLine(cmd) {
