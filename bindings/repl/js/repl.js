@@ -220,6 +220,10 @@ REPLServer.prototype._onReplLine = function _onReplLine(cmd) {
       return;
     }
   }
+  if (this.editorMode) {
+    this[kBuffered] += cmd + '\n';
+    return;
+  }
   const code = this[kBuffered] + cmd + '\n';
   const self = this;
   if (trimmed === '' && !this[kBuffered]) {
@@ -454,7 +458,13 @@ function defineDefaultCommands(repl) {
         this.displayPrompt();
         return;
       }
-      for (const line of data.split('\n')) this._onReplLine(line);
+      // The file's lines are gathered as in editor mode and evaluated
+      // together once the newline after them arrives.
+      this.editorMode = true;
+      this.write(data);
+      this.editorMode = false;
+      this.write('\n');
+      this.displayPrompt();
     },
   });
 }
