@@ -75,7 +75,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode
   this[kUnderscore] = false;
   this[kErrorAssigned] = false;
   this.eval = evalFn || defaultEval;
-  this._domain = undefined;
 
   Interface.call(this, {
     input, output, terminal: options.terminal, prompt, historySize: options.historySize,
@@ -307,7 +306,13 @@ REPLServer.prototype.parseREPLKeyword = function parseREPLKeyword(keyword, rest)
 REPLServer.prototype.createContext = function createContext() {
   const context = globalThis;
   const self = this;
-  Object.defineProperty(context, 'module', { configurable: true, writable: true, value: context.module });
+  const { Module, createRequire } = require('module');
+  const replModule = new Module('<repl>');
+  Object.defineProperty(context, 'module', { configurable: true, writable: true, value: replModule });
+  Object.defineProperty(context, 'require', {
+    configurable: true, writable: true, value: createRequire(require('path').join(process.cwd(), '<repl>')),
+  });
+  addBuiltinModules(context);
   Object.defineProperty(context, '_', {
     configurable: true,
     get: () => self.last,
@@ -332,6 +337,29 @@ REPLServer.prototype.createContext = function createContext() {
   });
   return context;
 };
+
+// addBuiltinModules makes each core module a global of context, loaded
+// the first time it is read; assigning the name replaces it. Names the
+// context already has, and sub-paths such as fs/promises, are left alone.
+function addBuiltinModules(context) {
+  for (const name of require('module').builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || Object.prototype.hasOwnProperty.call(context, name)) continue;
+    const replace = (value) => {
+      delete context[name];
+      context[name] = value;
+    };
+    Object.defineProperty(context, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = require(name);
+        Object.defineProperty(context, name, { configurable: true, enumerable: false, get: () => lib, set: replace });
+        return lib;
+      },
+      set: replace,
+    });
+  }
+}
 
 // resetContext makes a fresh context and emits 'reset' with it.
 REPLServer.prototype.resetContext = function resetContext() {
@@ -399,7 +427,7 @@ function defineDefaultCommands(repl) {
     },
   });
   repl.defineCommand('clear', {
-    help: this && this.useGlobal ? 'Break, and also clear the local context' : 'Break, and also clear the local context',
+    help: 'Break, and also clear the local context',
     action() {
       this.clearBufferedCommand();
       if (!this.useGlobal) {
