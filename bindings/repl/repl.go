@@ -19,11 +19,19 @@ import (
 	"github.com/jsproc/jsproc/runtime"
 )
 
-//go:embed js/repl.js
-var replSource string
+var (
+	//go:embed js/repl.js
+	replSource string
+	//go:embed js/commands.js
+	commandsSource string
+	//go:embed js/eval.js
+	evalSource string
+)
 
 var modules = []runtime.Module{
-	runtime.JSModule("repl", replSource, binding),
+	runtime.JSModule("repl", replSource, nil),
+	runtime.JSModule("internal/repl/eval", evalSource, binding),
+	runtime.JSModule("internal/repl/commands", commandsSource, nil),
 }
 
 // Modules returns the repl module.
