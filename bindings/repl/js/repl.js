@@ -9,9 +9,7 @@ const { defineDefaultCommands } = require('internal/repl/commands');
 const { Recoverable, defaultEval, asyncErrors, kSourceLine, REPL_MODE_SLOPPY, REPL_MODE_STRICT } = require('internal/repl/eval');
 
 const kBuffered = Symbol('bufferedCommand');
-const kUnderscore = Symbol('underscoreAssigned');
 const kErrorAssigned = Symbol('underscoreErrAssigned');
-const kHistoryFile = Symbol('historyFile');
 
 let inspect;
 function util() {
@@ -63,7 +61,6 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode
   this.commands = Object.create(null);
   this._initialPrompt = prompt;
   this[kBuffered] = '';
-  this[kUnderscore] = false;
   this[kErrorAssigned] = false;
   this.eval = evalFn || defaultEval;
 
@@ -286,7 +283,6 @@ REPLServer.prototype.setupHistory = function setupHistory(historyFile, cb) {
   fs.readFile(historyFile, 'utf8', (err, data) => {
     if (err && err.code !== 'ENOENT') return cb(err);
     if (data) self.history = data.split(/[\n\r]+/).filter((l) => l !== '').slice(0, self.historySize);
-    self[kHistoryFile] = historyFile;
     self.on('line', function recordHistory(line) {
       if (!self.terminal || line.trim() === '') return;
       if (self.history[0] !== line) self.history.unshift(line);
