@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-12"
+const transformVersion = "jsproc-transform-13"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -196,6 +196,8 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 		}
 	}
 	body, sm := splitSourceMap(js)
+	// esbuild keeps a shebang line first; the body no longer starts the file.
+	body = stripShebang(body)
 	sm = renameMapSource(sm, "jsproc-entry", url)
 	body, exports := cutExportClauses(body)
 	body, _ = rewriteDynamicImport(body)

@@ -21,6 +21,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/os"
 	"github.com/jsproc/jsproc/bindings/path"
 	"github.com/jsproc/jsproc/bindings/readline"
+	"github.com/jsproc/jsproc/bindings/repl"
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/tty"
@@ -35,7 +36,7 @@ import (
 
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
-// readline, timers and their promise forms, tty, module, url, querystring,
+// readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
 // http, https and the fetch globals
@@ -43,7 +44,7 @@ import (
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
-		timers.Modules, readline.Modules, util.Modules, tty.Modules,
+		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
 		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules)
 }

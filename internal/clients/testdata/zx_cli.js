@@ -1,4 +1,3 @@
-// pending: the repl module (zx's CLI loads it at start)
 // The zx CLI, run by the runtime running this script (node under node,
 // jsproc under jsproc), on a zx script.
 const { spawnSync } = require('child_process');

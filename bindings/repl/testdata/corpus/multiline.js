@@ -1,0 +1,20 @@
+// Incomplete input is buffered until it is complete; .break drops it.
+const repl = require('repl');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const output = new PassThrough();
+let out = '';
+output.on('data', (d) => { out += d; });
+const r = repl.start({ prompt: 'js> ', input, output });
+r.on('exit', () => { console.log(out.split('\n')); });
+input.write('function add(a, b) {\n');
+input.write('  return a + b;\n');
+input.write('}\n');
+input.write('add(2, 3)\n');
+input.write('[1,\n2,\n3]\n');
+input.write('if (true) {\n');
+input.write('.break\n');
+input.write('`line one\n');
+input.write('line two`\n');
+input.write('{ a: 1, b: [2] }\n');
+input.write('.exit\n');
