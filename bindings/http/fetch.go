@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/andybalholm/brotli"
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/streamio"
 	"github.com/jsproc/jsproc/runtime"
@@ -223,6 +224,8 @@ func (f *fetchReq) bodySource(resp *nethttp.Response, method string) goja.Value 
 			r = &lazyDecoder{src: resp.Body, open: func(src io.Reader) (io.Reader, error) { return gzip.NewReader(src) }}
 		case "deflate":
 			r = &lazyDecoder{src: resp.Body, open: openDeflate}
+		case "br":
+			r = &lazyDecoder{src: resp.Body, open: func(src io.Reader) (io.Reader, error) { return brotli.NewReader(src), nil }}
 		}
 	}
 	forget := f.b.track(func() { resp.Body.Close(); f.cancel() })

@@ -19,9 +19,9 @@
 //
 // fetch follows undici, whose headers are lower-cased anyway: it runs on
 // Go's net/http client (redirects, connection reuse, TLS), with bodies
-// streamed both ways through internal/streamio and gzip and deflate
-// decoded on the reading goroutine. Brotli ("br") is not decoded: the
-// standard library has no decoder, so fetch does not ask for it.
+// streamed both ways through internal/streamio and gzip, deflate and br
+// (andybalholm/brotli, which zlib already uses) decoded on the reading
+// goroutine. Like undici over plain http, it asks for gzip and deflate only.
 package http
 
 import (
