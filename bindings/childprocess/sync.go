@@ -68,7 +68,9 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		maxBuffer = v.ToFloat()
 	}
 
-	loop := newSyncLoop()
+	// The runtime's loop goroutine serves this call's readers, writer and
+	// wait alone, blocked, through a private queue.
+	loop := streamio.NewSerialQueue()
 	outputs := make([]*syncOutput, len(req.Stdio))
 	var (
 		pipes   []Pipe
@@ -175,7 +177,7 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 		}
 	}()
 	// The loop goroutine runs this call's tasks until every source is done.
-	loop.run()
+	loop.Run()
 	close(stopCancel)
 	if timer != nil {
 		timer.Stop()
@@ -210,68 +212,4 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	}
 	res.Set("output", vm.NewArray(output...))
 	res.Set("pid", proc.Pid())
-}
-
-// syncLoop is the event loop of one spawnSync call: the runtime's loop
-// goroutine runs it, blocked, and it serves that call's readers, writer
-// and wait alone (a streamio.Queue).
-type syncLoop struct {
-	mu     sync.Mutex
-	tasks  []func()
-	closed bool
-	wake   chan struct{}
-}
-
-func newSyncLoop() *syncLoop { return &syncLoop{wake: make(chan struct{}, 1)} }
-
-// Queue runs fn on the loop after the tasks before it. Any goroutine.
-func (l *syncLoop) Queue(fn func()) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.closed {
-		return false
-	}
-	l.tasks = append(l.tasks, fn)
-	l.signal()
-	return true
-}
-
-// Close queues fn (nil allowed) as the last task. Any goroutine.
-func (l *syncLoop) Close(fn func()) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.closed {
-		return
-	}
-	if fn != nil {
-		l.tasks = append(l.tasks, fn)
-	}
-	l.closed = true
-	l.signal()
-}
-
-func (l *syncLoop) signal() {
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
-}
-
-// run runs the tasks in order until the loop is closed and they are done.
-func (l *syncLoop) run() {
-	for {
-		l.mu.Lock()
-		tasks, closed := l.tasks, l.closed
-		l.tasks = nil
-		l.mu.Unlock()
-		for _, t := range tasks {
-			t()
-		}
-		if len(tasks) == 0 {
-			if closed {
-				return
-			}
-			<-l.wake
-		}
-	}
 }

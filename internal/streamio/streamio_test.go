@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"runtime"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -14,73 +13,19 @@ import (
 	"github.com/jsproc/jsproc/internal/streamio"
 )
 
-// loop is a minimal event loop for the tests: one goroutine runs queued
-// tasks in order until the queue is closed.
+// loop is the tests' event loop: a SerialQueue run on its own goroutine.
 type loop struct {
-	mu     sync.Mutex
-	tasks  []func()
-	closed bool
-	wake   chan struct{}
-	done   chan struct{}
+	*streamio.SerialQueue
+	done chan struct{}
 }
 
 func newLoop() *loop {
-	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{})}
-	go l.run()
+	l := &loop{SerialQueue: streamio.NewSerialQueue(), done: make(chan struct{})}
+	go func() {
+		defer close(l.done)
+		l.Run()
+	}()
 	return l
-}
-
-func (l *loop) Queue(fn func()) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.closed {
-		return false
-	}
-	l.tasks = append(l.tasks, fn)
-	l.signal()
-	return true
-}
-
-func (l *loop) Close(fn func()) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.closed {
-		return
-	}
-	if fn != nil {
-		l.tasks = append(l.tasks, fn)
-	}
-	l.closed = true
-	l.signal()
-}
-
-func (l *loop) signal() {
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (l *loop) run() {
-	defer close(l.done)
-	for {
-		<-l.wake
-		for {
-			l.mu.Lock()
-			tasks, closed := l.tasks, l.closed
-			l.tasks = nil
-			l.mu.Unlock()
-			for _, t := range tasks {
-				t()
-			}
-			if len(tasks) == 0 {
-				if closed {
-					return
-				}
-				break
-			}
-		}
-	}
 }
 
 // do runs fn on the loop and waits for it.
