@@ -204,18 +204,33 @@ func ReportText(stderr string) string {
 }
 
 // Env returns the environment test scripts run with: the machine's, minus
-// variables that change node's behaviour or speed.
+// variables that change node's behaviour or speed, and minus the ones colour
+// libraries (supports-color, picocolors) sniff, so that a golden recorded on
+// one machine holds on another whatever its terminal type or CI service.
 func Env(extra ...string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		switch k {
-		case "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE", "FORCE_COLOR", "NO_COLOR":
+		if machineDependent(k) {
 			continue
 		}
 		env = append(env, kv)
 	}
 	return append(env, extra...)
+}
+
+// machineDependent reports whether an environment variable makes a script's
+// output depend on the machine it runs on.
+func machineDependent(k string) bool {
+	switch k {
+	case "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE",
+		"FORCE_COLOR", "NO_COLOR", "TERM", "COLORTERM", "TERM_PROGRAM", "TERM_PROGRAM_VERSION",
+		"CI", "CI_NAME", "CONTINUOUS_INTEGRATION", "BUILD_NUMBER", "RUN_ID", "TEAMCITY_VERSION", "TF_BUILD",
+		"GITHUB_ACTIONS", "GITEA_ACTIONS", "GITLAB_CI", "CIRCLECI", "TRAVIS", "APPVEYOR", "BUILDKITE",
+		"DRONE", "BITBUCKET_BUILD_NUMBER", "CODEBUILD_BUILD_ID", "JENKINS_URL":
+		return true
+	}
+	return false
 }
 
 // Run runs argv (binary first) on a script with its settings, in the
