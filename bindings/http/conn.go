@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"strings"
 	"syscall"
 	"time"
 
@@ -302,9 +303,18 @@ func (c *conn) headers(m *message, head []byte) {
 		c.updateRef()
 	}
 	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
+	// hasExpect spares the server building the headers object of every
+	// request to look for Expect.
+	hasExpect := false
+	for i := 0; i < len(m.raw); i += 2 {
+		if len(m.raw[i]) == 6 && strings.EqualFold(m.raw[i], "expect") {
+			hasExpect = true
+			break
+		}
+	}
 	c.rt.Call(c.onheaders, goja.Undefined(), vm.ToValue(m.minor), vm.NewArray(raw...),
 		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
-		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), headv, vm.ToValue(bodyless))
+		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), headv, vm.ToValue(bodyless), vm.ToValue(hasExpect))
 }
 
 func (c *conn) body(chunk []byte) {

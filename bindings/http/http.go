@@ -95,6 +95,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("listen", b.listen)
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
+	textFuncs(rt.VM(), o)
 	rt.OnClose(func() {
 		for _, fn := range b.open {
 			fn()

@@ -19,11 +19,12 @@ function utcDate() {
   return dateCache;
 }
 
-const kAscii = /^[\x00-\x7f]*$/;
+const { isASCII, utf8Length } = require('internal/http_binding');
 
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.length;
-  if ((!encoding || encoding === 'utf8' || encoding === 'latin1') && kAscii.test(chunk)) return chunk.length;
+  if (!encoding || encoding === 'utf8') return utf8Length(chunk);
+  if (encoding === 'latin1' && isASCII(chunk)) return chunk.length;
   return Buffer.byteLength(chunk, encoding);
 }
 
@@ -79,13 +80,27 @@ function emitClose(msg) {
   msg.emit('close');
 }
 
-class OutgoingMessage extends Stream {
-  constructor() {
-    super();
-    // The rest of the state starts as the prototype's defaults (below):
-    // a response sets few of them, and each field set costs.
-    this.outputData = [];
-  }
+// OutgoingMessage and ServerResponse are function constructors, as
+// node's are, over the methods of the classes below: a class's chain of
+// super() calls costs more than the response it builds.
+function OutgoingMessage() {
+  // EventEmitter's init, without the options nothing here passes.
+  this._events = Object.create(null);
+  this._eventsCount = 0;
+  // The rest of the state starts as the prototype's defaults (below):
+  // a response sets few of them, and each field set costs.
+  this.outputData = [];
+}
+
+// adoptPrototype makes proto (a class's prototype) ctor's, with ctor's
+// static side inheriting from parent's.
+function adoptPrototype(ctor, proto, parent) {
+  ctor.prototype = proto;
+  Object.defineProperty(proto, 'constructor', { value: ctor, writable: true, configurable: true, enumerable: false });
+  Object.setPrototypeOf(ctor, parent);
+}
+
+class OutgoingMessageMethods extends Stream {
 
   get connection() { return this.socket; }
   get headersSent() { return this._header !== null; }
@@ -272,7 +287,7 @@ class OutgoingMessage extends Stream {
       const head = this._header;
       if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
         data = head + data;
-        if (!encoding || encoding === 'utf8') encoding = kAscii.test(head) ? 'utf8' : 'mixed';
+        if (!encoding || encoding === 'utf8') encoding = isASCII(head) ? 'utf8' : 'mixed';
       } else {
         this._writeRaw(head, 'latin1', null);
       }
@@ -419,6 +434,15 @@ class OutgoingMessage extends Stream {
         this._send(chunk, encoding, finish);
         finishSent = true;
         cb = null;
+      } else if (this._header && this.chunkedEncoding && this._hasBody && typeof chunk === 'string' &&
+        (!encoding || encoding === 'utf8' || encoding === 'latin1')) {
+        // The last chunk, the terminator and the trailers in one write
+        // (with the head when still unsent), as node's corked end does.
+        if (typeof cb === 'function') this.once('finish', cb);
+        this._send(byteLength(chunk, encoding).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n',
+          encoding, finish);
+        finishSent = true;
+        cb = null;
       } else {
         if (this.socket) this.socket.cork();
         this._write0(chunk, encoding, null, true);
@@ -450,7 +474,7 @@ class OutgoingMessage extends Stream {
   _onFinish() {
     this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
-    if (this._onFinished !== null) this._onFinished();
+    if (this._onFinished !== null) this._onFinished(this);
     this.emit('finish');
     if (this._closeAfterFinish) {
       // 'close' follows on the next tick when someone listens (node
@@ -486,18 +510,20 @@ class OutgoingMessage extends Stream {
   }
 }
 
+adoptPrototype(OutgoingMessage, OutgoingMessageMethods.prototype, Stream);
 Object.assign(OutgoingMessage.prototype, kDefaults);
 
-class ServerResponse extends OutgoingMessage {
-  constructor(req, options) {
-    super();
-    if (req.method === 'HEAD') this._hasBody = false;
-    this.req = req;
-    if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
-      this.useChunkedEncodingByDefault = /(^|,)\s*te\s*(,|$)/i.test(req.headers.te || '');
-      this.shouldKeepAlive = false;
-    }
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+    this.useChunkedEncodingByDefault = /(^|,)\s*te\s*(,|$)/i.test(req.headers.te || '');
+    this.shouldKeepAlive = false;
   }
+}
+
+class ServerResponseMethods extends OutgoingMessage {
 
   assignSocket(socket) {
     socket._httpMessage = this;
@@ -572,6 +598,7 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 }
+adoptPrototype(ServerResponse, ServerResponseMethods.prototype, OutgoingMessage);
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 Object.assign(ServerResponse.prototype, {
   sendDate: true,

@@ -140,10 +140,11 @@ class Server extends EventEmitter {
     if (this._tls) socket._tls = true;
     const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
     socket._httpState = state;
+    state.onFinished = (res) => this._resFinished(res.req, res, socket, state);
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
-    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless) =>
-      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless);
+    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
+      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
     handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
     handle.oncomplete = (trailers) => {
       const req = state.current;
@@ -166,7 +167,7 @@ class Server extends EventEmitter {
     if (!socket.destroyed && socket._handle) handle.readStart();
   }
 
-  _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless) {
+  _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect) {
     if (state.keepAliveTimer) {
       state.keepAliveTimer = false;
       socket.setTimeout(this.timeout);
@@ -206,8 +207,8 @@ class Server extends EventEmitter {
     }
     if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
-    res._onFinished = () => this._resFinished(req, res, socket, state);
-    const expect = req.headers.expect;
+    res._onFinished = state.onFinished;
+    const expect = hasExpect ? req.headers.expect : undefined;
     if (expect !== undefined && minor >= 1) {
       if (/^100-continue$/i.test(expect)) {
         res._expect_continue = true;

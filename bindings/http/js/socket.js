@@ -12,6 +12,9 @@ class Socket extends HandleDuplex {
     this._httpEnd = null; // set while the parser owns the reads
     this._timeoutMs = 0;
     this._timer = null;
+    this._timerDue = 0;
+    this._fastDoneCb = null;
+    this._fastQueue = [];
     this._lastActive = 0;
     this._peer = undefined;
     this.server = null;
@@ -51,29 +54,36 @@ class Socket extends HandleDuplex {
   setNoDelay(on = true) { if (this._handle) this._handle.setNoDelay(!!on); return this; }
   setKeepAlive(on = false, delay = 0) { if (this._handle) this._handle.setKeepAlive(!!on, ~~(delay)); return this; }
 
-  // setTimeout emits 'timeout' after ms without reads or writes; the
-  // timer re-arms itself for the idle time left rather than being reset
-  // on every read and write.
+  // setTimeout emits 'timeout' after ms without reads or writes. One
+  // timer serves every call: it re-arms itself for the idle time left
+  // when it fires early, and is replaced only when the new deadline comes
+  // before it, so that a keep-alive connection does not make and clear a
+  // timer per request.
   setTimeout(ms, cb) {
     if (typeof cb === 'function') {
       if (ms === 0) this.removeListener('timeout', cb);
       else this.once('timeout', cb);
     }
     this._timeoutMs = ms;
-    if (this._timer) { clearTimeout(this._timer); this._timer = null; }
     if (ms > 0 && !this.destroyed) {
-      this._lastActive = Date.now();
-      this._arm(ms);
+      const now = Date.now();
+      this._lastActive = now;
+      if (this._timer === null || now + ms < this._timerDue) {
+        if (this._timer) clearTimeout(this._timer);
+        this._arm(ms, now);
+      }
     }
     return this;
   }
 
-  _arm(delay) {
+  _arm(delay, now) {
+    this._timerDue = now + delay;
     this._timer = setTimeout(() => {
       this._timer = null;
       if (this.destroyed || this._timeoutMs <= 0) return;
-      const idle = Date.now() - this._lastActive;
-      if (idle < this._timeoutMs) return this._arm(this._timeoutMs - idle);
+      const t = Date.now();
+      const idle = t - this._lastActive;
+      if (idle < this._timeoutMs) return this._arm(this._timeoutMs - idle, t);
       this.emit('timeout');
     }, delay);
     this._timer.unref();
@@ -111,13 +121,27 @@ class Socket extends HandleDuplex {
     if (this._handle === null || this.destroyed || this.writableEnded) return false;
     if (this.writableLength > 0 || this.writableCorked) return false;
     this._lastActive = Date.now();
-    // The completion callback is made only when the handle needs one.
-    const done = owner ? (err) => { owner._fastDone(); if (cb) cb(err); } : cb;
+    // The handle finishes its writes in order: the writes still out wait
+    // in a queue, so that no completion callback is made per write.
+    let done = this._fastDoneCb;
+    if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
     const r = latin1 ? this._handle.writeLatin1(chunk, done) : this._handle.writeBuffer(chunk, done);
     if (r === 0) { if (cb) process.nextTick(cb); return 'sync'; }
-    if (r === 1) { if (owner) owner._fastPending(); return 'async'; }
+    if (r === 1) {
+      if (owner) owner._fastPending();
+      this._fastQueue.push(owner || null, cb || null);
+      return 'async';
+    }
     this.destroy(r);
     return 'sync';
+  }
+
+  _fastFinished(err) {
+    const q = this._fastQueue;
+    const owner = q.shift();
+    const cb = q.shift();
+    if (owner) owner._fastDone();
+    if (cb) cb(err);
   }
 }
 
