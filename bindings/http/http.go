@@ -96,6 +96,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)
+	o.Set("storeHeader", storeHeader(rt.VM()))
 	rt.OnClose(func() {
 		for _, fn := range b.open {
 			fn()

@@ -10,16 +10,7 @@ const {
 
 const kEmpty = Buffer.alloc(0);
 
-let dateCache = '';
-function utcDate() {
-  if (dateCache === '') {
-    dateCache = new Date().toUTCString();
-    setTimeout(() => { dateCache = ''; }, 1000 - new Date().getMilliseconds()).unref();
-  }
-  return dateCache;
-}
-
-const { isASCII, utf8Length } = require('internal/http_binding');
+const { isASCII, utf8Length, storeHeader } = require('internal/http_binding');
 
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.length;
@@ -181,101 +172,15 @@ class OutgoingMessageMethods extends Stream {
   }
 
   // _storeHeader builds the head as node does: the script's headers in
-  // order, then Date, Connection, Keep-Alive and the body's framing.
+  // order, then Date, Connection, Keep-Alive and the body's framing. The
+  // work is Go's (internal/http_binding); the errors are thrown here.
   _storeHeader(firstLine, headers, fromMap) {
-    let head = firstLine;
-    const st = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, upgrade: false };
-    if (headers) {
-      if (Array.isArray(headers)) {
-        if (headers.length && Array.isArray(headers[0])) for (const [k, v] of headers) head += this._headerLine(st, k, v);
-        else for (let i = 0; i < headers.length; i += 2) head += this._headerLine(st, headers[i], headers[i + 1]);
-      } else {
-        for (const k of Object.keys(headers)) {
-          const e = headers[k];
-          if (fromMap) head += this._headerLine(st, e[0], e[1]);
-          else head += this._headerLine(st, k, e);
-        }
-      }
-    }
-    if (this.sendDate && !st.date) head += 'Date: ' + utcDate() + '\r\n';
-    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
-      this._hasBody = false;
-    }
-    if (!st.connection && !this._removedConnection) {
-      const shouldSendKeepAlive = this.shouldKeepAlive && (st.contLen || this.useChunkedEncodingByDefault || this.agent);
-      if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-        head += 'Connection: close\r\n';
-      } else if (shouldSendKeepAlive) {
-        head += 'Connection: keep-alive\r\n';
-        if (this._keepAliveTimeout && this._defaultKeepAlive) {
-          head += 'Keep-Alive: timeout=' + Math.floor(this._keepAliveTimeout / 1000) + '\r\n';
-        }
-      } else {
-        this._last = true;
-        head += 'Connection: close\r\n';
-      }
-    }
-    if (!st.contLen && !st.te) {
-      if (!this._hasBody) {
-        this.chunkedEncoding = false;
-      } else if (!this.useChunkedEncodingByDefault) {
-        this._last = true;
-      } else if (!st.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-        head += 'Content-Length: ' + this._contentLength + '\r\n';
-      } else if (!this._removedTE) {
-        head += 'Transfer-Encoding: chunked\r\n';
-        this.chunkedEncoding = true;
-      } else {
-        this._last = true;
-      }
-    }
-    if (this.chunkedEncoding !== true && st.trailer) {
+    const bad = storeHeader(this, firstLine, headers, fromMap);
+    if (bad === undefined) return;
+    if (bad === true) {
       throw makeNodeError(Error, 'ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding');
     }
-    this._header = head + '\r\n';
-    this._headerSent = false;
-  }
-
-  // _headerLine is one header's lines, noting in st what the framing
-  // depends on.
-  _headerLine(st, name, value) {
-    if (Array.isArray(value)) {
-      let out = '';
-      for (const v of value) out += this._headerLine(st, name, v);
-      return out;
-    }
-    value = String(value);
-    if (checkInvalidHeaderChar(value)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
-    }
-    switch (name.length) {
-      case 10:
-        if (name.toLowerCase() === 'connection') {
-          st.connection = true;
-          if (/(^|,)\s*close\s*(,|$)/i.test(value)) this._last = true;
-          else this.shouldKeepAlive = true;
-        }
-        break;
-      case 14:
-        if (name.toLowerCase() === 'content-length') st.contLen = true;
-        break;
-      case 17:
-        if (name.toLowerCase() === 'transfer-encoding') {
-          st.te = true;
-          if (/(^|,)\s*chunked\s*$/i.test(value)) this.chunkedEncoding = true;
-        }
-        break;
-      case 4:
-        if (name.toLowerCase() === 'date') st.date = true;
-        break;
-      case 7:
-        if (name.toLowerCase() === 'trailer') st.trailer = true;
-        break;
-      case 6:
-        if (name.toLowerCase() === 'expect') st.expect = true;
-        break;
-    }
-    return name + ': ' + value + '\r\n';
+    throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${bad}"]`);
   }
 
   _implicitHeader() {}
@@ -475,7 +380,7 @@ class OutgoingMessageMethods extends Stream {
     this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
     if (this._onFinished !== null) this._onFinished(this);
-    this.emit('finish');
+    if (this._events.finish !== undefined) this.emit('finish');
     if (this._closeAfterFinish) {
       // 'close' follows on the next tick when someone listens (node
       // always queues it; an unheard event is not queued).
@@ -528,7 +433,7 @@ class ServerResponseMethods extends OutgoingMessage {
   assignSocket(socket) {
     socket._httpMessage = this;
     this.socket = socket;
-    this.emit('socket', socket);
+    if (this._events.socket !== undefined) this.emit('socket', socket);
     if (this.outputData.length) this._flushOutput(socket);
     if (this.finished) this._finish();
   }
@@ -582,9 +487,10 @@ class ServerResponseMethods extends OutgoingMessage {
       headers = this._headers;
     } else {
       if (obj && !Array.isArray(obj)) {
-        for (const k of Object.keys(obj)) {
-          validateHeaderName(k);
-          validateHeaderValue(k, obj[k]);
+        const keys = Object.keys(obj);
+        for (let i = 0; i < keys.length; i++) {
+          validateHeaderName(keys[i]);
+          validateHeaderValue(keys[i], obj[keys[i]]);
         }
       }
       headers = obj;
@@ -609,4 +515,4 @@ Object.assign(ServerResponse.prototype, {
   _closeAfterFinish: true,
 });
 
-module.exports = { OutgoingMessage, ServerResponse, utcDate };
+module.exports = { OutgoingMessage, ServerResponse };
