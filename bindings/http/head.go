@@ -244,3 +244,31 @@ func utcDate() string {
 	dateCache.Store(d)
 	return d.text
 }
+
+// validateHeaders checks an object of headers as writeHead does before
+// it stores them: each name a token, each value defined and free of
+// characters node refuses. It returns undefined, or [code, name] for the
+// first bad header (code "token", "undefined" or "char"); the script
+// throws node's error for it.
+func validateHeaders(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		for _, k := range o.Keys() {
+			code := ""
+			if !isToken(k) {
+				code = "token"
+			} else if v := o.Get(k); v == nil || goja.IsUndefined(v) {
+				code = "undefined"
+			} else if badHeaderChar(v.String()) {
+				code = "char"
+			}
+			if code != "" {
+				return vm.NewArray(code, k)
+			}
+		}
+		return goja.Undefined()
+	}
+}

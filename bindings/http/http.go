@@ -97,6 +97,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)
 	o.Set("storeHeader", storeHeader(rt.VM()))
+	o.Set("validateHeaders", validateHeaders(rt.VM()))
 	rt.OnClose(func() {
 		for _, fn := range b.open {
 			fn()

@@ -10,7 +10,7 @@ const {
 
 const kEmpty = Buffer.alloc(0);
 
-const { isASCII, utf8Length, storeHeader } = require('internal/http_binding');
+const { isASCII, utf8Length, storeHeader, validateHeaders } = require('internal/http_binding');
 
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.length;
@@ -487,10 +487,11 @@ class ServerResponseMethods extends OutgoingMessage {
       headers = this._headers;
     } else {
       if (obj && !Array.isArray(obj)) {
-        const keys = Object.keys(obj);
-        for (let i = 0; i < keys.length; i++) {
-          validateHeaderName(keys[i]);
-          validateHeaderValue(keys[i], obj[keys[i]]);
+        const bad = validateHeaders(obj);
+        if (bad !== undefined) {
+          // The checks' own errors, thrown for the header Go found bad.
+          validateHeaderName(bad[1]);
+          validateHeaderValue(bad[1], obj[bad[1]]);
         }
       }
       headers = obj;

@@ -235,9 +235,13 @@ class Server extends EventEmitter {
   }
 
   _resFinished(req, res, socket, state) {
-    const i = state.incoming.indexOf(req);
-    if (i >= 0) state.incoming.splice(i, 1);
-    if (req._touched() && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+    if (state.incoming[0] === req) {
+      state.incoming.shift();
+    } else {
+      const i = state.incoming.indexOf(req);
+      if (i >= 0) state.incoming.splice(i, 1);
+    }
+    if (!req._lazy && !req._consuming && !req._readableState.resumeScheduled) req._dump();
     res.detachSocket(socket);
     if (res._last) {
       socket.destroySoon();
