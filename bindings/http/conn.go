@@ -57,6 +57,11 @@ func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
 	c := &conn{rt: rt, nc: nc, mode: mode, refd: true}
 	c.p.response = mode == modeClient
 	c.p.maxHeader = maxHeader
+	if mode == modeServer {
+		// A server's first request is due from the moment it accepts,
+		// as node's is: a silent connection times out too.
+		c.p.begun = time.Now()
+	}
 	c.q = rt.Loop().NewTaskQueue()
 	c.sources = streamio.NewSources(c.q, 2, nil)
 	c.writer = streamio.NewWriter(nc, c.q, c.sources, streamio.WriterOptions{End: func() error {
@@ -115,6 +120,9 @@ func (c *conn) jsObject() *goja.Object {
 		}
 		return undef
 	})
+	o.Set("timedOut", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.timedOut(call.Argument(0).ToFloat(), call.Argument(1).ToFloat()))
+	})
 	o.Set("peer", func(goja.FunctionCall) goja.Value { return addrObject(vm, c.nc.RemoteAddr()) })
 	o.Set("local", func(goja.FunctionCall) goja.Value { return addrObject(vm, c.nc.LocalAddr()) })
 	o.Set("bufferedSize", func(goja.FunctionCall) goja.Value { return vm.ToValue(c.writer.Pending()) })
@@ -147,6 +155,24 @@ func addrObject(vm *goja.Runtime, a net.Addr) goja.Value {
 	o.Set("port", ta.Port)
 	o.Set("family", family)
 	return o
+}
+
+// timedOut reports whether the request being read has taken longer than
+// headersTimeout (its head still incomplete) or requestTimeout, in
+// milliseconds, zero meaning no limit: node's check of its server's
+// connections.
+func (c *conn) timedOut(headersTimeout, requestTimeout float64) bool {
+	if c.closed || c.mode != modeServer || c.p.begun.IsZero() {
+		return false
+	}
+	ms := float64(time.Since(c.p.begun)) / float64(time.Millisecond)
+	if !c.p.headersDone && headersTimeout > 0 && ms >= headersTimeout || requestTimeout > 0 && ms >= requestTimeout {
+		// A request times out once, as node's list of active
+		// connections drops the ones it reports.
+		c.p.begun = time.Time{}
+		return true
+	}
+	return false
 }
 
 func (c *conn) active() bool {
@@ -349,8 +375,17 @@ func (c *conn) readEnded(err error) {
 	undef := goja.Undefined()
 	if err == io.EOF && c.mode != modeRaw {
 		// A message cut short by the end of input is the script's to
-		// report (an aborted response, a hang-up), as node's is.
-		_ = c.p.eof(c)
+		// report (an aborted response, a hang-up), as node's is; a
+		// server reports a head cut short as node's parser.finish() does.
+		if perr := c.p.eof(c); perr != nil && c.mode == modeServer && c.p.cur == nil && c.onerror != nil {
+			pe, _ := perr.(*parseError)
+			e := c.rt.NodeError("Error", pe.code, "Parse Error")
+			e.Set("bytesParsed", 0)
+			c.rt.Call(c.onerror, undef, e)
+			if c.closed {
+				return
+			}
+		}
 	}
 	if c.onread == nil {
 		c.callbacks()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // parseError is a malformed message, named with llhttp's codes as node
@@ -62,6 +63,11 @@ type parser struct {
 	// methods are the methods of the requests sent and not yet answered
 	// (a client): HEAD and CONNECT responses are read differently.
 	methods []string
+	// begun is when the message being read began (zero between
+	// messages), headersDone whether its head is in: what a server's
+	// headersTimeout and requestTimeout are measured by.
+	begun       time.Time
+	headersDone bool
 }
 
 // feed parses data, calling ev for what it completes. It returns the bytes
@@ -78,6 +84,9 @@ func (p *parser) feed(data []byte, ev parserEvents, stop func() bool) ([]byte, e
 				}
 				if len(data) == 0 {
 					return nil, nil
+				}
+				if p.begun.IsZero() {
+					p.begun = time.Now()
 				}
 			}
 			start := len(p.buf)
@@ -100,7 +109,9 @@ func (p *parser) feed(data []byte, ev parserEvents, stop func() bool) ([]byte, e
 				return nil, err
 			}
 			p.cur = m
+			p.headersDone = true
 			if m.upgrade {
+				p.begun = time.Time{}
 				p.state = stUpgraded
 				ev.headers(m, data)
 				return nil, nil
@@ -229,6 +240,7 @@ func (p *parser) done(ev parserEvents) { p.doneTrailers(ev, nil) }
 func (p *parser) doneTrailers(ev parserEvents, trailers []string) {
 	p.state = stHead
 	p.cur = nil
+	p.begun, p.headersDone = time.Time{}, false
 	ev.complete(trailers)
 }
 

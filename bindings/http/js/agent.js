@@ -125,9 +125,12 @@ class Agent extends EventEmitter {
       socket.destroy();
       return;
     }
+    if (!this.keepSocketAlive(socket)) {
+      socket.destroy();
+      return;
+    }
     socket._httpMessage = null;
     socket._httpEnd = () => socket.destroy();
-    this.keepSocketAlive(socket);
     free.push(socket);
     socket.once('error', freeSocketError);
     socket.once('close', () => {
@@ -139,12 +142,28 @@ class Agent extends EventEmitter {
     });
   }
 
+  // keepSocketAlive readies a socket for the free list. A response's
+  // Keep-Alive: timeout=N hint shortens the socket's idle time to a
+  // second under the server's, and a hint of a second or less keeps the
+  // socket from being reused at all, as node 20 does.
   keepSocketAlive(socket) {
     socket.setKeepAlive(true, this.keepAliveMsecs);
     socket.unref();
-    const t = this.options.timeout;
-    if (t !== undefined && t !== socket._timeoutMs) socket.setTimeout(t);
-    return true;
+    let agentTimeout = this.options.timeout || 0;
+    let canKeep = true;
+    const res = socket._httpMessage && socket._httpMessage.res;
+    const hintHeader = res && res.headers['keep-alive'];
+    if (hintHeader) {
+      const hint = /^timeout=(\d+)/.exec(hintHeader);
+      if (hint) {
+        let serverHint = parseInt(hint[1], 10) * 1000 - 1000;
+        serverHint = serverHint > 0 ? serverHint : 0;
+        if (serverHint === 0) canKeep = false;
+        else if (serverHint < agentTimeout) agentTimeout = serverHint;
+      }
+    }
+    if (socket._timeoutMs !== agentTimeout) socket.setTimeout(agentTimeout);
+    return canKeep;
   }
 
   reuseSocket(socket, req) {

@@ -8,8 +8,10 @@ const { Socket } = require('internal/http_socket');
 const { IncomingMessage } = require('internal/http_incoming');
 const { ServerResponse } = require('internal/http_outgoing');
 const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
+const { validateInteger, outOfRange } = require('internal/errors');
 
 const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const kTimeout = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const kTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
 class Server extends EventEmitter {
@@ -21,8 +23,19 @@ class Server extends EventEmitter {
     this.IncomingMessage = options.IncomingMessage || IncomingMessage;
     this.ServerResponse = options.ServerResponse || ServerResponse;
     this.maxHeaderSize = options.maxHeaderSize;
-    this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
-    this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout : 60000;
+    const requestTimeout = options.requestTimeout ?? 300000;
+    validateInteger(requestTimeout, 'requestTimeout', 0);
+    const headersTimeout = options.headersTimeout ?? Math.min(60000, requestTimeout);
+    validateInteger(headersTimeout, 'headersTimeout', 0);
+    if (requestTimeout > 0 && headersTimeout > 0 && headersTimeout > requestTimeout) {
+      throw outOfRange('headersTimeout', '<= requestTimeout', headersTimeout);
+    }
+    const checkingInterval = options.connectionsCheckingInterval ?? 30000;
+    validateInteger(checkingInterval, 'connectionsCheckingInterval', 0);
+    this.requestTimeout = requestTimeout;
+    this.headersTimeout = headersTimeout;
+    this.connectionsCheckingInterval = checkingInterval;
+    this._checkTimer = null;
     this.keepAliveTimeout = options.keepAliveTimeout !== undefined ? options.keepAliveTimeout : 5000;
     this.timeout = 0;
     this.maxHeadersCount = null;
@@ -69,6 +82,11 @@ class Server extends EventEmitter {
     }
     this._listener = h;
     if (this._unref) h.unref();
+    // node's sweep for late requests (headersTimeout, requestTimeout):
+    // the times are kept in Go, per connection, so a request costs none.
+    if (this._checkTimer) clearInterval(this._checkTimer);
+    this._checkTimer = setInterval(() => this._checkConnections(), this.connectionsCheckingInterval);
+    this._checkTimer.unref();
     this.listening = true;
     process.nextTick(() => this.emit('listening'));
     return this;
@@ -86,6 +104,10 @@ class Server extends EventEmitter {
       } else {
         this.once('close', cb);
       }
+    }
+    if (this._checkTimer) {
+      clearInterval(this._checkTimer);
+      this._checkTimer = null;
     }
     if (this._listener) {
       this._listener.close();
@@ -159,6 +181,10 @@ class Server extends EventEmitter {
     handle.onerror = (err) => this._onParseError(socket, err);
     socket.on('close', () => this._socketClose(socket, state));
     socket.on('error', (err) => {
+      // After the first error the socket's errors are ignored, as node's
+      // socketOnError leaves only a no-op listener.
+      if (socket._errorSeen) return;
+      socket._errorSeen = true;
       if (this.listenerCount('clientError') > 0) this.emit('clientError', err, socket);
       else socket.destroy();
     });
@@ -305,13 +331,31 @@ class Server extends EventEmitter {
     if (!reqTimeout && !resTimeout && !serverTimeout) socket.destroy();
   }
 
+  _checkConnections() {
+    const headersTimeout = this.headersTimeout;
+    const requestTimeout = this.requestTimeout;
+    if (headersTimeout === 0 && requestTimeout === 0) return;
+    for (const socket of this._connections) {
+      const h = socket._handle;
+      if (h && h.timedOut(headersTimeout, requestTimeout)) {
+        this._onParseError(socket, makeNodeError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+      }
+    }
+  }
+
+  // _onParseError is node's socketOnError: the script's 'clientError',
+  // or an error response (when nothing of a response went out yet) and
+  // the end of the connection.
   _onParseError(socket, err) {
+    socket._errorSeen = true;
     if (this.listenerCount('clientError') > 0) {
       this.emit('clientError', err, socket);
       return;
     }
-    if (socket.writable && !socket._httpMessage) {
-      socket._fastWrite(err.code === 'HPE_HEADER_OVERFLOW' ? kTooLarge : kBadRequest, true, null);
+    const res = socket._httpMessage;
+    if (socket.writable && (!res || !res._headerSent)) {
+      const response = err.code === 'HPE_HEADER_OVERFLOW' ? kTooLarge : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? kTimeout : kBadRequest;
+      if (!socket._fastWrite(response, true, null)) socket.write(response, 'latin1');
     }
     socket.destroySoon();
   }
