@@ -1,0 +1,134 @@
+package http_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// leakScript serves one request, fetches it and hears from a worker;
+// with CANCEL set, the server calls arrived() instead of answering and
+// the worker keeps running, so that the run is cancelled mid-request.
+const leakScript = `
+const http = require('http');
+const { Worker } = require('worker_threads');
+const cancel = process.env.CANCEL === '1';
+const server = http.createServer((req, res) => {
+  if (cancel) return arrived();
+  res.end('served ' + req.url);
+});
+server.listen(0, '127.0.0.1', async () => {
+  const w = new Worker(cancel
+    ? 'require("worker_threads").parentPort.postMessage(42); setInterval(() => {}, 1000);'
+    : 'require("worker_threads").parentPort.postMessage(6 * 7);', { eval: true });
+  const fromWorker = await new Promise((resolve) => w.once('message', resolve));
+  const res = await fetch('http://127.0.0.1:' + server.address().port + '/x');
+  console.log(await res.text(), fromWorker);
+  server.close();
+});
+`
+
+// TestManyRuntimesNoLeaks runs 500 runtimes in this Go process, eight at
+// a time, each serving a request on 127.0.0.1, fetching it and starting a
+// worker; every tenth is cancelled while its fetch waits for the answer.
+// Afterwards goroutines (servers, connections, workers) and descriptors
+// are back where they started.
+func TestManyRuntimesNoLeaks(t *testing.T) {
+	runs := 500
+	if testing.Short() {
+		runs = 50
+	}
+	const parallel = 8
+	baseG := goruntime.NumGoroutine()
+	baseFD := openFDs()
+	sem := make(chan struct{}, parallel)
+	var wg sync.WaitGroup
+	errs := make(chan error, runs)
+	for i := 0; i < runs; i++ {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(i int) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if err := leakRun(i%10 == 0); err != nil {
+				errs <- fmt.Errorf("run %d: %w", i, err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n := settleGoroutines(baseG); n > baseG {
+		buf := make([]byte, 1<<20)
+		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
+	}
+	if n := openFDs(); n > baseFD {
+		t.Errorf("open descriptors: %d, baseline %d: %v", n, baseFD, fdTargets())
+	}
+}
+
+// leakRun runs leakScript once, cancelled when the request arrives if
+// cancel is set.
+func leakRun(cancel bool) error {
+	ctx, stop := context.WithTimeout(context.Background(), 30*time.Second)
+	defer stop()
+	var out bytes.Buffer
+	env := []string{"CANCEL=0"}
+	if cancel {
+		env = []string{"CANCEL=1"}
+	}
+	rt, err := runtime.New(runtime.Options{
+		Stdout: &out, Stderr: &out, Env: env, Modules: nodestd.Modules(),
+		Globals: map[string]any{"arrived": func() { stop() }},
+	})
+	if err != nil {
+		return err
+	}
+	code, err := rt.RunSource(ctx, "leak.js", leakScript)
+	switch {
+	case cancel && !errors.Is(err, context.Canceled):
+		return fmt.Errorf("cancelled run: code %d, err %v, out %q", code, err, out.String())
+	case !cancel && (err != nil || code != 0 || out.String() != "served /x 42\n"):
+		return fmt.Errorf("code %d, err %v, out %q", code, err, out.String())
+	}
+	return nil
+}
+
+// settleGoroutines waits (up to five seconds) for the goroutine count to
+// come back to base and returns the last count.
+func settleGoroutines(base int) int {
+	n := goruntime.NumGoroutine()
+	for i := 0; i < 500 && n > base; i++ {
+		time.Sleep(10 * time.Millisecond)
+		n = goruntime.NumGoroutine()
+	}
+	return n
+}
+
+func openFDs() int {
+	ents, _ := os.ReadDir("/proc/self/fd")
+	return len(ents)
+}
+
+// fdTargets describes this process's open descriptors.
+func fdTargets() string {
+	ents, _ := os.ReadDir("/proc/self/fd")
+	var out []string
+	for _, e := range ents {
+		target, _ := os.Readlink("/proc/self/fd/" + e.Name())
+		out = append(out, e.Name()+"="+target)
+	}
+	return strings.Join(out, " ")
+}
