@@ -118,8 +118,9 @@ class Socket extends HandleDuplex {
   // 'sync' when the handle took it all, 'async' when cb follows its
   // completion, and false when the caller must go through write().
   _fastWrite(chunk, latin1, cb, owner) {
-    if (this._handle === null || this.destroyed || this.writableEnded) return false;
-    if (this.writableLength > 0 || this.writableCorked) return false;
+    // The stream's state read once, not through its getters.
+    const ws = this._writableState;
+    if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
     this._lastActive = Date.now();
     // The handle finishes its writes in order: the writes still out wait
     // in a queue, so that no completion callback is made per write.
