@@ -39,11 +39,11 @@ server.listen(0, '127.0.0.1', async () => {
 `
 
 // TestManyRuntimesNoLeaks runs 500 runtimes (50 with -short, 100 under
-// the race detector) in this Go process, eight at
-// a time, each serving a request on 127.0.0.1, fetching it and starting a
-// worker; every tenth is cancelled while its fetch waits for the answer.
-// Afterwards goroutines (servers, connections, workers) and descriptors
-// are back where they started.
+// the race detector) in this Go process, eight at a time, each serving a
+// request on 127.0.0.1, fetching it and starting a worker; every tenth is
+// cancelled while its fetch waits for the answer. Afterwards goroutines
+// (servers, connections, workers) and descriptors are back where they
+// started.
 func TestManyRuntimesNoLeaks(t *testing.T) {
 	runs := 500
 	switch {
