@@ -313,11 +313,6 @@ func (c *conn) parseFailed(err error, data []byte) {
 
 // headers, body and complete are the parser's events (parserEvents).
 func (c *conn) headers(m *message, head []byte) {
-	vm := c.rt.VM()
-	raw := make([]any, len(m.raw))
-	for i, s := range m.raw {
-		raw[i] = s
-	}
 	var headv goja.Value = goja.Undefined()
 	if m.upgrade {
 		headv = c.rt.WrapBytes(append([]byte(nil), head...))
@@ -327,6 +322,17 @@ func (c *conn) headers(m *message, head []byte) {
 			c.reader.Pause()
 		}
 		c.updateRef()
+	}
+	c.rt.Call(c.onheaders, goja.Undefined(), headerArgs(c.rt.VM(), m, headv)...)
+}
+
+// headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
+// method, url, status, reason, upgrade, keepAlive, head, bodyless,
+// hasExpect).
+func headerArgs(vm *goja.Runtime, m *message, head goja.Value) []goja.Value {
+	raw := make([]any, len(m.raw))
+	for i, s := range m.raw {
+		raw[i] = s
 	}
 	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
 	// hasExpect spares the server building the headers object of every
@@ -338,9 +344,9 @@ func (c *conn) headers(m *message, head []byte) {
 			break
 		}
 	}
-	c.rt.Call(c.onheaders, goja.Undefined(), vm.ToValue(m.minor), vm.NewArray(raw...),
+	return []goja.Value{vm.ToValue(m.minor), vm.NewArray(raw...),
 		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
-		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), headv, vm.ToValue(bodyless), vm.ToValue(hasExpect))
+		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect)}
 }
 
 func (c *conn) body(chunk []byte) {

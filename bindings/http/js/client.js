@@ -5,9 +5,11 @@ const { OutgoingMessage } = require('internal/http_outgoing');
 const { IncomingMessage } = require('internal/http_incoming');
 const {
   METHODS, checkIsHttpToken, connResetException, makeNodeError, invalidArgType, validateHeaderName,
-  validateHeaderValue,
+  validateHeaderValue, maxHeaderSize,
 } = require('internal/http_common');
 const agents = require('internal/http_agent');
+const binding = require('internal/http_binding');
+const { Socket } = require('internal/http_socket');
 
 const kNoBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
@@ -201,7 +203,9 @@ class ClientRequest extends OutgoingMessage {
     };
     socket.on('error', onError);
     socket.on('close', onClose);
-    const ready = (handle) => {
+    // wire points a parser's callbacks (the connection's own handle, or a
+    // parser over a foreign stream's 'data') at this request.
+    const wire = (handle) => {
       handle.expect(req.method);
       socket._httpEnd = () => {
         socket._httpEnd = null;
@@ -218,11 +222,37 @@ class ClientRequest extends OutgoingMessage {
       handle.onbody = (chunk) => { if (req.res) req.res._pushBody(chunk); };
       handle.oncomplete = (trailers) => req._onComplete(socket, trailers);
       handle.onerror = (e) => { onError(e); socket.destroy(); };
-      handle.readStart();
     };
+    let onData = null;
+    let onEnd = null;
     socket._detach = () => {
       socket.removeListener('error', onError);
       socket.removeListener('close', onClose);
+      if (onData !== null) {
+        socket.removeListener('data', onData);
+        socket.removeListener('end', onEnd);
+        onData = onEnd = null;
+      }
+    };
+    if (!(socket instanceof Socket)) {
+      // A stream of the script's own (createConnection's net.Socket, or
+      // any Duplex): its bytes come as 'data' and go through a parser of
+      // their own.
+      const parser = binding.newParser(true, maxHeaderSize);
+      socket._foreignHttp = true;
+      wire(parser);
+      onData = (chunk) => parser.execute(chunk);
+      onEnd = () => {
+        parser.finish();
+        if (socket._httpEnd) socket._httpEnd();
+      };
+      socket.on('data', onData);
+      socket.on('end', onEnd);
+      return;
+    }
+    const ready = (handle) => {
+      wire(handle);
+      handle.readStart();
     };
     if (socket._handle) ready(socket._handle);
     else socket.once('connect', () => ready(socket._handle));

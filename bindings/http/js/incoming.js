@@ -126,19 +126,26 @@ class IncomingMessageMethods extends Readable {
 
   _read() {
     this._consuming = true;
-    if (this._paused && this.socket && this.socket._handle) {
+    if (this._paused && this.socket) {
       this._paused = false;
-      this.socket._handle.readStart();
+      if (this.socket._foreignHttp) this.socket.resume();
+      else if (this.socket._handle) this.socket._handle.readStart();
     }
   }
 
   // _pushBody is the parser's body chunk: the socket pauses while the
-  // body's buffer is full.
+  // body's buffer is full (a stream of the script's own, through its
+  // pause()).
   _pushBody(chunk) {
     if (this._dumped) return;
-    if (!this.push(chunk) && this.socket && this.socket._handle) {
-      this._paused = true;
-      this.socket._handle.readStop();
+    if (!this.push(chunk) && this.socket) {
+      if (this.socket._foreignHttp) {
+        this._paused = true;
+        this.socket.pause();
+      } else if (this.socket._handle) {
+        this._paused = true;
+        this.socket._handle.readStop();
+      }
     }
   }
 
