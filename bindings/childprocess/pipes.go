@@ -24,6 +24,7 @@ type pipeEnd struct {
 
 	r         *streamio.Reader // when readable
 	w         *streamio.Writer // when writable
+	col       *collector       // loop: exec's collector of this output
 	closeOnce sync.Once
 }
 
@@ -40,6 +41,12 @@ func (c *child) readEnded(p *pipeEnd, err error) {
 		return
 	}
 	vm := c.rt.VM()
+	if err == io.EOF && p.col != nil && p.col.finish() && p.col.onOver != nil {
+		// The decoder's last characters crossed maxBuffer: exec kills the
+		// child and destroys its pipes, this one included.
+		c.rt.Call(p.col.onOver, goja.Undefined(), vm.ToValue(p.fd))
+		return
+	}
 	if err == io.EOF {
 		c.rt.Call(c.onread, goja.Undefined(), vm.ToValue(p.fd), goja.Null())
 		return
@@ -78,6 +85,37 @@ func (p *pipeEnd) endWrites() error {
 		}
 	}
 	return nil
+}
+
+// Collect makes exec's collector gather a pipe's output (see collector):
+// maxBuffer as node counts it in enc ("" for Buffers), onOver(fd) called
+// when it is crossed. Chunks reach the script's stream only after
+// CollectStream.
+func (c *child) Collect(fd int, maxBuffer float64, enc string, onOver goja.Value) {
+	p := c.pipes[fd]
+	if p == nil || p.r == nil {
+		return
+	}
+	fn, _ := goja.AssertFunction(onOver)
+	p.col = &collector{max: maxBuffer, enc: enc, onOver: fn}
+}
+
+// CollectStream passes a collected pipe's chunks on to the script's
+// stream too, once the script has made it.
+func (c *child) CollectStream(fd int) {
+	if p := c.pipes[fd]; p != nil && p.col != nil {
+		p.col.streaming = true
+	}
+}
+
+// Collected returns a collected pipe's output (see collector.result) and
+// forgets it; undefined when the pipe was not collected.
+func (c *child) Collected(fd int, enc string) goja.Value {
+	p := c.pipes[fd]
+	if p == nil || p.col == nil {
+		return goja.Undefined()
+	}
+	return p.col.result(c.rt, enc)
 }
 
 // PipeRef refs or unrefs one pipe (child.stdout.ref()/unref()).
