@@ -54,9 +54,9 @@ type Reader struct {
 
 // chunk is read data queued for the loop.
 type chunk struct {
-	data   []byte
-	slab   *byte // data is slab[end-len(data):end] of this slab; nil for a copy
-	end    int
+	data []byte
+	slab *byte // data is slab[end-len(data):end] of this slab; nil for a copy
+	end  int
 }
 
 // StartReader starts reading src. Chunks and the end go through q;
