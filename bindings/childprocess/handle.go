@@ -34,6 +34,12 @@ func (c *child) jsHandle() *goja.Object {
 	o.Set("collected", func(call goja.FunctionCall) goja.Value {
 		return c.Collected(fd(call), call.Argument(1).String())
 	})
+	o.Set("append", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Append(fd(call), call.Argument(1)))
+	})
+	o.Set("writev", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Writev(fd(call), call.Argument(1), call.Argument(2)))
+	})
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.Write(fd(call), call.Argument(1), call.Argument(2)))
 	})

@@ -35,7 +35,8 @@ function makeSocketClass() {
   class PipeSocket extends Duplex {
     constructor(child, fd, readable) {
       // 'close' is emitted by _destroy, with hadError as net.Socket's.
-      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384, emitClose: false });
+      // Strings are written as they are (in Go), as node's sockets do.
+      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384, emitClose: false, decodeStrings: false });
       this._child = child;
       this._fd = fd;
       this._readableSide = readable;
@@ -46,12 +47,65 @@ function makeSocketClass() {
       const h = this._child._handle || this._child._lateHandle;
       if (h) h.readStart(this._fd);
     }
+    // write passes a write with no callback straight to Go when the
+    // stream has nothing buffered, keeping the Writable's state as its own
+    // write would: complete at once, or the write in flight (a later one
+    // joins it in Go rather than waiting in the Writable's buffer).
+    write(chunk, encoding, cb) {
+      const state = this._writableState;
+      if (encoding === undefined && cb === undefined && state.bufferedIndex === state.buffered.length &&
+          !state.corked && !state.ending && !state.destroyed && !state.errored) {
+        const h = this._child._handle;
+        const isString = typeof chunk === 'string';
+        if (h && this._fd !== 1 && this._fd !== 2 &&
+            (isString ? state.defaultEncoding === 'utf8' : chunk instanceof Buffer)) {
+          const len = chunk.length;
+          if (!state.writing) {
+            const r = h.write(this._fd, chunk, state.onwrite);
+            if (r === 0) return true;
+            state.pendingcb++;
+            state.length += len;
+            state.writelen = len;
+            state.writecb = nop;
+            state.writing = true;
+            if (r < 0) {
+              state.sync = true;
+              state.onwrite(errnoException(r, 'write'));
+              state.sync = false;
+            }
+          } else if (h.append(this._fd, chunk)) {
+            state.length += len;
+            state.writelen += len;
+          } else {
+            return DuplexWrite.call(this, chunk, encoding, cb);
+          }
+          const ret = state.length < state.highWaterMark;
+          if (!ret) state.needDrain = true;
+          return ret && !state.errored && !state.destroyed;
+        }
+      }
+      return DuplexWrite.call(this, chunk, encoding, cb);
+    }
     _write(chunk, encoding, cb) {
       const h = this._child._handle;
       if (!h || this._fd === 1 || this._fd === 2) {
         return cb(errnoException(-32, 'write'));
       }
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
       const r = h.write(this._fd, chunk, cb);
+      if (r === 0) cb();
+      else if (r < 0) cb(errnoException(r, 'write'));
+    }
+    _writev(chunks, cb) {
+      const h = this._child._handle;
+      if (!h || this._fd === 1 || this._fd === 2) {
+        return cb(errnoException(-32, 'write'));
+      }
+      let r = h.writev(this._fd, chunks, cb);
+      if (r === kWritevEncoding) {
+        chunks = chunks.map(({ chunk, encoding }) => ({ chunk: typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, encoding: 'buffer' }));
+        r = h.writev(this._fd, chunks, cb);
+      }
       if (r === 0) cb();
       else if (r < 0) cb(errnoException(r, 'write'));
     }
@@ -86,9 +140,16 @@ function makeSocketClass() {
   // As node 20's Duplex: Writable's destroy, which fails pending write
   // and end() callbacks.
   PipeSocket.prototype.destroy = stream().Writable.prototype.destroy;
+  const DuplexWrite = Duplex.prototype.write;
   Object.defineProperty(PipeSocket, 'name', { value: 'Socket' });
   return PipeSocket;
 }
+
+function nop() {}
+
+// kWritevEncoding is the handle's writev answer to a string in an
+// encoding other than UTF-8 (childprocess.errWritevEncoding).
+const kWritevEncoding = -100000;
 
 function emitSocketClose(sock, hadError) {
   sock.emit('close', hadError);
@@ -229,11 +290,11 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (sock) return sock;
     sock = st.streams[i] = createSocket(self, i, i > 0);
     if (i === 0) sock.readable = false;
+    if (st.onStream !== null) st.onStream(i, sock);
     if (st.destroyed[i]) {
       sock.destroy();
     } else {
       if (i > 0) sock.on('close', () => maybeClose(self));
-      if (st.onStream !== null) st.onStream(i, sock);
       if (st.ended[i]) sock.push(null);
       if (st.exited && i > 0) sock.resume();
     }
@@ -311,7 +372,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
     configurable: true,
     enumerable: true,
     get() {
-      return i < stdio.length ? streamAt(i) : null;
+      // Once read, a data property, as node's are (and cheaper to read).
+      const v = i < stdio.length ? streamAt(i) : null;
+      Object.defineProperty(self, ['stdin', 'stdout', 'stderr'][i], { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
     },
     set(v) {
       Object.defineProperty(self, ['stdin', 'stdout', 'stderr'][i], { value: v, writable: true, enumerable: true, configurable: true });
