@@ -3,12 +3,16 @@
 # its binary) bun alternately (ROUNDS rounds, default 3) and prints each
 # figure's median, the jsproc/node ratio and each runtime's median peak RSS
 # in MB (/usr/bin/time). Higher is better for MiB/s, lower for µs and ns.
-# Usage: [BUN=/path/to/bun] bench/run.sh [bench ...]   (names without .js; default: all)
+# With BEFORE naming another jsproc binary (an earlier build), its figures
+# come in a column of their own, measured in the same rounds.
+# Usage: [BUN=/path/to/bun] [BEFORE=/path/to/jsproc] bench/run.sh [bench ...]
+#        (names without .js; default: all)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROUNDS=${ROUNDS:-3}
 JSPROC=${JSPROC:-/tmp/jsproc-bench}
 BUN=${BUN:-}
+BEFORE=${BEFORE:-}
 if [ -z "${NOBUILD:-}" ]; then (cd .. && go build -o "$JSPROC" ./cmd/jsproc); fi
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
@@ -27,24 +31,29 @@ figure() {
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 rss=$(mktemp)
 trap 'rm -f "$rss"' EXIT
-# one runs a bench under a runtime and prints "unit figure rssMB".
+# one runs a bench under a runtime and prints "unit figure rssMB cpu",
+# cpu being its user+system seconds (children included), the steadier
+# figure on a loaded machine.
 one() {
   local r
-  r=$(/usr/bin/time -f %M -o "$rss" "$1" "$2.js" | figure)
-  echo "$r $(awk '{printf "%d", $1 / 1024}' "$rss")"
+  r=$(/usr/bin/time -f "%M %U %S" -o "$rss" "$1" "$2.js" | figure)
+  echo "$r $(awk '{printf "%d %.2f", $1 / 1024, $2 + $3}' "$rss")"
 }
-printf "%-18s %-10s %10s %10s %10s %7s   %s\n" bench unit node bun jsproc j/node "peak RSS MB node/bun/jsproc"
+printf "%-18s %-10s %10s %10s %10s %10s %7s   %s\n" bench unit node bun before jsproc j/node "peak RSS MB | cpu s, node/bun/before/jsproc"
 for b in "${benches[@]}"; do
-  n=(); u=(); j=(); nr=(); ur=(); jr=(); unit=
+  n=(); u=(); o=(); j=(); nr=(); ur=(); or=(); jr=(); nc=(); uc=(); oc=(); jc=(); unit=
   for _ in $(seq "$ROUNDS"); do
-    read -r unit f m < <(one node "$b"); n+=("$f"); nr+=("$m")
-    if [ -n "$BUN" ]; then read -r _ f m < <(one "$BUN" "$b"); u+=("$f"); ur+=("$m"); fi
-    read -r _ f m < <(one "$JSPROC" "$b"); j+=("$f"); jr+=("$m")
+    read -r unit f m c < <(one node "$b"); n+=("$f"); nr+=("$m"); nc+=("$c")
+    if [ -n "$BUN" ]; then read -r _ f m c < <(one "$BUN" "$b"); u+=("$f"); ur+=("$m"); uc+=("$c"); fi
+    if [ -n "$BEFORE" ]; then read -r _ f m c < <(one "$BEFORE" "$b"); o+=("$f"); or+=("$m"); oc+=("$c"); fi
+    read -r _ f m c < <(one "$JSPROC" "$b"); j+=("$f"); jr+=("$m"); jc+=("$c")
   done
-  nm=$(printf "%s\n" "${n[@]}" | median); nrm=$(printf "%s\n" "${nr[@]}" | median)
-  jm=$(printf "%s\n" "${j[@]}" | median); jrm=$(printf "%s\n" "${jr[@]}" | median)
-  um=-; urm=-
-  if [ -n "$BUN" ]; then um=$(printf "%s\n" "${u[@]}" | median); urm=$(printf "%s\n" "${ur[@]}" | median); fi
+  nm=$(printf "%s\n" "${n[@]}" | median); nrm=$(printf "%s\n" "${nr[@]}" | median); ncm=$(printf "%s\n" "${nc[@]}" | median)
+  jm=$(printf "%s\n" "${j[@]}" | median); jrm=$(printf "%s\n" "${jr[@]}" | median); jcm=$(printf "%s\n" "${jc[@]}" | median)
+  um=-; urm=-; ucm=-; om=-; orm=-; ocm=-
+  if [ -n "$BUN" ]; then um=$(printf "%s\n" "${u[@]}" | median); urm=$(printf "%s\n" "${ur[@]}" | median); ucm=$(printf "%s\n" "${uc[@]}" | median); fi
+  if [ -n "$BEFORE" ]; then om=$(printf "%s\n" "${o[@]}" | median); orm=$(printf "%s\n" "${or[@]}" | median); ocm=$(printf "%s\n" "${oc[@]}" | median); fi
   ratio=$(awk -v a="$jm" -v b="$nm" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
-  printf "%-18s %-10s %10s %10s %10s %7s   %s/%s/%s\n" "$b" "$unit" "$nm" "$um" "$jm" "$ratio" "$nrm" "$urm" "$jrm"
+  printf "%-18s %-10s %10s %10s %10s %10s %7s   %s/%s/%s/%s | %s/%s/%s/%s\n" "$b" "$unit" "$nm" "$um" "$om" "$jm" "$ratio" \
+    "$nrm" "$urm" "$orm" "$jrm" "$ncm" "$ucm" "$ocm" "$jcm"
 done

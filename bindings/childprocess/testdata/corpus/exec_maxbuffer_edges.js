@@ -20,7 +20,7 @@ const cases = [
   ['base64', 'printf abcdefgh', { maxBuffer: 4, encoding: 'base64' }],
   ['latin1', 'printf "\\351\\351\\351"', { maxBuffer: 2, encoding: 'latin1' }],
   ['buffer', 'printf abcdef', { maxBuffer: 3, encoding: 'buffer' }],
-  ['stderr', 'printf out; printf errors >&2', { maxBuffer: 3 }],
+  ['stderr', 'printf out; sleep 0.2; printf errors >&2', { maxBuffer: 3 }],
   ['infinity', 'head -c 300000 /dev/zero | tr "\\0" z | wc -c; head -c 200000 /dev/zero', { maxBuffer: Infinity, encoding: 'buffer' }],
 ];
 
