@@ -19,7 +19,7 @@ const (
 	readAhead = 4
 	// readMerge bounds a chunk grown from the reads made while the script
 	// had not taken it yet.
-	readMerge = 4 << 20
+	readMerge = 1 << 20
 )
 
 // child is a running process as the loop sees it. Fields without a
