@@ -1,40 +1,59 @@
 #!/usr/bin/env bash
-# Runs the child_process benchmarks under node and jsproc alternately
-# (ROUNDS rounds, default 3) and prints each figure's median and the
-# jsproc/node ratio. Higher is better for MiB/s, lower for µs and ns.
-# Usage: bench/run.sh [bench ...]   (names without .js; default: all)
+# Runs the child_process benchmarks under node, jsproc and (when BUN names
+# its binary) bun alternately (ROUNDS rounds, default 3) and prints each
+# figure's median, the jsproc/node ratio and each runtime's median peak RSS
+# in MB (/usr/bin/time). Higher is better for MiB/s, lower for µs and ns.
+# With BEFORE naming another jsproc binary (an earlier build), its figures
+# come in a column of their own, measured in the same rounds.
+# Usage: [BUN=/path/to/bun] [BEFORE=/path/to/jsproc] bench/run.sh [bench ...]
+#        (names without .js; default: all)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROUNDS=${ROUNDS:-3}
 JSPROC=${JSPROC:-/tmp/jsproc-bench}
-(cd .. && go build -o "$JSPROC" ./cmd/jsproc)
+BUN=${BUN:-}
+BEFORE=${BEFORE:-}
+if [ -z "${NOBUILD:-}" ]; then (cd .. && go build -o "$JSPROC" ./cmd/jsproc); fi
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines spawnsync_seq)
+  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines spawnsync_seq
+    exec_maxbuffer stdin_small_writes sha256_throughput exec_concat)
 fi
 # figure prints the bench's headline number from its JSON line.
 figure() {
   node -e '
-    const l = require("fs").readFileSync(0, "utf8").trim().split("\n").pop();
+    const l = require("fs").readFileSync(0, "utf8").trim().split("\n").pop() || "{}";
     const j = JSON.parse(l);
-    if (j.error) { console.log("error:" + j.error); process.exit(0); }
+    if (j.error) { console.log("error:" + j.error + " 0"); process.exit(0); }
     for (const k of ["per_op_us", "mib_s", "per_op_ns"]) if (k in j) { console.log(k + " " + j[k]); break; }'
 }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-printf "%-18s %-10s %12s %12s %8s\n" bench unit node jsproc ratio
+rss=$(mktemp)
+trap 'rm -f "$rss"' EXIT
+# one runs a bench under a runtime and prints "unit figure rssMB cpu",
+# cpu being its user+system seconds (children included), the steadier
+# figure on a loaded machine.
+one() {
+  local r
+  r=$(/usr/bin/time -f "%M %U %S" -o "$rss" "$1" "$2.js" | figure)
+  echo "$r $(awk '{printf "%d %.2f", $1 / 1024, $2 + $3}' "$rss")"
+}
+printf "%-18s %-10s %10s %10s %10s %10s %7s   %s\n" bench unit node bun before jsproc j/node "peak RSS MB | cpu s, node/bun/before/jsproc"
 for b in "${benches[@]}"; do
-  if [ "$b" = lines ] && ! "$JSPROC" -e "require('readline')" >/dev/null 2>&1; then
-    printf "%-18s skipped: jsproc has no readline module yet\n" "$b"
-    continue
-  fi
-  n=(); j=(); unit=
+  n=(); u=(); o=(); j=(); nr=(); ur=(); or=(); jr=(); nc=(); uc=(); oc=(); jc=(); unit=
   for _ in $(seq "$ROUNDS"); do
-    r=$(node "$b.js" | figure); unit=${r%% *}; n+=("${r#* }")
-    r=$("$JSPROC" "$b.js" | figure); j+=("${r#* }")
+    read -r unit f m c < <(one node "$b"); n+=("$f"); nr+=("$m"); nc+=("$c")
+    if [ -n "$BUN" ]; then read -r _ f m c < <(one "$BUN" "$b"); u+=("$f"); ur+=("$m"); uc+=("$c"); fi
+    if [ -n "$BEFORE" ]; then read -r _ f m c < <(one "$BEFORE" "$b"); o+=("$f"); or+=("$m"); oc+=("$c"); fi
+    read -r _ f m c < <(one "$JSPROC" "$b"); j+=("$f"); jr+=("$m"); jc+=("$c")
   done
-  nm=$(printf "%s\n" "${n[@]}" | median)
-  jm=$(printf "%s\n" "${j[@]}" | median)
+  nm=$(printf "%s\n" "${n[@]}" | median); nrm=$(printf "%s\n" "${nr[@]}" | median); ncm=$(printf "%s\n" "${nc[@]}" | median)
+  jm=$(printf "%s\n" "${j[@]}" | median); jrm=$(printf "%s\n" "${jr[@]}" | median); jcm=$(printf "%s\n" "${jc[@]}" | median)
+  um=-; urm=-; ucm=-; om=-; orm=-; ocm=-
+  if [ -n "$BUN" ]; then um=$(printf "%s\n" "${u[@]}" | median); urm=$(printf "%s\n" "${ur[@]}" | median); ucm=$(printf "%s\n" "${uc[@]}" | median); fi
+  if [ -n "$BEFORE" ]; then om=$(printf "%s\n" "${o[@]}" | median); orm=$(printf "%s\n" "${or[@]}" | median); ocm=$(printf "%s\n" "${oc[@]}" | median); fi
   ratio=$(awk -v a="$jm" -v b="$nm" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
-  printf "%-18s %-10s %12s %12s %8s\n" "$b" "$unit" "$nm" "$jm" "$ratio"
+  printf "%-18s %-10s %10s %10s %10s %10s %7s   %s/%s/%s/%s | %s/%s/%s/%s\n" "$b" "$unit" "$nm" "$um" "$om" "$jm" "$ratio" \
+    "$nrm" "$urm" "$orm" "$jrm" "$ncm" "$ucm" "$ocm" "$jcm"
 done

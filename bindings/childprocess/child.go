@@ -17,6 +17,9 @@ const (
 	// readAhead is how many chunks a reader may have queued on the loop
 	// before it waits for the script to take them.
 	readAhead = 4
+	// readMerge bounds a chunk grown from the reads made while the script
+	// had not taken it yet.
+	readMerge = 1 << 20
 )
 
 // child is a running process as the loop sees it. Fields without a
@@ -87,12 +90,31 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 	c.readers = streamio.NewSources(readersQueue{c}, readers, nil)
 	for _, p := range pipes {
 		if p.readable {
-			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead},
-				func(data []byte) {
-					c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
-				},
+			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge},
+				func(data []byte) { c.deliver(p, data) },
 				func(err error) { c.readEnded(p, err) })
 		}
+	}
+}
+
+// deliver hands a chunk of a child's output to the script, or to the
+// pipe's collector (exec), which passes it on only once the script made
+// the stream.
+func (c *child) deliver(p *pipeEnd, data []byte) {
+	col := p.col
+	if col == nil {
+		c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
+		return
+	}
+	if !p.readOpen {
+		return // destroyed: node's exec sees nothing more
+	}
+	over := col.add(data)
+	if col.streaming {
+		c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
+	}
+	if over && col.onOver != nil {
+		c.rt.Call(col.onOver, goja.Undefined(), c.rt.VM().ToValue(p.fd))
 	}
 }
 

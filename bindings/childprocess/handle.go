@@ -26,6 +26,20 @@ func (c *child) jsHandle() *goja.Object {
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.Shutdown(fd(call), call.Argument(1)))
 	})
+	o.Set("collect", func(call goja.FunctionCall) goja.Value {
+		c.Collect(fd(call), call.Argument(1).ToFloat(), call.Argument(2).String(), call.Argument(3))
+		return undef
+	})
+	o.Set("collectStream", func(call goja.FunctionCall) goja.Value { c.CollectStream(fd(call)); return undef })
+	o.Set("collected", func(call goja.FunctionCall) goja.Value {
+		return c.Collected(fd(call), call.Argument(1).String())
+	})
+	o.Set("append", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Append(fd(call), call.Argument(1)))
+	})
+	o.Set("writev", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Writev(fd(call), call.Argument(1), call.Argument(2)))
+	})
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.Write(fd(call), call.Argument(1), call.Argument(2)))
 	})

@@ -2,6 +2,7 @@ package childprocess
 
 import (
 	"io"
+	"strconv"
 	"sync"
 	"syscall"
 
@@ -24,6 +25,7 @@ type pipeEnd struct {
 
 	r         *streamio.Reader // when readable
 	w         *streamio.Writer // when writable
+	col       *collector       // loop: exec's collector of this output
 	closeOnce sync.Once
 }
 
@@ -40,6 +42,12 @@ func (c *child) readEnded(p *pipeEnd, err error) {
 		return
 	}
 	vm := c.rt.VM()
+	if err == io.EOF && p.col != nil && p.col.finish() && p.col.onOver != nil {
+		// The decoder's last characters crossed maxBuffer: exec kills the
+		// child and destroys its pipes, this one included.
+		c.rt.Call(p.col.onOver, goja.Undefined(), vm.ToValue(p.fd))
+		return
+	}
 	if err == io.EOF {
 		c.rt.Call(c.onread, goja.Undefined(), vm.ToValue(p.fd), goja.Null())
 		return
@@ -78,6 +86,37 @@ func (p *pipeEnd) endWrites() error {
 		}
 	}
 	return nil
+}
+
+// Collect makes exec's collector gather a pipe's output (see collector):
+// maxBuffer as node counts it in enc ("" for Buffers), onOver(fd) called
+// when it is crossed. Chunks reach the script's stream only after
+// CollectStream.
+func (c *child) Collect(fd int, maxBuffer float64, enc string, onOver goja.Value) {
+	p := c.pipes[fd]
+	if p == nil || p.r == nil {
+		return
+	}
+	fn, _ := goja.AssertFunction(onOver)
+	p.col = &collector{max: maxBuffer, enc: enc, onOver: fn}
+}
+
+// CollectStream passes a collected pipe's chunks on to the script's
+// stream too, once the script has made it.
+func (c *child) CollectStream(fd int) {
+	if p := c.pipes[fd]; p != nil && p.col != nil {
+		p.col.streaming = true
+	}
+}
+
+// Collected returns a collected pipe's output (see collector.result) and
+// forgets it; undefined when the pipe was not collected.
+func (c *child) Collected(fd int, enc string) goja.Value {
+	p := c.pipes[fd]
+	if p == nil || p.col == nil {
+		return goja.Undefined()
+	}
+	return p.col.result(c.rt, enc)
 }
 
 // PipeRef refs or unrefs one pipe (child.stdout.ref()/unref()).
@@ -143,21 +182,86 @@ func (c *child) Shutdown(fd int, cb goja.Value) bool {
 	return false
 }
 
-// Write writes chunk (a Buffer or string) to a pipe. It returns 0 when
-// the child has it already, 1 when the writer completes it later and
-// calls cb(err), or a negative errno. Pending bytes are shared with the
-// script until then, as node shares a Buffer with a pending write.
+// Write writes chunk (a Buffer or a string, written in UTF-8) to a
+// pipe. It returns 0 when the child has it already, 1 when the writer
+// completes it later and calls cb(err), or a negative errno. Pending
+// bytes are shared with the script until then, as node shares a Buffer
+// with a pending write.
 func (c *child) Write(fd int, chunk goja.Value, cb goja.Value) int {
 	p := c.pipes[fd]
 	if p == nil || !p.writeOpen {
 		return -int(syscall.EPIPE)
 	}
-	data, ok := c.rt.Bytes(chunk)
+	fn, _ := goja.AssertFunction(cb)
+	complete := func(err error) { c.callback(fn, err) }
+	var done bool
+	var err error
+	if s, ok := chunk.(goja.String); ok {
+		done, err = p.w.WriteString(s.String(), complete)
+	} else {
+		data, _ := c.rt.Bytes(chunk)
+		done, err = p.w.Write(data, complete)
+	}
+	return writeResult(done, err)
+}
+
+// Append adds chunk to the write in flight on a pipe, which completes
+// once chunk is written too (see streamio.Writer.Append): the script's
+// stream passes writes made while one is in flight, and have no
+// callback, this way instead of queuing each. It reports false when no
+// write is in flight.
+func (c *child) Append(fd int, chunk goja.Value) bool {
+	p := c.pipes[fd]
+	if p == nil || !p.writeOpen {
+		return false
+	}
+	if s, ok := chunk.(goja.String); ok {
+		return p.w.AppendString(s.String())
+	}
+	data, _ := c.rt.Bytes(chunk)
+	return p.w.Append(data)
+}
+
+// Writev writes the chunks of a Writable's _writev ({chunk, encoding}
+// objects) as one write, like Write. A string in an encoding other than
+// UTF-8 makes it return errWritevEncoding, writing nothing: the script
+// converts those first.
+func (c *child) Writev(fd int, chunks goja.Value, cb goja.Value) int {
+	p := c.pipes[fd]
+	if p == nil || !p.writeOpen {
+		return -int(syscall.EPIPE)
+	}
+	vm := c.rt.VM()
+	arr, ok := chunks.(*goja.Object)
 	if !ok {
-		data = []byte(chunk.String())
+		return -int(syscall.EINVAL)
+	}
+	n := int(arr.Get("length").ToInteger())
+	parts := make([][]byte, 0, n)
+	for i := 0; i < n; i++ {
+		e := arr.Get(strconv.Itoa(i)).ToObject(vm)
+		v := e.Get("chunk")
+		if s, ok := v.(goja.String); ok {
+			switch enc := e.Get("encoding").String(); enc {
+			case "utf8", "utf-8", "buffer":
+			default:
+				return errWritevEncoding
+			}
+			parts = append(parts, []byte(s.String()))
+			continue
+		}
+		data, _ := c.rt.Bytes(v)
+		parts = append(parts, data)
 	}
 	fn, _ := goja.AssertFunction(cb)
-	done, err := p.w.Write(data, func(err error) { c.callback(fn, err) })
+	done, err := p.w.Writev(parts, func(err error) { c.callback(fn, err) })
+	return writeResult(done, err)
+}
+
+// errWritevEncoding is Writev's answer to a chunk it cannot encode.
+const errWritevEncoding = -100000
+
+func writeResult(done bool, err error) int {
 	if !done {
 		return 1
 	}

@@ -115,13 +115,27 @@ func unwrapStartError(err error) error {
 // libuv does, it is a Unix socket pair (streamio.SocketPair): a child
 // writing to a pipe the parent destroyed sees ECONNRESET or EPIPE as it
 // would under node.
+//
+// The child's end of an output pipe (fds 1 and 2) gets a send buffer of
+// outputBuffer: a Unix socket's capacity is its sender's buffer, and the
+// default (about 200 KiB, of which each small write takes far more than
+// its bytes) cuts a child's output into many small reads, each a trip
+// through the script's stream. The script's own writes keep the default,
+// so that its write() returns false where node's does.
 func makePipe(fd int) (Pipe, *os.File, error) {
 	parent, child, err := streamio.SocketPair("pipe")
 	if err != nil {
 		return nil, nil, unwrapStartError(err)
 	}
+	if fd == 1 || fd == 2 {
+		streamio.SetSendBuffer(child, outputBuffer)
+	}
 	return parent, child, nil
 }
+
+// outputBuffer is the send buffer of a child's output pipes (the kernel
+// may give less: net.core.wmem_max bounds it).
+const outputBuffer = 1 << 20
 
 // inherit returns what the child gets for the parent's descriptor fd: the
 // runtime's own stream when it is a file, otherwise a pipe copied to it.

@@ -3,18 +3,49 @@ package childprocess
 import (
 	"io"
 	"math"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/streamio"
+	"github.com/jsproc/jsproc/runtime"
 )
 
-// syncOutput collects one output pipe of a synchronous child.
+// syncOutput collects one output pipe of a synchronous child: the
+// reader's chunks as they came (each its own), joined once at the end.
 type syncOutput struct {
-	data []byte
-	err  error
+	chunks [][]byte
+	size   int
+	err    error
+}
+
+// text decodes the chunks as UTF-8, as Buffer's toString does.
+func (o *syncOutput) text(vm *goja.Runtime) goja.Value {
+	var sb strings.Builder
+	sb.Grow(o.size)
+	for _, c := range o.chunks {
+		sb.Write(c)
+	}
+	s := sb.String()
+	if !utf8.ValidString(s) {
+		s, _, _ = runtime.DecodeUTF8([]byte(s), false, false)
+	}
+	return vm.ToValue(s)
+}
+
+// bytes joins the chunks, sharing a single one.
+func (o *syncOutput) bytes() []byte {
+	if len(o.chunks) == 1 {
+		return o.chunks[0]
+	}
+	out := make([]byte, 0, o.size)
+	for _, c := range o.chunks {
+		out = append(out, c...)
+	}
+	return out
 }
 
 // spawnSync runs a child to completion on the loop goroutine, which
@@ -66,6 +97,15 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	maxBuffer := math.Inf(1)
 	if v := spec.Get("maxBuffer"); v != nil && !goja.IsUndefined(v) {
 		maxBuffer = v.ToFloat()
+	}
+	// UTF-8 output is decoded here, once, rather than joined into a
+	// Buffer the script then decodes.
+	decode := false
+	if v := spec.Get("encoding"); v != nil && !goja.IsUndefined(v) {
+		switch v.String() {
+		case "utf8", "utf-8":
+			decode = true
+		}
 	}
 
 	// The runtime's loop goroutine serves this call's readers, writer and
@@ -143,8 +183,9 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 					return
 				}
 				// As node: the read that crosses maxBuffer is kept whole.
-				out.data = append(out.data, data...)
-				if float64(len(out.data)) > maxBuffer {
+				out.chunks = append(out.chunks, data)
+				out.size += len(data)
+				if float64(out.size) > maxBuffer {
 					overflowed = true
 					kill(syscall.ENOBUFS, killSig)
 				}
@@ -196,7 +237,12 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 			output[fd] = goja.Null()
 			continue
 		}
-		output[fd] = rt.WrapBytes(out.data)
+		if decode {
+			output[fd] = out.text(vm)
+		} else {
+			output[fd] = rt.WrapBytes(out.bytes())
+		}
+		out.chunks = nil
 	}
 	switch {
 	case werr != nil:

@@ -6,10 +6,13 @@
 // A [Reader] reads on its own goroutine and hands chunks to the loop
 // through a [Queue], never more than a few ahead of what the loop has
 // taken (credits), and stops reading while paused: backpressure reaches
-// the OS. A [Writer] writes at once what the sink takes without waiting
-// and hands the rest to a goroutine, reporting each write's completion on
-// the loop in order; [Writer.Shutdown] ends the sink after the writes
-// before it. [Sources] counts the goroutines that will still queue work
+// the OS; what it reads while the loop is behind joins the chunk still
+// waiting (ReaderOptions.Merge), so a slow consumer gets fewer, larger
+// chunks. A [Writer] writes at once what the sink takes without waiting
+// and hands the rest to a goroutine, which writes whatever queued
+// meanwhile in one system call, reporting each write's completion on the
+// loop in order; [Writer.Shutdown] ends the sink after the writes before
+// it. [Sources] counts the goroutines that will still queue work
 // for one owner and closes the owner's queue with the last one's task, so
 // that the loop is held exactly as long as results may come.
 //

@@ -43,3 +43,14 @@ func CloseWrite(f *os.File) error {
 	}
 	return serr
 }
+
+// SetSendBuffer asks for a socket send buffer of n bytes on f (SO_SNDBUF;
+// the kernel bounds it by net.core.wmem_max). It is a hint: a failure
+// leaves the buffer as it was.
+func SetSendBuffer(f *os.File, n int) {
+	raw, err := f.SyscallConn()
+	if err != nil {
+		return
+	}
+	_ = raw.Control(func(fd uintptr) { _ = unix.SetsockoptInt(int(fd), unix.SOL_SOCKET, unix.SO_SNDBUF, n) })
+}

@@ -16,18 +16,30 @@ type ReaderOptions struct {
 	// Ahead is how many chunks may wait on the loop before the reader
 	// waits for the loop to take them. Zero means 4.
 	Ahead int
+	// Merge, when above zero, lets what is read while the last chunk still
+	// waits for the loop join that chunk, up to Merge bytes: a consumer
+	// that falls behind gets fewer, larger chunks (each costs it a call),
+	// and the reads grow, up to Merge bytes, while it stays behind. Zero
+	// delivers every read as a chunk of its own.
+	Merge int
 	// Paused starts the reader paused: nothing is read before Resume.
 	Paused bool
 }
 
 // smallChunk is the size under which a chunk is copied out so the read
-// buffer can be reused; a larger chunk takes the buffer with it.
+// buffer can be reused.
 const smallChunk = 16 << 10
 
 // Reader reads a source on its own goroutine and delivers what it reads
 // on the loop, in order: each chunk to deliver, then exactly one call of
 // end with io.EOF or the read error (os.ErrClosed after Stop). The chunk
 // passed to deliver belongs to the callee.
+//
+// Reads go into a slab, one after the other; a chunk is the part of the
+// slab one read (or several merged reads) filled, so a slab is shared by
+// consecutive chunks but no byte by two, and only the bytes read are
+// ever handed out. A small chunk is copied out instead, and its part of
+// the slab read into again.
 type Reader struct {
 	src     io.Reader
 	paused  atomic.Bool
@@ -35,33 +47,44 @@ type Reader struct {
 	credits chan struct{}
 	stopped chan struct{}
 	stop    sync.Once
+
+	mu   sync.Mutex
+	last *chunk // the last chunk queued, until the loop takes it
+}
+
+// chunk is read data queued for the loop.
+type chunk struct {
+	data []byte
+	slab *byte // data is slab[end-len(data):end] of this slab; nil for a copy
+	end  int
 }
 
 // StartReader starts reading src. Chunks and the end go through q;
 // sources.Done is called (with the end as its task) when the reader
 // finishes, so the reader must have been counted in sources.
 func StartReader(src io.Reader, q Queue, sources *Sources, opts ReaderOptions, deliver func([]byte), end func(error)) *Reader {
-	size, ahead := opts.Size, opts.Ahead
-	if size <= 0 {
-		size = 64 << 10
+	if opts.Size <= 0 {
+		opts.Size = 64 << 10
 	}
-	if ahead <= 0 {
-		ahead = 4
+	if opts.Ahead <= 0 {
+		opts.Ahead = 4
 	}
 	r := &Reader{
 		src:     src,
 		wake:    make(chan struct{}, 1),
-		credits: make(chan struct{}, ahead),
+		credits: make(chan struct{}, opts.Ahead),
 		stopped: make(chan struct{}),
 	}
 	r.paused.Store(opts.Paused)
-	go r.run(q, sources, size, deliver, end)
+	go r.run(q, sources, opts, deliver, end)
 	return r
 }
 
-func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), end func(error)) {
+func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func([]byte), end func(error)) {
 	finish := func(err error) { sources.Done(func() { end(err) }) }
-	buf := make([]byte, size)
+	size := opts.Size
+	var slab []byte
+	off := 0
 	for {
 		for r.paused.Load() {
 			select {
@@ -77,19 +100,48 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 			finish(os.ErrClosed)
 			return
 		}
-		n, err := r.src.Read(buf)
-		if n > 0 {
-			var chunk []byte
-			if n < smallChunk {
-				chunk = append([]byte(nil), buf[:n]...)
-			} else {
-				chunk = buf[:n:n]
-				buf = make([]byte, size)
+		if len(slab)-off < smallChunk || len(slab)-off < size/4 {
+			r.mu.Lock()
+			behind := r.last != nil
+			r.mu.Unlock()
+			// A consumer still behind when a slab is used up gets larger
+			// reads (and so larger chunks); one that keeps up, the usual.
+			if behind && opts.Merge > size {
+				size = min(2*size, opts.Merge)
+			} else if !behind {
+				size = opts.Size
 			}
-			q.Queue(func() {
+			slab, off = make([]byte, size), 0
+		}
+		n, err := r.src.Read(slab[off:])
+		if n > 0 {
+			if merged, inPlace := r.merge(slab, off, n, opts.Merge); merged {
+				if inPlace {
+					off += n
+				}
 				<-r.credits
-				deliver(chunk)
-			})
+			} else {
+				c := &chunk{}
+				if n < smallChunk {
+					c.data = append([]byte(nil), slab[off:off+n]...)
+				} else {
+					c.data, c.slab, c.end = slab[off:off+n:off+n], &slab[0], off+n
+					off += n
+				}
+				r.mu.Lock()
+				r.last = c
+				r.mu.Unlock()
+				q.Queue(func() {
+					r.mu.Lock()
+					data := c.data
+					if r.last == c {
+						r.last = nil
+					}
+					r.mu.Unlock()
+					<-r.credits
+					deliver(data)
+				})
+			}
 		} else {
 			<-r.credits
 		}
@@ -103,6 +155,35 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 			return
 		}
 	}
+}
+
+// merge adds slab[off:off+n], just read, to the last chunk when the loop
+// has not taken it yet and it may grow that far: in place when the chunk
+// ends at off in the slab (inPlace: those bytes of the slab are taken),
+// else by copying. It reports whether it did.
+func (r *Reader) merge(slab []byte, off, n, limit int) (merged, inPlace bool) {
+	if limit <= 0 {
+		return false, false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c := r.last
+	if c == nil || len(c.data)+n > limit {
+		return false, false
+	}
+	if c.slab == &slab[0] && c.end == off {
+		start := off - len(c.data)
+		c.data = slab[start : off+n : off+n]
+		c.end = off + n
+		return true, true
+	}
+	if c.slab != nil || len(c.data)+n >= smallChunk {
+		// A chunk of another slab, or a copy that would grow large:
+		// the read starts a chunk of its own.
+		return false, false
+	}
+	c.data = append(c.data, slab[off:off+n]...)
+	return true, false
 }
 
 // Pause stops reading after the read in progress, so that the source

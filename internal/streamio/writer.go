@@ -5,6 +5,9 @@ import (
 	"os"
 	"sync"
 	"syscall"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // WriterOptions tune a Writer.
@@ -19,18 +22,24 @@ type WriterOptions struct {
 	Blocking bool
 }
 
-// writeReq is one queued write, or (shutdown set) the end of the sink
-// after the writes queued before it.
-type writeReq struct {
-	data     []byte
-	done     func(error)
-	shutdown bool
+// mark is a queued write's completion: done runs once the bytes up to
+// pos of the writer's stream are written.
+type mark struct {
+	pos  int64
+	done func(error)
 }
+
+// copyUnder is the size under which queued data is copied into the
+// writer's own buffer rather than referenced, so that many small writes
+// go out in one system call.
+const copyUnder = 4 << 10
 
 // Writer writes to a sink in order without ever blocking the loop on it:
 // Write first gives the sink what it takes without waiting (when the sink
 // is a non-blocking descriptor), and a goroutine, started on first need,
-// writes the rest. Completions are reported on the loop, in order.
+// writes the rest. What is queued while the goroutine writes goes out
+// together, in one system call (writev) where the sink allows. Each
+// queued write's completion is reported on the loop, in order.
 //
 // A Writer is one source of its Sources from NewWriter until its Shutdown
 // completes or it is stopped.
@@ -40,15 +49,24 @@ type Writer struct {
 	sources *Sources
 	opts    WriterOptions
 
-	mu      sync.Mutex
-	cond    *sync.Cond
-	reqs    []writeReq
-	started bool // the goroutine was started
-	running bool // the goroutine (started or about to be) finishes the source
-	stopped bool
-	ended   bool // the source is done (loop)
+	mu       sync.Mutex
+	cond     *sync.Cond
+	bufs     [][]byte // queued, not yet taken by the goroutine
+	owned    bool     // the last of bufs is the writer's own (small writes are appended to it)
+	written  int64    // bytes of the stream done with (written, or dropped after a failure)
+	okUpTo   int64    // bytes written without error
+	failed   error    // the first write error; later writes fail with it
+	shutdown bool     // end the sink once bufs are written
+	onEnd    func(error)
+	firing   bool // a fire task is queued
+	started  bool // the goroutine was started
+	running  bool // the goroutine (started or about to be) finishes the source
+	stopped  bool
 
-	pending int // loop: writes queued and not yet reported
+	// Loop-goroutine state.
+	queued int64  // bytes of the stream queued so far (written or not)
+	marks  []mark // completions not yet reported
+	ended  bool   // the source is done
 }
 
 // NewWriter returns a writer to dst. It must have been counted in sources.
@@ -59,12 +77,12 @@ func NewWriter(dst io.Writer, q Queue, sources *Sources, opts WriterOptions) *Wr
 }
 
 // Pending returns how many writes are queued and not yet reported. Loop.
-func (w *Writer) Pending() int { return w.pending }
+func (w *Writer) Pending() int { return len(w.marks) }
 
 // Write writes data. It returns true when the write is complete (err then
 // says how it went) and done will not be called; false when the rest goes
 // out later, and done(err) runs on the loop once it has. data must not
-// change until then. Loop.
+// change until then (a small rest is copied). Loop.
 func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 	if w.ended {
 		return true, syscall.EPIPE
@@ -73,8 +91,9 @@ func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 		_, err := w.dst.Write(data)
 		return true, err
 	}
-	if w.pending == 0 {
+	if len(w.marks) == 0 && w.idle() {
 		n, err := TryWrite(w.dst, data)
+		w.advance(int64(n))
 		if err != nil {
 			return true, err
 		}
@@ -83,9 +102,129 @@ func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 		}
 		data = data[n:]
 	}
-	w.pending++
-	w.push(writeReq{data: data, done: done})
+	w.enqueue(data)
+	w.marks = append(w.marks, mark{pos: w.queued, done: done})
 	return false, nil
+}
+
+// Writev writes parts in order as one write: true when all of it is
+// written now, else done(err) runs on the loop once it is. Loop.
+func (w *Writer) Writev(parts [][]byte, done func(error)) (bool, error) {
+	for len(parts) > 0 && len(parts[0]) == 0 {
+		parts = parts[1:]
+	}
+	if len(parts) <= 1 {
+		var data []byte
+		if len(parts) == 1 {
+			data = parts[0]
+		}
+		return w.Write(data, done)
+	}
+	if w.ended {
+		return true, syscall.EPIPE
+	}
+	if w.opts.Blocking {
+		_, err := writeBuffers(w.dst, parts)
+		return true, err
+	}
+	if len(w.marks) == 0 && w.idle() {
+		for len(parts) > 0 {
+			n, err := TryWrite(w.dst, parts[0])
+			w.advance(int64(n))
+			if err != nil {
+				return true, err
+			}
+			if n < len(parts[0]) {
+				parts[0] = parts[0][n:]
+				break
+			}
+			parts = parts[1:]
+		}
+		if len(parts) == 0 {
+			return true, nil
+		}
+	}
+	for _, p := range parts {
+		w.enqueue(p)
+	}
+	w.marks = append(w.marks, mark{pos: w.queued, done: done})
+	return false, nil
+}
+
+// WriteString is Write of a string's bytes. Loop.
+func (w *Writer) WriteString(s string, done func(error)) (bool, error) {
+	return w.Write(stringBytes(s), done)
+}
+
+// stringBytes shares a string's bytes: the writer only reads what it
+// queues (its own buffers are the only ones it appends to), and a string
+// never changes.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// Append adds data to the last queued write, which completes once data
+// is written too, and reports true; when no write is queued it does
+// nothing and reports false. It lets a caller that sees one write in
+// flight (a Writable stream) pass later ones on without a callback each.
+// data is copied when small. Loop.
+func (w *Writer) Append(data []byte) bool {
+	if w.ended || w.opts.Blocking || len(w.marks) == 0 {
+		return false
+	}
+	w.enqueue(data)
+	w.marks[len(w.marks)-1].pos = w.queued
+	return true
+}
+
+// AppendString is Append of a string's bytes. Loop.
+func (w *Writer) AppendString(s string) bool {
+	return w.Append(stringBytes(s))
+}
+
+// idle reports whether every queued byte is written. Loop.
+func (w *Writer) idle() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.written == w.queued
+}
+
+// advance records n bytes written at once by the loop.
+func (w *Writer) advance(n int64) {
+	if n == 0 {
+		return
+	}
+	w.queued += n
+	w.mu.Lock()
+	w.written += n
+	w.okUpTo += n
+	w.mu.Unlock()
+}
+
+// enqueue queues data for the goroutine, copying it when small. Loop.
+func (w *Writer) enqueue(data []byte) {
+	w.queued += int64(len(data))
+	w.mu.Lock()
+	switch {
+	case len(data) >= copyUnder:
+		w.bufs = append(w.bufs, data)
+		w.owned = false
+	case w.owned && cap(w.bufs[len(w.bufs)-1])-len(w.bufs[len(w.bufs)-1]) >= len(data):
+		last := &w.bufs[len(w.bufs)-1]
+		*last = append(*last, data...)
+	default:
+		buf := make([]byte, 0, max(16<<10, len(data)))
+		w.bufs = append(w.bufs, append(buf, data...))
+		w.owned = true
+	}
+	w.startLocked()
+	w.cond.Signal()
+	w.mu.Unlock()
+}
+
+func (w *Writer) startLocked() {
+	if !w.started {
+		w.started, w.running = true, true
+		go w.run()
+	}
 }
 
 // Shutdown ends the sink once the writes queued before it are done. It
@@ -105,7 +244,10 @@ func (w *Writer) Shutdown(done func(error)) (bool, error) {
 		w.sources.Done(nil)
 		return true, err
 	}
-	w.push(writeReq{shutdown: true, done: done})
+	w.mu.Lock()
+	w.shutdown, w.onEnd = true, done
+	w.cond.Signal()
+	w.mu.Unlock()
 	return false, nil
 }
 
@@ -117,11 +259,12 @@ func (w *Writer) Stop() {
 		return
 	}
 	w.ended = true
+	w.marks = nil
 	w.mu.Lock()
 	running := w.running
 	w.running = true // no goroutine may start now
 	w.stopped = true
-	w.reqs = nil
+	w.bufs = nil
 	w.cond.Signal()
 	w.mu.Unlock()
 	if !running {
@@ -139,24 +282,33 @@ func (w *Writer) end() error {
 	return nil
 }
 
-func (w *Writer) push(req writeReq) {
+// fire reports, on the loop, the completions of the writes done with.
+func (w *Writer) fire() {
 	w.mu.Lock()
-	w.reqs = append(w.reqs, req)
-	if !w.started {
-		w.started, w.running = true, true
-		go w.run()
-	}
-	w.cond.Signal()
+	w.firing = false
+	written, ok, failed := w.written, w.okUpTo, w.failed
 	w.mu.Unlock()
+	for len(w.marks) > 0 && w.marks[0].pos <= written {
+		m := w.marks[0]
+		w.marks[0] = mark{}
+		w.marks = w.marks[1:]
+		if m.done == nil {
+			continue
+		}
+		if m.pos <= ok {
+			m.done(nil)
+		} else {
+			m.done(failed)
+		}
+	}
 }
 
-// run is the writer goroutine: it writes the queued requests in order and
-// reports each on the loop.
+// run is the writer goroutine: it writes what is queued, all of it at
+// once, and has the completions reported on the loop.
 func (w *Writer) run() {
-	var failed error
 	for {
 		w.mu.Lock()
-		for len(w.reqs) == 0 && !w.stopped {
+		for len(w.bufs) == 0 && !w.shutdown && !w.stopped {
 			w.cond.Wait()
 		}
 		if w.stopped {
@@ -164,14 +316,10 @@ func (w *Writer) run() {
 			w.sources.Done(nil)
 			return
 		}
-		req := w.reqs[0]
-		w.reqs[0] = writeReq{}
-		w.reqs = w.reqs[1:]
-		w.mu.Unlock()
-
-		done := req.done
-		if req.shutdown {
-			err := failed
+		if len(w.bufs) == 0 {
+			// Shut down, every write before it done.
+			err, done := w.failed, w.onEnd
+			w.mu.Unlock()
 			if err == nil {
 				err = w.end()
 			}
@@ -182,19 +330,99 @@ func (w *Writer) run() {
 			})
 			return
 		}
-		err := failed
-		if err == nil {
-			if _, err = w.dst.Write(req.data); err != nil {
-				failed = err
+		bufs := w.bufs
+		w.bufs, w.owned = nil, false
+		failed := w.failed
+		w.mu.Unlock()
+
+		var total, n int64
+		for _, b := range bufs {
+			total += int64(len(b))
+		}
+		var err error
+		if failed == nil {
+			n, err = writeBuffers(w.dst, bufs)
+		}
+		w.mu.Lock()
+		w.written += total
+		w.okUpTo += n
+		if err != nil && w.failed == nil {
+			w.failed = err
+		}
+		queue := !w.firing
+		w.firing = true
+		w.mu.Unlock()
+		if queue {
+			w.q.Queue(w.fire)
+		}
+	}
+}
+
+// writeBuffers writes bufs in order, in as few system calls as the sink
+// allows, and returns how many bytes went out.
+func writeBuffers(dst io.Writer, bufs [][]byte) (int64, error) {
+	if len(bufs) == 1 {
+		n, err := dst.Write(bufs[0])
+		return int64(n), err
+	}
+	sc, ok := dst.(syscall.Conn)
+	if !ok {
+		var total int64
+		for _, b := range bufs {
+			n, err := dst.Write(b)
+			total += int64(n)
+			if err != nil {
+				return total, err
 			}
 		}
-		w.q.Queue(func() {
-			w.pending--
-			if done != nil {
-				done(err)
-			}
-		})
+		return total, nil
 	}
+	raw, err := sc.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	var total int64
+	var werr error
+	cerr := raw.Write(func(fd uintptr) bool {
+		for len(bufs) > 0 {
+			iov := bufs
+			if len(iov) > 1024 {
+				iov = iov[:1024]
+			}
+			n, err := unix.Writev(int(fd), iov)
+			if err == syscall.EINTR {
+				continue
+			}
+			if err == syscall.EAGAIN {
+				return false // wait until the sink takes more
+			}
+			if err != nil {
+				werr = err
+				return true
+			}
+			total += int64(n)
+			for n > 0 && len(bufs) > 0 {
+				if n >= len(bufs[0]) {
+					n -= len(bufs[0])
+					bufs = bufs[1:]
+				} else {
+					bufs[0] = bufs[0][n:]
+					n = 0
+				}
+			}
+			for len(bufs) > 0 && len(bufs[0]) == 0 {
+				bufs = bufs[1:]
+			}
+		}
+		return true
+	})
+	if werr == nil && cerr != nil {
+		werr = cerr
+	}
+	if werr == os.ErrClosed {
+		werr = syscall.EPIPE
+	}
+	return total, werr
 }
 
 // TryWrite writes what dst takes now without waiting, when dst is a

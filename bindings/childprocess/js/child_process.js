@@ -35,7 +35,8 @@ function makeSocketClass() {
   class PipeSocket extends Duplex {
     constructor(child, fd, readable) {
       // 'close' is emitted by _destroy, with hadError as net.Socket's.
-      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384, emitClose: false });
+      // Strings are written as they are (in Go), as node's sockets do.
+      super({ allowHalfOpen: false, readable, writable: true, highWaterMark: 16384, emitClose: false, decodeStrings: false });
       this._child = child;
       this._fd = fd;
       this._readableSide = readable;
@@ -46,12 +47,65 @@ function makeSocketClass() {
       const h = this._child._handle || this._child._lateHandle;
       if (h) h.readStart(this._fd);
     }
+    // write passes a write with no callback straight to Go when the
+    // stream has nothing buffered, keeping the Writable's state as its own
+    // write would: complete at once, or the write in flight (a later one
+    // joins it in Go rather than waiting in the Writable's buffer).
+    write(chunk, encoding, cb) {
+      const state = this._writableState;
+      if (encoding === undefined && cb === undefined && state.bufferedIndex === state.buffered.length &&
+          !state.corked && !state.ending && !state.destroyed && !state.errored) {
+        const h = this._child._handle;
+        const isString = typeof chunk === 'string';
+        if (h && this._fd !== 1 && this._fd !== 2 &&
+            (isString ? state.defaultEncoding === 'utf8' : chunk instanceof Buffer)) {
+          const len = chunk.length;
+          if (!state.writing) {
+            const r = h.write(this._fd, chunk, state.onwrite);
+            if (r === 0) return true;
+            state.pendingcb++;
+            state.length += len;
+            state.writelen = len;
+            state.writecb = nop;
+            state.writing = true;
+            if (r < 0) {
+              state.sync = true;
+              state.onwrite(errnoException(r, 'write'));
+              state.sync = false;
+            }
+          } else if (h.append(this._fd, chunk)) {
+            state.length += len;
+            state.writelen += len;
+          } else {
+            return DuplexWrite.call(this, chunk, encoding, cb);
+          }
+          const ret = state.length < state.highWaterMark;
+          if (!ret) state.needDrain = true;
+          return ret && !state.errored && !state.destroyed;
+        }
+      }
+      return DuplexWrite.call(this, chunk, encoding, cb);
+    }
     _write(chunk, encoding, cb) {
       const h = this._child._handle;
       if (!h || this._fd === 1 || this._fd === 2) {
         return cb(errnoException(-32, 'write'));
       }
+      if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
       const r = h.write(this._fd, chunk, cb);
+      if (r === 0) cb();
+      else if (r < 0) cb(errnoException(r, 'write'));
+    }
+    _writev(chunks, cb) {
+      const h = this._child._handle;
+      if (!h || this._fd === 1 || this._fd === 2) {
+        return cb(errnoException(-32, 'write'));
+      }
+      let r = h.writev(this._fd, chunks, cb);
+      if (r === kWritevEncoding) {
+        chunks = chunks.map(({ chunk, encoding }) => ({ chunk: typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk, encoding: 'buffer' }));
+        r = h.writev(this._fd, chunks, cb);
+      }
       if (r === 0) cb();
       else if (r < 0) cb(errnoException(r, 'write'));
     }
@@ -86,9 +140,16 @@ function makeSocketClass() {
   // As node 20's Duplex: Writable's destroy, which fails pending write
   // and end() callbacks.
   PipeSocket.prototype.destroy = stream().Writable.prototype.destroy;
+  const DuplexWrite = Duplex.prototype.write;
   Object.defineProperty(PipeSocket, 'name', { value: 'Socket' });
   return PipeSocket;
 }
+
+function nop() {}
+
+// kWritevEncoding is the handle's writev answer to a string in an
+// encoding other than UTF-8 (childprocess.errWritevEncoding).
+const kWritevEncoding = -100000;
 
 function emitSocketClose(sock, hadError) {
   sock.emit('close', hadError);
@@ -220,6 +281,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     failed: false, // the start failed with an emitted error
     cause: undefined, // a spawn handler's own error
     array: null,
+    onStream: null, // exec's: (fd, stream) when a stream is made
   };
   this._stdioState = st;
   const streamAt = (i) => {
@@ -228,6 +290,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
     if (sock) return sock;
     sock = st.streams[i] = createSocket(self, i, i > 0);
     if (i === 0) sock.readable = false;
+    if (st.onStream !== null) st.onStream(i, sock);
     if (st.destroyed[i]) {
       sock.destroy();
     } else {
@@ -309,7 +372,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
     configurable: true,
     enumerable: true,
     get() {
-      return i < stdio.length ? streamAt(i) : null;
+      // Once read, a data property, as node's are (and cheaper to read).
+      const v = i < stdio.length ? streamAt(i) : null;
+      Object.defineProperty(self, ['stdin', 'stdout', 'stderr'][i], { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
     },
     set(v) {
       Object.defineProperty(self, ['stdin', 'stdout', 'stderr'][i], { value: v, writable: true, enumerable: true, configurable: true });
@@ -417,6 +483,45 @@ function spawn(file, args, options) {
 
 // ---- exec / execFile ---------------------------------------------------------
 
+// destroyStdio destroys a child's stdio stream without making it: a pipe
+// nobody made is closed, and counts as closed on the next tick as a
+// destroyed stream's 'close' would.
+function destroyStdio(child, fd) {
+  const st = child._stdioState;
+  if (st === undefined || !st.piped[fd]) return;
+  const s = st.streams[fd];
+  if (s) {
+    s.destroy();
+    return;
+  }
+  if (st.destroyed[fd]) return;
+  st.destroyed[fd] = true;
+  const h = child._handle || child._lateHandle;
+  if (h) h.closePipe(fd);
+  if (fd > 0 && !st.ended[fd]) process.nextTick(maybeClose, child);
+}
+
+// normalizeEncoding is the name a StringDecoder gives encoding.
+function normalizeEncoding(encoding) {
+  switch (String(encoding).toLowerCase()) {
+    case 'utf8': case 'utf-8': return 'utf8';
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
+    case 'latin1': case 'binary': return 'latin1';
+    default: return String(encoding).toLowerCase();
+  }
+}
+
+// collectedOutput is what exec's collector in Go gathered of one pipe,
+// decoded in encoding (null: a Buffer).
+function collectedOutput(h, fd, encoding) {
+  const r = h.collected(fd, encoding || '');
+  if (typeof r === 'string') return r;
+  if (Buffer.isBuffer(r)) return encoding ? r.toString(encoding) : r;
+  // maxBuffer was crossed by a decoded chunk: node keeps its first
+  // r.trunc UTF-16 units.
+  return r.buf.toString(encoding, 0, r.cross) + r.buf.toString(encoding, r.cross, r.end).slice(0, r.trunc);
+}
+
 function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
   return module.exports.execFile(opts.file, opts.options, opts.callback);
@@ -466,6 +571,11 @@ function execFile(file, args, options, callback) {
   });
 
   const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  // The output is gathered in Go (see collect.go) when the child started:
+  // a stream the script makes still gets what comes after, as under node.
+  const h = child._handle;
+  const st = child._stdioState;
+  const inGo = h !== null && st !== undefined;
   const _stdout = [];
   const _stderr = [];
   let stdoutLen = 0;
@@ -476,6 +586,15 @@ function execFile(file, args, options, callback) {
   let ex = null;
   let cmd = file;
 
+  // output returns what was gathered of fd, decoded as node's exec does:
+  // in the stream's encoding when the script changed it.
+  function output(fd, chunks) {
+    const s = st !== undefined ? st.streams[fd] : child.stdio[fd];
+    const enc = s ? s.readableEncoding : encoding && normalizeEncoding(encoding);
+    if (inGo) return collectedOutput(h, fd, enc);
+    return encoding || enc ? chunks.join('') : Buffer.concat(chunks);
+  }
+
   function exithandler(code, signal) {
     if (exited) return;
     exited = true;
@@ -484,12 +603,8 @@ function execFile(file, args, options, callback) {
       timeoutId = null;
     }
     if (!callback) return;
-    let stdout;
-    let stderr;
-    if (encoding || (child.stdout && child.stdout.readableEncoding)) stdout = _stdout.join('');
-    else stdout = Buffer.concat(_stdout);
-    if (encoding || (child.stderr && child.stderr.readableEncoding)) stderr = _stderr.join('');
-    else stderr = Buffer.concat(_stderr);
+    const stdout = output(1, _stdout);
+    const stderr = output(2, _stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -508,14 +623,14 @@ function execFile(file, args, options, callback) {
 
   function errorhandler(e) {
     ex = e;
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
+    destroyStdio(child, 1);
+    destroyStdio(child, 2);
     exithandler();
   }
 
   function kill() {
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
+    destroyStdio(child, 1);
+    destroyStdio(child, 2);
     killed = true;
     try {
       child.kill(options.killSignal);
@@ -532,9 +647,15 @@ function execFile(file, args, options, callback) {
     }, options.timeout);
   }
 
+  function onMaxBuffer(fd) {
+    ex = makeNodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (fd === 1 ? 'stdout' : 'stderr') + ' maxBuffer length exceeded');
+    kill();
+  }
+
   function collect(s, chunks, which) {
     if (encoding) s.setEncoding(encoding);
     s.on('data', function onChildData(chunk) {
+      if (inGo) return; // gathered in Go
       if (options.maxBuffer === Infinity) {
         chunks.push(chunk);
         return;
@@ -545,15 +666,26 @@ function execFile(file, args, options, callback) {
       if (total > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (total - length);
         chunks.push(typeof chunk === 'string' ? chunk.slice(0, truncatedLen) : Buffer.from(chunk.buffer, chunk.byteOffset, Math.max(0, truncatedLen)));
-        ex = makeNodeError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', which + ' maxBuffer length exceeded');
-        kill();
+        onMaxBuffer(which === 'stdout' ? 1 : 2);
       } else {
         chunks.push(chunk);
       }
     });
   }
-  if (child.stdout) collect(child.stdout, _stdout, 'stdout');
-  if (child.stderr) collect(child.stderr, _stderr, 'stderr');
+  if (inGo) {
+    const enc = encoding ? normalizeEncoding(encoding) : '';
+    for (let fd = 1; fd <= 2; fd++) if (st.piped[fd]) h.collect(fd, options.maxBuffer, enc, onMaxBuffer);
+    // A stream the script makes is set up as exec's own would be (its
+    // encoding, a 'data' listener, flowing); Go keeps gathering.
+    st.onStream = (fd, sock) => {
+      if (fd !== 1 && fd !== 2) return;
+      collect(sock, null, fd === 1 ? 'stdout' : 'stderr');
+      h.collectStream(fd);
+    };
+  } else {
+    if (child.stdout) collect(child.stdout, _stdout, 'stdout');
+    if (child.stderr) collect(child.stderr, _stderr, 'stderr');
+  }
 
   child.addListener('close', exithandler);
   child.addListener('error', errorhandler);

@@ -46,6 +46,7 @@ module.exports = function makeSyncForms(native) {
       timeout: options.timeout,
       killSignal: options.killSignal,
       maxBuffer: options.maxBuffer,
+      encoding: options.encoding,
     };
     const result = native.spawnSync(spec);
     if (result.error instanceof Error && result.error.code === 'ERR_ACCESS_DENIED') throw result.error;
@@ -62,7 +63,8 @@ module.exports = function makeSyncForms(native) {
     }
     if (result.output && options.encoding && options.encoding !== 'buffer') {
       for (let i = 0; i < result.output.length; i++) {
-        if (!result.output[i]) continue;
+        // UTF-8 output comes decoded from Go already.
+        if (!result.output[i] || typeof result.output[i] === 'string') continue;
         result.output[i] = result.output[i].toString(options.encoding);
       }
     }
