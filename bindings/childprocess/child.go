@@ -87,11 +87,21 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 	c.readers = streamio.NewSources(readersQueue{c}, readers, nil)
 	for _, p := range pipes {
 		if p.readable {
+			p.deliver = func(data []byte) {
+				c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
+			}
+			p.ended = func(err error) { c.readEnded(p, err) }
 			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead},
 				func(data []byte) {
-					c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))
+					if !p.tap.Chunk(data) {
+						p.deliver(data)
+					}
 				},
-				func(err error) { c.readEnded(p, err) })
+				func(err error) {
+					if !p.tap.End(err) {
+						p.ended(err)
+					}
+				})
 		}
 	}
 }

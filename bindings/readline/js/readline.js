@@ -21,6 +21,22 @@ const kOnError = Symbol('onError');
 // two interfaces' reads is not lost.
 const kInputDecoder = Symbol('inputDecoder');
 const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
+const kPushEvents = Symbol.for('jsproc.events.pushEvents');
+const kEventHandler = Symbol.for('jsproc.events.handler');
+// kDivert is the method of a Go-backed stream (a child's pipe, a socket)
+// that hands its bytes to a Go consumer in place of its 'data' events.
+const kDivert = Symbol.for('jsproc.stream.divert');
+// kReader holds the Go line reader while the input's lines are split in
+// Go (see lines.go); undefined on the JS path.
+const kReader = Symbol('lineReader');
+// kLineHandler holds the one 'line' listener while onLines calls it.
+const kLineHandler = Symbol('lineHandler');
+
+let nativeBinding;
+function native() {
+  if (nativeBinding === undefined) nativeBinding = internalBinding('readline');
+  return nativeBinding;
+}
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
@@ -83,6 +99,13 @@ function Interface(input, output, completer, terminal) {
     self._normalWrite(data);
   };
   this[kOnEnd] = function onend() {
+    const reader = self[kReader];
+    if (reader !== undefined) {
+      const line = reader.finish();
+      if (line !== undefined) self._onLine(line);
+      self.close();
+      return;
+    }
     const rest = self[kDecoder].end();
     if (rest) self[kLineBuffer] += rest;
     if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
@@ -96,7 +119,7 @@ function Interface(input, output, completer, terminal) {
     self.emit('error', err);
   };
   input.on('error', this[kOnError]);
-  input.on('data', this[kOnData]);
+  if (!divertInput(this)) input.on('data', this[kOnData]);
   input.on('end', this[kOnEnd]);
   if (signal) {
     const onAbort = () => self.close();
@@ -110,6 +133,87 @@ function Interface(input, output, completer, terminal) {
 }
 Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Interface, EventEmitter);
+
+// ---- lines split in Go ---------------------------------------------------------
+// Over a Go-backed input that nothing else has read, the input's bytes go
+// to a Go line reader instead of 'data' events, and each chunk's lines
+// come back in one call (onLines). The moment the input is no longer the
+// Interface's alone (a 'data' or 'readable' listener, setEncoding, a pause
+// from outside, buffered data) or the Interface writes its own input
+// (write()), the reader gives the input back: the unfinished line and
+// the \r time move to the JS splitter, held chunks go to the stream, and
+// readline's 'data' listener, first as it would have been, takes it from
+// there.
+
+function divertInput(rl) {
+  const input = rl.input;
+  if (rl.terminal || typeof input[kDivert] !== 'function' || !inputIsOurs(input)) return false;
+  if (input.readableFlowing !== null || rl._normalWrite !== Interface.prototype._normalWrite) return false;
+  const reader = native().lineReader(rl, accept, onLines, rl.crlfDelay);
+  if (!input[kDivert](reader.diverter)) return false;
+  rl[kReader] = reader;
+  return true;
+}
+
+function inputIsOurs(input) {
+  return input.listenerCount('data') === 0 && input.listenerCount('readable') === 0 &&
+    !input.readableEncoding && input.readableLength === 0 && !input.destroyed && !input.readableEnded;
+}
+
+// accept runs before each chunk is split: true while the fast path holds.
+function accept() {
+  const input = this.input;
+  if (input.readableFlowing === true && inputIsOurs(input)) return true;
+  leaveGo(this, true);
+  return false;
+}
+
+// onLines takes the lines of one chunk. As node's readline, it emits all
+// of them, whatever a listener does meanwhile (pause, close). A plain
+// 'line' listener is called as a method (cheaper than emit or call()) for
+// as long as it stays the only one; a for-await iterator that is the
+// only listener takes the lines in bulk.
+function onLines(lines) {
+  const n = lines.length;
+  let i = 0;
+  const plain = this._onLine === onLineProto && !capturesRejections(this);
+  while (i < n) {
+    const events = this._events;
+    const handler = events !== undefined ? events.line : undefined;
+    if (plain && typeof handler === 'function' && this[kQuestion] === null) {
+      const it = this[kIterator];
+      if (it !== undefined && handler === it[kEventHandler]) {
+        i = it[kPushEvents](lines, i);
+        continue;
+      }
+      this[kLineHandler] = handler;
+      do this[kLineHandler](lines[i++]);
+      while (i < n && this._events.line === handler && this[kQuestion] === null && this[kLineHandler] === handler);
+      this[kLineHandler] = undefined;
+      continue;
+    }
+    this._onLine(lines[i++]);
+  }
+}
+
+// leaveGo gives the input back to the JS path; listen says whether
+// readline goes on reading it (not after close()).
+function leaveGo(rl, listen) {
+  const reader = rl[kReader];
+  if (reader === undefined) return;
+  rl[kReader] = undefined;
+  const state = reader.takeState();
+  if (listen) {
+    rl[kLineBuffer] = rl[kDecoder].write(state[0]);
+    rl[kSawReturnAt] = state[1];
+    rl.input.prependListener('data', rl[kOnData]);
+  }
+  reader.release();
+}
+
+function resumeReader(rl, reader) {
+  if (rl[kReader] === reader && !rl.paused) reader.resume();
+}
 
 Object.defineProperty(Interface.prototype, 'columns', {
   configurable: true,
@@ -183,6 +287,8 @@ Interface.prototype._onLine = function _onLine(line) {
   this.emit('line', line);
 };
 
+const onLineProto = Interface.prototype._onLine;
+
 let kCaptureSymbol;
 function capturesRejections(ee) {
   if (kCaptureSymbol === undefined) {
@@ -217,10 +323,7 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     }
     this[kLineBuffer] = '';
     parts[0] = buffered + parts[0];
-    for (let i = 0; i < last; i++) {
-      this._onLine(parts[i]);
-      if (this.closed) return;
-    }
+    for (let i = 0; i < last; i++) this._onLine(parts[i]);
     this[kLineBuffer] = parts[last];
     return;
   }
@@ -234,7 +337,6 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
     this._onLine(line);
-    if (this.closed) return;
   }
   this[kLineBuffer] = buffered + s.slice(start);
 };
@@ -243,6 +345,7 @@ Interface.prototype.close = function close() {
   if (this.closed) return;
   this.pause();
   this.closed = true;
+  leaveGo(this, false);
   this.input.removeListener('data', this[kOnData]);
   this.input.removeListener('end', this[kOnEnd]);
   this.input.removeListener('error', this[kOnError]);
@@ -253,6 +356,8 @@ Interface.prototype.pause = function pause() {
   if (this.paused) return;
   this.input.pause();
   this.paused = true;
+  const reader = this[kReader];
+  if (reader !== undefined) reader.pause();
   this.emit('pause');
   return this;
 };
@@ -261,6 +366,9 @@ Interface.prototype.resume = function resume() {
   if (!this.paused) return;
   this.input.resume();
   this.paused = false;
+  // Held lines come when the input's own would: after a tick.
+  const reader = this[kReader];
+  if (reader !== undefined) process.nextTick(resumeReader, this, reader);
   this.emit('resume');
   return this;
 };
@@ -268,6 +376,7 @@ Interface.prototype.resume = function resume() {
 Interface.prototype.write = function write(d) {
   if (this.closed) return;
   if (this.paused) this.resume();
+  leaveGo(this, true);
   this._normalWrite(typeof d === 'string' ? d : d === undefined ? undefined : String(d));
 };
 

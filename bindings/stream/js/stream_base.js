@@ -70,6 +70,12 @@ HandleDuplex.prototype._destroy = function (err, cb) {
   cb(err);
 };
 
+// A consumer that reads the stream in Go (readline) takes its bytes here;
+// false when the handle cannot be diverted.
+HandleDuplex.prototype[Symbol.for('jsproc.stream.divert')] = function (diverter) {
+  return this._handle !== null && typeof this._handle.divert === 'function' && this._handle.divert(diverter);
+};
+
 HandleDuplex.prototype.ref = function () {
   if (this._handle !== null) this._handle.ref();
   return this;
