@@ -26,7 +26,7 @@ import (
 type lineReader struct {
 	rt        *runtime.Runtime
 	iface     goja.Value    // the Interface
-	accept    goja.Callable // iface[kAccept](): false once the input went back
+	accept    goja.Callable // accept(): acceptTake, acceptHold or acceptGone
 	onLines   goja.Callable // iface[kOnLines](lines)
 	crlfDelay float64
 	src       streamio.Source
@@ -35,9 +35,9 @@ type lineReader struct {
 	pending []byte // the unfinished line
 	crAt    int64  // Date.now() of a \r that ended the last chunk, or 0
 
-	// paused holds chunks (rl.pause()) until resume and flush. held are
-	// chunks not yet split, oldest first; end is the end of input once it
-	// came (io.EOF or the read error), passed on after held.
+	// paused holds chunks while the input is paused, until its 'resume'.
+	// held are chunks not yet split, oldest first; end is the end of
+	// input once it came (io.EOF or the read error), passed on after held.
 	paused   bool
 	held     [][]byte
 	ended    bool
@@ -46,6 +46,13 @@ type lineReader struct {
 	flushing bool
 	released bool
 }
+
+// What the Interface's accept() says of the next chunk.
+const (
+	acceptTake = 0 // split it
+	acceptHold = 1 // hold it: the input is paused
+	acceptGone = 2 // the input went back to the JS path, this chunk too
+)
 
 // Divert is called when the input takes the reader as its diverter.
 func (r *lineReader) Divert(src streamio.Source) {
@@ -82,9 +89,17 @@ func (r *lineReader) flush() {
 	r.flushing = true
 	defer func() { r.flushing = false }()
 	for len(r.held) > 0 && !r.paused && !r.released {
-		// The Interface checks that the input is still its alone; if not,
-		// it has released the input, this chunk with it.
-		if !r.rt.Call(r.accept, r.iface).ToBoolean() || r.released {
+		// The Interface checks that the input is still its alone (if
+		// not, it has released the input, this chunk with it) and flowing
+		// (if not, the chunk waits for the input's 'resume').
+		switch r.rt.Call(r.accept, r.iface).ToInteger() {
+		case acceptHold:
+			r.paused = true
+			continue
+		case acceptGone:
+			return
+		}
+		if r.released {
 			return
 		}
 		b := r.held[0]
@@ -212,15 +227,16 @@ func (r *lineReader) release() {
 	}
 }
 
-// finish returns the unfinished line at the end of input (decoded as a
-// StringDecoder's end() would), or undefined when there is none.
+// finish returns the unfinished line at the end of input, or undefined
+// when there is none. As node's readline, which never ends its decoder,
+// it leaves out the bytes of a character the input did not finish.
 func (r *lineReader) finish() goja.Value {
-	if len(r.pending) == 0 {
-		return goja.Undefined()
-	}
 	line := r.pending
 	r.pending = nil
-	s, _, _ := runtime.DecodeUTF8(line, false, false)
+	s, _, _ := runtime.DecodeUTF8(line, false, true)
+	if s == "" {
+		return goja.Undefined()
+	}
 	return r.rt.VM().ToValue(s)
 }
 
@@ -228,7 +244,6 @@ func (r *lineReader) finish() goja.Value {
 func (r *lineReader) jsObject() *goja.Object {
 	vm := r.rt.VM()
 	o := vm.NewObject()
-	o.Set("pause", func(goja.FunctionCall) goja.Value { r.paused = true; return goja.Undefined() })
 	o.Set("resume", func(goja.FunctionCall) goja.Value {
 		r.paused = false
 		r.flush()

@@ -31,6 +31,10 @@ const kDivert = Symbol.for('jsproc.stream.divert');
 const kReader = Symbol('lineReader');
 // kLineHandler holds the one 'line' listener while onLines calls it.
 const kLineHandler = Symbol('lineHandler');
+// kWaitResume is set while held chunks wait for the input's 'resume',
+// which calls kOnResume.
+const kWaitResume = Symbol('waitResume');
+const kOnResume = Symbol('onResume');
 
 let nativeBinding;
 function native() {
@@ -81,10 +85,11 @@ function Interface(input, output, completer, terminal) {
   this.completer = completer;
   this.terminal = !!terminal;
   this.closed = false;
-  this.paused = false;
+  this.paused = undefined;
   this._prompt = prompt;
   this[kLineBuffer] = '';
   this[kSawReturnAt] = 0;
+  this[kReader] = undefined;
   this[kQuestion] = null;
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
   if (this.terminal) {
@@ -106,8 +111,8 @@ function Interface(input, output, completer, terminal) {
       self.close();
       return;
     }
-    const rest = self[kDecoder].end();
-    if (rest) self[kLineBuffer] += rest;
+    // As node's: bytes of a character the input never finished are
+    // dropped, not decoded.
     if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
       const line = self[kLineBuffer];
       self[kLineBuffer] = '';
@@ -150,6 +155,8 @@ function divertInput(rl) {
   if (rl.terminal || typeof input[kDivert] !== 'function' || !inputIsOurs(input)) return false;
   if (input.readableFlowing !== null || rl._normalWrite !== Interface.prototype._normalWrite) return false;
   const reader = native().lineReader(rl, accept, onLines, rl.crlfDelay);
+  rl[kWaitResume] = false;
+  rl[kOnResume] = onInputResume.bind(rl);
   if (!input[kDivert](reader.diverter)) return false;
   rl[kReader] = reader;
   return true;
@@ -160,12 +167,29 @@ function inputIsOurs(input) {
     !input.readableEncoding && input.readableLength === 0 && !input.destroyed && !input.readableEnded;
 }
 
-// accept runs before each chunk is split: true while the fast path holds.
+// accept runs before each chunk is split: 0 to split it, 1 to hold it
+// until the paused input resumes (when its buffered data would flow), 2
+// once the input went back to the JS path.
 function accept() {
   const input = this.input;
-  if (input.readableFlowing === true && inputIsOurs(input)) return true;
-  leaveGo(this, true);
-  return false;
+  if (!inputIsOurs(input)) {
+    leaveGo(this, true);
+    return 2;
+  }
+  if (input.readableFlowing === true) return 0;
+  if (!this[kWaitResume]) {
+    this[kWaitResume] = true;
+    input.on('resume', this[kOnResume]);
+  }
+  return 1;
+}
+
+function onInputResume() {
+  const rl = this;
+  rl[kWaitResume] = false;
+  rl.input.removeListener('resume', rl[kOnResume]);
+  const reader = rl[kReader];
+  if (reader !== undefined) reader.resume();
 }
 
 // onLines takes the lines of one chunk. As node's readline, it emits all
@@ -200,10 +224,14 @@ function onLines(lines) {
 // readline goes on reading it (not after close()).
 function leaveGo(rl, listen) {
   const reader = rl[kReader];
-  if (reader === undefined) return;
-  rl[kReader] = undefined;
-  const state = reader.takeState();
+  if (reader === undefined || rl.closed) return;
+  if (rl[kWaitResume]) {
+    rl[kWaitResume] = false;
+    rl.input.removeListener('resume', rl[kOnResume]);
+  }
   if (listen) {
+    rl[kReader] = undefined;
+    const state = reader.takeState();
     rl[kLineBuffer] = rl[kDecoder].write(state[0]);
     rl[kSawReturnAt] = state[1];
     rl.input.prependListener('data', rl[kOnData]);
@@ -211,9 +239,6 @@ function leaveGo(rl, listen) {
   reader.release();
 }
 
-function resumeReader(rl, reader) {
-  if (rl[kReader] === reader && !rl.paused) reader.resume();
-}
 
 Object.defineProperty(Interface.prototype, 'columns', {
   configurable: true,
@@ -344,8 +369,8 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
 Interface.prototype.close = function close() {
   if (this.closed) return;
   this.pause();
-  this.closed = true;
   leaveGo(this, false);
+  this.closed = true;
   this.input.removeListener('data', this[kOnData]);
   this.input.removeListener('end', this[kOnEnd]);
   this.input.removeListener('error', this[kOnError]);
@@ -356,8 +381,6 @@ Interface.prototype.pause = function pause() {
   if (this.paused) return;
   this.input.pause();
   this.paused = true;
-  const reader = this[kReader];
-  if (reader !== undefined) reader.pause();
   this.emit('pause');
   return this;
 };
@@ -366,9 +389,6 @@ Interface.prototype.resume = function resume() {
   if (!this.paused) return;
   this.input.resume();
   this.paused = false;
-  // Held lines come when the input's own would: after a tick.
-  const reader = this[kReader];
-  if (reader !== undefined) process.nextTick(resumeReader, this, reader);
   this.emit('resume');
   return this;
 };
