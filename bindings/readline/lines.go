@@ -26,7 +26,7 @@ import (
 type lineReader struct {
 	rt        *runtime.Runtime
 	iface     goja.Value    // the Interface
-	accept    goja.Callable // accept(): acceptTake, acceptHold or acceptGone
+	accept    goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
 	onLines   goja.Callable // iface[kOnLines](lines)
 	crlfDelay float64
 	src       streamio.Source
@@ -92,7 +92,7 @@ func (r *lineReader) flush() {
 		// The Interface checks that the input is still its alone (if
 		// not, it has released the input, this chunk with it) and flowing
 		// (if not, the chunk waits for the input's 'resume').
-		switch r.rt.Call(r.accept, r.iface).ToInteger() {
+		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(len(r.held[0]))).ToInteger() {
 		case acceptHold:
 			r.paused = true
 			continue

@@ -167,16 +167,20 @@ function inputIsOurs(input) {
     !input.readableEncoding && input.readableLength === 0 && !input.destroyed && !input.readableEnded;
 }
 
-// accept runs before each chunk is split: 0 to split it, 1 to hold it
-// until the paused input resumes (when its buffered data would flow), 2
-// once the input went back to the JS path.
-function accept() {
+// accept runs before each chunk (of size bytes) is split: 0 to split it,
+// 1 to hold it until the paused input resumes (when its buffered data
+// would flow), 2 once the input went back to the JS path.
+function accept(size) {
   const input = this.input;
   if (!inputIsOurs(input)) {
     leaveGo(this, true);
     return 2;
   }
-  if (input.readableFlowing === true) return 0;
+  if (input.readableFlowing === true) {
+    // A socket counts what it reads (bytesRead) as its onread would.
+    if (typeof input._bytesRead === 'number') input._bytesRead += size;
+    return 0;
+  }
   if (!this[kWaitResume]) {
     this[kWaitResume] = true;
     input.on('resume', this[kOnResume]);

@@ -4,10 +4,39 @@
 const { spawn } = require('child_process');
 const { PassThrough } = require('stream');
 const path = require('path');
+const net = require('net');
 
-// source(kind, chunks) returns { input, next(), done }: next() sends the
-// next chunk (after the last, the input ends).
+// source(kind, chunks) returns (a promise of) { input, next(), done }:
+// next() sends the next chunk (after the last, the input ends). kind is
+// 'pipe' (a child's stdout), 'socket' (a TCP connection's reading side)
+// or 'passthrough'.
 function source(kind, chunks) {
+  if (kind === 'socket') {
+    return new Promise((resolve) => {
+      let conn = null;
+      let sent = 0;
+      const early = [];
+      const srv = net.createServer((c) => {
+        conn = c;
+        for (const f of early) f();
+        srv.close();
+      });
+      srv.listen(0, '127.0.0.1', () => {
+        const send = () => {
+          if (sent < chunks.length) conn.write(Buffer.from(chunks[sent++]));
+          if (sent === chunks.length) conn.end();
+        };
+        resolve({
+          input: net.connect(srv.address().port, '127.0.0.1'),
+          next() {
+            if (conn === null) early.push(send);
+            else send();
+          },
+          get done() { return sent >= chunks.length; },
+        });
+      });
+    });
+  }
   if (kind === 'pipe') {
     const child = spawn(process.execPath, [path.join(__dirname, '_feeder.js')], {
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -57,7 +86,7 @@ function every(ms, src) {
 // start on the Go path.
 function started(src, rl, log) {
   const st = goState(rl);
-  if (src.kind === 'pipe' && st !== undefined && st !== 'go') log('UNEXPECTED: started on the ' + st + ' path');
+  if (src.kind !== 'passthrough' && st !== undefined && st !== 'go') log('UNEXPECTED: started on the ' + st + ' path');
 }
 
 function fmt(args) {
@@ -65,24 +94,25 @@ function fmt(args) {
 }
 
 // compare runs scenario(src, log) (which returns a promise of its
-// Interface once it is over) on the pipe, then on the PassThrough, and
-// prints the pipe's log and whether the PassThrough's agrees. end says
-// which path the pipe's Interface should end on under jsproc: 'go', or
-// 'js' after a fallback.
-async function compare(name, chunks, end, scenario) {
+// Interface once it is over) on a Go-backed source (goKind: the pipe, or
+// a socket), then on the PassThrough, and prints the first's log and
+// whether the PassThrough's agrees. end says which path the Go-backed
+// source's Interface should end on under jsproc: 'go', or 'js' after a
+// fallback.
+async function compare(name, chunks, end, scenario, goKind = 'pipe') {
   const logs = {};
-  for (const kind of ['pipe', 'passthrough']) {
+  for (const kind of [goKind, 'passthrough']) {
     const log = [];
-    const src = source(kind, chunks);
+    const src = await source(kind, chunks);
     src.kind = kind;
     const rl = await scenario(src, (...a) => log.push(fmt(a)));
     const st = goState(rl);
-    if (kind === 'pipe' && st !== undefined && st !== end) log.push('UNEXPECTED: ended on the ' + st + ' path');
+    if (kind === goKind && st !== undefined && st !== end) log.push('UNEXPECTED: ended on the ' + st + ' path');
     logs[kind] = log;
   }
-  console.log('== ' + name);
-  for (const l of logs.pipe) console.log('  ' + l);
-  const same = JSON.stringify(logs.pipe) === JSON.stringify(logs.passthrough);
+  console.log('== ' + name + ' (' + goKind + ')');
+  for (const l of logs[goKind]) console.log('  ' + l);
+  const same = JSON.stringify(logs[goKind]) === JSON.stringify(logs.passthrough);
   console.log('  passthrough agrees: ' + same);
   if (!same) for (const l of logs.passthrough) console.log('  passthrough: ' + l);
 }

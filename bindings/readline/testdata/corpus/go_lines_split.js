@@ -1,4 +1,4 @@
-// Lines split in Go (a child's pipe under jsproc) and in JS (a
+// Lines split in Go (a child's pipe, a socket, under jsproc) and in JS (a
 // PassThrough) agree: line ends across chunks, multi-byte characters split
 // across chunks, invalid UTF-8, the last line without a newline.
 const readline = require('readline');
@@ -34,4 +34,7 @@ function lines(opts) {
   ], 'go', lines({}));
   await compare('no newline at all', [b('only'), b(' one')], 'go', lines({}));
   await compare('empty lines and a lone \\r at the end', [b('\n\n\r\r'), b('\r')], 'go', lines({}));
+  await compare('split characters at chunk ends', [
+    b('ab', [0xc3]), b([0xa9], 'cd', [0xe2, 0x82]), b([0xac, 0x0a, 0xf0, 0x9f]), b([0x98, 0x80], '\r'), b('\n', [0xe2]), b('\r\n'),
+  ], 'go', lines({}), 'socket');
 })();
