@@ -15,25 +15,17 @@ import (
 // stream's 'data' events, until the Interface gives them back (release)
 // because a script did something only the JS path honours.
 //
-// Lines end at \n, \r\n and \r. A \r that ends a chunk swallows a \n
-// that starts the next within crlfDelay. Bytes are split before they are
-// decoded: \r and \n never occur inside a UTF-8 sequence and end any
-// partial one, so decoding each line alone gives what decoding the whole
-// input and splitting the text gives, a character split across chunks
-// included.
+// The splitting itself is splitter's (split.go).
 //
 // All of it runs on the loop goroutine.
 type lineReader struct {
-	rt        *runtime.Runtime
-	iface     goja.Value    // the Interface
-	accept    goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
-	onLines   goja.Callable // iface[kOnLines](lines)
-	crlfDelay float64
-	src       streamio.Source
-	attached  bool
-
-	pending []byte // the unfinished line
-	crAt    int64  // Date.now() of a \r that ended the last chunk, or 0
+	rt       *runtime.Runtime
+	iface    goja.Value    // the Interface
+	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
+	onLines  goja.Callable // iface[kOnLines](lines)
+	src      streamio.Source
+	attached bool
+	splitter
 
 	// paused holds chunks while the input is paused, until its 'resume'.
 	// held are chunks not yet split, oldest first; end is the end of
@@ -130,66 +122,19 @@ func (r *lineReader) flush() {
 
 // split splits one chunk and hands its lines to the Interface.
 func (r *lineReader) split(b []byte) {
-	if r.crAt != 0 {
-		if len(r.pending) == 0 && len(b) > 0 && b[0] == '\n' && float64(time.Now().UnixMilli()-r.crAt) <= r.crlfDelay {
-			b = b[1:]
-		}
-		r.crAt = 0
-	}
 	var lines []any
-	start := 0
-	var high byte // the OR of a line's bytes: ASCII when below 0x80
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		high |= c
-		if c != '\n' && c != '\r' {
-			continue
-		}
-		var line []byte
-		if len(r.pending) > 0 {
-			line = append(r.pending, b[start:i]...)
-			r.pending = nil
-		} else {
-			line = b[start:i]
-		}
-		lines = append(lines, r.decode(line, high))
-		high = 0
-		if c == '\r' && i+1 < len(b) && b[i+1] == '\n' {
-			i++
-		}
-		start = i + 1
-	}
-	if start < len(b) {
-		r.pending = append(r.pending, b[start:]...)
-	}
-	if endsWithCR(b) {
-		r.crAt = time.Now().UnixMilli()
-	}
+	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool) {
+		lines = append(lines, r.decode(line, ascii))
+	})
 	if len(lines) > 0 {
 		r.rt.Call(r.onLines, r.iface, r.rt.VM().NewArray(lines...))
 	}
 }
 
-// endsWithCR reports whether the text b decodes to ends with \r, a
-// trailing incomplete UTF-8 sequence (which a decoder keeps for the next
-// chunk) left aside.
-func endsWithCR(b []byte) bool {
-	n := len(b)
-	if n == 0 {
-		return false
-	}
-	if b[n-1] < 0x80 {
-		return b[n-1] == '\r'
-	}
-	tail := b[max(0, n-4):]
-	_, pending, _ := runtime.DecodeUTF8(tail, false, true)
-	return pending > 0 && n-pending-1 >= 0 && b[n-pending-1] == '\r'
-}
-
 // decode makes a JS string of a line's bytes.
-func (r *lineReader) decode(line []byte, high byte) goja.Value {
+func (r *lineReader) decode(line []byte, ascii bool) goja.Value {
 	vm := r.rt.VM()
-	if high < 0x80 {
+	if ascii {
 		return vm.ToValue(string(line))
 	}
 	s, _, _ := runtime.DecodeUTF8(line, false, false)
@@ -233,7 +178,7 @@ func (r *lineReader) release() {
 func (r *lineReader) finish() goja.Value {
 	line := r.pending
 	r.pending = nil
-	s, _, _ := runtime.DecodeUTF8(line, false, true)
+	s := finalLine(line)
 	if s == "" {
 		return goja.Undefined()
 	}
@@ -264,6 +209,7 @@ func newLineReader(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	if !ok1 || !ok2 {
 		panic(rt.VM().NewTypeError("accept and onLines must be functions"))
 	}
-	r := &lineReader{rt: rt, iface: call.Argument(0), accept: accept, onLines: onLines, crlfDelay: call.Argument(3).ToFloat()}
+	r := &lineReader{rt: rt, iface: call.Argument(0), accept: accept, onLines: onLines}
+	r.crlfDelay = call.Argument(3).ToFloat()
 	return r.jsObject()
 }
