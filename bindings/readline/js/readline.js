@@ -31,6 +31,9 @@ const kDivert = Symbol.for('jsproc.stream.divert');
 const kReader = Symbol('lineReader');
 // kLineHandler holds the one 'line' listener while onLines calls it.
 const kLineHandler = Symbol('lineHandler');
+// questionsAsked counts question() calls: onLines's plain loop stops when
+// a listener asks one (the next line answers it).
+let questionsAsked = 0;
 // kWaitResume is set while held chunks wait for the input's 'resume',
 // which calls kOnResume.
 const kWaitResume = Symbol('waitResume');
@@ -214,9 +217,11 @@ function onLines(lines) {
         i = it[kPushEvents](lines, i);
         continue;
       }
+      // Until the listeners change or a listener asks a question.
+      const asked = questionsAsked;
       this[kLineHandler] = handler;
       do this[kLineHandler](lines[i++]);
-      while (i < n && this._events.line === handler && this[kQuestion] === null && this[kLineHandler] === handler);
+      while (i < n && this._events.line === handler && asked === questionsAsked);
       this[kLineHandler] = undefined;
       continue;
     }
@@ -294,6 +299,7 @@ Interface.prototype.question = function question(query, options, cb) {
   this[kOldPrompt] = this._prompt;
   this.setPrompt(query);
   this[kQuestion] = cb;
+  questionsAsked++;
   this.prompt();
 };
 
