@@ -11,7 +11,7 @@ JSPROC=${JSPROC:-/tmp/jsproc-bench}
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines spawnsync_seq)
+  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines lines_await spawnsync_seq)
 fi
 # figure prints the bench's headline number from its JSON line.
 figure() {

@@ -22,7 +22,7 @@ type lineReader struct {
 	rt       *runtime.Runtime
 	iface    goja.Value    // the Interface
 	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
-	onLines  goja.Callable // iface[kOnLines](lines)
+	onLines  goja.Callable // onLines(lines), called on the Interface
 	src      streamio.Source
 	attached bool
 	splitter
