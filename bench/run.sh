@@ -17,7 +17,7 @@ if [ -z "${NOBUILD:-}" ]; then (cd .. && go build -o "$JSPROC" ./cmd/jsproc); fi
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines spawnsync_seq
+  benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines lines_await spawnsync_seq
     exec_maxbuffer stdin_small_writes sha256_throughput exec_concat)
 fi
 # figure prints the bench's headline number from its JSON line.

@@ -90,9 +90,19 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 	c.readers = streamio.NewSources(readersQueue{c}, readers, nil)
 	for _, p := range pipes {
 		if p.readable {
+			p.deliver = func(data []byte) { c.deliver(p, data) }
+			p.ended = func(err error) { c.readEnded(p, err) }
 			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge},
-				func(data []byte) { c.deliver(p, data) },
-				func(err error) { c.readEnded(p, err) })
+				func(data []byte) {
+					if !p.tap.Chunk(data) {
+						p.deliver(data)
+					}
+				},
+				func(err error) {
+					if !p.tap.End(err) {
+						p.ended(err)
+					}
+				})
 		}
 	}
 }

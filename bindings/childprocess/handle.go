@@ -1,6 +1,9 @@
 package childprocess
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
+)
 
 // jsHandle is the object the script's ChildProcess drives (like node's
 // Process and Pipe handles). Its methods take goja.FunctionCall directly:
@@ -22,6 +25,10 @@ func (c *child) jsHandle() *goja.Object {
 	})
 	o.Set("readStart", func(call goja.FunctionCall) goja.Value { c.ReadStart(fd(call)); return undef })
 	o.Set("readStop", func(call goja.FunctionCall) goja.Value { c.ReadStop(fd(call)); return undef })
+	o.Set("divert", func(call goja.FunctionCall) goja.Value {
+		d, ok := call.Argument(1).Export().(streamio.Diverter)
+		return vm.ToValue(ok && c.Divert(fd(call), d))
+	})
 	o.Set("closePipe", func(call goja.FunctionCall) goja.Value { c.ClosePipe(fd(call)); return undef })
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(c.Shutdown(fd(call), call.Argument(1)))

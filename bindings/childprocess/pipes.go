@@ -24,6 +24,9 @@ type pipeEnd struct {
 	refd      bool // loop
 
 	r         *streamio.Reader // when readable
+	tap       streamio.Tap     // loop: a consumer reading the output in Go
+	deliver   func([]byte)     // hands a chunk to the script
+	ended     func(error)      // hands the end of output to the script
 	w         *streamio.Writer // when writable
 	col       *collector       // loop: exec's collector of this output
 	closeOnce sync.Once
@@ -132,6 +135,18 @@ func (c *child) ReadStart(fd int) {
 	if p := c.pipes[fd]; p != nil && p.r != nil {
 		p.r.Resume()
 	}
+}
+
+// Divert hands a pipe's output to d (readline splitting lines in Go) in
+// place of the script's stream; it reports false when the pipe is not
+// read, has ended, is diverted already or is collected in Go for exec.
+func (c *child) Divert(fd int, d streamio.Diverter) bool {
+	p := c.pipes[fd]
+	if p == nil || p.r == nil || !p.readOpen || p.tap.Diverted() || p.col != nil {
+		return false
+	}
+	p.tap.Set(d, streamio.Source{Pause: p.r.Pause, Resume: p.r.Resume, Deliver: p.deliver, End: p.ended})
+	return true
 }
 
 // ReadStop pauses reading a pipe: the stream's buffer is full.

@@ -6,6 +6,7 @@ package readline
 import (
 	_ "embed"
 
+	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -17,9 +18,17 @@ var (
 )
 
 var modules = []runtime.Module{
-	runtime.JSModule("readline", readlineSource, nil),
+	runtime.JSModule("readline", readlineSource, binding),
 	runtime.JSModule("readline/promises", promisesSource, nil),
 }
 
 // Modules returns the readline and readline/promises modules.
 func Modules() []runtime.Module { return modules }
+
+// binding is internalBinding('readline'): lineReader(iface, accept,
+// onLines, crlfDelay) splits a Go-backed input's lines in Go.
+func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+	o := rt.VM().NewObject()
+	o.Set("lineReader", func(call goja.FunctionCall) goja.Value { return newLineReader(rt, call) })
+	return o, nil
+}

@@ -41,6 +41,7 @@ type Handle struct {
 	q       *runtime.TaskQueue
 	sources *streamio.Sources
 	reader  *streamio.Reader
+	tap     streamio.Tap // loop: a consumer reading the input in Go
 	writer  *streamio.Writer
 
 	// Loop-goroutine state.
@@ -103,6 +104,10 @@ func (h *Handle) jsObject() *goja.Object {
 		return h.write(call.Argument(0), call.Argument(1))
 	})
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value { return h.shutdown(call.Argument(0)) })
+	o.Set("divert", func(call goja.FunctionCall) goja.Value {
+		d, ok := call.Argument(0).Export().(streamio.Diverter)
+		return vm.ToValue(ok && h.Divert(d))
+	})
 	o.Set("close", func(call goja.FunctionCall) goja.Value { h.Close(call.Argument(0)); return undef })
 	o.Set("ref", func(goja.FunctionCall) goja.Value { h.refd = true; h.updateRef(); return undef })
 	o.Set("unref", func(goja.FunctionCall) goja.Value { h.refd = false; h.updateRef(); return undef })
@@ -144,13 +149,39 @@ func (h *Handle) ReadStart() int {
 		undef := goja.Undefined()
 		h.reader = streamio.StartReader(h.conn, h.q, h.sources, streamio.ReaderOptions{Size: h.opts.ReadSize},
 			func(chunk []byte) {
-				h.rt.Call(h.onread, undef, h.rt.WrapBytes(chunk))
-			}, h.readEnded)
+				if !h.tap.Chunk(chunk) {
+					h.rt.Call(h.onread, undef, h.rt.WrapBytes(chunk))
+				}
+			}, func(err error) {
+				if !h.tap.End(err) {
+					h.readEnded(err)
+				}
+			})
 	} else {
 		h.reader.Resume()
 	}
 	h.updateRef()
 	return 0
+}
+
+// Divert hands the handle's input to d (readline splitting lines in Go)
+// in place of onread, and starts reading. It reports false when the
+// handle is closed, not readable, at its end or diverted already. Loop
+// goroutine only.
+func (h *Handle) Divert(d streamio.Diverter) bool {
+	if h.closed || !h.opts.Readable || h.readerDone || h.tap.Diverted() || h.ReadStart() != 0 {
+		return false
+	}
+	undef := goja.Undefined()
+	h.tap.Set(d, streamio.Source{
+		Pause:  h.ReadStop,
+		Resume: func() { h.ReadStart() },
+		Deliver: func(chunk []byte) {
+			h.rt.Call(h.onread, undef, h.rt.WrapBytes(chunk))
+		},
+		End: h.readEnded,
+	})
+	return true
 }
 
 // ReadStop pauses reading.

@@ -11,6 +11,11 @@ const kWatermarkData = Symbol.for('nodejs.watermarkData');
 // kFirstEventParam, an option of on() for jsproc's own modules (readline),
 // yields each event's first argument rather than an array of them.
 const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
+// With kFirstEventParam, an iterator of on() has its listener under
+// kEventHandler and takes many events at once with kPushEvents(values, i):
+// readline hands it a chunk's lines so.
+const kEventHandler = Symbol.for('jsproc.events.handler');
+const kPushEvents = Symbol.for('jsproc.events.pushEvents');
 let defaultMaxListeners = 10;
 let captureRejectionsDefault = false;
 
@@ -499,7 +504,7 @@ function on(emitter, event, options = {}) {
   const closeEvents = options.close;
   // unconsumedEvents[eventsHead:] wait to be read: taking from the head by
   // index keeps a long queue linear.
-  const unconsumedEvents = [];
+  let unconsumedEvents = [];
   let eventsHead = 0;
   const unconsumedPromises = [];
   let paused = false;
@@ -585,6 +590,28 @@ function on(emitter, event, options = {}) {
     },
     [Symbol.asyncIterator]() { return this; },
   };
+  if (firstParam) {
+    iterator[kEventHandler] = eventHandler;
+    // pushEvents takes values[i:] as that many events would come, and
+    // returns where it stopped: after the event that paused the emitter
+    // (whose 'pause' listeners may change who listens), or at the end.
+    iterator[kPushEvents] = (values, i) => {
+      const n = values.length;
+      while (i < n && unconsumedPromises.length > 0) unconsumedPromises.shift().resolve({ value: values[i++], done: false });
+      if (i === n) return n;
+      const canPause = !paused && typeof emitter.pause === 'function';
+      const size = unconsumedEvents.length - eventsHead;
+      const stop = canPause ? Math.min(n, i + Math.max(1, highWatermark + 1 - size)) : n;
+      const taken = i === 0 && stop === n ? values : values.slice(i, stop);
+      unconsumedEvents = size === 0 ? taken : unconsumedEvents.slice(eventsHead).concat(taken);
+      eventsHead = 0;
+      if (canPause && unconsumedEvents.length - eventsHead > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      return stop;
+    };
+  }
   listen(emitter, event, eventHandler);
   if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
   if (closeEvents) for (const name of closeEvents) listen(emitter, name, closeHandler);

@@ -11,6 +11,7 @@ const errors = require('internal/errors');
 const { invalidArgType, invalidArgValue, outOfRange, makeNodeError } = errors;
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+const kDivert = Symbol.for('jsproc.stream.divert');
 
 let streamModule;
 function stream() {
@@ -125,6 +126,12 @@ function makeSocketClass() {
       const st = this._child._stdioState;
       if (st !== undefined && st.failed) deferClose(this, !!err);
       else process.nextTick(emitSocketClose, this, !!err);
+    }
+    // A consumer that reads the pipe in Go (readline) takes its bytes
+    // here; false when the pipe cannot be diverted.
+    [kDivert](diverter) {
+      const h = this._child._handle;
+      return !!h && this._readableSide && h.divert(this._fd, diverter);
     }
     ref() {
       const h = this._child._handle || this._child._lateHandle;

@@ -21,6 +21,29 @@ const kOnError = Symbol('onError');
 // two interfaces' reads is not lost.
 const kInputDecoder = Symbol('inputDecoder');
 const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
+const kPushEvents = Symbol.for('jsproc.events.pushEvents');
+const kEventHandler = Symbol.for('jsproc.events.handler');
+// kDivert is the method of a Go-backed stream (a child's pipe, a socket)
+// that hands its bytes to a Go consumer in place of its 'data' events.
+const kDivert = Symbol.for('jsproc.stream.divert');
+// kReader holds the Go line reader while the input's lines are split in
+// Go (see lines.go); undefined on the JS path.
+const kReader = Symbol('lineReader');
+// kLineHandler holds the one 'line' listener while onLines calls it.
+const kLineHandler = Symbol('lineHandler');
+// questionsAsked counts question() calls: onLines's plain loop stops when
+// a listener asks one (the next line answers it).
+let questionsAsked = 0;
+// kWaitResume is set while held chunks wait for the input's 'resume',
+// which calls kOnResume.
+const kWaitResume = Symbol('waitResume');
+const kOnResume = Symbol('onResume');
+
+let nativeBinding;
+function native() {
+  if (nativeBinding === undefined) nativeBinding = internalBinding('readline');
+  return nativeBinding;
+}
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) return new Interface(input, output, completer, terminal);
@@ -65,10 +88,11 @@ function Interface(input, output, completer, terminal) {
   this.completer = completer;
   this.terminal = !!terminal;
   this.closed = false;
-  this.paused = false;
+  this.paused = undefined;
   this._prompt = prompt;
   this[kLineBuffer] = '';
   this[kSawReturnAt] = 0;
+  this[kReader] = undefined;
   this[kQuestion] = null;
   if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
   if (this.terminal) {
@@ -83,8 +107,15 @@ function Interface(input, output, completer, terminal) {
     self._normalWrite(data);
   };
   this[kOnEnd] = function onend() {
-    const rest = self[kDecoder].end();
-    if (rest) self[kLineBuffer] += rest;
+    const reader = self[kReader];
+    if (reader !== undefined) {
+      const line = reader.finish();
+      if (line !== undefined) self._onLine(line);
+      self.close();
+      return;
+    }
+    // As node's: bytes of a character the input never finished are
+    // dropped, not decoded.
     if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
       const line = self[kLineBuffer];
       self[kLineBuffer] = '';
@@ -96,7 +127,7 @@ function Interface(input, output, completer, terminal) {
     self.emit('error', err);
   };
   input.on('error', this[kOnError]);
-  input.on('data', this[kOnData]);
+  if (!divertInput(this)) input.on('data', this[kOnData]);
   input.on('end', this[kOnEnd]);
   if (signal) {
     const onAbort = () => self.close();
@@ -110,6 +141,113 @@ function Interface(input, output, completer, terminal) {
 }
 Object.setPrototypeOf(Interface.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Interface, EventEmitter);
+
+// ---- lines split in Go ---------------------------------------------------------
+// Over a Go-backed input that nothing else has read, the input's bytes go
+// to a Go line reader instead of 'data' events, and each chunk's lines
+// come back in one call (onLines). The moment the input is no longer the
+// Interface's alone (a 'data' or 'readable' listener, setEncoding, a pause
+// from outside, buffered data) or the Interface writes its own input
+// (write()), the reader gives the input back: the unfinished line and
+// the \r time move to the JS splitter, held chunks go to the stream, and
+// readline's 'data' listener, first as it would have been, takes it from
+// there.
+
+function divertInput(rl) {
+  const input = rl.input;
+  if (rl.terminal || typeof input[kDivert] !== 'function' || !inputIsOurs(input)) return false;
+  if (input.readableFlowing !== null || rl._normalWrite !== Interface.prototype._normalWrite) return false;
+  const reader = native().lineReader(rl, accept, onLines, rl.crlfDelay);
+  rl[kWaitResume] = false;
+  rl[kOnResume] = onInputResume.bind(rl);
+  if (!input[kDivert](reader.diverter)) return false;
+  rl[kReader] = reader;
+  return true;
+}
+
+function inputIsOurs(input) {
+  return input.listenerCount('data') === 0 && input.listenerCount('readable') === 0 &&
+    !input.readableEncoding && input.readableLength === 0 && !input.destroyed && !input.readableEnded;
+}
+
+// accept runs before each chunk (of size bytes) is split: 0 to split it,
+// 1 to hold it until the paused input resumes (when its buffered data
+// would flow), 2 once the input went back to the JS path.
+function accept(size) {
+  const input = this.input;
+  if (!inputIsOurs(input)) {
+    leaveGo(this, true);
+    return 2;
+  }
+  if (input.readableFlowing === true) {
+    // A socket counts what it reads (bytesRead) as its onread would.
+    if (typeof input._bytesRead === 'number') input._bytesRead += size;
+    return 0;
+  }
+  if (!this[kWaitResume]) {
+    this[kWaitResume] = true;
+    input.on('resume', this[kOnResume]);
+  }
+  return 1;
+}
+
+function onInputResume() {
+  const rl = this;
+  rl[kWaitResume] = false;
+  rl.input.removeListener('resume', rl[kOnResume]);
+  const reader = rl[kReader];
+  if (reader !== undefined) reader.resume();
+}
+
+// onLines takes the lines of one chunk. As node's readline, it emits all
+// of them, whatever a listener does meanwhile (pause, close). A plain
+// 'line' listener is called as a method (cheaper than emit or call()) for
+// as long as it stays the only one; a for-await iterator that is the
+// only listener takes the lines in bulk.
+function onLines(lines) {
+  const n = lines.length;
+  let i = 0;
+  const plain = this._onLine === onLineProto && !capturesRejections(this);
+  while (i < n) {
+    const events = this._events;
+    const handler = events !== undefined ? events.line : undefined;
+    if (plain && typeof handler === 'function' && this[kQuestion] === null) {
+      const it = this[kIterator];
+      if (it !== undefined && handler === it[kEventHandler]) {
+        i = it[kPushEvents](lines, i);
+        continue;
+      }
+      // Until the listeners change or a listener asks a question.
+      const asked = questionsAsked;
+      this[kLineHandler] = handler;
+      do this[kLineHandler](lines[i++]);
+      while (i < n && this._events.line === handler && asked === questionsAsked);
+      this[kLineHandler] = undefined;
+      continue;
+    }
+    this._onLine(lines[i++]);
+  }
+}
+
+// leaveGo gives the input back to the JS path; listen says whether
+// readline goes on reading it (not after close()).
+function leaveGo(rl, listen) {
+  const reader = rl[kReader];
+  if (reader === undefined || rl.closed) return;
+  if (rl[kWaitResume]) {
+    rl[kWaitResume] = false;
+    rl.input.removeListener('resume', rl[kOnResume]);
+  }
+  if (listen) {
+    rl[kReader] = undefined;
+    const state = reader.takeState();
+    rl[kLineBuffer] = rl[kDecoder].write(state[0]);
+    rl[kSawReturnAt] = state[1];
+    rl.input.prependListener('data', rl[kOnData]);
+  }
+  reader.release();
+}
+
 
 Object.defineProperty(Interface.prototype, 'columns', {
   configurable: true,
@@ -161,6 +299,7 @@ Interface.prototype.question = function question(query, options, cb) {
   this[kOldPrompt] = this._prompt;
   this.setPrompt(query);
   this[kQuestion] = cb;
+  questionsAsked++;
   this.prompt();
 };
 
@@ -182,6 +321,8 @@ Interface.prototype._onLine = function _onLine(line) {
   }
   this.emit('line', line);
 };
+
+const onLineProto = Interface.prototype._onLine;
 
 let kCaptureSymbol;
 function capturesRejections(ee) {
@@ -217,10 +358,7 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     }
     this[kLineBuffer] = '';
     parts[0] = buffered + parts[0];
-    for (let i = 0; i < last; i++) {
-      this._onLine(parts[i]);
-      if (this.closed) return;
-    }
+    for (let i = 0; i < last; i++) this._onLine(parts[i]);
     this[kLineBuffer] = parts[last];
     return;
   }
@@ -234,7 +372,6 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
     if (c === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
     this._onLine(line);
-    if (this.closed) return;
   }
   this[kLineBuffer] = buffered + s.slice(start);
 };
@@ -242,6 +379,7 @@ Interface.prototype._normalWrite = function _normalWrite(b) {
 Interface.prototype.close = function close() {
   if (this.closed) return;
   this.pause();
+  leaveGo(this, false);
   this.closed = true;
   this.input.removeListener('data', this[kOnData]);
   this.input.removeListener('end', this[kOnEnd]);
@@ -268,6 +406,7 @@ Interface.prototype.resume = function resume() {
 Interface.prototype.write = function write(d) {
   if (this.closed) return;
   if (this.paused) this.resume();
+  leaveGo(this, true);
   this._normalWrite(typeof d === 'string' ? d : d === undefined ? undefined : String(d));
 };
 

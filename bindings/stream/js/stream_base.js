@@ -28,6 +28,7 @@ function HandleDuplex(handle, options) {
   this._handle = null;
   this._wantRead = false;
   this._bytesRead = 0;
+  this._diverter = null;
   if (handle) this._attach(handle);
 }
 Object.setPrototypeOf(HandleDuplex.prototype, Duplex.prototype);
@@ -36,6 +37,11 @@ Object.setPrototypeOf(HandleDuplex, Duplex);
 HandleDuplex.prototype._attach = function (handle) {
   this._handle = handle;
   handle.onread = (chunk, err) => onread(this, chunk, err);
+  const diverter = this._diverter;
+  if (diverter) {
+    this._diverter = null;
+    handle.divert(diverter);
+  }
   if (this._wantRead) {
     this._wantRead = false;
     handle.readStart();
@@ -68,6 +74,18 @@ HandleDuplex.prototype._destroy = function (err, cb) {
   this._handle = null;
   handle.close();
   cb(err);
+};
+
+// A consumer that reads the stream in Go (readline) takes its bytes here
+// (from the handle once attached, for a socket still connecting); false
+// when the handle cannot be diverted.
+HandleDuplex.prototype[Symbol.for('jsproc.stream.divert')] = function (diverter) {
+  if (this._handle === null) {
+    if (this.destroyed || this._diverter) return false;
+    this._diverter = diverter;
+    return true;
+  }
+  return typeof this._handle.divert === 'function' && this._handle.divert(diverter);
 };
 
 HandleDuplex.prototype.ref = function () {

@@ -1,0 +1,215 @@
+package readline
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// lineReader splits a Go-backed input's bytes into lines in Go, as the
+// Interface's _normalWrite does in JS, and hands each chunk's lines to
+// the Interface in one call (one loop task and one JS call per chunk).
+// It is a streamio.Diverter: the input's bytes reach it instead of the
+// stream's 'data' events, until the Interface gives them back (release)
+// because a script did something only the JS path honours.
+//
+// The splitting itself is splitter's (split.go).
+//
+// All of it runs on the loop goroutine.
+type lineReader struct {
+	rt       *runtime.Runtime
+	iface    goja.Value    // the Interface
+	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
+	onLines  goja.Callable // onLines(lines), called on the Interface
+	src      streamio.Source
+	attached bool
+	splitter
+
+	// paused holds chunks while the input is paused, until its 'resume'.
+	// held are chunks not yet split, oldest first; end is the end of
+	// input once it came (io.EOF or the read error), passed on after held.
+	paused   bool
+	held     [][]byte
+	ended    bool
+	endSent  bool
+	end      error
+	flushing bool
+	released bool
+}
+
+// What the Interface's accept() says of the next chunk.
+const (
+	acceptTake = 0 // split it
+	acceptHold = 1 // hold it: the input is paused
+	acceptGone = 2 // the input went back to the JS path, this chunk too
+)
+
+// Divert is called when the input takes the reader as its diverter.
+func (r *lineReader) Divert(src streamio.Source) {
+	r.src = src
+	r.attached = true
+}
+
+// Chunk takes the input's next bytes.
+func (r *lineReader) Chunk(b []byte) {
+	r.held = append(r.held, b)
+	r.flush()
+}
+
+// End takes the end of input. A destroyed input drops what is held, as a
+// destroyed stream drops its buffer.
+func (r *lineReader) End(err error) {
+	if streamio.IsClosed(err) {
+		r.held = nil
+		r.src.Restore()
+		r.released = true
+		r.src.End(err)
+		return
+	}
+	r.ended, r.end = true, err
+	r.flush()
+}
+
+// flush splits held chunks while the Interface takes lines, then passes
+// the end on once nothing is held.
+func (r *lineReader) flush() {
+	if r.flushing || r.released {
+		return
+	}
+	r.flushing = true
+	defer func() { r.flushing = false }()
+	for len(r.held) > 0 && !r.paused && !r.released {
+		// The Interface checks that the input is still its alone (if
+		// not, it has released the input, this chunk with it) and flowing
+		// (if not, the chunk waits for the input's 'resume').
+		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(len(r.held[0]))).ToInteger() {
+		case acceptHold:
+			r.paused = true
+			continue
+		case acceptGone:
+			return
+		}
+		if r.released {
+			return
+		}
+		b := r.held[0]
+		r.held[0] = nil
+		r.held = r.held[1:]
+		r.split(b)
+	}
+	if r.released {
+		return
+	}
+	if len(r.held) > 0 {
+		r.src.Pause()
+		return
+	}
+	r.held = nil
+	if r.ended {
+		if r.endSent {
+			return
+		}
+		r.endSent = true
+		// The stream ends as it would have: its 'end' calls the
+		// Interface's onend, which takes the unfinished line (finish).
+		r.src.End(r.end)
+		return
+	}
+	r.src.Resume()
+}
+
+// split splits one chunk and hands its lines to the Interface.
+func (r *lineReader) split(b []byte) {
+	var lines []any
+	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool) {
+		lines = append(lines, r.decode(line, ascii))
+	})
+	if len(lines) > 0 {
+		r.rt.Call(r.onLines, r.iface, r.rt.VM().NewArray(lines...))
+	}
+}
+
+// decode makes a JS string of a line's bytes.
+func (r *lineReader) decode(line []byte, ascii bool) goja.Value {
+	vm := r.rt.VM()
+	if ascii {
+		return vm.ToValue(string(line))
+	}
+	s, _, _ := runtime.DecodeUTF8(line, false, false)
+	return vm.ToValue(s)
+}
+
+// takeState returns the unfinished line and the \r time for the JS
+// splitter, which goes on from there: [bytes, crAt].
+func (r *lineReader) takeState() goja.Value {
+	state := r.rt.VM().NewArray(r.rt.WrapBytes(r.pending), r.crAt)
+	r.pending, r.crAt = nil, 0
+	return state
+}
+
+// release gives the input back to its JS side: held chunks and a held end
+// go to the stream first, later ones follow as if never diverted.
+func (r *lineReader) release() {
+	if r.released || !r.attached {
+		r.released = true
+		return
+	}
+	r.released = true
+	r.src.Restore()
+	held := r.held
+	r.held = nil
+	for _, b := range held {
+		r.src.Deliver(b)
+	}
+	switch {
+	case r.ended && !r.endSent:
+		r.endSent = true
+		r.src.End(r.end)
+	case !r.ended:
+		r.src.Resume()
+	}
+}
+
+// finish returns the unfinished line at the end of input, or undefined
+// when there is none. As node's readline, which never ends its decoder,
+// it leaves out the bytes of a character the input did not finish.
+func (r *lineReader) finish() goja.Value {
+	line := r.pending
+	r.pending = nil
+	s := finalLine(line)
+	if s == "" {
+		return goja.Undefined()
+	}
+	return r.rt.VM().ToValue(s)
+}
+
+// jsObject is the reader as the Interface drives it.
+func (r *lineReader) jsObject() *goja.Object {
+	vm := r.rt.VM()
+	o := vm.NewObject()
+	o.Set("resume", func(goja.FunctionCall) goja.Value {
+		r.paused = false
+		r.flush()
+		return goja.Undefined()
+	})
+	o.Set("takeState", func(goja.FunctionCall) goja.Value { return r.takeState() })
+	o.Set("release", func(goja.FunctionCall) goja.Value { r.release(); return goja.Undefined() })
+	o.Set("finish", func(goja.FunctionCall) goja.Value { return r.finish() })
+	o.Set("diverter", vm.ToValue(streamio.Diverter(r)))
+	return o
+}
+
+// newLineReader is the binding's lineReader(iface, accept, onLines,
+// crlfDelay).
+func newLineReader(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
+	accept, ok1 := goja.AssertFunction(call.Argument(1))
+	onLines, ok2 := goja.AssertFunction(call.Argument(2))
+	if !ok1 || !ok2 {
+		panic(rt.VM().NewTypeError("accept and onLines must be functions"))
+	}
+	r := &lineReader{rt: rt, iface: call.Argument(0), accept: accept, onLines: onLines}
+	r.crlfDelay = call.Argument(3).ToFloat()
+	return r.jsObject()
+}

@@ -1,0 +1,82 @@
+package readline
+
+import "github.com/jsproc/jsproc/runtime"
+
+// splitter splits bytes into lines as the Interface's _normalWrite splits
+// decoded text. Lines end at \n, \r\n and \r; a \r that ends a chunk
+// swallows a \n that starts the next within crlfDelay milliseconds.
+//
+// Bytes are split before they are decoded: \r and \n never occur inside
+// a UTF-8 sequence and end any partial one, so decoding each line alone
+// gives what decoding the whole input and splitting the text gives, a
+// character split across chunks included.
+type splitter struct {
+	crlfDelay float64
+	pending   []byte // the unfinished line
+	crAt      int64  // Date.now() of a \r that ended the last chunk, or 0
+}
+
+// chunk splits the next chunk, read at now (ms since the epoch), calling
+// line for each line it ends, with whether the line is all ASCII. The
+// line's bytes are valid only during the call.
+func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool)) {
+	if s.crAt != 0 {
+		if len(s.pending) == 0 && len(b) > 0 && b[0] == '\n' && float64(now-s.crAt) <= s.crlfDelay {
+			b = b[1:]
+		}
+		s.crAt = 0
+	}
+	start := 0
+	var high byte // the OR of the line's bytes: ASCII when below 0x80
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		high |= c
+		if c != '\n' && c != '\r' {
+			continue
+		}
+		if len(s.pending) > 0 {
+			s.pending = append(s.pending, b[start:i]...)
+			for _, p := range s.pending {
+				high |= p
+			}
+			line(s.pending, high < 0x80)
+			s.pending = s.pending[:0]
+		} else {
+			line(b[start:i], high < 0x80)
+		}
+		high = 0
+		if c == '\r' && i+1 < len(b) && b[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	if start < len(b) {
+		s.pending = append(s.pending, b[start:]...)
+	}
+	if endsWithCR(b) {
+		s.crAt = now
+	}
+}
+
+// endsWithCR reports whether the text b decodes to ends with \r, a
+// trailing incomplete UTF-8 sequence (which a decoder keeps for the next
+// chunk) left aside.
+func endsWithCR(b []byte) bool {
+	n := len(b)
+	if n == 0 {
+		return false
+	}
+	if b[n-1] < 0x80 {
+		return b[n-1] == '\r'
+	}
+	_, pending, _ := runtime.DecodeUTF8(b[max(0, n-4):], false, true)
+	return pending > 0 && n-pending-1 >= 0 && b[n-pending-1] == '\r'
+}
+
+// finalLine decodes the unfinished line at the end of input. As node's
+// readline, which never ends its decoder, it leaves out the bytes of a
+// character the input did not finish.
+func finalLine(b []byte) string {
+	s, _, _ := runtime.DecodeUTF8(b, false, true)
+	return s
+}
