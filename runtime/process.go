@@ -70,6 +70,9 @@ func (r *Runtime) newProcessObject() *goja.Object {
 	})
 	r.env.vm = vm
 	p.Set("env", vm.NewDynamicObject(r.env))
+	if r.opts.Permission != nil {
+		p.Set("permission", r.permissionObject())
+	}
 	p.Set("cwd", func() string { return r.Cwd() })
 	p.Set("chdir", func(dir goja.Value) {
 		if dir == nil {

@@ -65,8 +65,17 @@ func (b *binding) statValue(f statFields) goja.Value {
 func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat bool) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
+	a := readObj
+	if lstat {
+		a = readEntry
+	}
 	return b.dispatch(call.Argument(1), syscallName, path, func() (result, error) {
-		f, err := statPath(abs, lstat)
+		use, release, err := b.use(syscallName, abs, a)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		f, err := statPath(use, lstat)
 		if err != nil {
 			return nil, err
 		}

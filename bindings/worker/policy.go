@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -26,8 +27,17 @@ func WithStartCheck(opts *runtime.Options, check StartCheck) {
 	opts.Values = values
 }
 
-// checkStart runs the runtime's StartCheck, if it has one.
+// checkStart asks the runtime's permission policy, then its StartCheck,
+// if it has one.
 func (st *state) checkStart(file string) {
+	if err := st.rt.CheckAccess(permission.WorkerThreads, file, "worker"); err != nil {
+		e, ok := st.rt.AccessDenied(err)
+		if !ok {
+			panic(st.rt.VM().NewGoError(err))
+		}
+		e.Set("resource", "") // node 20 names none
+		panic(e)
+	}
 	check, ok := st.rt.Value(checkKey{}).(StartCheck)
 	if !ok || check == nil {
 		return

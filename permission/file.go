@@ -1,0 +1,71 @@
+package permission
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+)
+
+// File checks a file access and pins what was checked. abs is the path the
+// script named, made absolute; entry is true for calls on a directory
+// entry itself (see ResolveEntry and Pin). The request (one per scope, in
+// order, so a read-write open is checked for writing first, as node does)
+// names the resolved path; if a handler rewrites it, the rewritten path is
+// resolved and pinned instead. The caller uses the returned Path and
+// closes it. A nil Policy pins nothing and returns abs itself.
+func (p *Policy) File(ctx context.Context, op, abs string, entry bool, scopes ...Scope) (*Pinned, error) {
+	if p == nil {
+		return unpinned(abs), nil
+	}
+	resolved, err := resolve(abs, !entry)
+	if err != nil {
+		return nil, err
+	}
+	slash := ""
+	if strings.HasSuffix(abs, "/") && resolved != "/" {
+		slash = "/"
+	}
+	use := resolved
+	for _, s := range scopes {
+		req := &Request{Scope: s, Resource: resolved, Op: op}
+		if err := p.Check(ctx, req); err != nil {
+			return nil, named(err, resolved, abs)
+		}
+		if req.Resource != resolved {
+			r := req.Resource
+			if !filepath.IsAbs(r) {
+				r = filepath.Join(filepath.Dir(resolved), r)
+			}
+			if use, err = resolve(r, !entry); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return Pin(use+slash, entry)
+}
+
+// FileOK is File for a question rather than a use: it resolves abs and
+// checks it without pinning, reporting whether the access is allowed.
+func (p *Policy) FileOK(ctx context.Context, op, abs string, scope Scope) bool {
+	if p == nil {
+		return true
+	}
+	resolved, err := Resolve(abs)
+	if err != nil {
+		return false
+	}
+	return p.Check(ctx, &Request{Scope: scope, Resource: resolved, Op: op}) == nil
+}
+
+// named makes a refusal of the resolved path name the path as the script
+// gave it (made absolute), as node reports it; handlers saw the resolved
+// one.
+func named(err error, resolved, abs string) error {
+	d, ok := err.(*DeniedError)
+	if !ok || d.Resource != resolved {
+		return err
+	}
+	c := *d
+	c.Resource = filepath.Clean(abs)
+	return &c
+}
