@@ -67,6 +67,12 @@ func resolve(abs string, followLast bool) (string, error) {
 			return "", syscall.ELOOP
 		}
 		target, err := os.Readlink(next)
+		if isErrno(err, syscall.EINVAL) {
+			// No longer a link: it changed since the lstat. Look again
+			// (the link count bounds how often).
+			rest = append([]string{c}, rest...)
+			continue
+		}
 		if err != nil {
 			return "", unwrap(err)
 		}
