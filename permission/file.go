@@ -17,31 +17,59 @@ func (p *Policy) File(ctx context.Context, op, abs string, entry bool, scopes ..
 	if p == nil {
 		return unpinned(abs), nil
 	}
+	slash := ""
+	if strings.HasSuffix(abs, "/") && len(abs) > 1 {
+		slash = "/"
+	}
+	// The common case first: a path with no link in it is its own
+	// resolution, and pinning it (which refuses links) proves it has
+	// none, in one system call instead of one per component.
+	if pin, ok := pinPlain(abs, entry); ok {
+		use, err := p.checkFile(ctx, op, abs, filepath.Clean(abs), entry, scopes)
+		if err == nil && use == filepath.Clean(abs) {
+			return pin, nil
+		}
+		pin.Close()
+		if err != nil {
+			return nil, err
+		}
+		return Pin(use+slash, entry)
+	}
 	resolved, err := resolve(abs, !entry)
 	if err != nil {
 		return nil, err
 	}
-	slash := ""
-	if strings.HasSuffix(abs, "/") && resolved != "/" {
-		slash = "/"
+	use, err := p.checkFile(ctx, op, abs, resolved, entry, scopes)
+	if err != nil {
+		return nil, err
 	}
+	if use == "/" {
+		slash = ""
+	}
+	return Pin(use+slash, entry)
+}
+
+// checkFile asks the chain about resolved for each scope and returns the
+// path to use: resolved, or a handler's rewrite of it, itself resolved.
+func (p *Policy) checkFile(ctx context.Context, op, abs, resolved string, entry bool, scopes []Scope) (string, error) {
 	use := resolved
 	for _, s := range scopes {
 		req := &Request{Scope: s, Resource: resolved, Op: op}
 		if err := p.Check(ctx, req); err != nil {
-			return nil, named(err, resolved, abs)
+			return "", named(err, resolved, abs)
 		}
 		if req.Resource != resolved {
 			r := req.Resource
 			if !filepath.IsAbs(r) {
 				r = filepath.Join(filepath.Dir(resolved), r)
 			}
+			var err error
 			if use, err = resolve(r, !entry); err != nil {
-				return nil, err
+				return "", err
 			}
 		}
 	}
-	return Pin(use+slash, entry)
+	return use, nil
 }
 
 // FileOK is File for a question rather than a use: it resolves abs and

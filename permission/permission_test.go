@@ -111,37 +111,3 @@ func TestChainOrderAndRewrite(t *testing.T) {
 	}
 }
 
-// TestPinRefusesSwappedLink is the guarantee a check and its use rest on:
-// a path that held no link when it was resolved fails with ELOOP if a
-// component became a link since.
-func TestPinRefusesSwappedLink(t *testing.T) {
-	root, _ := filepath.EvalSymlinks(t.TempDir())
-	dir := filepath.Join(root, "d")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(dir, "f"), []byte("in"), 0o644)
-	resolved, err := Resolve(filepath.Join(dir, "f"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pin, err := Pin(resolved, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(pin.Path)
-	pin.Close()
-	if string(data) != "in" || err != nil {
-		t.Fatalf("pinned read: %q %v", data, err)
-	}
-	os.Rename(dir, filepath.Join(root, "moved"))
-	os.Symlink(filepath.Join(root, "moved"), dir)
-	for _, entry := range []bool{false, true} {
-		if _, err := Pin(resolved, entry); err != syscall.ELOOP {
-			t.Errorf("entry %v: pin through a swapped link: %v", entry, err)
-		}
-	}
-	if fd, err := walkNoLinks(resolved, 0); err != syscall.ELOOP {
-		t.Errorf("the walk without openat2: %d %v", fd, err)
-	}
-}

@@ -32,6 +32,18 @@ import (
 type Pinned struct {
 	Path string
 	fd   int
+	name string // the entry's name in fd's directory; "" when fd is the object
+}
+
+// At returns the descriptor and name for a *at system call on the pinned
+// object: (fd, "") for the object itself (with AT_EMPTY_PATH), (dir,
+// name) for an entry. ok is false when nothing is pinned (no policy, or
+// not Linux): the caller uses Path.
+func (p *Pinned) At() (fd int, name string, ok bool) {
+	if p == nil || p.fd < 0 {
+		return -1, "", false
+	}
+	return p.fd, p.name, true
 }
 
 func unpinned(path string) *Pinned { return &Pinned{Path: path, fd: -1} }
@@ -60,13 +72,30 @@ func Pin(resolved string, entry bool) (*Pinned, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Pinned{Path: "/proc/self/fd/" + strconv.Itoa(fd) + "/" + filepath.Base(clean) + slash, fd: fd}, nil
+		return &Pinned{Path: "/proc/self/fd/" + strconv.Itoa(fd) + "/" + filepath.Base(clean) + slash, fd: fd, name: filepath.Base(clean) + slash}, nil
 	}
 	fd, err := openNoLinks(clean, 0)
 	if err != nil {
 		return nil, err
 	}
 	return &Pinned{Path: "/proc/self/fd/" + strconv.Itoa(fd) + slash, fd: fd}, nil
+}
+
+// pinPlain pins abs as it is when it is clean and holds no symlink (for an
+// entry: none before its last component); false sends the caller to
+// resolve it first.
+func pinPlain(abs string, entry bool) (*Pinned, bool) {
+	if !filepath.IsAbs(abs) {
+		return nil, false
+	}
+	if c := filepath.Clean(abs); c != abs && c+"/" != abs {
+		return nil, false
+	}
+	pin, err := Pin(abs, entry)
+	if err != nil {
+		return nil, false
+	}
+	return pin, true
 }
 
 // openNoLinks opens path with O_PATH, failing with ELOOP if any component

@@ -11,6 +11,9 @@ type Pinned struct {
 
 func unpinned(path string) *Pinned { return &Pinned{Path: path} }
 
+// At reports that nothing is pinned: the caller uses Path.
+func (p *Pinned) At() (fd int, name string, ok bool) { return -1, "", false }
+
 // Close does nothing outside Linux.
 func (p *Pinned) Close() {}
 
@@ -18,3 +21,5 @@ func (p *Pinned) Close() {}
 func Pin(resolved string, entry bool) (*Pinned, error) {
 	return &Pinned{Path: resolved}, nil
 }
+
+func pinPlain(abs string, entry bool) (*Pinned, bool) { return nil, false }
