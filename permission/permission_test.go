@@ -110,4 +110,3 @@ func TestChainOrderAndRewrite(t *testing.T) {
 		t.Error("a nil policy must allow")
 	}
 }
-
