@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/permission"
 	"github.com/dop251/goja_nodejs/url"
 	"github.com/jsproc/jsproc/internal/sysnames"
 	"golang.org/x/sys/unix"
@@ -82,6 +83,15 @@ func (r *Runtime) newProcessObject() *goja.Object {
 			panic(r.jsError("invalidArgType", vm.ToValue("directory"), vm.ToValue("string"), dir))
 		}
 		target := r.ResolvePath(dir.String())
+		if p := r.opts.Permission; p != nil {
+			// As node: a working directory outside the read grants is
+			// refused (relative paths resolve against it later, and are
+			// checked then too).
+			if !p.FileOK(r.ctx, "chdir", target, permission.FileSystemRead) {
+				e, _ := r.AccessDenied(&permission.DeniedError{Scope: permission.FileSystemRead, Resource: target})
+				panic(e)
+			}
+		}
 		st, err := os.Stat(target)
 		if err == nil && !st.IsDir() {
 			err = syscall.ENOTDIR

@@ -101,6 +101,15 @@ sync('chdir then relative', () => {
     process.chdir(cwd);
   }
 });
+sync('chdir inside then relative out', () => {
+  const cwd = process.cwd();
+  process.chdir(G + '/sub');
+  try {
+    return fs.readFileSync('../../outside/secret.txt');
+  } finally {
+    process.chdir(cwd);
+  }
+});
 sync('chdir then relative inside', () => {
   const cwd = process.cwd();
   process.chdir(G + '/sub');
