@@ -84,16 +84,26 @@ func Pin(resolved string, entry bool) (*Pinned, error) {
 // pinPlain pins abs as it is when it is clean and holds no symlink (for an
 // entry: none before its last component); false sends the caller to
 // resolve it first.
-func pinPlain(abs string, entry bool) (*Pinned, bool) {
+func pinPlain(abs string, target Target) (*Pinned, bool) {
 	if !filepath.IsAbs(abs) {
 		return nil, false
 	}
 	if c := filepath.Clean(abs); c != abs && c+"/" != abs {
 		return nil, false
 	}
-	pin, err := Pin(abs, entry)
+	pin, err := Pin(abs, target != Object)
 	if err != nil {
 		return nil, false
+	}
+	if target == Create {
+		// The name itself must not be a link either: one would be
+		// followed.
+		var st unix.Stat_t
+		err := unix.Fstatat(pin.fd, strings.TrimSuffix(pin.name, "/"), &st, unix.AT_SYMLINK_NOFOLLOW)
+		if err == nil && st.Mode&unix.S_IFMT == unix.S_IFLNK {
+			pin.Close()
+			return nil, false
+		}
 	}
 	return pin, true
 }

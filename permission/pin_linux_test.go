@@ -52,7 +52,7 @@ func BenchmarkFile(b *testing.B) {
 	p := New(Grants{FSRead: []string{dir}}.Handler())
 	ctx := context.Background()
 	for b.Loop() {
-		pin, err := p.File(ctx, "stat", f, false, FileSystemRead)
+		pin, err := p.File(ctx, "stat", f, Object, FileSystemRead)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -22,4 +22,4 @@ func Pin(resolved string, entry bool) (*Pinned, error) {
 	return &Pinned{Path: resolved}, nil
 }
 
-func pinPlain(abs string, entry bool) (*Pinned, bool) { return nil, false }
+func pinPlain(abs string, target Target) (*Pinned, bool) { return nil, false }

@@ -51,7 +51,7 @@ func (r *Runtime) readFileChecked(filename, op string) ([]byte, error) {
 	if p == nil {
 		return os.ReadFile(filename)
 	}
-	pin, err := p.File(r.ctx, op, filename, false, permission.FileSystemRead)
+	pin, err := p.File(r.ctx, op, filename, permission.Object, permission.FileSystemRead)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func (r *Runtime) CheckSocketPath(op, path string) error {
 	if p == nil {
 		return nil
 	}
-	pin, err := p.File(r.ctx, op, r.ResolvePath(path), true, permission.FileSystemWrite)
+	pin, err := p.File(r.ctx, op, r.ResolvePath(path), permission.Entry, permission.FileSystemWrite)
 	if err != nil {
 		return err
 	}

@@ -81,6 +81,9 @@ func (b *binding) rm(call goja.FunctionCall) goja.Value {
 			return nil, syscall.ENOENT
 		}
 		use, release, err := b.use("rm", abs, writeEntry)
+		if err == syscall.ENOENT && force {
+			return nil, nil
+		}
 		if err != nil {
 			return nil, err
 		}

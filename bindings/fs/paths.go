@@ -301,7 +301,7 @@ func (b *binding) rename(call goja.FunctionCall) goja.Value {
 }
 
 func (b *binding) link(call goja.FunctionCall) goja.Value {
-	return b.twoPathCall(call, "link", access{true, readThenWrite}, unix.Link)
+	return b.twoPathCall(call, "link", access{permission.Entry, readThenWrite}, unix.Link)
 }
 
 // symlink(target, path, req): the target is stored as given.

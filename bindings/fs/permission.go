@@ -11,7 +11,7 @@ import (
 // order) and whether it acts on the directory entry itself (lstat,
 // unlink, rename...) or on what the path leads to (stat, open...).
 type access struct {
-	entry  bool
+	target permission.Target
 	scopes []permission.Scope
 }
 
@@ -22,10 +22,10 @@ var (
 	// readThenWrite is link's source: node asks for reading first.
 	readThenWrite = []permission.Scope{permission.FileSystemRead, permission.FileSystemWrite}
 
-	readObj    = access{false, read}
-	readEntry  = access{true, read}
-	writeObj   = access{false, write}
-	writeEntry = access{true, write}
+	readObj    = access{permission.Object, read}
+	readEntry  = access{permission.Entry, read}
+	writeObj   = access{permission.Object, write}
+	writeEntry = access{permission.Entry, write}
 )
 
 func noRelease() {}
@@ -39,7 +39,7 @@ func (b *binding) use(op, abs string, a access) (string, func(), error) {
 	if p == nil || abs == "" {
 		return abs, noRelease, nil
 	}
-	pin, err := p.File(b.rt.Context(), op, abs, a.entry, a.scopes...)
+	pin, err := p.File(b.rt.Context(), op, abs, a.target, a.scopes...)
 	if err != nil {
 		return "", noRelease, err
 	}
@@ -47,9 +47,13 @@ func (b *binding) use(op, abs string, a access) (string, func(), error) {
 }
 
 // openAccess is the access open(2) with flags needs: reading, writing or
-// both (node checks writing first), on the entry when it may create it.
+// both (node checks writing first); one that may create the file pins
+// the directory it lands in.
 func openAccess(flags int) access {
-	a := access{entry: flags&unix.O_CREAT != 0, scopes: read}
+	a := access{target: permission.Object, scopes: read}
+	if flags&unix.O_CREAT != 0 {
+		a.target = permission.Create
+	}
 	switch {
 	case flags&unix.O_ACCMODE == unix.O_RDWR:
 		a.scopes = readWrite
@@ -70,7 +74,7 @@ func (b *binding) openUse(op, abs string, flags int, mode uint32) (int, error) {
 		return -1, err
 	}
 	defer release()
-	if a.entry && path != abs {
+	if a.target == permission.Create && path != abs {
 		flags |= unix.O_NOFOLLOW
 	}
 	return openFile(path, flags, mode)

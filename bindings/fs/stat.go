@@ -94,7 +94,7 @@ func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat boo
 		if p := b.rt.Permission(); p != nil && abs != "" {
 			// The hot path of a policy: stat the pinned descriptor itself
 			// rather than its /proc/self/fd name.
-			pin, err := p.File(b.rt.Context(), syscallName, abs, a.entry, a.scopes...)
+			pin, err := p.File(b.rt.Context(), syscallName, abs, a.target, a.scopes...)
 			if err != nil {
 				return nil, err
 			}

@@ -133,7 +133,7 @@ var allowedAttempts = map[string]string{
 	"read proc root inside": "public", "read proc cwd": "", "read proc fd dir inside": "sub",
 	"lstat link itself": "true", "readlink link itself": "public.txt", "readdir granted": "file.txt|rel-link",
 	"realpath inside": "", "chdir then relative inside": "public", "read callback inside": "public",
-	"read promise inside": "public", "read stream inside": "public", "write granted": "",
+	"read promise inside": "public", "read stream inside": "public", "write granted": "", "write through file link inside": "",
 	"mkdir recursive inside": "", "copy inside": "", "cp inside": "", "rename inside": "",
 	"hard link inside": "", "fd read-only read": "readonly", "write callback inside": "",
 	"write promise inside": "", "write stream inside": "written", "require inside": "granted module",

@@ -133,6 +133,7 @@ sync('write granted', () => fs.writeFileSync(G + '/new.txt', 'x'));
 sync('write readonly grant', () => fs.writeFileSync(RO + '/marker', 'x'));
 sync('write through dir link', () => fs.writeFileSync(G + '/link-dir/marker', 'x'));
 sync('write through file link', () => fs.writeFileSync(G + '/link-file', 'pwned'));
+sync('write through file link inside', () => fs.writeFileSync(G + '/inner-link', 'public'));
 sync('append through file link', () => fs.appendFileSync(G + '/link-file', 'pwned'));
 sync('truncate through link', () => fs.truncateSync(G + '/link-file', 0));
 sync('chmod through link', () => fs.chmodSync(G + '/link-file', 0o777));
