@@ -106,6 +106,18 @@ func (p *Policy) Check(ctx context.Context, req *Request) error {
 	return p.check(ctx, req)
 }
 
+// Handler returns p as one handler, to build a policy on another: p's
+// chain answers first, and a request it allows goes on to next. A nil
+// Policy's handler passes every request on.
+func (p *Policy) Handler() Handler {
+	return func(ctx context.Context, req *Request, next Check) error {
+		if err := p.Check(ctx, req); err != nil {
+			return err
+		}
+		return next(ctx, req)
+	}
+}
+
 // Allowed is Check for one access, reporting whether it is allowed.
 func (p *Policy) Allowed(ctx context.Context, scope Scope, resource, op string) bool {
 	return p.Check(ctx, &Request{Scope: scope, Resource: resource, Op: op}) == nil

@@ -1,6 +1,9 @@
 package worker
 
 import (
+	"context"
+	"strings"
+
 	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -49,5 +52,21 @@ func (st *state) checkStart(file string) {
 			e.Set("resource", file)
 		}
 		panic(e)
+	}
+}
+
+// envOf is a permission handler that lets a worker see every variable of
+// the environment it was given.
+func envOf(env []string) permission.Handler {
+	names := make(map[string]bool, len(env))
+	for _, kv := range env {
+		k, _, _ := strings.Cut(kv, "=")
+		names[k] = true
+	}
+	return func(ctx context.Context, req *permission.Request, next permission.Check) error {
+		if req.Scope == permission.Environment && names[req.Resource] {
+			return nil
+		}
+		return next(ctx, req)
 	}
 }

@@ -39,13 +39,14 @@ const env = cp.spawnSync('/usr/bin/env', { encoding: 'utf8' }).stdout;
 console.log('child inherits hidden:', env.includes('JSPROC_SECRET_ENV'), 'visible:', env.includes('JSPROC_VISIBLE_ENV=visible'));
 const named = cp.spawnSync('/usr/bin/env', { encoding: 'utf8', env: { JSPROC_SECRET_ENV: 'named' } }).stdout;
 console.log('explicit env:', named.trim());
+process.env.MINE = 'mine';
 const w = new Worker(` + "`" + `
 const fs = require('fs');
 const r = [];
 try { fs.readFileSync(` + jsString(filepath.Join(out, "secret.txt")) + `); r.push('read'); } catch (e) { r.push(e.code); }
 r.push(fs.readFileSync(` + jsString(filepath.Join(g, "public.txt")) + `, 'utf8'));
 try { require(` + jsString(filepath.Join(out, "mod.js")) + `); r.push('loaded'); } catch (e) { r.push(e.code); }
-r.push(String(process.env.JSPROC_SECRET_ENV), process.env.JSPROC_VISIBLE_ENV);
+r.push(String(process.env.JSPROC_SECRET_ENV), process.env.JSPROC_VISIBLE_ENV, process.env.MINE);
 require('worker_threads').parentPort.postMessage(r.join(' '));
 ` + "`" + `, { eval: true });
 w.on('message', (m) => console.log('worker:', m));
@@ -58,7 +59,7 @@ w.on('message', (m) => console.log('worker:', m));
 		"--allow-env=JSPROC_VISIBLE_ENV", script)
 	want := "child inherits hidden: false visible: true\n" +
 		"explicit env: JSPROC_SECRET_ENV=named\n" +
-		"worker: ERR_ACCESS_DENIED public ERR_ACCESS_DENIED undefined visible\n"
+		"worker: ERR_ACCESS_DENIED public ERR_ACCESS_DENIED undefined visible mine\n"
 	if code != 0 || stdout != want {
 		t.Errorf("exit %d\n%s\nwant\n%s\nstderr:\n%s", code, stdout, want, errOut)
 	}
