@@ -13,9 +13,9 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
 	"github.com/dop251/goja_nodejs/url"
 	"github.com/jsproc/jsproc/internal/sysnames"
+	"github.com/jsproc/jsproc/permission"
 	"golang.org/x/sys/unix"
 )
 
