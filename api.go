@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -44,6 +45,17 @@ type Options struct {
 	// Modules holds child_process itself (bindings/nodestd.All does):
 	// then it runs without handlers.
 	ChildProcess *ChildProcess
+	// Permission turns on the permission model: every file access (each
+	// fs call and module load), connection and listener, environment
+	// variable read, program start and worker start goes through these
+	// handlers in order, each wrapping the ones after it, as
+	// permission.Request values (see package permission); a request the
+	// chain does not refuse is allowed. permission.Grants.Handler is
+	// node's deny-by-default model (the jsproc command's --permission and
+	// --allow-* flags). With it set, scripts also get process.permission.
+	// Nil means no checks, as under node without --permission. Spawns
+	// still go through ChildProcess.Handlers after it.
+	Permission []permission.Handler
 	// ParentChannel connects process.send, process.on('message') and
 	// process.disconnect to the IPC channel of a parent that started this
 	// Go program with fork() (NODE_CHANNEL_FD is in Env). False means the

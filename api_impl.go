@@ -7,6 +7,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/bindings/web"
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -29,6 +30,9 @@ func hostOptions(opts Options) runtime.Options {
 		HandleSignals:    opts.HandleSignals,
 		MaxCallStackSize: opts.MaxCallStackSize,
 		QuietUncaught:    opts.QuietUncaught,
+	}
+	if opts.Permission != nil {
+		h.Permission = permission.New(opts.Permission...)
 	}
 	if len(opts.Values) > 0 {
 		// The grants below add their own values: copy, so the caller's

@@ -43,6 +43,23 @@
 // the command's --allow-run and --deny-run, childprocess.TraceSpawns its
 // --trace-spawn audit trail.
 //
+// # Permissions
+//
+// Options.Permission puts every door a script has through one chain of
+// [github.com/jsproc/jsproc/permission.Handler]s: each file access (every
+// fs call, sync, callback, promise or stream, and every module load),
+// connection and listener, environment variable, program start and worker
+// start is a permission.Request the handlers allow, refuse, rewrite or
+// log. A refusal reaches the script as node's permission error (code
+// ERR_ACCESS_DENIED, with permission and resource), thrown, passed to the
+// callback, rejected or emitted as the call would fail; a hidden
+// environment variable reads as unset and is not inherited by children.
+// File requests name the path with its symlinks resolved, and the call
+// then uses what was checked, pinned so that no link swapped in between
+// can redirect it (see package permission). permission.Grants is node's
+// deny-by-default model, the one the command's --permission and --allow-*
+// flags build.
+//
 // # Errors
 //
 // The Run methods return the process exit code and an error. The error is

@@ -13,6 +13,17 @@ type envMap struct {
 	vm    *goja.Runtime
 	keys  []string
 	value map[string]string
+	// allow, when set, decides which inherited variables the script may
+	// see: one not allowed reads as unset everywhere (get, in, keys, the
+	// environment children inherit). A variable the script set itself is
+	// its own (own) and always visible.
+	allow func(name string) bool
+	own   map[string]bool
+}
+
+// visible reports whether the script may see key, which is in value.
+func (e *envMap) visible(key string) bool {
+	return e.allow == nil || e.own[key] || e.allow(key)
 }
 
 func newEnvMap(environ []string) *envMap {
@@ -33,6 +44,9 @@ func newEnvMap(environ []string) *envMap {
 func (e *envMap) environ() []string {
 	out := make([]string, 0, len(e.keys))
 	for _, k := range e.keys {
+		if !e.visible(k) {
+			continue
+		}
 		out = append(out, k+"="+e.value[k])
 	}
 	return out
@@ -49,7 +63,7 @@ func envName(key string) string {
 // Get implements goja.DynamicObject.
 func (e *envMap) Get(key string) goja.Value {
 	key = envName(key)
-	if v, ok := e.value[key]; ok {
+	if v, ok := e.value[key]; ok && e.visible(key) {
 		return e.vm.ToValue(v)
 	}
 	return nil
@@ -67,6 +81,12 @@ func (e *envMap) Set(key string, val goja.Value) bool {
 		e.keys = append(e.keys, key)
 	}
 	e.value[key] = val.String()
+	if e.allow != nil {
+		if e.own == nil {
+			e.own = map[string]bool{}
+		}
+		e.own[key] = true
+	}
 	return true
 }
 
@@ -74,7 +94,7 @@ func (e *envMap) Set(key string, val goja.Value) bool {
 func (e *envMap) Has(key string) bool {
 	key = envName(key)
 	_, ok := e.value[key]
-	return ok
+	return ok && e.visible(key)
 }
 
 // Delete implements goja.DynamicObject.
@@ -84,6 +104,7 @@ func (e *envMap) Delete(key string) bool {
 		return true
 	}
 	delete(e.value, key)
+	delete(e.own, key)
 	for i, k := range e.keys {
 		if k == key {
 			e.keys = append(e.keys[:i], e.keys[i+1:]...)
@@ -95,5 +116,14 @@ func (e *envMap) Delete(key string) bool {
 
 // Keys implements goja.DynamicObject.
 func (e *envMap) Keys() []string {
-	return append([]string(nil), e.keys...)
+	if e.allow == nil {
+		return append([]string(nil), e.keys...)
+	}
+	out := make([]string, 0, len(e.keys))
+	for _, k := range e.keys {
+		if e.visible(k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -3,7 +3,6 @@ package runtime
 import (
 	"errors"
 	"fmt"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -197,7 +196,7 @@ func (r *Runtime) inspectError(val goja.Value, origin string) (out string) {
 func (r *Runtime) sourceLine(file string, line int) string {
 	src := r.loader.sourceOf(file)
 	if src == "" {
-		data, err := os.ReadFile(file)
+		data, err := r.readFileChecked(file, "source")
 		if err != nil {
 			return ""
 		}

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -164,9 +163,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 		}
 		return rec
 	}
-	data, err := os.ReadFile(filename)
+	data, err := l.r.readFileChecked(filename, "import")
 	if err != nil {
-		panic(l.r.SystemError(err, "open", filename, ""))
+		panic(l.r.fileError(err, "open", filename))
 	}
 	return l.loadESMSource(filename, string(data))
 }
@@ -491,7 +490,7 @@ func (l *cjsLoader) dynamicImport(from string) goja.Value {
 // its graph) uses top-level await.
 func (l *cjsLoader) requireESM(filename, fromFile string) goja.Value {
 	if rec := l.esm[filename]; rec == nil {
-		data, err := os.ReadFile(filename)
+		data, err := l.r.readFileChecked(filename, "require")
 		if err == nil {
 			if code, err := l.r.transformESM(filename, string(data)); err == nil && code.TLA {
 				panic(l.requireAsyncError(filename, fromFile))

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"os"
 	"strings"
 )
 
@@ -18,7 +17,7 @@ func (l *cjsLoader) detectModule(filename string) bool {
 	}
 	src, ok := l.sources[filename]
 	if !ok {
-		data, err := os.ReadFile(filename)
+		data, err := l.r.readFileChecked(filename, "require")
 		if err != nil {
 			return false
 		}

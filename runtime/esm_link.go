@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -211,7 +210,7 @@ func (l *cjsLoader) linkError(filename string, ref importRef, msg string) *goja.
 // esmCodeOf transforms the ES module file (from the transform cache when
 // it was seen before).
 func (l *cjsLoader) esmCodeOf(filename string) (*esmCode, error) {
-	data, err := os.ReadFile(filename)
+	data, err := l.r.readFileChecked(filename, "import")
 	if err != nil {
 		return nil, err
 	}
@@ -276,7 +275,7 @@ func (l *cjsLoader) cjsExportNames(filename string) []string {
 	l.cjsNames[filename] = nil // for cycles
 	src, ok := l.sources[filename]
 	if !ok {
-		data, err := os.ReadFile(filename)
+		data, err := l.r.readFileChecked(filename, "import")
 		if err != nil {
 			l.cjsNames[filename] = []string{}
 			return []string{}

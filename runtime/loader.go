@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -176,9 +175,9 @@ func (l *cjsLoader) load(filename string, parent *goja.Object, isMain bool) goja
 	if m := l.cache.Get(filename); m != nil && !goja.IsUndefined(m) {
 		return m.ToObject(l.r.vm).Get("exports")
 	}
-	data, err := os.ReadFile(filename)
+	data, err := l.r.readFileChecked(filename, "require")
 	if err != nil {
-		panic(l.r.SystemError(err, "open", filename, ""))
+		panic(l.r.fileError(err, "open", filename))
 	}
 	if filepath.Ext(filename) == ".node" {
 		panic(l.r.NodeError("Error", "ERR_DLOPEN_FAILED", filename+": "+addonLoadFailure(data)))

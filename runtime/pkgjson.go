@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 )
@@ -181,7 +180,7 @@ func (l *cjsLoader) readPackageJSON(dir string) (*packageJSON, bool) {
 		return pkg, pkg != nil
 	}
 	path := filepath.Join(dir, "package.json")
-	data, err := os.ReadFile(path)
+	data, err := l.r.readFileChecked(path, "require")
 	if err != nil {
 		l.pkgCache[dir] = nil
 		return nil, false

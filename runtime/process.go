@@ -15,6 +15,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/url"
 	"github.com/jsproc/jsproc/internal/sysnames"
+	"github.com/jsproc/jsproc/permission"
 	"golang.org/x/sys/unix"
 )
 
@@ -70,6 +71,9 @@ func (r *Runtime) newProcessObject() *goja.Object {
 	})
 	r.env.vm = vm
 	p.Set("env", vm.NewDynamicObject(r.env))
+	if r.opts.Permission != nil {
+		p.Set("permission", r.permissionObject())
+	}
 	p.Set("cwd", func() string { return r.Cwd() })
 	p.Set("chdir", func(dir goja.Value) {
 		if dir == nil {
@@ -79,6 +83,15 @@ func (r *Runtime) newProcessObject() *goja.Object {
 			panic(r.jsError("invalidArgType", vm.ToValue("directory"), vm.ToValue("string"), dir))
 		}
 		target := r.ResolvePath(dir.String())
+		if p := r.opts.Permission; p != nil {
+			// As node: a working directory outside the read grants is
+			// refused (relative paths resolve against it later, and are
+			// checked then too).
+			if !p.FileOK(r.ctx, "chdir", target, permission.FileSystemRead) {
+				e, _ := r.AccessDenied(&permission.DeniedError{Scope: permission.FileSystemRead, Resource: target})
+				panic(e)
+			}
+		}
 		st, err := os.Stat(target)
 		if err == nil && !st.IsDir() {
 			err = syscall.ENOTDIR

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/permission"
 )
 
 // Options configure a Runtime. The zero value runs with the host process's
@@ -71,6 +72,13 @@ type Options struct {
 	// Values are host values bindings can look up with Runtime.Value, keyed
 	// by a type the binding owns (policy, spawn handlers, audit sinks).
 	Values map[any]any
+	// Permission is the policy every file, network, environment, program
+	// and worker access goes through (see package permission); the
+	// runtime itself checks module loads and process.env, bindings the
+	// rest, and worker threads inherit it. With one set, scripts also get
+	// process.permission, as under node --experimental-permission. Nil
+	// allows everything and costs nothing.
+	Permission *permission.Policy
 	// MaxCallStackSize bounds the depth of the JS call stack. A script that
 	// recurses deeper gets Node's RangeError "Maximum call stack size
 	// exceeded" instead of growing memory without end. Zero means
@@ -169,6 +177,11 @@ func New(opts Options) (*Runtime, error) {
 		env = os.Environ()
 	}
 	r.env = newEnvMap(env)
+	if p := opts.Permission; p != nil {
+		r.env.allow = func(name string) bool {
+			return p.Check(r.ctx, &permission.Request{Scope: permission.Environment, Resource: name, Op: "get"}) == nil
+		}
+	}
 	for _, m := range hostModules() {
 		r.modules[m.Name] = m
 	}

@@ -144,6 +144,11 @@ func emittedErrno(errno syscall.Errno) bool {
 // errno number, or an Error object for a handler's own error (which the
 // JS side reports as UNKNOWN with the Error as its cause).
 func startError(rt *runtime.Runtime, err error) goja.Value {
+	if e, ok := rt.AccessDenied(err); ok {
+		// node 20 names no resource for a refused spawn.
+		e.Set("resource", "")
+		return e
+	}
 	var denied *AccessDeniedError
 	if errors.As(err, &denied) {
 		// Node's permission-model error, which the JS side throws at once.

@@ -17,6 +17,7 @@ import (
 	"os"
 	"syscall"
 
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -158,10 +159,15 @@ func Chain(last SpawnFunc, handlers ...SpawnHandler) SpawnFunc {
 	return next
 }
 
-// Spawn starts req through rt's handler chain.
+// Spawn starts req through rt's handler chain, after rt's permission
+// policy (runtime.Runtime.Permission) allowed starting a program: a
+// *permission.DeniedError reaches the script as node's ERR_ACCESS_DENIED.
 func Spawn(ctx context.Context, rt *runtime.Runtime, req *SpawnRequest) (Process, error) {
 	var hs []SpawnHandler
 	if rt != nil {
+		if err := rt.CheckAccess(permission.ChildProcess, req.File, "spawn"); err != nil {
+			return nil, err
+		}
 		hs = Handlers(rt)
 	}
 	if len(hs) == 0 {

@@ -20,16 +20,23 @@ func (b *binding) copyFile(call goja.FunctionCall) goja.Value {
 	mode := argInt(call, 2)
 	absSrc, absDst := b.resolve(src), b.resolve(dst)
 	return b.dispatch(call.Argument(3), "copyfile", src, func() (result, error) {
-		return nil, wrap(copyOne(absSrc, absDst, mode&copyFileExcl != 0), "copyfile", src, dst)
+		return nil, wrap(b.copyOne(absSrc, absDst, mode&copyFileExcl != 0), "copyfile", src, dst)
 	})
 }
 
 // copyOne copies a regular file's bytes and permission bits.
-func copyOne(src, dst string, excl bool) error {
+// Both ends go through the policy: the source is read, the destination
+// written.
+func (b *binding) copyOne(src, dst string, excl bool) error {
 	if src == "" || dst == "" {
 		return syscall.ENOENT
 	}
-	in, err := os.Open(src)
+	useSrc, release, err := b.use("copyfile", src, readObj)
+	if err != nil {
+		return err
+	}
+	defer release()
+	in, err := os.Open(useSrc)
 	if err != nil {
 		return unwrapPathError(err)
 	}
@@ -41,14 +48,15 @@ func copyOne(src, dst string, excl bool) error {
 	if st.IsDir() {
 		return syscall.EISDIR
 	}
-	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	flags := unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC
 	if excl {
-		flags |= os.O_EXCL
+		flags |= unix.O_EXCL
 	}
-	out, err := os.OpenFile(dst, flags, st.Mode().Perm())
+	fd, err := b.openUse("copyfile", dst, flags, uint32(st.Mode().Perm()))
 	if err != nil {
-		return unwrapPathError(err)
+		return err
 	}
+	out := os.NewFile(uintptr(fd), dst)
 	if _, err := io.Copy(out, in); err != nil {
 		out.Close()
 		return unwrapPathError(err)
@@ -66,11 +74,22 @@ func (b *binding) rm(call goja.FunctionCall) goja.Value {
 	recursive, force := argBool(call, 1), argBool(call, 2)
 	abs := b.resolve(path)
 	return b.dispatch(call.Argument(3), "lstat", path, func() (result, error) {
-		var st unix.Stat_t
-		err := unix.Lstat(abs, &st)
 		if abs == "" {
-			err = syscall.ENOENT
+			if force {
+				return nil, nil
+			}
+			return nil, syscall.ENOENT
 		}
+		use, release, err := b.use("rm", abs, writeEntry)
+		if err == syscall.ENOENT && force {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		var st unix.Stat_t
+		err = unix.Lstat(use, &st)
 		if err != nil {
 			if err == syscall.ENOENT && force {
 				return nil, nil
@@ -81,12 +100,14 @@ func (b *binding) rm(call goja.FunctionCall) goja.Value {
 			if !recursive {
 				return nil, &nodeError{code: "ERR_FS_EISDIR", message: "is a directory", errno: syscall.EISDIR, syscall: "rm", path: path}
 			}
-			if err := os.RemoveAll(abs); err != nil {
+			// RemoveAll walks with openat and O_NOFOLLOW below use, so a
+			// link inside the tree is removed, never followed.
+			if err := os.RemoveAll(use); err != nil {
 				return nil, wrap(unwrapPathError(err), "rm", path, "")
 			}
 			return nil, nil
 		}
-		return nil, wrap(unix.Unlink(abs), "rm", path, "")
+		return nil, wrap(unix.Unlink(use), "rm", path, "")
 	})
 }
 
@@ -108,9 +129,9 @@ func (b *binding) cp(call goja.FunctionCall) goja.Value {
 		if filepath.Clean(absSrc) == filepath.Clean(absDst) {
 			return nil, &nodeError{code: "ERR_FS_CP_EINVAL", message: "src and dest cannot be the same", errno: syscall.EINVAL, syscall: "cp", path: dst}
 		}
-		stat := os.Lstat
+		stat := b.lstatChecked
 		if opts.dereference {
-			stat = os.Stat
+			stat = b.statChecked
 		}
 		st, err := stat(absSrc)
 		if err != nil {
@@ -124,19 +145,24 @@ func (b *binding) cp(call goja.FunctionCall) goja.Value {
 				return nil, &nodeError{code: "ERR_FS_CP_EINVAL", message: "cannot copy " + src + " to a subdirectory of self " + dst, errno: syscall.EINVAL, syscall: "cp", path: src}
 			}
 		}
-		return nil, copyTree(absSrc, absDst, dst, st, opts, stat)
+		return nil, b.copyTree(absSrc, absDst, dst, st, opts, stat)
 	})
 }
 
 // copyTree copies src (whose info is st) to dst; shownDst is dst as the
 // caller named it, for error messages.
-func copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat func(string) (os.FileInfo, error)) error {
+// Every step goes through the policy on its own.
+func (b *binding) copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat func(string) (os.FileInfo, error)) error {
 	switch {
 	case st.IsDir():
-		if err := os.Mkdir(dst, st.Mode().Perm()|0o700); err != nil && !os.IsExist(err) {
+		if err := b.usePath("mkdir", dst, writeEntry, func(use string) error { return os.Mkdir(use, st.Mode().Perm()|0o700) }); err != nil && !os.IsExist(err) {
 			return wrap(unwrapPathError(err), "mkdir", dst, "")
 		}
-		entries, err := os.ReadDir(src)
+		var entries []os.DirEntry
+		err := b.usePath("scandir", src, readObj, func(use string) (err error) {
+			entries, err = os.ReadDir(use)
+			return err
+		})
 		if err != nil {
 			return wrap(unwrapPathError(err), "scandir", src, "")
 		}
@@ -146,13 +172,20 @@ func copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat fu
 			if err != nil {
 				return wrap(unwrapPathError(err), "lstat", s, "")
 			}
-			if err := copyTree(s, d, filepath.Join(shownDst, e.Name()), est, opts, stat); err != nil {
+			if err := b.copyTree(s, d, filepath.Join(shownDst, e.Name()), est, opts, stat); err != nil {
 				return err
 			}
 		}
-		return os.Chmod(dst, st.Mode().Perm())
+		return b.usePath("chmod", dst, writeObj, func(use string) error { return os.Chmod(use, st.Mode().Perm()) })
 	case st.Mode()&os.ModeSymlink != 0:
-		target, err := os.Readlink(src)
+		if err := b.checkSymlink(); err != nil {
+			return err
+		}
+		var target string
+		err := b.usePath("readlink", src, readEntry, func(use string) (err error) {
+			target, err = os.Readlink(use)
+			return err
+		})
 		if err != nil {
 			return wrap(unwrapPathError(err), "readlink", src, "")
 		}
@@ -171,9 +204,9 @@ func copyTree(src, dst, shownDst string, st os.FileInfo, opts cpOptions, stat fu
 		if _, err := os.Lstat(dst); err == nil && !opts.force {
 			return existError(shownDst, opts)
 		}
-		err := copyOne(src, dst, false)
+		err := b.copyOne(src, dst, false)
 		if err == nil && opts.preserveTimestamps {
-			err = os.Chtimes(dst, st.ModTime(), st.ModTime())
+			err = b.usePath("utime", dst, writeObj, func(use string) error { return os.Chtimes(use, st.ModTime(), st.ModTime()) })
 		}
 		return wrap(err, "copyfile", src, dst)
 	}

@@ -7,6 +7,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/sys/unix"
 )
@@ -19,6 +20,11 @@ type fdTable struct {
 	rt   *runtime.Runtime
 	mu   sync.Mutex
 	open map[int]bool
+	// readOnly holds, under a policy, the descriptors opened with read
+	// access only, by the path they were opened as: changing such a file's
+	// mode, owner or times through the descriptor needs the write access
+	// the open was not granted.
+	readOnly map[int]string
 }
 
 func newFDTable(rt *runtime.Runtime) *fdTable {
@@ -53,6 +59,7 @@ func (t *fdTable) remove(fd int) bool {
 		return false
 	}
 	delete(t.open, fd)
+	delete(t.readOnly, fd)
 	return true
 }
 
@@ -63,6 +70,32 @@ func (t *fdTable) closeAll() {
 		_ = unix.Close(fd)
 	}
 	t.open = map[int]bool{}
+	t.readOnly = nil
+}
+
+// markReadOnly records that fd, opened as path, was granted reading only.
+func (t *fdTable) markReadOnly(fd int, path string) {
+	t.mu.Lock()
+	if t.readOnly == nil {
+		t.readOnly = map[int]string{}
+	}
+	t.readOnly[fd] = path
+	t.mu.Unlock()
+}
+
+// checkWrite refuses a change to the file behind a descriptor opened for
+// reading only under a policy.
+func (t *fdTable) checkWrite(fd int) error {
+	t.mu.Lock()
+	path, ro := t.readOnly[fd]
+	t.mu.Unlock()
+	if !ro {
+		return nil
+	}
+	if err := t.rt.CheckAccess(permission.FileSystemWrite, path, "fd"); err != nil {
+		return err
+	}
+	return nil
 }
 
 // stdioFile returns the *os.File behind stdio descriptor fd, if any.
@@ -185,11 +218,16 @@ func (b *binding) open(call goja.FunctionCall) goja.Value {
 	mode := uint32(argInt(call, 2))
 	abs := b.resolve(path)
 	return b.dispatch(call.Argument(3), "open", path, func() (result, error) {
-		fd, err := openFile(abs, flags, mode)
+		fd, err := b.openUse("open", abs, flags, mode)
 		if err != nil {
 			return nil, err
 		}
 		b.fds.add(fd)
+		if b.rt.Permission() != nil && !hasScope(openAccess(flags), permission.FileSystemWrite) {
+			if r, err := permission.Resolve(abs); err == nil {
+				b.fds.markReadOnly(fd, r)
+			}
+		}
 		return func() goja.Value { return b.rt.VM().ToValue(fd) }, nil
 	})
 }
@@ -313,16 +351,31 @@ func (b *binding) ftruncate(call goja.FunctionCall) goja.Value {
 
 func (b *binding) fchmod(call goja.FunctionCall) goja.Value {
 	mode := uint32(argInt(call, 1))
-	return b.fdCall(call, 2, "fchmod", func(fd int) error { return unix.Fchmod(fd, mode) })
+	return b.fdCall(call, 2, "fchmod", func(fd int) error {
+		if err := b.fds.checkWrite(fd); err != nil {
+			return err
+		}
+		return unix.Fchmod(fd, mode)
+	})
 }
 
 func (b *binding) fchown(call goja.FunctionCall) goja.Value {
 	uid, gid := int(argInt(call, 1)), int(argInt(call, 2))
-	return b.fdCall(call, 3, "fchown", func(fd int) error { return unix.Fchown(fd, uid, gid) })
+	return b.fdCall(call, 3, "fchown", func(fd int) error {
+		if err := b.fds.checkWrite(fd); err != nil {
+			return err
+		}
+		return unix.Fchown(fd, uid, gid)
+	})
 }
 
 func (b *binding) futimes(call goja.FunctionCall) goja.Value {
 	ts := timespecs(argFloat(call, 1), argFloat(call, 2))
 	tv := []unix.Timeval{unix.NsecToTimeval(unix.TimespecToNsec(ts[0])), unix.NsecToTimeval(unix.TimespecToNsec(ts[1]))}
-	return b.fdCall(call, 3, "futime", func(fd int) error { return unix.Futimes(fd, tv) })
+	return b.fdCall(call, 3, "futime", func(fd int) error {
+		if err := b.fds.checkWrite(fd); err != nil {
+			return err
+		}
+		return unix.Futimes(fd, tv)
+	})
 }

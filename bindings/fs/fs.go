@@ -127,6 +127,9 @@ func (b *binding) dispatch(req goja.Value, defSyscall, defPath string, o op) goj
 
 // jsError turns a Go error into Node's error object.
 func (b *binding) jsError(err error, syscall, path string) goja.Value {
+	if e, ok := b.rt.AccessDenied(err); ok {
+		return e
+	}
 	var ne *nodeError
 	if errors.As(err, &ne) {
 		return b.systemCodeError(ne)

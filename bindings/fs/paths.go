@@ -9,31 +9,50 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/permission"
 	"golang.org/x/sys/unix"
 )
 
 // pathCall runs fn(abs) for a call whose first argument is a path and whose
 // request is at reqIndex; it returns nothing.
-func (b *binding) pathCall(call goja.FunctionCall, reqIndex int, syscallName string, fn func(abs string) error) goja.Value {
+// The policy checks a first, and fn gets the checked path.
+func (b *binding) pathCall(call goja.FunctionCall, reqIndex int, syscallName string, a access, fn func(abs string) error) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
 	return b.dispatch(call.Argument(reqIndex), syscallName, path, func() (result, error) {
 		if abs == "" {
 			return nil, syscall.ENOENT
 		}
-		return nil, retryEINTR(func() error { return fn(abs) })
+		use, release, err := b.use(syscallName, abs, a)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		return nil, retryEINTR(func() error { return fn(use) })
 	})
 }
 
 // twoPathCall is pathCall for calls naming a source and a destination.
-func (b *binding) twoPathCall(call goja.FunctionCall, syscallName string, fn func(src, dst string) error) goja.Value {
+// The policy checks the source for srcAccess and the destination for
+// writing (as an entry) first.
+func (b *binding) twoPathCall(call goja.FunctionCall, syscallName string, srcAccess access, fn func(src, dst string) error) goja.Value {
 	src, dst := argString(call, 0), argString(call, 1)
 	absSrc, absDst := b.resolve(src), b.resolve(dst)
 	return b.dispatch(call.Argument(2), syscallName, src, func() (result, error) {
 		if absSrc == "" || absDst == "" {
 			return nil, wrap(syscall.ENOENT, syscallName, src, dst)
 		}
-		return nil, wrap(retryEINTR(func() error { return fn(absSrc, absDst) }), syscallName, src, dst)
+		useSrc, releaseSrc, err := b.use(syscallName, absSrc, srcAccess)
+		if err != nil {
+			return nil, err
+		}
+		defer releaseSrc()
+		useDst, releaseDst, err := b.use(syscallName, absDst, writeEntry)
+		if err != nil {
+			return nil, err
+		}
+		defer releaseDst()
+		return nil, wrap(retryEINTR(func() error { return fn(useSrc, useDst) }), syscallName, src, dst)
 	})
 }
 
@@ -60,7 +79,12 @@ func (b *binding) readdir(call goja.FunctionCall) goja.Value {
 		if abs == "" {
 			return nil, syscall.ENOENT
 		}
-		entries, err := os.ReadDir(abs)
+		use, release, err := b.use("scandir", abs, readObj)
+		if err != nil {
+			return nil, err
+		}
+		entries, err := os.ReadDir(use)
+		release()
 		if err != nil {
 			return nil, unwrapPathError(err)
 		}
@@ -85,7 +109,12 @@ func (b *binding) readdir(call goja.FunctionCall) goja.Value {
 			if list[i].typ != 2 {
 				continue
 			}
-			sub, err := os.ReadDir(filepath.Join(abs, list[i].rel))
+			use, release, err := b.use("scandir", filepath.Join(abs, list[i].rel), readObj)
+			if err != nil {
+				continue
+			}
+			sub, err := os.ReadDir(use)
+			release()
 			if err != nil {
 				continue
 			}
@@ -130,9 +159,22 @@ func (b *binding) mkdir(call goja.FunctionCall) goja.Value {
 			return nil, syscall.ENOENT
 		}
 		if !recursive {
-			return nil, retryEINTR(func() error { return unix.Mkdir(abs, mode) })
+			use, release, err := b.use("mkdir", abs, writeEntry)
+			if err != nil {
+				return nil, err
+			}
+			defer release()
+			return nil, retryEINTR(func() error { return unix.Mkdir(use, mode) })
 		}
-		first, err := mkdirAll(abs, mode)
+		if b.rt.Permission() != nil {
+			// Every level it creates must be granted: check the deepest.
+			_, release, err := b.use("mkdir", abs, writeEntry)
+			if errors.Is(err, permission.ErrDenied) {
+				return nil, err
+			}
+			release()
+		}
+		first, err := b.mkdirAll(abs, mode)
 		if err != nil {
 			return nil, err
 		}
@@ -151,12 +193,14 @@ func (b *binding) mkdir(call goja.FunctionCall) goja.Value {
 
 // mkdirAll creates abs and its missing parents, returning the first one it
 // created ("" when abs existed already).
-func mkdirAll(abs string, mode uint32) (string, error) {
+func (b *binding) mkdirAll(abs string, mode uint32) (string, error) {
 	clean := filepath.Clean(abs)
 	var missing []string
 	p := clean
 	for {
 		var st unix.Stat_t
+		// Only a probe for what exists: each level created below is
+		// checked and pinned on its own.
 		err := unix.Stat(p, &st)
 		if err == nil {
 			if st.Mode&unix.S_IFMT != unix.S_IFDIR {
@@ -182,7 +226,12 @@ func mkdirAll(abs string, mode uint32) (string, error) {
 	}
 	first := ""
 	for i := len(missing) - 1; i >= 0; i-- {
-		err := unix.Mkdir(missing[i], mode)
+		use, release, err := b.use("mkdir", missing[i], writeEntry)
+		if err != nil {
+			return "", err
+		}
+		err = unix.Mkdir(use, mode)
+		release()
 		if err == syscall.EEXIST {
 			continue
 		}
@@ -206,6 +255,14 @@ func (b *binding) mkdtemp(call goja.FunctionCall) goja.Value {
 		absPrefix = b.rt.Cwd() + "/"
 	}
 	return b.dispatch(call.Argument(1), "mkdtemp", prefix+"XXXXXX", func() (result, error) {
+		if p := b.rt.Permission(); p != nil {
+			// Refused as node names it, before any name is tried.
+			if _, release, err := b.use("mkdtemp", absPrefix+"XXXXXX", writeEntry); errors.Is(err, permission.ErrDenied) {
+				return nil, err
+			} else {
+				release()
+			}
+		}
 		for tries := 0; tries < 100; tries++ {
 			var rnd [6]byte
 			_, _ = rand.Read(rnd[:])
@@ -213,7 +270,12 @@ func (b *binding) mkdtemp(call goja.FunctionCall) goja.Value {
 			for i, c := range rnd {
 				suffix[i] = tempChars[int(c)%len(tempChars)]
 			}
-			err := retryEINTR(func() error { return unix.Mkdir(absPrefix+string(suffix), 0o700) })
+			use, release, err := b.use("mkdtemp", absPrefix+string(suffix), writeEntry)
+			if err != nil {
+				return nil, err
+			}
+			err = retryEINTR(func() error { return unix.Mkdir(use, 0o700) })
+			release()
 			if err == syscall.EEXIST {
 				continue
 			}
@@ -227,19 +289,19 @@ func (b *binding) mkdtemp(call goja.FunctionCall) goja.Value {
 }
 
 func (b *binding) rmdir(call goja.FunctionCall) goja.Value {
-	return b.pathCall(call, 1, "rmdir", unix.Rmdir)
+	return b.pathCall(call, 1, "rmdir", writeEntry, unix.Rmdir)
 }
 
 func (b *binding) unlink(call goja.FunctionCall) goja.Value {
-	return b.pathCall(call, 1, "unlink", unix.Unlink)
+	return b.pathCall(call, 1, "unlink", writeEntry, unix.Unlink)
 }
 
 func (b *binding) rename(call goja.FunctionCall) goja.Value {
-	return b.twoPathCall(call, "rename", unix.Rename)
+	return b.twoPathCall(call, "rename", writeEntry, unix.Rename)
 }
 
 func (b *binding) link(call goja.FunctionCall) goja.Value {
-	return b.twoPathCall(call, "link", unix.Link)
+	return b.twoPathCall(call, "link", access{permission.Entry, readThenWrite}, unix.Link)
 }
 
 // symlink(target, path, req): the target is stored as given.
@@ -250,7 +312,15 @@ func (b *binding) symlink(call goja.FunctionCall) goja.Value {
 		if abs == "" || target == "" {
 			return nil, wrap(syscall.ENOENT, "symlink", target, path)
 		}
-		return nil, wrap(unix.Symlink(target, abs), "symlink", target, path)
+		if err := b.checkSymlink(); err != nil {
+			return nil, err
+		}
+		use, release, err := b.use("symlink", abs, writeEntry)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		return nil, wrap(unix.Symlink(target, use), "symlink", target, path)
 	})
 }
 
@@ -261,7 +331,12 @@ func (b *binding) readlink(call goja.FunctionCall) goja.Value {
 		if abs == "" {
 			return nil, syscall.ENOENT
 		}
-		s, err := os.Readlink(abs)
+		use, release, err := b.use("readlink", abs, readEntry)
+		if err != nil {
+			return nil, err
+		}
+		defer release()
+		s, err := os.Readlink(use)
 		if err != nil {
 			return nil, unwrapPathError(err)
 		}
@@ -280,6 +355,14 @@ func (b *binding) realpath(call goja.FunctionCall) goja.Value {
 			abs = b.rt.Cwd()
 		}
 		s, err := filepath.EvalSymlinks(abs)
+		if err == nil {
+			// The answer names a path: it must be one the script may read.
+			var release func()
+			if _, release, err = b.use("realpath", s, readObj); err != nil {
+				return nil, err
+			}
+			release()
+		}
 		if err != nil {
 			if native {
 				return nil, unwrapPathError(err)
@@ -296,31 +379,31 @@ func (b *binding) realpath(call goja.FunctionCall) goja.Value {
 
 func (b *binding) chmod(call goja.FunctionCall) goja.Value {
 	mode := uint32(argInt(call, 1))
-	return b.pathCall(call, 2, "chmod", func(abs string) error { return unix.Chmod(abs, mode) })
+	return b.pathCall(call, 2, "chmod", writeObj, func(abs string) error { return unix.Chmod(abs, mode) })
 }
 
 func (b *binding) lchmod(call goja.FunctionCall) goja.Value {
 	mode := uint32(argInt(call, 1))
-	return b.pathCall(call, 2, "lchmod", func(abs string) error {
+	return b.pathCall(call, 2, "lchmod", writeEntry, func(abs string) error {
 		return unix.Fchmodat(unix.AT_FDCWD, abs, mode, unix.AT_SYMLINK_NOFOLLOW)
 	})
 }
 
 func (b *binding) chown(call goja.FunctionCall) goja.Value {
 	uid, gid := int(argInt(call, 1)), int(argInt(call, 2))
-	return b.pathCall(call, 3, "chown", func(abs string) error { return unix.Chown(abs, uid, gid) })
+	return b.pathCall(call, 3, "chown", writeObj, func(abs string) error { return unix.Chown(abs, uid, gid) })
 }
 
 func (b *binding) lchown(call goja.FunctionCall) goja.Value {
 	uid, gid := int(argInt(call, 1)), int(argInt(call, 2))
-	return b.pathCall(call, 3, "lchown", func(abs string) error { return unix.Lchown(abs, uid, gid) })
+	return b.pathCall(call, 3, "lchown", writeEntry, func(abs string) error { return unix.Lchown(abs, uid, gid) })
 }
 
 // truncate(path, len, req): Node opens the file and truncates the
 // descriptor, so a missing file is reported by open.
 func (b *binding) truncate(call goja.FunctionCall) goja.Value {
 	n := argInt(call, 1)
-	return b.pathCall(call, 2, "open", func(abs string) error {
+	return b.pathCall(call, 2, "open", writeObj, func(abs string) error {
 		fd, err := openFile(abs, unix.O_WRONLY, 0)
 		if err != nil {
 			return err
@@ -338,19 +421,19 @@ func timespecs(atime, mtime float64) []unix.Timespec {
 
 func (b *binding) utimes(call goja.FunctionCall) goja.Value {
 	ts := timespecs(argFloat(call, 1), argFloat(call, 2))
-	return b.pathCall(call, 3, "utime", func(abs string) error { return unix.UtimesNano(abs, ts) })
+	return b.pathCall(call, 3, "utime", writeObj, func(abs string) error { return unix.UtimesNano(abs, ts) })
 }
 
 func (b *binding) lutimes(call goja.FunctionCall) goja.Value {
 	ts := timespecs(argFloat(call, 1), argFloat(call, 2))
-	return b.pathCall(call, 3, "lutime", func(abs string) error {
+	return b.pathCall(call, 3, "lutime", writeEntry, func(abs string) error {
 		return unix.UtimesNanoAt(unix.AT_FDCWD, abs, ts, unix.AT_SYMLINK_NOFOLLOW)
 	})
 }
 
 func (b *binding) access(call goja.FunctionCall) goja.Value {
 	mode := uint32(argInt(call, 1))
-	return b.pathCall(call, 2, "access", func(abs string) error { return unix.Faccessat(unix.AT_FDCWD, abs, mode, 0) })
+	return b.pathCall(call, 2, "access", readObj, func(abs string) error { return unix.Faccessat(unix.AT_FDCWD, abs, mode, 0) })
 }
 
 // readFile(pathOrFd, isFd, flags, req) → Buffer of the whole file.
@@ -370,7 +453,7 @@ func (b *binding) readFile(call goja.FunctionCall) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
 	return b.dispatch(call.Argument(3), "open", path, func() (result, error) {
-		fd, err := openFile(abs, flags, 0o666)
+		fd, err := b.openUse("open", abs, flags, 0o666)
 		if err != nil {
 			return nil, err
 		}
@@ -432,7 +515,7 @@ func (b *binding) writeFile(call goja.FunctionCall) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
 	return b.dispatch(req, "open", path, func() (result, error) {
-		fd, err := openFile(abs, flags, mode)
+		fd, err := b.openUse("open", abs, flags, mode)
 		if err != nil {
 			return nil, err
 		}

@@ -46,6 +46,27 @@ func statPath(abs string, lstat bool) (statFields, error) {
 	}
 }
 
+// statAt stats a pinned object: the descriptor itself when name is "",
+// else the entry name in the directory fd, not following it (a pinned
+// entry is one a call acts on without following).
+func statAt(fd int, name string) (statFields, error) {
+	flags := unix.AT_SYMLINK_NOFOLLOW
+	if name == "" {
+		flags = unix.AT_EMPTY_PATH
+	}
+	var s unix.Statx_t
+	for {
+		err := unix.Statx(fd, name, flags, statxMask, &s)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return statFields{}, err
+		}
+		return fromStatx(&s), nil
+	}
+}
+
 func statFD(fd int) (statFields, error) {
 	var s unix.Statx_t
 	if err := unix.Statx(fd, "", unix.AT_EMPTY_PATH, statxMask, &s); err != nil {
@@ -65,7 +86,28 @@ func (b *binding) statValue(f statFields) goja.Value {
 func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat bool) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
+	a := readObj
+	if lstat {
+		a = readEntry
+	}
 	return b.dispatch(call.Argument(1), syscallName, path, func() (result, error) {
+		if p := b.rt.Permission(); p != nil && abs != "" {
+			// The hot path of a policy: stat the pinned descriptor itself
+			// rather than its /proc/self/fd name.
+			pin, err := p.File(b.rt.Context(), syscallName, abs, a.target, a.scopes...)
+			if err != nil {
+				return nil, err
+			}
+			defer pin.Close()
+			if fd, name, ok := pin.At(); ok {
+				f, err := statAt(fd, name)
+				if err != nil {
+					return nil, err
+				}
+				return func() goja.Value { return b.statValue(f) }, nil
+			}
+			abs = pin.Path
+		}
 		f, err := statPath(abs, lstat)
 		if err != nil {
 			return nil, err

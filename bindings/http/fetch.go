@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	nethttp "net/http"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -29,6 +30,21 @@ func (b *binding) fetchClient() *nethttp.Client {
 			TLSClientConfig:     nil,
 		}
 		tr.TLSClientConfig = defaultClientTLS()
+		if b.rt.Permission() != nil {
+			// Every connection, redirects included, asks the policy.
+			var d net.Dialer
+			tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+				host, portText, err := net.SplitHostPort(addr)
+				if err != nil {
+					return nil, err
+				}
+				port, _ := strconv.Atoi(portText)
+				if err := b.rt.CheckNet("connect", host, port); err != nil {
+					return nil, err
+				}
+				return d.DialContext(ctx, network, addr)
+			}
+		}
 		b.client = &nethttp.Client{Transport: tr}
 	}
 	return b.client
@@ -178,6 +194,9 @@ type fetchReq struct {
 // a refused or reset connection, else an Error with Go's words.
 func (f *fetchReq) failure(err error) goja.Value {
 	rt := f.b.rt
+	if e, ok := rt.AccessDenied(err); ok {
+		return e
+	}
 	var ue x509.UnknownAuthorityError
 	var he x509.HostnameError
 	if errors.As(err, &ue) || errors.As(err, &he) {

@@ -42,6 +42,12 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	if host == "" {
 		host = "::"
 	}
+	if err := b.rt.CheckNet("listen", host, port); err != nil {
+		if e, ok := b.rt.AccessDenied(err); ok {
+			return e
+		}
+		panic(vm.NewGoError(err))
+	}
 	ln, err := net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil && host == "::" {
 		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
@@ -133,6 +139,15 @@ func (b *binding) connect(call goja.FunctionCall) goja.Value {
 		if cfg, err = b.clientTLS(o, host); err != nil {
 			panic(vm.NewGoError(err))
 		}
+	}
+	if err := b.rt.CheckNet("connect", host, port); err != nil {
+		e, ok := b.rt.AccessDenied(err)
+		if !ok {
+			panic(vm.NewGoError(err))
+		}
+		enqueue := b.rt.Loop().Reserve()
+		enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+		return goja.Undefined()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	stop := b.track(cancel)

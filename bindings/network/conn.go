@@ -148,6 +148,27 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	ctx, cancel := context.WithCancel(rt.Context())
 	enqueue := rt.Loop().Reserve()
 	path, host, port, family := str("path"), str("host"), num("port"), num("family")
+	// The policy sees the host as the script named it (hostname, kept by
+	// the JS side across its lookup), or the address it gave.
+	var denied error
+	if path != "" {
+		denied = rt.CheckSocketPath("connect", path)
+	} else if name := str("hostname"); name != "" {
+		denied = rt.CheckNet("connect", name, port)
+	} else {
+		denied = rt.CheckNet("connect", host, port)
+	}
+	if denied != nil {
+		e, ok := rt.AccessDenied(denied)
+		if !ok {
+			e = vm.NewGoError(denied)
+		}
+		enqueue(func() {
+			cancel()
+			rt.Call(cb, goja.Undefined(), e)
+		})
+		return vm.ToValue(func() {})
+	}
 	localAddr, localPort := str("localAddress"), num("localPort")
 	var tlsOpts *tlsOptions
 	var tlsCfg *tls.Config

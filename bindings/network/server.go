@@ -25,6 +25,9 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	var ln net.Listener
 	var err error
 	if p := opts.Get("path"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		if err := rt.CheckSocketPath("listen", p.String()); err != nil {
+			return deniedValue(rt, err)
+		}
 		ln, err = net.Listen("unix", p.String())
 		if ul, ok := ln.(*net.UnixListener); ok {
 			// As node: closing the server removes its socket file.
@@ -58,6 +61,9 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			if host == "" {
 				host = "::"
 			}
+		}
+		if err := rt.CheckNet("listen", host, port); err != nil {
+			return deniedValue(rt, err)
 		}
 		ln, err = lc.Listen(rt.Context(), network, net.JoinHostPort(host, strconv.Itoa(port)))
 	}
@@ -207,4 +213,13 @@ func (s *serverHandle) close(cb goja.Value) {
 		enqueue := s.rt.Loop().Reserve()
 		enqueue(func() { s.rt.Call(fn, goja.Undefined()) })
 	}
+}
+
+// deniedValue is node's permission error for a refused listen or connect,
+// which the JS side emits as the server's or socket's 'error'.
+func deniedValue(rt *runtime.Runtime, err error) goja.Value {
+	if e, ok := rt.AccessDenied(err); ok {
+		return e
+	}
+	return rt.VM().NewGoError(err)
 }

@@ -1,6 +1,10 @@
 package worker
 
 import (
+	"context"
+	"strings"
+
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -26,8 +30,17 @@ func WithStartCheck(opts *runtime.Options, check StartCheck) {
 	opts.Values = values
 }
 
-// checkStart runs the runtime's StartCheck, if it has one.
+// checkStart asks the runtime's permission policy, then its StartCheck,
+// if it has one.
 func (st *state) checkStart(file string) {
+	if err := st.rt.CheckAccess(permission.WorkerThreads, file, "worker"); err != nil {
+		e, ok := st.rt.AccessDenied(err)
+		if !ok {
+			panic(st.rt.VM().NewGoError(err))
+		}
+		e.Set("resource", "") // node 20 names none
+		panic(e)
+	}
 	check, ok := st.rt.Value(checkKey{}).(StartCheck)
 	if !ok || check == nil {
 		return
@@ -39,5 +52,21 @@ func (st *state) checkStart(file string) {
 			e.Set("resource", file)
 		}
 		panic(e)
+	}
+}
+
+// envOf is a permission handler that lets a worker see every variable of
+// the environment it was given.
+func envOf(env []string) permission.Handler {
+	names := make(map[string]bool, len(env))
+	for _, kv := range env {
+		k, _, _ := strings.Cut(kv, "=")
+		names[k] = true
+	}
+	return func(ctx context.Context, req *permission.Request, next permission.Check) error {
+		if req.Scope == permission.Environment && names[req.Resource] {
+			return nil
+		}
+		return next(ctx, req)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -67,6 +68,12 @@ func (st *state) startWorker(spec *goja.Object) goja.Value {
 		opts.Env = exportStrings(e)
 	} else {
 		opts.Env = st.rt.Environ()
+	}
+	if p := opts.Permission; p != nil {
+		// The worker's environment is what the parent could see (or
+		// named in env): all of it is the worker's, including what the
+		// parent's script set itself.
+		opts.Permission = permission.New(envOf(opts.Env), p.Handler())
 	}
 	if x := spec.Get("execArgv"); x != nil && !goja.IsNull(x) && !goja.IsUndefined(x) {
 		opts.ExecArgv = exportStrings(x)

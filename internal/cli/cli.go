@@ -32,6 +32,15 @@ Options:
   --allow-run=cmd,...        allow scripts to run only these programs
   --deny-run=cmd,...         refuse to run these programs
   --trace-spawn[=file]       write one JSON line per spawned process
+  --permission               deny what is not granted below (also
+                             --experimental-permission)
+  --allow-fs-read=path,...   allow reading these paths ("*": all)
+  --allow-fs-write=path,...  allow writing these paths ("*": all)
+  --allow-child-process      allow starting programs
+  --allow-worker             allow worker threads
+  --allow-net[=host[:port],...]
+                             allow these hosts (alone: all)
+  --allow-env[=name,...]     allow these environment variables (alone: all)
 `
 
 // options are the parsed command line.
@@ -46,15 +55,30 @@ type options struct {
 	args      []string
 	execArgv  []string
 	extra     map[string]string // options handled by bindings (--allow-run, ...)
+	perm      permissionFlags
 }
 
 // accepted are node options jsproc takes and ignores: they change nothing
-// a script can observe here.
+// a script can observe here. Any other node option jsproc does not
+// implement is a bad option (exit 9), as node treats one it does not know,
+// rather than a silent difference.
 var accepted = map[string]bool{
 	"--no-warnings": true, "--no-deprecation": true, "--trace-warnings": true,
 	"--enable-source-maps": true, "--trace-uncaught": true, "--throw-deprecation": true,
 	"--pending-deprecation": true, "--no-experimental-fetch": true, "--preserve-symlinks": true,
 	"--expose-gc": true, "--harmony": true, "--use-strict": false,
+
+	// Experimental flags whose feature jsproc has anyway, so taking them
+	// changes nothing: syntax detection of ES modules and require() of
+	// ES modules are always on here.
+	"--experimental-detect-module": true, "--experimental-require-module": true,
+	// Flags node 20 still takes for features it has turned on by default
+	// (so they are no-ops there too): fetch, Web Crypto, JSON modules,
+	// top-level await, AbortController, await in the REPL, worker threads.
+	"--experimental-fetch": true, "--experimental-global-webcrypto": true,
+	"--experimental-json-modules": true, "--experimental-top-level-await": true,
+	"--experimental-abortcontroller": true, "--experimental-repl-await": true,
+	"--experimental-worker": true,
 }
 
 func parseArgs(args []string) (*options, error) {
@@ -130,7 +154,13 @@ func parseArgs(args []string) (*options, error) {
 				return nil, err
 			}
 		default:
-			if accepted[name] || strings.HasPrefix(name, "--experimental-") || strings.HasPrefix(name, "--no-experimental-") {
+			if ok, err := o.perm.parse(name, value, hasValue, next); ok {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if accepted[name] {
 				continue
 			}
 			return nil, fmt.Errorf("bad option: %s", a)
@@ -160,6 +190,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.extra["version"] != "" {
 		fmt.Fprintln(stdout, jsproc.NodeVersion)
 		return 0
+	}
+	if o.perm.missingPermission() {
+		// node throws this at start-up rather than grant nothing.
+		fmt.Fprintln(stderr, "TypeError [ERR_MISSING_OPTION]: --experimental-permission is required")
+		return 1
 	}
 	keepWritesOnBrokenPipes()
 	opts := jsproc.Options{

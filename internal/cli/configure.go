@@ -29,6 +29,7 @@ func configure(opts *jsproc.Options, o *options, stderr io.Writer) (func(), erro
 		opts.ChildProcess.Handlers = append(opts.ChildProcess.Handlers, childprocess.TraceSpawns(w))
 	}
 	allow, hasAllow := o.extra["--allow-run"]
+	o.perm.apply(opts, hasAllow)
 	deny, hasDeny := o.extra["--deny-run"]
 	if (hasAllow && allow != "") || hasDeny {
 		var allowList []string

@@ -29,6 +29,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -41,6 +42,27 @@ import (
 )
 
 var update = flag.Bool("update", false, "re-record golden files from node")
+
+// permissionMode runs jsproc under its permission model with every grant:
+// the goldens must hold unchanged, which shows the checks refuse nothing a
+// script is granted and change no behaviour (node is still run without
+// it, as the goldens' oracle).
+var permissionMode = flag.Bool("jsproc.permission", os.Getenv("JSPROC_TEST_PERMISSION") == "1",
+	"run jsproc under --permission with every grant (also JSPROC_TEST_PERMISSION=1)")
+
+// PermissionArgs are the options the permission mode runs jsproc with:
+// everything granted. --allow-run alone grants every program without the
+// warning --allow-child-process prints; --allow-worker is added for the
+// scripts that use worker_threads only, since its start-up warning is an
+// event other scripts (those about warnings) observe.
+var PermissionArgs = []string{
+	"--permission", "--allow-fs-read=*", "--allow-fs-write=*", "--allow-run",
+	"--allow-net", "--allow-env",
+}
+
+// workerWarning is the line --allow-worker adds to stderr, which the
+// permission mode leaves out of the comparison.
+var workerWarning = regexp.MustCompile(`(?m)^\(node:\d+\) SecurityWarning: The flag --allow-worker must be used with extreme caution\. It could invalidate the permission model\.\n(\(Use .*\n)?`)
 
 var (
 	buildOnce sync.Once
@@ -223,7 +245,7 @@ func Env(extra ...string) []string {
 // output depend on the machine it runs on.
 func machineDependent(k string) bool {
 	switch k {
-	case "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE",
+	case "JSPROC_TEST_PERMISSION", "NODE_EXTRA_CA_CERTS", "NODE_OPTIONS", "NODE_CHANNEL_FD", "NODE_CHANNEL_SERIALIZATION_MODE",
 		"FORCE_COLOR", "NO_COLOR", "TERM", "COLORTERM", "TERM_PROGRAM", "TERM_PROGRAM_VERSION",
 		"CI", "CI_NAME", "CONTINUOUS_INTEGRATION", "BUILD_NUMBER", "RUN_ID", "TEAMCITY_VERSION", "TF_BUILD",
 		"GITHUB_ACTIONS", "GITEA_ACTIONS", "GITLAB_CI", "CIRCLECI", "TRAVIS", "APPVEYOR", "BUILDKITE",
@@ -240,6 +262,14 @@ func Run(t testing.TB, bin string, s Script, file string) Result {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	args := append([]string{file}, s.Args...)
+	jsproc := filepath.Base(bin) == "jsproc"
+	if *permissionMode && jsproc {
+		grants := append([]string(nil), PermissionArgs...)
+		if src, err := os.ReadFile(s.Path); err == nil && bytes.Contains(src, []byte("worker_threads")) {
+			grants = append(grants, "--allow-worker")
+		}
+		args = append(grants, args...)
+	}
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = filepath.Dir(s.Path)
 	cmd.Env = Env(s.Env...)
@@ -249,6 +279,9 @@ func Run(t testing.TB, bin string, s Script, file string) Result {
 	cmd.WaitDelay = 5 * time.Second
 	err := cmd.Run()
 	res := Result{Stdout: stdout.String(), Stderr: stderr.String()}
+	if *permissionMode && jsproc {
+		res.Stderr = workerWarning.ReplaceAllString(res.Stderr, "")
+	}
 	if ctx.Err() != nil {
 		t.Errorf("%s: timed out under %s\nstdout:\n%s\nstderr:\n%s", s.Name, filepath.Base(bin), res.Stdout, res.Stderr)
 		return res

@@ -71,6 +71,8 @@ function existsSync(path) {
     binding.access(path, 0);
     return true;
   } catch (e) {
+    // node 20 lets a permission error through.
+    if (e.code === 'ERR_ACCESS_DENIED') throw e;
     return false;
   }
 }
@@ -567,8 +569,15 @@ function unsupported(name) {
     throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.' + name + ' is not supported by jsproc');
   };
 }
-e.watch = unsupported('watch');
-e.watchFile = unsupported('watchFile');
+e.watch = function watch(filename) {
+  // A watch reads its path: a refused one fails as under node first.
+  if (process.permission !== undefined) binding.access(toPath(filename), 0);
+  return unsupported('watch')();
+};
+e.watchFile = function watchFile(filename) {
+  if (process.permission !== undefined) binding.access(toPath(filename), 0);
+  return unsupported('watchFile')();
+};
 e.unwatchFile = unsupported('unwatchFile');
 
 let streams;

@@ -72,6 +72,10 @@ class Server extends EventEmitter {
     if (cb) this.once('listening', cb);
     const h = binding.listen(host || '', port, (handle) => this._onConnection(handle), this._tls,
       this.maxHeaderSize || maxHeaderSize, backlog);
+    if (h instanceof Error && h.code === 'ERR_ACCESS_DENIED') {
+      process.nextTick(() => this.emit('error', h));
+      return this;
+    }
     if (h instanceof Error) {
       h.address = host || '::';
       h.port = port;

@@ -203,7 +203,7 @@ function startConnect(socket, request, address, port, lookupFn) {
       socket.destroy(errors.makeNodeError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${ip}`));
       return;
     }
-    dial(socket, { ...request, host: ip }, ip, port);
+    dial(socket, { ...request, hostname: request.host, host: ip }, ip, port);
   });
 }
 
@@ -226,7 +226,7 @@ function connectMultiple(socket, lookup, request, address, port) {
       const last = i >= addresses.length;
       let timer = null;
       if (!last) timer = setTimeout(() => socket._cancelConnect && socket._cancelConnect(), request.attemptTimeout);
-      dial(socket, { ...request, host: ip }, ip, port, last ? undefined : () => {
+      dial(socket, { ...request, hostname: request.host, host: ip }, ip, port, last ? undefined : () => {
         clearTimeout(timer);
         attempt();
       }, () => clearTimeout(timer));
@@ -244,6 +244,12 @@ function dial(socket, request, address, port, onFail, onDone) {
       return;
     }
     if (onDone !== undefined) onDone();
+    if (errno instanceof Error) {
+      // Refused by the permission policy: no other address is tried.
+      socket.connecting = false;
+      socket.destroy(errno);
+      return;
+    }
     if (errno !== 0 && tlsError === undefined && onFail !== undefined) {
       onFail();
       return;

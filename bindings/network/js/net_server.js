@@ -96,6 +96,10 @@ Server.prototype.listen = function listen(...args) {
 
 function listenOn(server, request, address, port) {
   const handle = native.listen(request);
+  if (handle instanceof Error) {
+    process.nextTick(() => server.emit('error', handle));
+    return;
+  }
   if (typeof handle === 'number') {
     process.nextTick(() => server.emit('error', listenError(handle, address, port)));
     return;
