@@ -7,7 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/bindings/childprocess"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 

@@ -46,7 +46,7 @@
 // # Permissions
 //
 // Options.Permission puts every door a script has through one chain of
-// [github.com/jsproc/jsproc/permission.Handler]s: each file access (every
+// [github.com/jsproc/jsproc/runtime/permission.Handler]s: each file access (every
 // fs call, sync, callback, promise or stream, and every module load),
 // connection and listener, environment variable, program start and worker
 // start is a permission.Request the handlers allow, refuse, rewrite or

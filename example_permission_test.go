@@ -10,7 +10,7 @@ import (
 	"sync"
 
 	"github.com/jsproc/jsproc"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // Grant a script one directory, and log every file access it attempts

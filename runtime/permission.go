@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // Permission returns the runtime's policy (Options.Permission), nil when

@@ -15,7 +15,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/url"
 	"github.com/jsproc/jsproc/internal/sysnames"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"golang.org/x/sys/unix"
 )
 

@@ -10,7 +10,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // Options configure a Runtime. The zero value runs with the host process's

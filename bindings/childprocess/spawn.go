@@ -17,7 +17,7 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 

@@ -7,7 +7,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/sys/unix"
 )

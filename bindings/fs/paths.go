@@ -9,7 +9,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"golang.org/x/sys/unix"
 )
 

@@ -3,7 +3,7 @@ package fs
 import (
 	"os"
 
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"golang.org/x/sys/unix"
 )
 

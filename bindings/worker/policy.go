@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 

@@ -8,7 +8,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
 )
 

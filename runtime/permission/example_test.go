@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jsproc/jsproc/permission"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // A policy is a chain: here a handler that never lets a script reach the
