@@ -7,8 +7,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/bindings/childprocess"
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // Options configure a Runtime. The zero value runs a script with the Go

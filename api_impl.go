@@ -7,8 +7,8 @@ import (
 	"github.com/jsproc/jsproc/bindings/stream"
 	"github.com/jsproc/jsproc/bindings/util"
 	"github.com/jsproc/jsproc/bindings/web"
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 func standardModules() []Module { return nodestd.Modules() }

@@ -17,8 +17,8 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // StdioKind says what a child's file descriptor is connected to.

@@ -7,8 +7,8 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 	"golang.org/x/sys/unix"
 )
 

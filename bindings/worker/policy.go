@@ -4,8 +4,8 @@ import (
 	"context"
 	"strings"
 
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // StartCheck decides whether a script may start a worker thread. file is

@@ -8,8 +8,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // linkKey is the Options.Values key under which a worker's runtime finds

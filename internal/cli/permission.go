@@ -5,8 +5,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc"
-	"github.com/jsproc/jsproc/runtime/permission"
 	"github.com/jsproc/jsproc/runtime"
+	"github.com/jsproc/jsproc/runtime/permission"
 )
 
 // The permission flags. --permission (node 20 spells it
