@@ -1,11 +1,13 @@
 package ipc
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -32,30 +34,29 @@ type handle struct {
 	ch    *Channel
 	obj   *goja.Object
 	queue *runtime.TaskQueue
-	refd  bool
 
 	jsonParse goja.Callable
 
-	readDone chan struct{} // closed when the reader has queued its last task
+	readDone     chan struct{} // closed once the reader's end was delivered, or the channel closed
+	readDoneOnce sync.Once
 
 	// target is the channel's owner (process or a ChildProcess), whose
 	// emit('message', ...) deliver calls directly for a lone message.
 	target      *goja.Object
 	messageName goja.Value
 
-	pendingMu sync.Mutex
-	pending   []string // lines read and not yet delivered
-	scheduled bool     // a deliverPending task is queued
+	partial   []byte // the start of a line whose end has not been read
+	closed    bool   // close was called: later chunks are not delivered
+	writeRefs int    // async writes holding the loop
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
 // loop alive only if ref is set. Loop goroutine only.
 func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	vm := rt.VM()
-	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), refd: true, readDone: make(chan struct{})}
+	h := &handle{rt: rt, ch: ch, obj: vm.NewObject(), queue: rt.Loop().NewTaskQueue(), readDone: make(chan struct{})}
 	if !ref {
 		h.queue.Unref()
-		h.refd = false
 	}
 	o := h.obj
 	o.Set("fd", ch.Fd())
@@ -65,20 +66,16 @@ func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	o.Set("ref", func() { h.queue.Ref() })
 	o.Set("unref", func() { h.queue.Unref() })
 	o.Set("hasRef", func() bool { return h.queue.HasRef() })
-	ch.SetOnWriteDone(func(token any, err error) {
-		// Completion of an async write; the JS side holds a ref meanwhile.
-		rt.Loop().Ref()
-		if !h.queue.Queue(func() { rt.Loop().Unref(); h.writeDone(token, err) }) {
-			rt.Loop().Unref()
-		}
-	})
 	rt.OnClose(func() {
 		h.queue.Close(nil)
-		ch.Close()
+		ch.Destroy()
+		h.markReadDone()
 	})
-	go ch.ReadLoop(h.onLines, h.onEnd)
+	ch.Start(h.queue, h.onData, h.onEnd)
 	return h
 }
+
+func (h *handle) markReadDone() { h.readDoneOnce.Do(func() { close(h.readDone) }) }
 
 // write(text, token) sends one serialized message. It returns the bytes
 // still queued: 0 means the write completed at once; otherwise JS's
@@ -90,20 +87,33 @@ func (h *handle) write(call goja.FunctionCall) goja.Value {
 	data := make([]byte, len(msg)+1)
 	copy(data, msg)
 	data[len(msg)] = '\n'
-	sync, queued, err := h.ch.Write(data, token)
+	return h.send(data, nil, func(err error) { h.writeDone(token, err) })
+}
+
+// send writes one message (and descriptors) and answers as write does.
+// An async write holds the loop until it completes, as a pending write
+// request does in node, whatever the channel's ref.
+func (h *handle) send(data []byte, fds []int, done func(error)) goja.Value {
+	complete, err := h.ch.Write(data, fds, func(err error) {
+		h.writeRefs--
+		h.rt.Loop().Unref()
+		done(err)
+	})
 	if err != nil {
 		if errors.Is(err, ErrClosed) {
 			panic(h.rt.NodeError("Error", "ERR_IPC_CHANNEL_CLOSED", "Channel closed"))
 		}
 		panic(h.rt.ErrnoException(err, "write"))
 	}
-	if sync {
+	if complete {
 		return h.rt.VM().ToValue(0)
 	}
-	return h.rt.VM().ToValue(queued)
+	h.writeRefs++
+	h.rt.Loop().Ref()
+	return h.rt.VM().ToValue(h.ch.Pending())
 }
 
-func (h *handle) writeDone(token any, err error) {
+func (h *handle) writeDone(token goja.Value, err error) {
 	fn, ok := goja.AssertFunction(h.obj.Get("onwritedone"))
 	if !ok {
 		return
@@ -112,37 +122,42 @@ func (h *handle) writeDone(token any, err error) {
 	if err != nil {
 		errv = h.rt.ErrnoException(err, "write")
 	}
-	tok, _ := token.(goja.Value)
-	if tok == nil {
-		tok = goja.Undefined()
+	if token == nil {
+		token = goja.Undefined()
 	}
-	h.rt.Call(fn, h.obj, tok, errv)
+	h.rt.Call(fn, h.obj, token, errv)
 }
 
-// onLines runs on the reader goroutine: it hands messages to the loop,
-// where they are decoded and given to JS's onmessages(values). Lines read
-// while an earlier delivery still waits for the loop join it: as node reads
-// whatever has arrived when its loop polls, everything read before the
-// script gets to run is one batch (and one macrotask).
-func (h *handle) onLines(lines []string) {
-	h.pendingMu.Lock()
-	if h.scheduled {
-		h.pending = append(h.pending, lines...)
-		h.pendingMu.Unlock()
+// onData splits a chunk read into lines and delivers their messages as
+// one batch: one loop task per chunk, as node handles each chunk it reads
+// in one callback. Chunks read after close are dropped; the messages of
+// the chunk being delivered are all emitted, as in node.
+func (h *handle) onData(chunk []byte) {
+	if h.closed {
 		return
 	}
-	h.pending, h.scheduled = lines, true
-	h.pendingMu.Unlock()
-	h.queue.Queue(h.deliverPending)
-}
-
-// deliverPending delivers the lines collected by onLines. Loop goroutine.
-func (h *handle) deliverPending() {
-	h.pendingMu.Lock()
-	lines := h.pending
-	h.pending, h.scheduled = nil, false
-	h.pendingMu.Unlock()
-	h.deliver(lines)
+	var lines []string
+	data := chunk
+	for {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			break
+		}
+		if len(h.partial) > 0 {
+			h.partial = append(h.partial, data[:i]...)
+			lines = append(lines, string(h.partial))
+			h.partial = h.partial[:0]
+		} else {
+			lines = append(lines, string(data[:i]))
+		}
+		data = data[i+1:]
+	}
+	if len(data) > 0 {
+		h.partial = append(h.partial, data...)
+	}
+	if len(lines) > 0 {
+		h.deliver(lines)
+	}
 }
 
 // deliver decodes a batch of lines and passes the values to JS. A line
@@ -213,31 +228,37 @@ func (h *handle) parseSlow(line string) (v goja.Value, thrown any) {
 	return h.rt.Call(h.jsonParse, goja.Undefined(), vm.ToValue(line)), nil
 }
 
-// onEnd runs on the reader goroutine when the socket ends.
+// onEnd runs when the socket ends: EOF, a read error, or the local close.
 func (h *handle) onEnd(err error) {
-	defer close(h.readDone)
-	h.queue.Close(func() {
-		fn, ok := goja.AssertFunction(h.obj.Get("onend"))
-		if !ok {
-			return
-		}
-		var errv goja.Value = goja.Undefined()
-		if err != nil {
-			errv = h.rt.ErrnoException(err, "read")
-		}
-		h.rt.Call(fn, h.obj, errv)
-	})
+	h.markReadDone()
+	if h.closed || streamio.IsClosed(err) {
+		return
+	}
+	fn, ok := goja.AssertFunction(h.obj.Get("onend"))
+	if !ok {
+		return
+	}
+	var errv goja.Value = goja.Undefined()
+	if err != nil && !isEOF(err) {
+		errv = h.rt.ErrnoException(err, "read")
+	}
+	h.rt.Call(fn, h.obj, errv)
 }
 
 // close closes the channel: queued writes are flushed, then the socket is
-// closed. The loop is no longer held by the channel. Messages read before
-// the close and already queued to the loop are still delivered: node emits
-// every message of the chunk it read, even after a disconnect in a
-// 'message' listener.
+// closed. The loop is no longer held by the channel (pending writes still
+// hold it until they complete). The messages of the chunk being delivered
+// are still emitted: node emits every message of the chunk it read, even
+// after a disconnect in a 'message' listener.
 func (h *handle) close() {
+	if h.closed {
+		return
+	}
+	h.closed = true
 	h.obj.Set("onend", goja.Undefined())
+	h.queue.Unref()
 	h.ch.Close()
-	h.queue.Close(nil)
+	h.markReadDone()
 }
 
 // Attach makes target (process, or a ChildProcess object) one end of the

@@ -5,6 +5,8 @@ import (
 	"os"
 	"sync"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // WriterOptions tune a Writer.
@@ -23,6 +25,7 @@ type WriterOptions struct {
 // after the writes queued before it.
 type writeReq struct {
 	data     []byte
+	oob      []byte // ancillary data to send with the first byte of data
 	done     func(error)
 	shutdown bool
 }
@@ -48,7 +51,8 @@ type Writer struct {
 	stopped bool
 	ended   bool // the source is done (loop)
 
-	pending int // loop: writes queued and not yet reported
+	pending  int // loop: writes queued and not yet reported
+	buffered int // loop: bytes of those writes
 }
 
 // NewWriter returns a writer to dst. It must have been counted in sources.
@@ -61,11 +65,33 @@ func NewWriter(dst io.Writer, q Queue, sources *Sources, opts WriterOptions) *Wr
 // Pending returns how many writes are queued and not yet reported. Loop.
 func (w *Writer) Pending() int { return w.pending }
 
+// Buffered returns how many bytes of the pending writes are not yet
+// written (node's writeQueueSize). Loop.
+func (w *Writer) Buffered() int { return w.buffered }
+
 // Write writes data. It returns true when the write is complete (err then
 // says how it went) and done will not be called; false when the rest goes
 // out later, and done(err) runs on the loop once it has. data must not
 // change until then. Loop.
 func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
+	return w.write(data, nil, done)
+}
+
+// WriteMsg writes data as Write does, with the ancillary data oob (a
+// socket control message, such as descriptors built by
+// unix.UnixRights) sent along with its first byte. The sink must be a
+// socket descriptor (a syscall.Conn). Loop.
+func (w *Writer) WriteMsg(data, oob []byte, done func(error)) (bool, error) {
+	if len(data) == 0 {
+		return true, syscall.EINVAL
+	}
+	if _, ok := w.dst.(syscall.Conn); !ok || w.opts.Blocking {
+		return true, syscall.ENOTSOCK
+	}
+	return w.write(data, oob, done)
+}
+
+func (w *Writer) write(data, oob []byte, done func(error)) (bool, error) {
 	if w.ended {
 		return true, syscall.EPIPE
 	}
@@ -74,7 +100,19 @@ func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 		return true, err
 	}
 	if w.pending == 0 {
-		n, err := TryWrite(w.dst, data)
+		var n int
+		var err error
+		if oob != nil {
+			n, err = trySendmsg(w.dst, data, oob)
+			if n > 0 {
+				oob = nil // sent with the first bytes
+				var m int
+				m, err = TryWrite(w.dst, data[n:])
+				n += m
+			}
+		} else {
+			n, err = TryWrite(w.dst, data)
+		}
 		if err != nil {
 			return true, err
 		}
@@ -84,7 +122,8 @@ func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 		data = data[n:]
 	}
 	w.pending++
-	w.push(writeReq{data: data, done: done})
+	w.buffered += len(data)
+	w.push(writeReq{data: data, oob: oob, done: done})
 	return false, nil
 }
 
@@ -184,12 +223,23 @@ func (w *Writer) run() {
 		}
 		err := failed
 		if err == nil {
-			if _, err = w.dst.Write(req.data); err != nil {
+			data := req.data
+			if req.oob != nil {
+				var n int
+				n, err = sendmsg(w.dst, data, req.oob)
+				data = data[n:]
+			}
+			if err == nil && len(data) > 0 {
+				_, err = w.dst.Write(data)
+			}
+			if err != nil {
 				failed = err
 			}
 		}
+		size := len(req.data)
 		w.q.Queue(func() {
 			w.pending--
+			w.buffered -= size
 			if done != nil {
 				done(err)
 			}
@@ -237,4 +287,49 @@ func TryWrite(dst io.Writer, data []byte) (int, error) {
 		werr = syscall.EPIPE
 	}
 	return total, werr
+}
+
+// trySendmsg sends data with oob if the socket takes it now; 0 bytes and
+// no error when it is full.
+func trySendmsg(dst io.Writer, data, oob []byte) (int, error) {
+	return sendmsgOnce(dst, data, oob, false)
+}
+
+// sendmsg sends data with oob, waiting in Go's poller until the socket
+// takes at least the first byte. It returns the bytes sent.
+func sendmsg(dst io.Writer, data, oob []byte) (int, error) {
+	return sendmsgOnce(dst, data, oob, true)
+}
+
+func sendmsgOnce(dst io.Writer, data, oob []byte, wait bool) (int, error) {
+	sc, ok := dst.(syscall.Conn)
+	if !ok {
+		return 0, syscall.ENOTSOCK
+	}
+	raw, err := sc.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	var serr error
+	cerr := raw.Write(func(fd uintptr) bool {
+		for {
+			n, serr = unix.SendmsgN(int(fd), data, oob, nil, unix.MSG_NOSIGNAL)
+			if serr != syscall.EINTR {
+				break
+			}
+		}
+		if serr == syscall.EAGAIN {
+			n, serr = 0, nil
+			return !wait
+		}
+		return true
+	})
+	if serr == nil && cerr != nil {
+		serr = cerr
+	}
+	if serr == os.ErrClosed {
+		serr = syscall.EPIPE
+	}
+	return n, serr
 }
