@@ -35,7 +35,8 @@ type handle struct {
 	obj   *goja.Object
 	queue *runtime.TaskQueue
 
-	jsonParse goja.Callable
+	jsonParse     goja.Callable
+	jsonStringify goja.Callable
 
 	readDone     chan struct{} // closed once the reader's end was delivered, or the channel closed
 	readDoneOnce sync.Once
@@ -47,7 +48,6 @@ type handle struct {
 
 	partial   []byte // the start of a line whose end has not been read
 	closed    bool   // close was called: later chunks are not delivered
-	writeRefs int    // async writes holding the loop
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
@@ -61,6 +61,7 @@ func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	o := h.obj
 	o.Set("fd", ch.Fd())
 	o.Set("write", h.write)
+	o.Set("send", h.sendValue)
 	o.Set("pending", func() int { return ch.Pending() })
 	o.Set("close", h.close)
 	o.Set("ref", func() { h.queue.Ref() })
@@ -87,30 +88,65 @@ func (h *handle) write(call goja.FunctionCall) goja.Value {
 	data := make([]byte, len(msg)+1)
 	copy(data, msg)
 	data[len(msg)] = '\n'
-	return h.send(data, nil, func(err error) { h.writeDone(token, err) })
+	queued, fail := h.send(data, nil, func(err error) { h.writeDone(token, err) })
+	if fail != nil {
+		panic(fail)
+	}
+	return h.rt.VM().ToValue(queued)
 }
 
-// send writes one message (and descriptors) and answers as write does.
-// An async write holds the loop until it completes, as a pending write
-// request does in node, whatever the channel's ref.
-func (h *handle) send(data []byte, fds []int, done func(error)) goja.Value {
+// sendValue(message, token) serializes message as JSON.stringify does
+// (in Go for plain data) and sends it. It throws what JSON.stringify
+// throws; a failed write is returned, not thrown: the error object (node
+// reports it asynchronously). Otherwise it answers as write does.
+func (h *handle) sendValue(call goja.FunctionCall) goja.Value {
+	msg, token := call.Argument(0), call.Argument(1)
+	data := h.encode(msg)
+	queued, fail := h.send(data, nil, func(err error) { h.writeDone(token, err) })
+	if fail != nil {
+		return fail
+	}
+	return h.rt.VM().ToValue(queued)
+}
+
+// encode returns message's JSON text and "\n", as node's channel writes
+// it: JSON.stringify's text, or "undefined" when that gives undefined.
+func (h *handle) encode(msg goja.Value) []byte {
+	if data, ok := encodeJSON(h.rt.VM(), nil, msg); ok {
+		return data
+	}
+	vm := h.rt.VM()
+	if h.jsonStringify == nil {
+		h.jsonStringify, _ = goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("stringify"))
+	}
+	text := h.rt.Call(h.jsonStringify, goja.Undefined(), msg)
+	s := "undefined"
+	if !goja.IsUndefined(text) {
+		s = text.String()
+	}
+	return append([]byte(s), '\n')
+}
+
+// send writes one message (and descriptors) and returns the bytes still
+// queued (0: written at once), or the write's error object. An async
+// write holds the loop until it completes, as a pending write request
+// does in node, whatever the channel's ref.
+func (h *handle) send(data []byte, fds []int, done func(error)) (int, *goja.Object) {
 	complete, err := h.ch.Write(data, fds, func(err error) {
-		h.writeRefs--
 		h.rt.Loop().Unref()
 		done(err)
 	})
 	if err != nil {
 		if errors.Is(err, ErrClosed) {
-			panic(h.rt.NodeError("Error", "ERR_IPC_CHANNEL_CLOSED", "Channel closed"))
+			return 0, h.rt.NodeError("Error", "ERR_IPC_CHANNEL_CLOSED", "Channel closed")
 		}
-		panic(h.rt.ErrnoException(err, "write"))
+		return 0, h.rt.ErrnoException(err, "write")
 	}
 	if complete {
-		return h.rt.VM().ToValue(0)
+		return 0, nil
 	}
-	h.writeRefs++
 	h.rt.Loop().Ref()
-	return h.rt.VM().ToValue(h.ch.Pending())
+	return h.ch.Pending(), nil
 }
 
 func (h *handle) writeDone(token goja.Value, err error) {

@@ -162,11 +162,11 @@ function setupChannel(target, handle, serialization, isChild) {
       }
       throw makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
     }
-    const text = JSON.stringify(message);
-    let queued;
-    try {
-      queued = handle.write(text === undefined ? 'undefined' : text, callback);
-    } catch (ex) {
+    // send serializes as JSON.stringify (throwing what it throws) and
+    // returns the bytes still queued, or the write's error.
+    const queued = handle.send(message, callback);
+    if (typeof queued !== 'number') {
+      const ex = queued;
       if (typeof callback === 'function') process.nextTick(callback, ex);
       else if (!(options && options.swallowErrors)) process.nextTick(() => this.emit('error', ex));
       // node reports the failure asynchronously and still answers by the
