@@ -9,10 +9,14 @@ import (
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/streamio"
 	"github.com/jsproc/jsproc/runtime"
+	"golang.org/x/sys/unix"
 )
 
 //go:embed js/ipc.js
 var glueSource string
+
+//go:embed js/handles.js
+var handlesSource string
 
 // GlueModule is the name of the internal module holding the JS side of the
 // channel: setupChannel(target, handle, serialization) turns an
@@ -21,6 +25,7 @@ const GlueModule = "internal/child_process/ipc"
 
 var modules = []runtime.Module{
 	runtime.JSModule(GlueModule, glueSource, nil),
+	runtime.JSModule("internal/child_process/handles", handlesSource, nil),
 	runtime.JSModule(ForkModule, forkSource, nil),
 }
 
@@ -62,6 +67,8 @@ func newHandle(rt *runtime.Runtime, ch *Channel, ref bool) *handle {
 	o.Set("fd", ch.Fd())
 	o.Set("write", h.write)
 	o.Set("send", h.sendValue)
+	o.Set("takeFd", func() int { return ch.TakeFD() })
+	o.Set("closeFd", func(fd int) { unix.Close(fd) })
 	o.Set("pending", func() int { return ch.Pending() })
 	o.Set("close", h.close)
 	o.Set("ref", func() { h.queue.Ref() })
@@ -99,10 +106,28 @@ func (h *handle) write(call goja.FunctionCall) goja.Value {
 // (in Go for plain data) and sends it. It throws what JSON.stringify
 // throws; a failed write is returned, not thrown: the error object (node
 // reports it asynchronously). Otherwise it answers as write does.
+//
+// sendValue(message, token, fd, closeFd) also sends the descriptor fd
+// with the message (SCM_RIGHTS) when fd is a number; with closeFd set, fd
+// is closed once the write is done, however it went.
 func (h *handle) sendValue(call goja.FunctionCall) goja.Value {
 	msg, token := call.Argument(0), call.Argument(1)
 	data := h.encode(msg)
-	queued, fail := h.send(data, nil, func(err error) { h.writeDone(token, err) })
+	var fds []int
+	closeAfter := false
+	if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		fds = []int{int(v.ToInteger())}
+		closeAfter = call.Argument(3).ToBoolean()
+	}
+	queued, fail := h.send(data, fds, func(err error) {
+		if closeAfter {
+			unix.Close(fds[0])
+		}
+		h.writeDone(token, err)
+	})
+	if closeAfter && (fail != nil || queued == 0) {
+		unix.Close(fds[0])
+	}
 	if fail != nil {
 		return fail
 	}
