@@ -51,8 +51,8 @@ type handle struct {
 	target      *goja.Object
 	messageName goja.Value
 
-	partial   []byte // the start of a line whose end has not been read
-	closed    bool   // close was called: later chunks are not delivered
+	partial []byte // the start of a line whose end has not been read
+	closed  bool   // close was called: later chunks are not delivered
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
