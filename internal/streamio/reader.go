@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // ReaderOptions tune a Reader. The zero value reads 64 KiB at a time, as
@@ -29,12 +30,14 @@ const smallChunk = 16 << 10
 // end with io.EOF or the read error (os.ErrClosed after Stop). The chunk
 // passed to deliver belongs to the callee.
 type Reader struct {
-	src     io.Reader
-	paused  atomic.Bool
-	wake    chan struct{}
-	credits chan struct{}
-	stopped chan struct{}
-	stop    sync.Once
+	src    io.Reader
+	paused atomic.Bool
+	// interrupted is set by PauseNow when it ends a waiting read.
+	interrupted atomic.Bool
+	wake        chan struct{}
+	credits     chan struct{}
+	stopped     chan struct{}
+	stop        sync.Once
 }
 
 // StartReader starts reading src. Chunks and the end go through q;
@@ -78,6 +81,13 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 			return
 		}
 		n, err := r.src.Read(buf)
+		if n == 0 && errors.Is(err, os.ErrDeadlineExceeded) && r.interrupted.Swap(false) {
+			// PauseNow ended the wait: clear the deadline, then the
+			// pause flag decides.
+			_ = r.src.(deadliner).SetReadDeadline(time.Time{})
+			<-r.credits
+			continue
+		}
 		if n > 0 {
 			var chunk []byte
 			if n < smallChunk {
@@ -108,6 +118,22 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 // Pause stops reading after the read in progress, so that the source
 // fills and its writer waits. Safe from any goroutine.
 func (r *Reader) Pause() { r.paused.Store(true) }
+
+// PauseNow pauses as Pause does and also ends a read waiting for data
+// without taking any, when the source supports read deadlines (a socket,
+// a pollable pipe): nothing more is read until Resume, so another
+// process given the same descriptor reads what comes next. Safe from any
+// goroutine.
+func (r *Reader) PauseNow() {
+	r.paused.Store(true)
+	if d, ok := r.src.(deadliner); ok {
+		r.interrupted.Store(true)
+		_ = d.SetReadDeadline(time.Now())
+	}
+}
+
+// deadliner is a source whose waiting read can be ended.
+type deadliner interface{ SetReadDeadline(time.Time) error }
 
 // Resume reads again after Pause. Safe from any goroutine.
 func (r *Reader) Resume() {
