@@ -259,14 +259,6 @@ func wrapFile(rt *runtime.Runtime, handle goja.Value, stdio bool) (*os.File, err
 	if !ok {
 		return nil, syscall.EINVAL
 	}
-	// The parent stops reading first, a read waiting for data included:
-	// the child reads what comes next, and no read of the parent's may be
-	// waiting when the descriptor turns blocking.
-	if stop, ok := goja.AssertFunction(obj.Get("readStop")); ok {
-		if _, err := stop(handle, vm.ToValue(true)); err != nil {
-			return nil, err
-		}
-	}
 	v, err := dup(handle)
 	if err != nil {
 		return nil, err
@@ -274,6 +266,15 @@ func wrapFile(rt *runtime.Runtime, handle goja.Value, stdio bool) (*os.File, err
 	fd := int(v.ToInteger())
 	if fd < 0 {
 		return nil, syscall.Errno(-fd)
+	}
+	// The parent stops reading, a read waiting for data included: the
+	// child reads what comes next, and no read of the parent's may be
+	// waiting when the descriptor turns blocking.
+	if stop, ok := goja.AssertFunction(obj.Get("readStop")); ok {
+		if _, err := stop(handle, vm.ToValue(true)); err != nil {
+			syscall.Close(fd)
+			return nil, err
+		}
 	}
 	if stdio {
 		if err := syscall.SetNonblock(fd, false); err != nil {

@@ -128,7 +128,9 @@ func (r *Reader) PauseNow() {
 	r.paused.Store(true)
 	if d, ok := r.src.(deadliner); ok {
 		r.interrupted.Store(true)
-		_ = d.SetReadDeadline(time.Now())
+		if d.SetReadDeadline(time.Now()) != nil {
+			r.interrupted.Store(false) // no deadlines here: Pause only
+		}
 	}
 }
 

@@ -353,3 +353,42 @@ func TestWriterShutdownAfterIdle(t *testing.T) {
 	local.Close()
 	remote.Close()
 }
+
+// PauseNow ends a read waiting for data: what comes next stays in the
+// socket for whoever else reads it.
+func TestReaderPauseNowLeavesData(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	delivered := 0
+	src := streamio.NewSources(l, 1, nil)
+	r := streamio.StartReader(local, l, src, streamio.ReaderOptions{}, func([]byte) { delivered++ }, func(error) {})
+	time.Sleep(50 * time.Millisecond) // the reader waits for data
+	r.PauseNow()
+	time.Sleep(50 * time.Millisecond)
+	remote.Write([]byte("for someone else"))
+	time.Sleep(50 * time.Millisecond)
+	var seen int
+	l.do(func() { seen = delivered })
+	if seen != 0 {
+		t.Fatalf("%d chunks delivered after PauseNow", seen)
+	}
+	buf := make([]byte, 64)
+	raw, _ := local.SyscallConn()
+	var n int
+	raw.Control(func(fd uintptr) { n, _ = syscall.Read(int(fd), buf) })
+	if string(buf[:max(n, 0)]) != "for someone else" {
+		t.Fatalf("socket held %q", buf[:max(n, 0)])
+	}
+	r.Resume()
+	remote.Write([]byte("again"))
+	remote.Close()
+	wait(t, l.done)
+	local.Close()
+	if delivered == 0 {
+		t.Fatal("nothing delivered after Resume")
+	}
+}
