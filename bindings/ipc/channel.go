@@ -189,10 +189,17 @@ func (c *Channel) closeSocket() error {
 
 // rightsReader reads the socket with recvmsg, keeping the descriptors
 // that arrive (SCM_RIGHTS) in order for TakeFD. It is the streamio.Reader's
-// source.
+// source, read by its goroutine only.
 type rightsReader struct {
 	f   *os.File
+	raw syscall.RawConn
 	oob []byte
+
+	// The current read, for recv (made once: no closure per read).
+	buf        []byte
+	n, oobn    int
+	err        error
+	recvFn func(fd uintptr) bool
 
 	mu  sync.Mutex
 	fds []int
@@ -200,35 +207,38 @@ type rightsReader struct {
 
 // Read reads what has arrived, waiting in Go's poller when nothing has.
 func (s *rightsReader) Read(p []byte) (int, error) {
-	raw, err := s.f.SyscallConn()
+	if s.raw == nil {
+		raw, err := s.f.SyscallConn()
+		if err != nil {
+			return 0, err
+		}
+		s.raw, s.oob = raw, make([]byte, unix.CmsgSpace(4*16))
+		s.recvFn = s.recv
+	}
+	s.buf = p
+	err := s.raw.Read(s.recvFn)
+	s.buf = nil
 	if err != nil {
 		return 0, err
 	}
-	if s.oob == nil {
-		s.oob = make([]byte, unix.CmsgSpace(4*16))
+	if s.oobn > 0 {
+		s.keep(s.oob[:s.oobn])
 	}
-	var n, oobn int
-	var rerr error
-	err = raw.Read(func(fd uintptr) bool {
-		n, oobn, _, _, rerr = unix.Recvmsg(int(fd), p, s.oob, unix.MSG_CMSG_CLOEXEC)
-		return rerr != unix.EAGAIN
-	})
-	if err != nil {
-		return 0, err
-	}
-	if oobn > 0 {
-		s.keep(s.oob[:oobn])
-	}
-	if rerr != nil {
-		if rerr == unix.ECONNRESET {
+	if s.err != nil {
+		if s.err == unix.ECONNRESET {
 			return 0, io.EOF
 		}
-		return 0, os.NewSyscallError("read", rerr)
+		return 0, os.NewSyscallError("read", s.err)
 	}
-	if n == 0 {
+	if s.n == 0 {
 		return 0, io.EOF
 	}
-	return n, nil
+	return s.n, nil
+}
+
+func (s *rightsReader) recv(fd uintptr) bool {
+	s.n, s.oobn, _, _, s.err = unix.Recvmsg(int(fd), s.buf, s.oob, unix.MSG_CMSG_CLOEXEC)
+	return s.err != unix.EAGAIN
 }
 
 // keep records the descriptors of a control message.

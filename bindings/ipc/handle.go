@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/streamio"
@@ -209,7 +210,9 @@ func (h *handle) onData(chunk []byte) {
 			lines = append(lines, string(h.partial))
 			h.partial = h.partial[:0]
 		} else {
-			lines = append(lines, string(data[:i]))
+			// The chunk is this handle's and never written again: its
+			// lines need no copy.
+			lines = append(lines, unsafe.String(unsafe.SliceData(data), i))
 		}
 		data = data[i+1:]
 	}
