@@ -196,10 +196,10 @@ type rightsReader struct {
 	oob []byte
 
 	// The current read, for recv (made once: no closure per read).
-	buf        []byte
-	n, oobn    int
-	err        error
-	recvFn func(fd uintptr) bool
+	buf     []byte
+	n, oobn int
+	err     error
+	recvFn  func(fd uintptr) bool
 
 	mu  sync.Mutex
 	fds []int
