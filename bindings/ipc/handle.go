@@ -249,7 +249,7 @@ func (h *handle) deliver(lines []string) {
 		vals = append(vals, v)
 	}
 	switch {
-	case len(vals) == 1 && h.target != nil && !isInternal(vals[0].(goja.Value)):
+	case len(vals) == 1 && h.target != nil && !isInternal(vals[0].(goja.Value)) && h.listened():
 		// The common case, one plain message: emit it at once, sparing
 		// the batch array and two JS frames.
 		if emit, ok := goja.AssertFunction(h.target.Get("emit")); ok {
@@ -261,6 +261,18 @@ func (h *handle) deliver(lines []string) {
 	if failure != nil {
 		panic(failure)
 	}
+}
+
+// listened reports whether the target has a 'message' listener (its
+// EventEmitter's _events.message), so that a message may be emitted to it
+// directly rather than wait in the JS side's queue for one.
+func (h *handle) listened() bool {
+	ev, ok := h.target.Get("_events").(*goja.Object)
+	if !ok {
+		return false
+	}
+	l := ev.Get("message")
+	return l != nil && !goja.IsUndefined(l)
 }
 
 // isInternal reports whether a message is one of node's internal ones

@@ -31,7 +31,8 @@ function isInternal(message) {
 class Control extends EventEmitter {
   constructor(handle) {
     super();
-    Object.defineProperty(this, '_ipc', { value: { handle, refs: 0, explicit: false } });
+    // pending: messages that came while nothing listened for 'message'.
+    Object.defineProperty(this, '_ipc', { value: { handle, refs: 0, explicit: false, pending: [] } });
   }
   refCounted() {
     const s = this._ipc;
@@ -102,15 +103,18 @@ function setupChannel(target, handle, serialization, isChild) {
     if (isInternal(message)) {
       // The descriptor of a NODE_HANDLE message came with its bytes.
       const received = message.cmd === 'NODE_HANDLE' ? receiveHandle(message) : undefined;
-      emitInternal(message, received);
+      target.emit('internalMessage', message, received);
     } else {
-      target.emit('message', message, undefined);
+      emitMessage(message, undefined);
     }
   }
-  function emitInternal(message, received) {
-    handleInternal(message, received);
-    target.emit('internalMessage', message, received);
+  // A message nobody listens for waits until a 'message' listener comes,
+  // as in node.
+  function emitMessage(message, received) {
+    if (target.listenerCount('message')) target.emit('message', message, received);
+    else control._ipc.pending.push([message, received]);
   }
+
   function receiveHandle(message) {
     const fd = handle.takeFd();
     if (fd < 0) return undefined;
@@ -121,8 +125,8 @@ function setupChannel(target, handle, serialization, isChild) {
   function handleMessage(message, received, internal) {
     if (!target.channel) return;
     process.nextTick(() => {
-      if (internal) emitInternal(message, received);
-      else target.emit('message', message, received);
+      if (internal) target.emit('internalMessage', message, received);
+      else emitMessage(message, received);
     });
   }
   // EOF from the peer disconnects. For a ChildProcess it is also one of
@@ -144,6 +148,21 @@ function setupChannel(target, handle, serialization, isChild) {
   // NACK when no descriptor came) and emits the message with the handle;
   // the sender holds later messages until the answer, and sends a handle
   // that was not received again.
+  target.on('internalMessage', handleInternal);
+  // Any new listener may be the first for 'message': the messages that
+  // waited for one are emitted on the next tick.
+  target.on('newListener', function () {
+    process.nextTick(() => {
+      const ipc = control._ipc;
+      if (!target.channel || !target.listenerCount('message')) return;
+      const messages = ipc.pending;
+      const { length } = messages;
+      if (!length) return;
+      for (let i = 0; i < length; i++) target.emit('message', messages[i][0], messages[i][1]);
+      ipc.pending = [];
+    });
+  });
+
   function handleInternal(message, received) {
     if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
       const pending = target._pendingMessage;
