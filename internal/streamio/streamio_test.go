@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"io"
-
+	"os"
 	"runtime"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/internal/streamio"
+	"golang.org/x/sys/unix"
 )
 
 // loop is the tests' event loop: a SerialQueue run on its own goroutine.
@@ -391,4 +392,75 @@ func TestReaderPauseNowLeavesData(t *testing.T) {
 	if delivered == 0 {
 		t.Fatal("nothing delivered after Resume")
 	}
+}
+
+// WriteMsg behind queued writes: the descriptor goes with its own bytes,
+// after the ones before it.
+func TestWriterWriteMsgQueued(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{})
+	big := bytes.Repeat([]byte{'x'}, 1<<20)
+	sent := make(chan error, 1)
+	l.do(func() {
+		w.Write(big, func(error) {})
+		if w.Buffered() == 0 {
+			t.Error("a 1 MiB write to an unread socket was not queued")
+		}
+		done, err := w.WriteMsg([]byte("M"), unix.UnixRights(int(pw.Fd())), func(err error) { sent <- err })
+		if done {
+			sent <- err
+		}
+	})
+	// Read the big write, then the message with its descriptor.
+	raw, _ := remote.SyscallConn()
+	buf := make([]byte, 64<<10)
+	oob := make([]byte, unix.CmsgSpace(4))
+	total, got := 0, -1
+	for total < len(big)+1 {
+		var n, oobn int
+		var rerr error
+		raw.Read(func(fd uintptr) bool {
+			n, oobn, _, _, rerr = unix.Recvmsg(int(fd), buf, oob, 0)
+			return rerr != unix.EAGAIN
+		})
+		if rerr != nil || n == 0 {
+			t.Fatalf("recvmsg after %d bytes: %v", total, rerr)
+		}
+		if oobn > 0 {
+			msgs, _ := unix.ParseSocketControlMessage(oob[:oobn])
+			fds, _ := unix.ParseUnixRights(&msgs[0])
+			if total+n != len(big)+1 || buf[n-1] != 'M' {
+				t.Fatalf("descriptor came with bytes %d..%d", total, total+n)
+			}
+			got = fds[0]
+		}
+		total += n
+	}
+	if err := <-sent; err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	if got < 0 {
+		t.Fatal("no descriptor received")
+	}
+	unix.Write(got, []byte("ok"))
+	unix.Close(got)
+	b, _ := io.ReadAll(pr)
+	if string(b) != "ok" {
+		t.Fatalf("pipe read %q", b)
+	}
+	l.do(func() { w.Shutdown(nil) })
+	wait(t, l.done)
+	local.Close()
 }
