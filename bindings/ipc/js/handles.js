@@ -47,9 +47,13 @@ const conversion = {
     },
     // keeps reports whether the sent descriptor is held until the ACK.
     keeps(options) { return !options.keepOpen; },
-    got(message, handle, emit) {
+    got(message, handle, emit, target) {
       const { Socket } = require('net');
-      emit(new Socket({ handle, readable: true, writable: true }));
+      const socket = new Socket({ handle, readable: true, writable: true });
+      // A socket its sender's server accepted: the sender asks about it
+      // (NODE_SOCKET_*) when that server closes or counts connections.
+      if (message.key) receivedList(target, message.key).add(socket);
+      emit(socket);
     },
   },
   'net.Server': {
@@ -65,6 +69,42 @@ const conversion = {
     },
   },
 };
+
+// The sockets received per sender's server key, per channel end, as
+// node's SocketListReceive: the count of those still open answers the
+// sender's NODE_SOCKET_GET_COUNT, and NODE_SOCKET_NOTIFY_CLOSE is answered
+// NODE_SOCKET_ALL_CLOSED once none is.
+const receivedLists = new WeakMap();
+
+function receivedList(target, key) {
+  let lists = receivedLists.get(target);
+  if (lists === undefined) receivedLists.set(target, lists = new Map());
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = { connections: 0, waiting: false };
+    lists.set(key, list);
+    const allClosed = () => {
+      list.waiting = false;
+      if (target.connected) target._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key }, undefined, true);
+    };
+    list.add = (socket) => {
+      list.connections++;
+      socket.once('close', () => {
+        if (--list.connections === 0 && list.waiting) allClosed();
+      });
+    };
+    target.on('internalMessage', (msg) => {
+      if (msg.key !== key) return;
+      if (msg.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
+        if (list.connections === 0) allClosed();
+        else list.waiting = true;
+      } else if (msg.cmd === 'NODE_SOCKET_GET_COUNT' && target.connected) {
+        target._send({ cmd: 'NODE_SOCKET_COUNT', key, count: list.connections });
+      }
+    });
+  }
+  return list;
+}
 
 // adopt makes a native handle of the descriptor fd received with a
 // NODE_HANDLE message of the given type, or returns undefined (fd closed)

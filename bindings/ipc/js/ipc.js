@@ -194,7 +194,7 @@ function setupChannel(target, handle, serialization, isChild) {
     target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
     handles.conversion[message.type].got(message, received, (h) => {
       handleMessage(message.msg, h, isInternal(message.msg));
-    });
+    }, target);
   }
 
   function closePendingHandle() {

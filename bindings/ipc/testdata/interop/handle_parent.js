@@ -57,8 +57,12 @@ function sendSockets() {
       console.log('socket 1 reply', JSON.stringify(reply));
       request(local.address().port, '', (reply2) => {
         console.log('socket 2 reply', JSON.stringify(reply2));
-        local.close();
-        child.send({ kind: 'done' });
+        // A node parent asks the child whether the sockets it was sent
+        // are closed before it calls this back.
+        local.close(() => {
+          console.log('local server closed');
+          child.send({ kind: 'done' });
+        });
       });
     });
   });
