@@ -84,6 +84,16 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 			}
 			p.closers = append(p.closers, f)
 			req.Stdio[i] = Stdio{Kind: StdioFile, File: f}
+		case "wrap":
+			// A handle over a descriptor (a net.Socket's): the child gets a
+			// duplicate of it.
+			f, err := wrapFile(rt, e.Get("handle"), i <= 2)
+			if err != nil {
+				p.release()
+				return nil, err
+			}
+			p.closers = append(p.closers, f)
+			req.Stdio[i] = Stdio{Kind: StdioFile, File: f}
 		case "ext":
 			prov := provider(rt, e.Get("name").String())
 			if prov == nil {
@@ -241,3 +251,41 @@ type nullPipe struct{}
 func (nullPipe) Read([]byte) (int, error)    { return 0, io.EOF }
 func (nullPipe) Write(p []byte) (int, error) { return len(p), nil }
 func (nullPipe) Close() error                { return nil }
+
+// wrapFile returns a duplicate of the descriptor under a handle, from its
+// dupFd(): a descriptor, or a negative errno. For the child's stdin,
+// stdout or stderr the descriptor is made blocking, as libuv makes it:
+// programs expect blocking standard streams. The flag belongs to the
+// socket, so the parent's handle, which stopped reading, blocks too.
+func wrapFile(rt *runtime.Runtime, handle goja.Value, stdio bool) (*os.File, error) {
+	vm := rt.VM()
+	obj := handle.ToObject(vm)
+	dup, ok := goja.AssertFunction(obj.Get("dupFd"))
+	if !ok {
+		return nil, syscall.EINVAL
+	}
+	v, err := dup(handle)
+	if err != nil {
+		return nil, err
+	}
+	fd := int(v.ToInteger())
+	if fd < 0 {
+		return nil, syscall.Errno(-fd)
+	}
+	// The parent stops reading, a read waiting for data included: the
+	// child reads what comes next, and no read of the parent's may be
+	// waiting when the descriptor turns blocking.
+	if stop, ok := goja.AssertFunction(obj.Get("readStop")); ok {
+		if _, err := stop(handle, vm.ToValue(true)); err != nil {
+			syscall.Close(fd)
+			return nil, err
+		}
+	}
+	if stdio {
+		if err := syscall.SetNonblock(fd, false); err != nil {
+			syscall.Close(fd)
+			return nil, err
+		}
+	}
+	return os.NewFile(uintptr(fd), "wrap"), nil
+}

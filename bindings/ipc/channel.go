@@ -6,15 +6,19 @@
 // The wire format is node's 'json' serialization: each message is the
 // JSON.stringify text of the value followed by "\n". Messages whose `cmd`
 // starts with "NODE_" are node's internal messages; they are emitted as
-// 'internalMessage', never as 'message'.
+// 'internalMessage', never as 'message'. A message may carry a descriptor
+// (SCM_RIGHTS) with it: node's handle passing (NODE_HANDLE).
+//
+// The channel moves its bytes with internal/streamio, as every other
+// stream does: a streamio.Reader (credits, one loop task per chunk read)
+// and a streamio.Writer (writes tried at once, the rest finished off the
+// loop, completions in order).
 package ipc
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"os"
 	"sync"
 	"syscall"
@@ -23,30 +27,17 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// readSize is the size of one read from the socket.
-const readSize = 64 << 10
-
-// Channel is one end of an IPC socket. Reads happen on a goroutine that
-// splits the stream into lines and hands batches of them to OnLines; writes
-// are tried at once on the caller's goroutine and finished by a writer
-// goroutine when the socket is full, keeping their order.
+// Channel is one end of an IPC socket. Start connects it to a loop queue;
+// from then on its methods run on that loop unless noted.
 type Channel struct {
-	conn *net.UnixConn
+	file *os.File // the socket, non-blocking, served by Go's poller
 	fd   int
-	orig *os.File // the inherited descriptor, kept open for its number
+	src  *rightsReader
 
-	mu      sync.Mutex
-	queue   []*writeReq // writes not yet fully written, in order
-	queued  int         // bytes in queue
-	writing bool        // the writer goroutine is running
-	closed  bool
-	onDone  func(token any, err error) // called by the writer goroutine as writes complete
-}
-
-// writeReq is the unwritten rest of one message and its caller's token.
-type writeReq struct {
-	data  []byte
-	token any
+	r       *streamio.Reader
+	w       *streamio.Writer
+	closed  bool // loop: Close or Destroy was called
+	endOnce sync.Once
 }
 
 // ErrClosed is returned when writing to a closed channel.
@@ -61,17 +52,12 @@ func NewPair() (child *os.File, parent *Channel, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	parent, err = fromFile(parentFile)
-	parentFile.Close()
-	if err != nil {
-		child.Close()
-		return nil, nil, err
-	}
-	return child, parent, nil
+	return child, newChannel(parentFile), nil
 }
 
 // FromFD opens the channel a parent passed as descriptor fd (the value of
-// NODE_CHANNEL_FD). The descriptor is taken over by the Channel.
+// NODE_CHANNEL_FD). The descriptor is taken over by the Channel and keeps
+// its number, so that process.channel.fd names it, as in node.
 func FromFD(fd int) (*Channel, error) {
 	var st unix.Stat_t
 	if err := unix.Fstat(fd, &st); err != nil {
@@ -81,210 +67,217 @@ func FromFD(fd int) (*Channel, error) {
 		return nil, fmt.Errorf("ipc: NODE_CHANNEL_FD %d is not a socket", fd)
 	}
 	unix.CloseOnExec(fd)
-	f := os.NewFile(uintptr(fd), "ipc")
-	ch, err := fromFile(f)
-	if err != nil {
-		f.Close()
-		return nil, err
+	if err := unix.SetNonblock(fd, true); err != nil {
+		return nil, fmt.Errorf("ipc: NODE_CHANNEL_FD %d: %w", fd, err)
 	}
-	// Keep the inherited descriptor open so that process.channel.fd names
-	// the channel, as in node; it is closed with the channel.
-	ch.orig = f
-	ch.fd = fd
-	return ch, nil
+	return newChannel(os.NewFile(uintptr(fd), "ipc")), nil
 }
 
-// fromFile makes a Channel of a socket file; the Channel works on a
-// duplicate, the caller keeps f.
+// fromFile makes a Channel of a duplicate of the socket f; the caller
+// keeps f.
 func fromFile(f *os.File) (*Channel, error) {
-	c, err := net.FileConn(f)
+	raw, err := f.SyscallConn()
 	if err != nil {
-		return nil, fmt.Errorf("ipc: %w", err)
-	}
-	uc, ok := c.(*net.UnixConn)
-	if !ok {
-		c.Close()
-		return nil, errors.New("ipc: channel is not a Unix socket")
-	}
-	raw, err := uc.SyscallConn()
-	if err != nil {
-		uc.Close()
 		return nil, err
 	}
-	ch := &Channel{conn: uc}
-	_ = raw.Control(func(fd uintptr) { ch.fd = int(fd) })
-	return ch, nil
+	var nfd int
+	var derr error
+	if err := raw.Control(func(fd uintptr) { nfd, derr = unix.FcntlInt(fd, unix.F_DUPFD_CLOEXEC, 0) }); err != nil {
+		return nil, err
+	}
+	if derr != nil {
+		return nil, os.NewSyscallError("dup", derr)
+	}
+	if err := unix.SetNonblock(nfd, true); err != nil {
+		unix.Close(nfd)
+		return nil, os.NewSyscallError("setnonblock", err)
+	}
+	return newChannel(os.NewFile(uintptr(nfd), "ipc")), nil
+}
+
+// newChannel wraps a non-blocking socket file.
+func newChannel(f *os.File) *Channel {
+	c := &Channel{file: f, fd: int(-1)}
+	if raw, err := f.SyscallConn(); err == nil {
+		_ = raw.Control(func(fd uintptr) { c.fd = int(fd) })
+	}
+	c.src = &rightsReader{f: f}
+	return c
 }
 
 // Fd returns the channel's file descriptor number (process.channel.fd).
+// Any goroutine.
 func (c *Channel) Fd() int { return c.fd }
 
-// ReadLoop reads the socket until EOF or an error, calling onLines with
-// each batch of complete lines (without their "\n") in order, and onEnd
-// once at the end (err is nil for an orderly EOF or a local Close).
-// Descriptors received with a message (node's handle passing) are closed:
-// jsproc cannot adopt them. It blocks; run it on its own goroutine.
-func (c *Channel) ReadLoop(onLines func(lines []string), onEnd func(err error)) {
-	buf := make([]byte, readSize)
-	oob := make([]byte, unix.CmsgSpace(4*16))
-	var partial []byte
-	for {
-		n, oobn, _, _, err := c.conn.ReadMsgUnix(buf, oob)
-		if oobn > 0 {
-			closeRights(oob[:oobn])
-		}
-		if n > 0 {
-			data := buf[:n]
-			var lines []string
-			for {
-				i := bytes.IndexByte(data, '\n')
-				if i < 0 {
-					break
-				}
-				if len(partial) > 0 {
-					partial = append(partial, data[:i]...)
-					lines = append(lines, string(partial))
-					partial = partial[:0]
-				} else {
-					lines = append(lines, string(data[:i]))
-				}
-				data = data[i+1:]
-			}
-			if len(data) > 0 {
-				partial = append(partial, data...)
-			}
-			if len(lines) > 0 {
-				onLines(lines)
-			}
-		}
-		if err != nil {
-			c.mu.Lock()
-			local := c.closed
-			c.mu.Unlock()
-			if local || errors.Is(err, net.ErrClosed) || isEOF(err) {
-				err = nil
-			}
-			onEnd(err)
-			return
-		}
+// Start starts reading and makes the channel writable; reads, write
+// completions and the end are delivered through q. deliver gets each
+// chunk read; end runs once when reading ends (io.EOF, a read error, or
+// os.ErrClosed after a local Close). q is closed once both the reader and
+// the writer are done. Call once, on the loop.
+func (c *Channel) Start(q streamio.Queue, deliver func([]byte), end func(error)) {
+	sources := streamio.NewSources(q, 2, nil)
+	c.w = streamio.NewWriter(c.file, q, sources, streamio.WriterOptions{End: c.closeSocket})
+	c.r = streamio.StartReader(c.src, q, sources, streamio.ReaderOptions{}, deliver, end)
+}
+
+// Write sends data (one whole serialized message, "\n" included) with the
+// descriptors fds (SCM_RIGHTS, nil for none). It returns true when the
+// write completed at once (err says how); otherwise done(err) runs on the
+// loop once it has. The descriptors are the caller's: it may close them
+// once the write has completed. Loop.
+func (c *Channel) Write(data []byte, fds []int, done func(error)) (bool, error) {
+	if c.closed {
+		return true, ErrClosed
 	}
+	if len(fds) > 0 {
+		return c.w.WriteMsg(data, unix.UnixRights(fds...), done)
+	}
+	return c.w.Write(data, done)
 }
 
-func isEOF(err error) bool {
-	return errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET)
+// Pending returns the bytes queued and not yet written. Loop.
+func (c *Channel) Pending() int {
+	if c.w == nil {
+		return 0
+	}
+	return c.w.Buffered()
 }
 
-// closeRights closes any descriptors carried in a control message.
-func closeRights(oob []byte) {
+// TakeFD returns the oldest descriptor received and not yet taken, or -1.
+// Descriptors arrive with the bytes of the message they belong to, so the
+// one for a NODE_HANDLE message has arrived when that message is read.
+// Any goroutine.
+func (c *Channel) TakeFD() int { return c.src.take() }
+
+// Close closes the channel once queued writes are written (as far as the
+// peer reads them): reading stops at once and the socket is closed after
+// the last write. Safe to call more than once. Loop.
+func (c *Channel) Close() {
+	if c.closed {
+		return
+	}
+	c.closed = true
+	if c.r == nil {
+		c.closeSocket()
+		return
+	}
+	c.r.Stop()
+	c.w.Shutdown(nil)
+}
+
+// Destroy closes the channel now, dropping queued writes: for a runtime
+// that is going away. Safe to call more than once, from any goroutine
+// once the loop has stopped.
+func (c *Channel) Destroy() {
+	c.closed = true
+	if c.r != nil {
+		c.r.Stop()
+		c.w.Stop()
+	}
+	c.closeSocket()
+}
+
+// closeSocket closes the socket and any received descriptor nobody took;
+// a read blocked on it returns.
+func (c *Channel) closeSocket() error {
+	c.endOnce.Do(func() {
+		c.file.Close()
+		c.src.closeAll()
+	})
+	return nil
+}
+
+// rightsReader reads the socket with recvmsg, keeping the descriptors
+// that arrive (SCM_RIGHTS) in order for TakeFD. It is the streamio.Reader's
+// source, read by its goroutine only.
+type rightsReader struct {
+	f   *os.File
+	raw syscall.RawConn
+	oob []byte
+
+	// The current read, for recv (made once: no closure per read).
+	buf     []byte
+	n, oobn int
+	err     error
+	recvFn  func(fd uintptr) bool
+
+	mu  sync.Mutex
+	fds []int
+}
+
+// Read reads what has arrived, waiting in Go's poller when nothing has.
+func (s *rightsReader) Read(p []byte) (int, error) {
+	if s.raw == nil {
+		raw, err := s.f.SyscallConn()
+		if err != nil {
+			return 0, err
+		}
+		s.raw, s.oob = raw, make([]byte, unix.CmsgSpace(4*16))
+		s.recvFn = s.recv
+	}
+	s.buf = p
+	err := s.raw.Read(s.recvFn)
+	s.buf = nil
+	if err != nil {
+		return 0, err
+	}
+	if s.oobn > 0 {
+		s.keep(s.oob[:s.oobn])
+	}
+	if s.err != nil {
+		if s.err == unix.ECONNRESET {
+			return 0, io.EOF
+		}
+		return 0, os.NewSyscallError("read", s.err)
+	}
+	if s.n == 0 {
+		return 0, io.EOF
+	}
+	return s.n, nil
+}
+
+func (s *rightsReader) recv(fd uintptr) bool {
+	s.n, s.oobn, _, _, s.err = unix.Recvmsg(int(fd), s.buf, s.oob, unix.MSG_CMSG_CLOEXEC)
+	return s.err != unix.EAGAIN
+}
+
+// keep records the descriptors of a control message.
+func (s *rightsReader) keep(oob []byte) {
 	msgs, err := unix.ParseSocketControlMessage(oob)
 	if err != nil {
 		return
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	for _, m := range msgs {
 		fds, err := unix.ParseUnixRights(&m)
 		if err != nil {
 			continue
 		}
-		for _, fd := range fds {
-			unix.Close(fd)
-		}
+		s.fds = append(s.fds, fds...)
 	}
 }
 
-// SetOnWriteDone sets the function the writer goroutine calls, in order,
-// for each write that did not complete at once, with the token given to
-// Write and the write's error. Set it before writing.
-func (c *Channel) SetOnWriteDone(fn func(token any, err error)) { c.onDone = fn }
-
-// Write sends data (one whole serialized message, "\n" included). It first
-// tries to write at once; whatever does not fit is finished by the writer
-// goroutine, which reports it through the drain function with token. It
-// returns whether the write completed at once, the bytes still queued after
-// it, and an error if the write failed at once.
-func (c *Channel) Write(data []byte, token any) (sync bool, queued int, err error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.closed {
-		return false, c.queued, ErrClosed
+func (s *rightsReader) take() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.fds) == 0 {
+		return -1
 	}
-	if len(c.queue) == 0 {
-		n, werr := streamio.TryWrite(c.conn, data)
-		if werr != nil {
-			return false, 0, werr
-		}
-		if n == len(data) {
-			return true, 0, nil
-		}
-		data = data[n:]
-	}
-	c.queue = append(c.queue, &writeReq{data: data, token: token})
-	c.queued += len(data)
-	if !c.writing {
-		c.writing = true
-		go c.writer()
-	}
-	return false, c.queued, nil
+	fd := s.fds[0]
+	s.fds = s.fds[1:]
+	return fd
 }
 
-// writer finishes queued writes, waiting for the socket to take them.
-func (c *Channel) writer() {
-	for {
-		c.mu.Lock()
-		if len(c.queue) == 0 {
-			c.writing = false
-			if c.closed {
-				c.closeSocket()
-			}
-			c.mu.Unlock()
-			return
-		}
-		req := c.queue[0]
-		c.mu.Unlock()
-		_, err := c.conn.Write(req.data)
-		c.mu.Lock()
-		c.queue = c.queue[1:]
-		c.queued -= len(req.data)
-		done := []*writeReq{req}
-		if err != nil {
-			// The socket is broken: fail everything queued.
-			done = append(done, c.queue...)
-			c.queue = nil
-			c.queued = 0
-		}
-		c.mu.Unlock()
-		for _, r := range done {
-			if c.onDone != nil {
-				c.onDone(r.token, err)
-			}
-		}
+func (s *rightsReader) closeAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, fd := range s.fds {
+		unix.Close(fd)
 	}
+	s.fds = nil
 }
 
-// Pending reports the bytes waiting to be written.
-func (c *Channel) Pending() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.queued
-}
-
-// Close closes the channel once queued writes are flushed (as far as the
-// peer reads them); the reader then ends. Safe to call more than once.
-func (c *Channel) Close() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.closed {
-		return
-	}
-	c.closed = true
-	if !c.writing {
-		c.closeSocket()
-	}
-	// Otherwise the writer goroutine closes the socket when it has flushed.
-}
-
-func (c *Channel) closeSocket() {
-	c.conn.Close()
-	if c.orig != nil {
-		c.orig.Close()
-	}
-}
+// isEOF reports whether a read ended with the peer's orderly or abrupt
+// close, which node reports as a plain end.
+func isEOF(err error) bool { return errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET) }

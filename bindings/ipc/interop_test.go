@@ -212,3 +212,30 @@ func sameOutput(a, b string) bool {
 	bp, bc := split(b)
 	return strings.Join(ap, "\n") == strings.Join(bp, "\n") && strings.Join(ac, "\n") == strings.Join(bc, "\n")
 }
+
+// TestHandlePassing runs handle_parent.js, which sends a listening server
+// and accepted sockets (one given up, one with keepOpen) to a forked
+// child, with every pairing of node and jsproc parents and children: each
+// must print what node parent and node child do.
+func TestHandlePassing(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node not installed")
+	}
+	bin := jstest.Binary(t)
+	script := filepath.Join("testdata", "interop", "handle_parent.js")
+	want := runNode(t, node, script, node)
+	if !strings.Contains(want, `socket 2 reply "child wrote 2\nand the parent\n"`) || !strings.Contains(want, "child exit 0 null") {
+		t.Fatalf("unexpected node output:\n%s", want)
+	}
+	for _, parent := range []string{node, bin} {
+		for _, child := range []string{node, bin} {
+			if parent == node && child == node {
+				continue
+			}
+			if got := runBin(t, parent, script, child); !sameOutput(got, want) {
+				t.Errorf("parent %s, child %s:\n%s\nwant (node parent and child):\n%s", filepath.Base(parent), filepath.Base(child), got, want)
+			}
+		}
+	}
+}

@@ -87,6 +87,7 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	}
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, conn.LocalAddr()) })
 	o.Set("getpeername", func() goja.Value { return addrInfo(vm, conn.RemoteAddr()) })
+	o.Set("dupFd", func() int { return connDupFd(conn) })
 	o.Set("setNoDelay", func(on bool) int {
 		if c, ok := raw.(*net.TCPConn); ok {
 			return errnoOrZero(c.SetNoDelay(on))

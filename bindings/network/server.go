@@ -102,6 +102,12 @@ func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, 
 	o := vm.NewObject()
 	s.obj = o
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, ln.Addr()) })
+	o.Set("dupFd", func() int {
+		if sc, ok := ln.(syscall.Conn); ok && !s.closed {
+			return dupFd(sc)
+		}
+		return -int(syscall.EBADF)
+	})
 	o.Set("start", s.start)
 	o.Set("close", func(cb goja.Value) { s.close(cb) })
 	o.Set("ref", func() {

@@ -99,7 +99,14 @@ func (h *Handle) jsObject() *goja.Object {
 	undef := goja.Undefined()
 	o := vm.NewObject()
 	o.Set("readStart", func(goja.FunctionCall) goja.Value { return vm.ToValue(h.ReadStart()) })
-	o.Set("readStop", func(goja.FunctionCall) goja.Value { h.ReadStop(); return vm.ToValue(0) })
+	o.Set("readStop", func(call goja.FunctionCall) goja.Value {
+		if call.Argument(0).ToBoolean() {
+			h.ReadStopNow()
+		} else {
+			h.ReadStop()
+		}
+		return vm.ToValue(0)
+	})
 	o.Set("writeBuffer", func(call goja.FunctionCall) goja.Value {
 		return h.write(call.Argument(0), call.Argument(1))
 	})
@@ -188,6 +195,17 @@ func (h *Handle) Divert(d streamio.Diverter) bool {
 func (h *Handle) ReadStop() {
 	if h.reader != nil {
 		h.reader.Pause()
+	}
+	h.reading = false
+	h.updateRef()
+}
+
+// ReadStopNow stops reading as ReadStop does, and also ends a read
+// waiting for data without taking any: for a descriptor handed to a
+// child process, which must read what comes next itself.
+func (h *Handle) ReadStopNow() {
+	if h.reader != nil {
+		h.reader.PauseNow()
 	}
 	h.reading = false
 	h.updateRef()

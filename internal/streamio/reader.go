@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // ReaderOptions tune a Reader. The zero value reads 64 KiB at a time, as
@@ -41,12 +42,14 @@ const smallChunk = 16 << 10
 // ever handed out. A small chunk is copied out instead, and its part of
 // the slab read into again.
 type Reader struct {
-	src     io.Reader
-	paused  atomic.Bool
-	wake    chan struct{}
-	credits chan struct{}
-	stopped chan struct{}
-	stop    sync.Once
+	src    io.Reader
+	paused atomic.Bool
+	// interrupted is set by PauseNow when it ends a waiting read.
+	interrupted atomic.Bool
+	wake        chan struct{}
+	credits     chan struct{}
+	stopped     chan struct{}
+	stop        sync.Once
 
 	mu   sync.Mutex
 	last *chunk // the last chunk queued, until the loop takes it
@@ -114,6 +117,13 @@ func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func
 			slab, off = make([]byte, size), 0
 		}
 		n, err := r.src.Read(slab[off:])
+		if n == 0 && errors.Is(err, os.ErrDeadlineExceeded) && r.interrupted.Swap(false) {
+			// PauseNow ended the wait: clear the deadline, then the
+			// pause flag decides.
+			_ = r.src.(deadliner).SetReadDeadline(time.Time{})
+			<-r.credits
+			continue
+		}
 		if n > 0 {
 			if merged, inPlace := r.merge(slab, off, n, opts.Merge); merged {
 				if inPlace {
@@ -189,6 +199,24 @@ func (r *Reader) merge(slab []byte, off, n, limit int) (merged, inPlace bool) {
 // Pause stops reading after the read in progress, so that the source
 // fills and its writer waits. Safe from any goroutine.
 func (r *Reader) Pause() { r.paused.Store(true) }
+
+// PauseNow pauses as Pause does and also ends a read waiting for data
+// without taking any, when the source supports read deadlines (a socket,
+// a pollable pipe): nothing more is read until Resume, so another
+// process given the same descriptor reads what comes next. Safe from any
+// goroutine.
+func (r *Reader) PauseNow() {
+	r.paused.Store(true)
+	if d, ok := r.src.(deadliner); ok {
+		r.interrupted.Store(true)
+		if d.SetReadDeadline(time.Now()) != nil {
+			r.interrupted.Store(false) // no deadlines here: Pause only
+		}
+	}
+}
+
+// deadliner is a source whose waiting read can be ended.
+type deadliner interface{ SetReadDeadline(time.Time) error }
 
 // Resume reads again after Pause. Safe from any goroutine.
 func (r *Reader) Resume() {

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"io"
-
+	"os"
 	"runtime"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/internal/streamio"
+	"golang.org/x/sys/unix"
 )
 
 // loop is the tests' event loop: a SerialQueue run on its own goroutine.
@@ -352,4 +353,114 @@ func TestWriterShutdownAfterIdle(t *testing.T) {
 	wait(t, l.done)
 	local.Close()
 	remote.Close()
+}
+
+// PauseNow ends a read waiting for data: what comes next stays in the
+// socket for whoever else reads it.
+func TestReaderPauseNowLeavesData(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	delivered := 0
+	src := streamio.NewSources(l, 1, nil)
+	r := streamio.StartReader(local, l, src, streamio.ReaderOptions{}, func([]byte) { delivered++ }, func(error) {})
+	time.Sleep(50 * time.Millisecond) // the reader waits for data
+	r.PauseNow()
+	time.Sleep(50 * time.Millisecond)
+	remote.Write([]byte("for someone else"))
+	time.Sleep(50 * time.Millisecond)
+	var seen int
+	l.do(func() { seen = delivered })
+	if seen != 0 {
+		t.Fatalf("%d chunks delivered after PauseNow", seen)
+	}
+	buf := make([]byte, 64)
+	raw, _ := local.SyscallConn()
+	var n int
+	raw.Control(func(fd uintptr) { n, _ = syscall.Read(int(fd), buf) })
+	if string(buf[:max(n, 0)]) != "for someone else" {
+		t.Fatalf("socket held %q", buf[:max(n, 0)])
+	}
+	r.Resume()
+	remote.Write([]byte("again"))
+	remote.Close()
+	wait(t, l.done)
+	local.Close()
+	if delivered == 0 {
+		t.Fatal("nothing delivered after Resume")
+	}
+}
+
+// WriteMsg behind queued writes: the descriptor goes with its own bytes,
+// after the ones before it.
+func TestWriterWriteMsgQueued(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pr.Close()
+	src := streamio.NewSources(l, 1, nil)
+	w := streamio.NewWriter(local, l, src, streamio.WriterOptions{})
+	big := bytes.Repeat([]byte{'x'}, 1<<20)
+	sent := make(chan error, 1)
+	l.do(func() {
+		w.Write(big, func(error) {})
+		if w.Buffered() == 0 {
+			t.Error("a 1 MiB write to an unread socket was not queued")
+		}
+		done, err := w.WriteMsg([]byte("M"), unix.UnixRights(int(pw.Fd())), func(err error) { sent <- err })
+		if done {
+			sent <- err
+		}
+	})
+	// Read the big write, then the message with its descriptor.
+	raw, _ := remote.SyscallConn()
+	buf := make([]byte, 64<<10)
+	oob := make([]byte, unix.CmsgSpace(4))
+	total, got := 0, -1
+	for total < len(big)+1 {
+		var n, oobn int
+		var rerr error
+		raw.Read(func(fd uintptr) bool {
+			n, oobn, _, _, rerr = unix.Recvmsg(int(fd), buf, oob, 0)
+			return rerr != unix.EAGAIN
+		})
+		if rerr != nil || n == 0 {
+			t.Fatalf("recvmsg after %d bytes: %v", total, rerr)
+		}
+		if oobn > 0 {
+			msgs, _ := unix.ParseSocketControlMessage(oob[:oobn])
+			fds, _ := unix.ParseUnixRights(&msgs[0])
+			if total+n != len(big)+1 || buf[n-1] != 'M' {
+				t.Fatalf("descriptor came with bytes %d..%d", total, total+n)
+			}
+			got = fds[0]
+		}
+		total += n
+	}
+	if err := <-sent; err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	if got < 0 {
+		t.Fatal("no descriptor received")
+	}
+	unix.Write(got, []byte("ok"))
+	unix.Close(got)
+	b, _ := io.ReadAll(pr)
+	if string(b) != "ok" {
+		t.Fatalf("pipe read %q", b)
+	}
+	l.do(func() { w.Shutdown(nil) })
+	wait(t, l.done)
+	local.Close()
 }

@@ -29,6 +29,13 @@ type mark struct {
 	done func(error)
 }
 
+// oobMark is ancillary data (descriptors) to send with the first byte of
+// bufs[index].
+type oobMark struct {
+	index int
+	oob   []byte
+}
+
 // copyUnder is the size under which queued data is copied into the
 // writer's own buffer rather than referenced, so that many small writes
 // go out in one system call.
@@ -51,12 +58,13 @@ type Writer struct {
 
 	mu       sync.Mutex
 	cond     *sync.Cond
-	bufs     [][]byte // queued, not yet taken by the goroutine
-	owned    bool     // the last of bufs is the writer's own (small writes are appended to it)
-	written  int64    // bytes of the stream done with (written, or dropped after a failure)
-	okUpTo   int64    // bytes written without error
-	failed   error    // the first write error; later writes fail with it
-	shutdown bool     // end the sink once bufs are written
+	bufs     [][]byte  // queued, not yet taken by the goroutine
+	oobs     []oobMark // ancillary data to send with the first byte of some of bufs
+	owned    bool      // the last of bufs is the writer's own (small writes are appended to it)
+	written  int64     // bytes of the stream done with (written, or dropped after a failure)
+	okUpTo   int64     // bytes written without error
+	failed   error     // the first write error; later writes fail with it
+	shutdown bool      // end the sink once bufs are written
 	onEnd    func(error)
 	firing   bool // a fire task is queued
 	started  bool // the goroutine was started
@@ -78,6 +86,14 @@ func NewWriter(dst io.Writer, q Queue, sources *Sources, opts WriterOptions) *Wr
 
 // Pending returns how many writes are queued and not yet reported. Loop.
 func (w *Writer) Pending() int { return len(w.marks) }
+
+// Buffered returns how many queued bytes are not yet written (node's
+// writeQueueSize). Loop.
+func (w *Writer) Buffered() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return int(w.queued - w.written)
+}
 
 // Write writes data. It returns true when the write is complete (err then
 // says how it went) and done will not be called; false when the rest goes
@@ -103,6 +119,55 @@ func (w *Writer) Write(data []byte, done func(error)) (bool, error) {
 		data = data[n:]
 	}
 	w.enqueue(data)
+	w.marks = append(w.marks, mark{pos: w.queued, done: done})
+	return false, nil
+}
+
+// WriteMsg writes data as Write does, with the ancillary data oob (a
+// socket control message, such as descriptors built by
+// unix.UnixRights) sent along with its first byte. The sink must be a
+// socket descriptor (a syscall.Conn). Loop.
+func (w *Writer) WriteMsg(data, oob []byte, done func(error)) (bool, error) {
+	if len(data) == 0 {
+		return true, syscall.EINVAL
+	}
+	if _, ok := w.dst.(syscall.Conn); !ok || w.opts.Blocking {
+		return true, syscall.ENOTSOCK
+	}
+	if w.ended {
+		return true, syscall.EPIPE
+	}
+	if len(w.marks) == 0 && w.idle() {
+		n, err := trySendmsg(w.dst, data, oob)
+		if n > 0 {
+			oob = nil // sent with the first bytes
+			var m int
+			m, err = TryWrite(w.dst, data[n:])
+			n += m
+		}
+		w.advance(int64(n))
+		if err != nil {
+			return true, err
+		}
+		if n == len(data) {
+			return true, nil
+		}
+		data = data[n:]
+	}
+	if oob == nil {
+		w.enqueue(data)
+	} else {
+		// A buffer of its own, so that the descriptors go with its first
+		// byte and nothing queued before it is appended to it.
+		w.queued += int64(len(data))
+		w.mu.Lock()
+		w.oobs = append(w.oobs, oobMark{index: len(w.bufs), oob: oob})
+		w.bufs = append(w.bufs, data)
+		w.owned = false
+		w.startLocked()
+		w.cond.Signal()
+		w.mu.Unlock()
+	}
 	w.marks = append(w.marks, mark{pos: w.queued, done: done})
 	return false, nil
 }
@@ -264,7 +329,7 @@ func (w *Writer) Stop() {
 	running := w.running
 	w.running = true // no goroutine may start now
 	w.stopped = true
-	w.bufs = nil
+	w.bufs, w.oobs = nil, nil
 	w.cond.Signal()
 	w.mu.Unlock()
 	if !running {
@@ -330,8 +395,8 @@ func (w *Writer) run() {
 			})
 			return
 		}
-		bufs := w.bufs
-		w.bufs, w.owned = nil, false
+		bufs, oobs := w.bufs, w.oobs
+		w.bufs, w.oobs, w.owned = nil, nil, false
 		failed := w.failed
 		w.mu.Unlock()
 
@@ -341,7 +406,7 @@ func (w *Writer) run() {
 		}
 		var err error
 		if failed == nil {
-			n, err = writeBuffers(w.dst, bufs)
+			n, err = writeQueued(w.dst, bufs, oobs)
 		}
 		w.mu.Lock()
 		w.written += total
@@ -356,6 +421,31 @@ func (w *Writer) run() {
 			w.q.Queue(w.fire)
 		}
 	}
+}
+
+// writeQueued writes bufs in order, each oobs entry's ancillary data
+// with the first byte of its buffer, and returns how many bytes went out.
+func writeQueued(dst io.Writer, bufs [][]byte, oobs []oobMark) (int64, error) {
+	var total int64
+	start := 0
+	for _, m := range oobs {
+		if m.index > start {
+			n, err := writeBuffers(dst, bufs[start:m.index])
+			total += n
+			if err != nil {
+				return total, err
+			}
+		}
+		n, err := sendmsg(dst, bufs[m.index], m.oob)
+		total += int64(n)
+		if err != nil {
+			return total, err
+		}
+		bufs[m.index] = bufs[m.index][n:]
+		start = m.index
+	}
+	n, err := writeBuffers(dst, bufs[start:])
+	return total + n, err
 }
 
 // writeBuffers writes bufs in order, in as few system calls as the sink
@@ -465,4 +555,49 @@ func TryWrite(dst io.Writer, data []byte) (int, error) {
 		werr = syscall.EPIPE
 	}
 	return total, werr
+}
+
+// trySendmsg sends data with oob if the socket takes it now; 0 bytes and
+// no error when it is full.
+func trySendmsg(dst io.Writer, data, oob []byte) (int, error) {
+	return sendmsgOnce(dst, data, oob, false)
+}
+
+// sendmsg sends data with oob, waiting in Go's poller until the socket
+// takes at least the first byte. It returns the bytes sent.
+func sendmsg(dst io.Writer, data, oob []byte) (int, error) {
+	return sendmsgOnce(dst, data, oob, true)
+}
+
+func sendmsgOnce(dst io.Writer, data, oob []byte, wait bool) (int, error) {
+	sc, ok := dst.(syscall.Conn)
+	if !ok {
+		return 0, syscall.ENOTSOCK
+	}
+	raw, err := sc.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	var serr error
+	cerr := raw.Write(func(fd uintptr) bool {
+		for {
+			n, serr = unix.SendmsgN(int(fd), data, oob, nil, unix.MSG_NOSIGNAL)
+			if serr != syscall.EINTR {
+				break
+			}
+		}
+		if serr == syscall.EAGAIN {
+			n, serr = 0, nil
+			return !wait
+		}
+		return true
+	})
+	if serr == nil && cerr != nil {
+		serr = cerr
+	}
+	if serr == os.ErrClosed {
+		serr = syscall.EPIPE
+	}
+	return n, serr
 }

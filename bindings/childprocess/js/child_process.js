@@ -370,6 +370,18 @@ ChildProcess.prototype.spawn = function spawn(options) {
     st.failed = true;
     process.nextTick(() => onExit(self, err, null));
   }
+  // A stream whose descriptor the child got stops reading here, as in
+  // node, so that the two do not read it at once.
+  for (const s of stdio) {
+    if (s.type !== 'wrap') continue;
+    s.handle.reading = false;
+    if (typeof s.handle.readStop === 'function') s.handle.readStop(true);
+    if (typeof s.stream.pause === 'function' && s.stream._readableState) {
+      s.stream.pause();
+      s.stream.readableFlowing = false;
+      s.stream._readableState.reading = false;
+    }
+  }
   for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
   // The channel (set up by native.spawn, even when the start failed with an
   // errno, as in node) counts as one more close: 'close' waits for the

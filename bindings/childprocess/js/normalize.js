@@ -164,8 +164,19 @@ function stdioStringToArray(stdio, channel) {
   }
 }
 
+// wrapHandleOf returns the handle of a stdio entry that is a handle, or
+// a stream with one (node looks at the value, its handle and its
+// _handle): a handle whose descriptor can be given to a child.
+function wrapHandleOf(s) {
+  if (s === null || typeof s !== 'object') return undefined;
+  for (const h of [s, s.handle, s._handle]) {
+    if (h !== null && typeof h === 'object' && typeof h.dupFd === 'function') return h;
+  }
+  return undefined;
+}
+
 // getValidStdio turns options.stdio into descriptors for Go:
-// {type: 'pipe'|'ignore'|'inherit'|'fd'|'ext', fd, name, input}.
+// {type: 'pipe'|'ignore'|'inherit'|'fd'|'wrap'|'ext', fd, handle, name, input}.
 function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
   else if (!Array.isArray(stdio)) throw invalidArgValue('stdio', stdio);
@@ -195,6 +206,10 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'inherit', fd: i });
     } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
+    } else if (wrapHandleOf(s) !== undefined) {
+      // A stream over a descriptor (a net.Socket): the child gets the
+      // descriptor itself, as node passes a handle.
+      out.push({ type: 'wrap', handle: wrapHandleOf(s), stream: s });
     } else if (typeof s === 'string' && native.hasStdio(s)) {
       out.push({ type: 'ext', name: s });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {

@@ -9,6 +9,11 @@
 
 const EventEmitter = require('events');
 const { makeNodeError, invalidArgType } = require('internal/errors');
+const handles = require('internal/child_process/handles');
+
+// A handle the receiver did not get is sent again this many times, then
+// given up with a warning, as node does.
+const MAX_HANDLE_RETRANSMISSIONS = 3;
 
 const INTERNAL_PREFIX = 'NODE_';
 // send() returns false once this many bytes wait to be written, as node's
@@ -26,7 +31,8 @@ function isInternal(message) {
 class Control extends EventEmitter {
   constructor(handle) {
     super();
-    Object.defineProperty(this, '_ipc', { value: { handle, refs: 0, explicit: false } });
+    // pending: messages that came while nothing listened for 'message'.
+    Object.defineProperty(this, '_ipc', { value: { handle, refs: 0, explicit: false, pending: [] } });
   }
   refCounted() {
     const s = this._ipc;
@@ -67,10 +73,6 @@ function describeMessageType(message) {
   return invalidArgType('message', ['string', 'object', 'number', 'boolean'], message);
 }
 
-function isHandleLike(h) {
-  return h !== null && typeof h === 'object' && ('_handle' in h || typeof h.getConnections === 'function');
-}
-
 function setupChannel(target, handle, serialization, isChild) {
   if (serialization !== undefined && serialization !== 'json') {
     throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
@@ -80,6 +82,8 @@ function setupChannel(target, handle, serialization, isChild) {
   target.channel = control;
   target._channel = control;
   target.connected = true;
+  target._handleQueue = null;
+  target._pendingMessage = null;
 
   // onmessages gets a batch of decoded messages. node emits each on its
   // own process.nextTick; emitting them in order here is the same, since
@@ -97,17 +101,39 @@ function setupChannel(target, handle, serialization, isChild) {
   // Messages already read are still emitted after a disconnect, as in node.
   function deliver(message) {
     if (isInternal(message)) {
-      handleInternal(message);
-      target.emit('internalMessage', message, undefined);
+      // The descriptor of a NODE_HANDLE message came with its bytes.
+      const received = message.cmd === 'NODE_HANDLE' ? receiveHandle(message) : undefined;
+      target.emit('internalMessage', message, received);
     } else {
-      target.emit('message', message, undefined);
+      emitMessage(message, undefined);
     }
+  }
+  // A message nobody listens for waits until a 'message' listener comes,
+  // as in node.
+  function emitMessage(message, received) {
+    if (target.listenerCount('message')) target.emit('message', message, received);
+    else control._ipc.pending.push([message, received]);
+  }
+
+  function receiveHandle(message) {
+    const fd = handle.takeFd();
+    if (fd < 0) return undefined;
+    return handles.adopt(message.type, fd, handle.closeFd);
+  }
+  // A message that came with a handle is emitted on a later tick, once the
+  // handle is ready, as in node.
+  function handleMessage(message, received, internal) {
+    if (!target.channel) return;
+    process.nextTick(() => {
+      if (internal) target.emit('internalMessage', message, received);
+      else emitMessage(message, received);
+    });
   }
   // EOF from the peer disconnects. For a ChildProcess it is also one of
   // the closes 'close' waits for (only this way: a channel the parent
   // disconnected itself never counts, as in node).
   handle.onend = function onend() {
-    if (target.connected) disconnect();
+    if (target.connected || target.channel) disconnect();
     if (!isChild && typeof target._closesNeeded === 'number') {
       require('child_process')._internal.maybeClose(target);
     }
@@ -118,16 +144,80 @@ function setupChannel(target, handle, serialization, isChild) {
     else if (err) target.emit('error', err);
   };
 
-  // A peer that sends a handle (NODE_HANDLE) expects an ACK; jsproc cannot
-  // adopt descriptors (the reader closes them), so it answers NACK as node
-  // does when the descriptor did not arrive, and the sender gives up after
-  // its retries with a SentHandleTransmitWarning.
-  function handleInternal(message) {
-    if (message.cmd === 'NODE_HANDLE' && target.connected) {
-      try {
-        handle.write(JSON.stringify({ cmd: 'NODE_HANDLE_NACK' }), undefined);
-      } catch (e) { /* the channel is closing */ }
+  // node's handle passing: the receiver of a NODE_HANDLE answers ACK (or
+  // NACK when no descriptor came) and emits the message with the handle;
+  // the sender holds later messages until the answer, and sends a handle
+  // that was not received again.
+  target.on('internalMessage', handleInternal);
+  // Any new listener may be the first for 'message': the messages that
+  // waited for one are emitted on the next tick.
+  target.on('newListener', function () {
+    process.nextTick(() => {
+      const ipc = control._ipc;
+      if (!target.channel || !target.listenerCount('message')) return;
+      const messages = ipc.pending;
+      const { length } = messages;
+      if (!length) return;
+      for (let i = 0; i < length; i++) target.emit('message', messages[i][0], messages[i][1]);
+      ipc.pending = [];
+    });
+  });
+
+  function handleInternal(message, received) {
+    if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
+      const pending = target._pendingMessage;
+      if (pending) {
+        if (message.cmd === 'NODE_HANDLE_ACK') {
+          closePendingHandle();
+        } else if (pending.retransmissions++ === MAX_HANDLE_RETRANSMISSIONS) {
+          closePendingHandle();
+          process.emitWarning('Handle did not reach the receiving process correctly', 'SentHandleNotReceivedWarning');
+        }
+      }
+      if (!Array.isArray(target._handleQueue)) return;
+      const queue = target._handleQueue;
+      target._handleQueue = null;
+      if (target._pendingMessage) resendPending();
+      for (let i = 0; i < queue.length; i++) {
+        const args = queue[i];
+        target._send(args.message, args.handle, args.options, args.callback);
+      }
+      // A disconnect asked for while handles were in flight.
+      if (!target.connected && target.channel && !target._handleQueue) disconnect();
+      return;
     }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    if (!received) {
+      target._send({ cmd: 'NODE_HANDLE_NACK' }, null, true);
+      return;
+    }
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    handles.conversion[message.type].got(message, received, (h) => {
+      handleMessage(message.msg, h, isInternal(message.msg));
+    }, target);
+  }
+
+  function closePendingHandle() {
+    handle.closeFd(target._pendingMessage.fd);
+    target._pendingMessage = null;
+  }
+
+  // resendPending sends the handle the receiver did not get once more.
+  function resendPending() {
+    const p = target._pendingMessage;
+    target._handleQueue = [];
+    const queued = handle.send(p.message, p.callback, p.fd, false);
+    if (typeof queued !== 'number') {
+      closePendingHandle();
+      if (!p.options.swallowErrors) reportSendError(queued, p.callback);
+    } else if (queued !== 0) {
+      control.refCounted();
+    }
+  }
+
+  function reportSendError(ex, callback) {
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => target.emit('error', ex));
   }
 
   target.send = function send(message, sendHandle, options, callback) {
@@ -156,22 +246,48 @@ function setupChannel(target, handle, serialization, isChild) {
     if (type !== 'string' && type !== 'object' && type !== 'number' && type !== 'boolean') {
       throw describeMessageType(message);
     }
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    else if (options === undefined || options === null) options = {};
+    let conv;
+    let fd;
     if (sendHandle) {
-      if (isHandleLike(sendHandle)) {
-        throw makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent: jsproc does not pass handles over IPC');
+      message = { cmd: 'NODE_HANDLE', type: handles.typeOf(sendHandle), msg: message };
+      // One handle at a time: the rest wait for the receiver's answer.
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle: sendHandle, options, message: message.msg });
+        return this._handleQueue.length === 1;
       }
-      throw makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+      conv = handles.conversion[message.type];
+      const nativeHandle = conv.send(message, sendHandle, options);
+      if (nativeHandle) fd = nativeHandle.dupFd();
+      if (nativeHandle && !(fd >= 0) && conv.keeps(options)) nativeHandle.close();
+      if (!(fd >= 0)) {
+        // Nothing to send with it: the message goes alone.
+        fd = undefined;
+        conv = undefined;
+        message = message.msg;
+      } else if (conv.keeps(options)) {
+        nativeHandle.close(); // the duplicate goes, and is kept until the ACK
+      }
+    } else if (this._handleQueue && !(message && (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK'))) {
+      // Queued anyway, so that messages keep their order.
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
     }
-    const text = JSON.stringify(message);
-    let queued;
-    try {
-      queued = handle.write(text === undefined ? 'undefined' : text, callback);
-    } catch (ex) {
-      if (typeof callback === 'function') process.nextTick(callback, ex);
-      else if (!(options && options.swallowErrors)) process.nextTick(() => this.emit('error', ex));
+    const keep = conv !== undefined && conv.keeps(options);
+    // send serializes as JSON.stringify (throwing what it throws) and
+    // returns the bytes still queued, or the write's error.
+    const queued = handle.send(message, callback, fd, fd !== undefined && !keep);
+    if (typeof queued !== 'number') {
+      if (keep) handle.closeFd(fd);
+      if (!options.swallowErrors) reportSendError(queued, callback);
       // node reports the failure asynchronously and still answers by the
       // size of the write queue.
       return handle.pending() < HIGH_WATER;
+    }
+    if (fd !== undefined) {
+      if (!this._handleQueue) this._handleQueue = [];
+      if (keep) this._pendingMessage = { callback, message, handle: sendHandle, options, retransmissions: 0, fd };
     }
     if (queued === 0) {
       if (typeof callback === 'function') process.nextTick(callback, null);
@@ -182,6 +298,7 @@ function setupChannel(target, handle, serialization, isChild) {
   };
 
   function disconnect() {
+    if (target._pendingMessage) closePendingHandle();
     target.connected = false;
     target.channel = null;
     target._channel = null;
@@ -192,6 +309,12 @@ function setupChannel(target, handle, serialization, isChild) {
   target.disconnect = function() {
     if (!this.connected) {
       this.emit('error', makeNodeError(Error, 'ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected'));
+      return;
+    }
+    // With handles in flight, the disconnect waits for the receiver's
+    // answer; no new message goes meanwhile.
+    if (this._handleQueue) {
+      this.connected = false;
       return;
     }
     disconnect();

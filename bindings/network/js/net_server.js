@@ -40,7 +40,25 @@ Object.defineProperty(Server.prototype, 'listening', {
   enumerable: true,
 });
 
+// isListenHandle: a listening handle of this binding (a server's _handle,
+// or one received from another process), which listen(handle) adopts.
+function isListenHandle(h) {
+  return h !== null && typeof h === 'object' && typeof h.dupFd === 'function' && typeof h.start === 'function';
+}
+
 Server.prototype.listen = function listen(...args) {
+  const first = args[0];
+  if (first !== null && typeof first === 'object' && (isListenHandle(first) || isListenHandle(first._handle))) {
+    // listen(handle[, backlog][, callback]): serve a handle that already
+    // listens, as node does for one received over an IPC channel.
+    const cb = typeof args[args.length - 1] === 'function' ? args[args.length - 1] : null;
+    if (this._handle !== null) {
+      throw errors.makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+    }
+    if (cb !== null) this.once('listening', cb);
+    attachListener(this, isListenHandle(first) ? first : first._handle);
+    return this;
+  }
   const [options, cb] = normalizeArgs(args);
   if (args.length === 0 || typeof args[0] === 'function') options.port = 0;
   if (cb !== null) this.once('listening', cb);
@@ -104,6 +122,10 @@ function listenOn(server, request, address, port) {
     process.nextTick(() => server.emit('error', listenError(handle, address, port)));
     return;
   }
+  attachListener(server, handle);
+}
+
+function attachListener(server, handle) {
   server._handle = handle;
   handle.onconnection = (errno, clientHandle, tlsError) => onconnection(server, errno, clientHandle, tlsError);
   if (server._listening !== undefined) server._listening(handle);
@@ -210,4 +232,11 @@ Server.prototype.unref = function () {
   return this;
 };
 
-module.exports = { Server };
+// adoptSocketHandle and adoptServerHandle make handles of descriptors
+// received from another process (child_process's IPC channel): a
+// connected socket's and a listening socket's. A negative errno when the
+// descriptor is not of that kind.
+function adoptSocketHandle(fd) { return native.adoptSocket(fd); }
+function adoptServerHandle(fd) { return native.adoptServer(fd); }
+
+module.exports = { Server, adoptSocketHandle, adoptServerHandle };

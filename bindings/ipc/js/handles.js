@@ -1,0 +1,130 @@
+'use strict';
+// Handles sent over an IPC channel (send(message, handle)), as node's
+// handleConversion: how a net.Socket or net.Server becomes a descriptor
+// to send, and how a received descriptor becomes one again. The
+// descriptor travels with a NODE_HANDLE message (SCM_RIGHTS); the
+// receiver answers NODE_HANDLE_ACK, or NODE_HANDLE_NACK when no descriptor
+// came with it. Handles are those of the net module (bindings/network):
+// dupFd() gives a duplicate of a handle's descriptor to send.
+
+const { makeNodeError } = require('internal/errors');
+
+function invalidHandleType() {
+  return makeNodeError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
+}
+
+// typeOf returns node's name for the kind of handle, or throws
+// ERR_INVALID_HANDLE_TYPE for anything that cannot be sent.
+function typeOf(handle) {
+  let net;
+  try {
+    net = require('net');
+  } catch (e) {
+    throw invalidHandleType();
+  }
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  throw invalidHandleType();
+}
+
+const conversion = {
+  'net.Socket': {
+    // send returns the native handle whose descriptor goes, or undefined
+    // when the socket has none (closed, or never connected): the message
+    // then goes without a handle, as in node. Unless keepOpen is set, the
+    // socket gives its handle up: the sender closes it at once, so that it
+    // reads nothing meant for the receiver, and keeps the duplicate it
+    // sends until the receiver acknowledges it.
+    send(message, socket, options) {
+      const handle = socket._handle;
+      if (!handle || typeof handle.dupFd !== 'function') return undefined;
+      if (socket.server && !options.keepOpen) socket.server._connections--;
+      if (!options.keepOpen) {
+        socket._handle = null;
+        socket.setTimeout(0);
+      }
+      return handle;
+    },
+    // keeps reports whether the sent descriptor is held until the ACK.
+    keeps(options) { return !options.keepOpen; },
+    got(message, handle, emit, target) {
+      const { Socket } = require('net');
+      const socket = new Socket({ handle, readable: true, writable: true });
+      // A socket its sender's server accepted: the sender asks about it
+      // (NODE_SOCKET_*) when that server closes or counts connections.
+      if (message.key) receivedList(target, message.key).add(socket);
+      emit(socket);
+    },
+  },
+  'net.Server': {
+    send(message, server) {
+      const handle = server._handle;
+      return handle && typeof handle.dupFd === 'function' ? handle : undefined;
+    },
+    keeps() { return false; },
+    got(message, handle, emit) {
+      const { Server } = require('net');
+      const server = new Server();
+      server.listen(handle, () => emit(server));
+    },
+  },
+};
+
+// The sockets received per sender's server key, per channel end, as
+// node's SocketListReceive: the count of those still open answers the
+// sender's NODE_SOCKET_GET_COUNT, and NODE_SOCKET_NOTIFY_CLOSE is answered
+// NODE_SOCKET_ALL_CLOSED once none is.
+const receivedLists = new WeakMap();
+
+function receivedList(target, key) {
+  let lists = receivedLists.get(target);
+  if (lists === undefined) receivedLists.set(target, lists = new Map());
+  let list = lists.get(key);
+  if (list === undefined) {
+    list = { connections: 0, waiting: false };
+    lists.set(key, list);
+    const allClosed = () => {
+      list.waiting = false;
+      if (target.connected) target._send({ cmd: 'NODE_SOCKET_ALL_CLOSED', key }, undefined, true);
+    };
+    list.add = (socket) => {
+      list.connections++;
+      socket.once('close', () => {
+        if (--list.connections === 0 && list.waiting) allClosed();
+      });
+    };
+    target.on('internalMessage', (msg) => {
+      if (msg.key !== key) return;
+      if (msg.cmd === 'NODE_SOCKET_NOTIFY_CLOSE') {
+        if (list.connections === 0) allClosed();
+        else list.waiting = true;
+      } else if (msg.cmd === 'NODE_SOCKET_GET_COUNT' && target.connected) {
+        target._send({ cmd: 'NODE_SOCKET_COUNT', key, count: list.connections });
+      }
+    });
+  }
+  return list;
+}
+
+// adopt makes a native handle of the descriptor fd received with a
+// NODE_HANDLE message of the given type, or returns undefined (fd closed)
+// when that is not possible.
+function adopt(type, fd, closeFd) {
+  let net;
+  try {
+    net = require('internal/net_server');
+  } catch (e) {
+    closeFd(fd);
+    return undefined;
+  }
+  let handle;
+  if (type === 'net.Socket') handle = net.adoptSocketHandle(fd);
+  else if (type === 'net.Server') handle = net.adoptServerHandle(fd);
+  else {
+    closeFd(fd);
+    return undefined;
+  }
+  return typeof handle === 'number' ? undefined : handle;
+}
+
+module.exports = { typeOf, conversion, adopt };
