@@ -107,12 +107,12 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(that) {
+function maxListenersOf(that) {
   if (that._maxListeners === undefined) return defaultMaxListeners;
   return that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() { return maxListenersOf(this); };
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
@@ -234,7 +234,7 @@ function callListener(listener, target, args) {
   }
 }
 
-function addListener(target, type, listener, prepend) {
+function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -259,7 +259,7 @@ function addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    const m = getMaxListeners(target);
+    const m = maxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       const name = target.constructor && target.constructor.name || 'EventEmitter';
@@ -275,9 +275,9 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.addListener = function addListener(type, listener) { return addListenerTo(this, type, listener, false); };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+EventEmitter.prototype.prependListener = function prependListener(type, listener) { return addListenerTo(this, type, listener, true); };
 
 function onceWrapper() {
   if (!this.fired) {
@@ -302,7 +302,7 @@ EventEmitter.prototype.once = function once(type, listener) {
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function (type, listener) {
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
@@ -385,8 +385,8 @@ function listenersOf(target, type, unwrap) {
   return unwrap ? l.map((f) => f.listener || f) : l.slice();
 }
 
-EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
-EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
+EventEmitter.prototype.listeners = function listeners(type) { return listenersOf(this, type, true); };
+EventEmitter.prototype.rawListeners = function rawListeners(type) { return listenersOf(this, type, false); };
 
 function listenerCount(type, listener) {
   const events = this._events;
@@ -620,7 +620,7 @@ function setMaxListeners(n = defaultMaxListeners, ...targets) {
 }
 
 function getMaxListenersOf(target) {
-  if (target != null && typeof target.getMaxListeners === 'function') return getMaxListeners(target);
+  if (target != null && typeof target.getMaxListeners === 'function') return maxListenersOf(target);
   if (target != null && typeof target.addEventListener === 'function') {
     return target[kMaxEventTargetListeners] === undefined ? defaultMaxListeners : target[kMaxEventTargetListeners];
   }
