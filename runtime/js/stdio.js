@@ -113,6 +113,15 @@ function makeReadable() {
     if (reader) reader.pause(true);
     return pause.call(this);
   };
+  // A read the stream starts after the pause (a resume() just before it
+  // schedules one) stops one tick after 'pause', as node's stdin does, so
+  // a paused stdin never holds the loop.
+  r.on('pause', () => process.nextTick(() => {
+    if (reader && !r.readableFlowing && !r.destroyed) {
+      r._readableState.reading = false;
+      reader.pause(true);
+    }
+  }));
   r.unref = () => { if (reader) reader.unref(); return r; };
   r.ref = () => { if (reader) reader.ref(); return r; };
   return r;
