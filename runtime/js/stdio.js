@@ -61,6 +61,9 @@ function makeWritable(fd) {
     w._destroy = function (err, cb) { cb(err); };
   }
   w.fd = fd;
+  // Node's stdout and stderr are never readable, whatever they are (a
+  // file's SyncWriteStream, a pipe's Socket, a terminal's WriteStream).
+  w.readable = false;
   w.isTTY = native.isTTY(fd) || undefined;
   if (w.isTTY) {
     const size = native.windowSize(fd);
