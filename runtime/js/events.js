@@ -645,9 +645,33 @@ function addAbortListener(signal, listener) {
   return { __proto__: null, [kDispose]() { if (remove) remove(); } };
 }
 
-// EventEmitterAsyncResource is an EventEmitter that carries an async
-// resource; jsproc has no async_hooks, so the resource only records its
-// type and emitter.
+// EventEmitterAsyncResource is an EventEmitter whose listeners run in the
+// async scope of its own AsyncResource (async_hooks sees init, before and
+// after around each emit, destroy on emitDestroy).
+const kEventEmitter = Symbol('kEventEmitter');
+let AsyncResourceClass;
+let ReferencingResource;
+function referencingResource() {
+  if (ReferencingResource === undefined) {
+    AsyncResourceClass = require('async_hooks').AsyncResource;
+    ReferencingResource = class EventEmitterReferencingAsyncResource extends AsyncResourceClass {
+      constructor(ee, type, options) {
+        super(type, options);
+        this[kEventEmitter] = ee;
+      }
+      get eventEmitter() {
+        if (this[kEventEmitter] === undefined) throw invalidThis('EventEmitterReferencingAsyncResource');
+        return this[kEventEmitter];
+      }
+    };
+  }
+  return ReferencingResource;
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
 class EventEmitterAsyncResource extends EventEmitter {
   constructor(options = undefined) {
     let name;
@@ -655,25 +679,36 @@ class EventEmitterAsyncResource extends EventEmitter {
       name = options;
       options = undefined;
     } else {
+      if (new.target === EventEmitterAsyncResource) {
+        errors().validateString(options && options.name, 'options.name');
+      }
       name = (options && options.name) || new.target.name;
     }
     super(options);
-    const emitter = this;
-    this[kAsyncResource] = {
-      type: name,
-      get eventEmitter() { return emitter; },
-      emitDestroy() {},
-      asyncId() { return 0; },
-      triggerAsyncId() { return 0; },
-    };
+    const Resource = referencingResource();
+    this[kAsyncResource] = new Resource(this, name, options);
   }
   emit(event, ...args) {
-    return super.emit(event, ...args);
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    const resource = this[kAsyncResource];
+    return resource.runInAsyncScope(super.emit, this, event, ...args);
   }
-  emitDestroy() {}
-  get asyncId() { return 0; }
-  get triggerAsyncId() { return 0; }
-  get asyncResource() { return this[kAsyncResource]; }
+  emitDestroy() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    this[kAsyncResource].emitDestroy();
+  }
+  get asyncId() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource].asyncId();
+  }
+  get triggerAsyncId() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource].triggerAsyncId();
+  }
+  get asyncResource() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource];
+  }
 }
 const kAsyncResource = Symbol('kAsyncResource');
 
