@@ -117,6 +117,7 @@ function Interface(input, output, completer, terminal) {
   };
   input.on('error', this[kOnError]);
   if (this.terminal) {
+    if (process.env.TERM === 'dumb') this._ttyWrite = terminalMode.ttyWriteDumb.bind(this);
     terminalMode.setup(this, input, output);
   } else {
     input.on('data', this[kOnData]);

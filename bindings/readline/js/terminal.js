@@ -529,6 +529,35 @@ const methods = {
   },
 };
 
+// ttyWriteDumb is _ttyWrite on a dumb terminal (TERM=dumb): no editing,
+// no redrawing; characters are echoed and Enter ends the line.
+function ttyWriteDumb(s, key) {
+  key = key || {};
+  if (key.name === 'escape') return;
+  if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
+  if (key.ctrl && (key.name === 'c' || key.name === 'd')) {
+    if (key.name === 'c' && this.listenerCount('SIGINT') > 0) this.emit('SIGINT');
+    else this.close();
+    return;
+  }
+  switch (key.name) {
+    case 'return':
+      this._sawReturnAt = Date.now();
+      this._line();
+      break;
+    case 'enter':
+      if (this._sawReturnAt === 0 || Date.now() - this._sawReturnAt > this.crlfDelay) this._line();
+      this._sawReturnAt = 0;
+      break;
+    default:
+      if (typeof s === 'string' && s) {
+        this.line += s;
+        this.cursor += s.length;
+        this._writeToOutput(s);
+      }
+  }
+}
+
 // setup turns iface, under construction, into a terminal interface.
 function setup(iface, input, output) {
   iface.cursor = 0;
@@ -598,4 +627,4 @@ function init(cursorHelpers) {
   cursor = cursorHelpers;
 }
 
-module.exports = { methods, setup, init, promiseTabComplete, kPromiseCompleter, kAsk, kQuestionCancel };
+module.exports = { methods, setup, ttyWriteDumb, init, promiseTabComplete, kPromiseCompleter, kAsk, kQuestionCancel };
