@@ -53,13 +53,23 @@ func (r *Runtime) enableAsyncContext() {
 // asyncCapture records a new resource of type typ created in the current
 // scope and returns its scope (nil while tracking is off).
 func (r *Runtime) asyncCapture(typ string) *asyncScope {
+	return r.asyncCaptureAs(typ, goja.Undefined(), nil)
+}
+
+// asyncCaptureAs is asyncCapture for an AsyncResource: trigger, unless
+// undefined, is the triggering id, and resource, unless nil, is the object
+// createHook's init and executionAsyncResource see (the AsyncResource).
+func (r *Runtime) asyncCaptureAs(typ string, trigger goja.Value, resource *goja.Object) *asyncScope {
 	a := &r.async
 	if !a.enabled {
 		return nil
 	}
 	cur := a.current
 	a.nextID++
-	s := &asyncScope{id: a.nextID, trigger: cur.id, typ: typ, stores: cur.stores}
+	s := &asyncScope{id: a.nextID, trigger: cur.id, typ: typ, stores: cur.stores, resource: resource}
+	if !goja.IsUndefined(trigger) {
+		s.trigger = trigger.ToInteger()
+	}
 	if a.emit != nil {
 		r.emitAsyncHook("init", s)
 	}
@@ -179,12 +189,10 @@ func asyncHooksBinding(r *Runtime, _ string) (goja.Value, error) {
 	o.Set("triggerAsyncId", func() int64 { return r.async.current.trigger })
 	o.Set("executionAsyncResource", func() *goja.Object { return r.asyncResource(r.async.current) })
 	o.Set("capture", func(call goja.FunctionCall) goja.Value {
-		s := r.asyncCapture(call.Argument(0).String())
+		resource, _ := call.Argument(2).(*goja.Object)
+		s := r.asyncCaptureAs(call.Argument(0).String(), call.Argument(1), resource)
 		if s == nil {
 			panic("async capture with tracking off")
-		}
-		if trigger := call.Argument(1); !goja.IsUndefined(trigger) {
-			s.trigger = trigger.ToInteger()
 		}
 		return vm.ToValue(s)
 	})

@@ -253,6 +253,9 @@ func (n *bufferNatives) encode(bv goja.Value, enc, start, end int) goja.Value {
 	}
 	b = b[start:end]
 	vm := n.r.vm
+	if encodedLength(enc, len(b)) > maxStringLength {
+		panic(n.r.NodeErrorf("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x%x characters", maxStringLength))
+	}
 	switch enc {
 	case encHex:
 		return vm.ToValue(hex.EncodeToString(b))
@@ -280,8 +283,45 @@ func (n *bufferNatives) encode(bv goja.Value, enc, start, end int) goja.Value {
 		return goja.StringFromUTF16(units)
 	default:
 		s, _, _ := DecodeUTF8(b, false, false)
+		if len(b) > maxStringLength && utf16Length(s) > maxStringLength {
+			panic(n.r.NodeErrorf("Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x%x characters", maxStringLength))
+		}
 		return vm.ToValue(s)
 	}
+}
+
+// maxStringLength is V8's limit on a string's length in UTF-16 units
+// (buffer.constants.MAX_STRING_LENGTH); node refuses to decode past it.
+const maxStringLength = 1<<29 - 24
+
+// encodedLength is the length of the string n bytes decode to in enc; for
+// UTF-8, which the caller checks once decoded, it is zero.
+func encodedLength(enc, n int) int {
+	switch enc {
+	case encHex:
+		return 2 * n
+	case encBase64:
+		return (n + 2) / 3 * 4
+	case encBase64URL:
+		return (n*4 + 2) / 3
+	case encASCII, encLatin1:
+		return n
+	case encUTF16LE:
+		return n / 2
+	}
+	return 0
+}
+
+// utf16Length is the length of s in UTF-16 units.
+func utf16Length(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
 }
 
 // writeString(buf, string, offset, max, enc) writes string encoded in enc

@@ -39,7 +39,7 @@ class AsyncResource {
       throw errors.makeNodeError(RangeError, 'ERR_INVALID_ASYNC_ID', `Invalid triggerAsyncId value: ${triggerAsyncId}`);
     }
     void requireManualDestroy;
-    Object.defineProperty(this, kScope, { value: native.capture(type, triggerAsyncId) });
+    Object.defineProperty(this, kScope, { value: native.capture(type, triggerAsyncId, this) });
   }
 
   runInAsyncScope(fn, thisArg, ...args) {

@@ -19,6 +19,21 @@
     Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol.for('nodejs.asyncDispose') });
   }
 
+  // goja's parseInt drops the sign of a negative zero ('-0', '-0.5'); the
+  // spec keeps it, and util.format('%i', -0.5) shows it.
+  if (!Object.is(parseInt('-0'), -0)) {
+    const engineParseInt = parseInt;
+    const parseIntSigned = {
+      parseInt(string, radix) {
+        const s = typeof string === 'string' ? string : `${string}`;
+        const n = engineParseInt(s, radix);
+        return n === 0 && s.trimStart().charCodeAt(0) === 45 ? -0 : n;
+      },
+    }.parseInt;
+    Object.defineProperty(global, 'parseInt', { value: parseIntSigned, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(Number, 'parseInt', { value: parseIntSigned, writable: true, configurable: true, enumerable: false });
+  }
+
   // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
   // error classes and libraries call: `stack` gets the caller's frames in
   // Node's layout, below the constructorOpt function when one is given.

@@ -112,12 +112,12 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
   return this;
 };
 
-function getMaxListeners(that) {
+function maxListenersOf(that) {
   if (that._maxListeners === undefined) return defaultMaxListeners;
   return that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function () { return getMaxListeners(this); };
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() { return maxListenersOf(this); };
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
@@ -239,7 +239,7 @@ function callListener(listener, target, args) {
   }
 }
 
-function addListener(target, type, listener, prepend) {
+function addListenerTo(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -264,7 +264,7 @@ function addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    const m = getMaxListeners(target);
+    const m = maxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
       const name = target.constructor && target.constructor.name || 'EventEmitter';
@@ -280,9 +280,9 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.addListener = function addListener(type, listener) { return addListenerTo(this, type, listener, false); };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+EventEmitter.prototype.prependListener = function prependListener(type, listener) { return addListenerTo(this, type, listener, true); };
 
 function onceWrapper() {
   if (!this.fired) {
@@ -307,7 +307,7 @@ EventEmitter.prototype.once = function once(type, listener) {
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function (type, listener) {
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
@@ -390,8 +390,8 @@ function listenersOf(target, type, unwrap) {
   return unwrap ? l.map((f) => f.listener || f) : l.slice();
 }
 
-EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
-EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
+EventEmitter.prototype.listeners = function listeners(type) { return listenersOf(this, type, true); };
+EventEmitter.prototype.rawListeners = function rawListeners(type) { return listenersOf(this, type, false); };
 
 function listenerCount(type, listener) {
   const events = this._events;
@@ -647,7 +647,7 @@ function setMaxListeners(n = defaultMaxListeners, ...targets) {
 }
 
 function getMaxListenersOf(target) {
-  if (target != null && typeof target.getMaxListeners === 'function') return getMaxListeners(target);
+  if (target != null && typeof target.getMaxListeners === 'function') return maxListenersOf(target);
   if (target != null && typeof target.addEventListener === 'function') {
     return target[kMaxEventTargetListeners] === undefined ? defaultMaxListeners : target[kMaxEventTargetListeners];
   }
@@ -672,9 +672,33 @@ function addAbortListener(signal, listener) {
   return { __proto__: null, [kDispose]() { if (remove) remove(); } };
 }
 
-// EventEmitterAsyncResource is an EventEmitter that carries an async
-// resource; jsproc has no async_hooks, so the resource only records its
-// type and emitter.
+// EventEmitterAsyncResource is an EventEmitter whose listeners run in the
+// async scope of its own AsyncResource (async_hooks sees init, before and
+// after around each emit, destroy on emitDestroy).
+const kEventEmitter = Symbol('kEventEmitter');
+let AsyncResourceClass;
+let ReferencingResource;
+function referencingResource() {
+  if (ReferencingResource === undefined) {
+    AsyncResourceClass = require('async_hooks').AsyncResource;
+    ReferencingResource = class EventEmitterReferencingAsyncResource extends AsyncResourceClass {
+      constructor(ee, type, options) {
+        super(type, options);
+        this[kEventEmitter] = ee;
+      }
+      get eventEmitter() {
+        if (this[kEventEmitter] === undefined) throw invalidThis('EventEmitterReferencingAsyncResource');
+        return this[kEventEmitter];
+      }
+    };
+  }
+  return ReferencingResource;
+}
+
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
 class EventEmitterAsyncResource extends EventEmitter {
   constructor(options = undefined) {
     let name;
@@ -682,25 +706,36 @@ class EventEmitterAsyncResource extends EventEmitter {
       name = options;
       options = undefined;
     } else {
+      if (new.target === EventEmitterAsyncResource) {
+        errors().validateString(options && options.name, 'options.name');
+      }
       name = (options && options.name) || new.target.name;
     }
     super(options);
-    const emitter = this;
-    this[kAsyncResource] = {
-      type: name,
-      get eventEmitter() { return emitter; },
-      emitDestroy() {},
-      asyncId() { return 0; },
-      triggerAsyncId() { return 0; },
-    };
+    const Resource = referencingResource();
+    this[kAsyncResource] = new Resource(this, name, options);
   }
   emit(event, ...args) {
-    return super.emit(event, ...args);
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    const resource = this[kAsyncResource];
+    return resource.runInAsyncScope(super.emit, this, event, ...args);
   }
-  emitDestroy() {}
-  get asyncId() { return 0; }
-  get triggerAsyncId() { return 0; }
-  get asyncResource() { return this[kAsyncResource]; }
+  emitDestroy() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    this[kAsyncResource].emitDestroy();
+  }
+  get asyncId() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource].asyncId();
+  }
+  get triggerAsyncId() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource].triggerAsyncId();
+  }
+  get asyncResource() {
+    if (this[kAsyncResource] === undefined) throw invalidThis('EventEmitterAsyncResource');
+    return this[kAsyncResource];
+  }
 }
 const kAsyncResource = Symbol('kAsyncResource');
 

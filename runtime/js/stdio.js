@@ -61,6 +61,9 @@ function makeWritable(fd) {
     w._destroy = function (err, cb) { cb(err); };
   }
   w.fd = fd;
+  // Node's stdout and stderr are never readable, whatever they are (a
+  // file's SyncWriteStream, a pipe's Socket, a terminal's WriteStream).
+  w.readable = false;
   w.isTTY = native.isTTY(fd) || undefined;
   if (w.isTTY) {
     const size = native.windowSize(fd);
@@ -113,6 +116,15 @@ function makeReadable() {
     if (reader) reader.pause(true);
     return pause.call(this);
   };
+  // A read the stream starts after the pause (a resume() just before it
+  // schedules one) stops one tick after 'pause', as node's stdin does, so
+  // a paused stdin never holds the loop.
+  r.on('pause', () => process.nextTick(() => {
+    if (reader && !r.readableFlowing && !r.destroyed) {
+      r._readableState.reading = false;
+      reader.pause(true);
+    }
+  }));
   r.unref = () => { if (reader) reader.unref(); return r; };
   r.ref = () => { if (reader) reader.ref(); return r; };
   return r;

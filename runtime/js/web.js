@@ -111,6 +111,13 @@ function warnMaxListeners(target, type, count) {
   process.emitWarning(w);
 }
 
+function removeListenerRecord(target, type, listener) {
+  const list = target[kListeners] && target[kListeners].get(type);
+  if (!list) return;
+  const i = list.findIndex((l) => l.listener === listener);
+  if (i >= 0) list.splice(i, 1);
+}
+
 class EventTarget {
   constructor() { Object.defineProperty(this, kListeners, { value: new Map(), writable: true }); }
   addEventListener(type, listener, options) {
@@ -133,10 +140,7 @@ class EventTarget {
     }
   }
   removeEventListener(type, listener) {
-    const list = this[kListeners] && this[kListeners].get(type);
-    if (!list) return;
-    const i = list.findIndex((l) => l.listener === listener);
-    if (i >= 0) list.splice(i, 1);
+    removeListenerRecord(this, type, listener);
   }
   dispatchEvent(event) {
     if (!(event instanceof Event)) {
@@ -149,7 +153,9 @@ class EventTarget {
     const list = this[kListeners] && this[kListeners].get(event.type);
     if (list) {
       for (const rec of list.slice()) {
-        if (rec.once) this.removeEventListener(event.type, rec.listener);
+        // A once listener goes before it runs, without a call of the
+        // (replaceable) public removeEventListener.
+        if (rec.once) removeListenerRecord(this, event.type, rec.listener);
         try {
           if (typeof rec.listener === 'function') rec.listener.call(this, event);
           else if (rec.listener && typeof rec.listener.handleEvent === 'function') rec.listener.handleEvent(event);

@@ -69,7 +69,8 @@ function validatePath(p, name) {
   if (Buffer.isBuffer(p)) return p.toString();
   if (p !== null && typeof p === 'object' && typeof p.href === 'string' && typeof p.protocol === 'string') {
     if (p.protocol !== 'file:') throw makeNodeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-    return decodeURIComponent(p.pathname);
+    // The url module's checks: a host other than localhost, an encoded /.
+    return require('url').fileURLToPath(p);
   }
   throw invalidArgType(name, ['string', 'Buffer', 'URL'], p);
 }

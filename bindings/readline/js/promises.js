@@ -3,25 +3,32 @@
 // promise, and Readline for batched cursor moves.
 const readline = require('readline');
 const errors = require('internal/errors');
+const terminal = require('internal/readline/terminal');
 
 class Interface extends readline.Interface {
-  question(query, options) {
+  question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;
-      if (options !== null && typeof options === 'object' && options.signal) {
-        const signal = options.signal;
+      const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+      if (signal) {
+        errors.validateAbortSignal(signal, 'options.signal');
         if (signal.aborted) return reject(errors.abortError(signal.reason));
-        const onAbort = () => reject(errors.abortError(signal.reason));
+        const onAbort = () => {
+          this[terminal.kQuestionCancel]();
+          reject(errors.abortError(signal.reason));
+        };
         signal.addEventListener('abort', onAbort, { once: true });
         cb = (answer) => {
           signal.removeEventListener('abort', onAbort);
           resolve(answer);
         };
       }
-      readline.Interface.prototype.question.call(this, query, options, cb);
+      this[terminal.kAsk](query, cb);
     });
   }
 }
+Interface.prototype._tabComplete = terminal.promiseTabComplete;
+Interface.prototype[terminal.kPromiseCompleter] = true;
 
 class Readline {
   constructor(stream) {

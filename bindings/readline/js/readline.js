@@ -1,13 +1,16 @@
 'use strict';
 // readline: an Interface reads lines from any Readable and emits 'line';
-// question() and prompt() write to the output. Terminal input is read line
-// by line as the terminal delivers it (no in-process line editing).
+// question() and prompt() write to the output. In terminal mode the input's
+// keypresses drive the line editor of internal/readline/terminal.
 const EventEmitter = require('events');
 const errors = require('internal/errors');
+const keys = require('internal/readline/keys');
+const terminalMode = require('internal/readline/terminal');
 const { invalidArgType, invalidArgValue, makeNodeError, abortError } = errors;
 
 let StringDecoder;
 const kQuestion = Symbol('questionCallback');
+const { kAsk, kQuestionCancel } = terminalMode;
 const kLineBuffer = Symbol('lineBuffer');
 const kSawReturnAt = Symbol('sawReturnAt');
 const kDecoder = Symbol('decoder');
@@ -53,6 +56,9 @@ function Interface(input, output, completer, terminal) {
   let prompt = '> ';
   let signal;
   let escapeCodeTimeout;
+  let tabSize;
+  let removeHistoryDuplicates = false;
+  let history;
   if (input && input.input) {
     // An options object.
     const o = input;
@@ -64,15 +70,21 @@ function Interface(input, output, completer, terminal) {
     if (o.prompt !== undefined) prompt = o.prompt;
     crlfDelay = o.crlfDelay;
     escapeCodeTimeout = o.escapeCodeTimeout;
+    tabSize = o.tabSize;
+    history = o.history;
+    removeHistoryDuplicates = !!o.removeHistoryDuplicates;
     input = o.input;
   }
+  if (tabSize === undefined) tabSize = 8;
+  else errors.validateInteger(tabSize, 'tabSize', 1, 4294967295);
   if (completer !== undefined && typeof completer !== 'function') {
     throw invalidArgValue('completer', completer);
   }
+  if (signal) errors.validateAbortSignal(signal, 'options.signal');
+  if (history === undefined) history = [];
+  else if (!Array.isArray(history)) throw errors.invalidArgType('history', 'Array', history);
   if (historySize === undefined) historySize = 30;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw errors.outOfRange('historySize', 'a non-negative number', historySize);
-  }
+  errors.validateNumber(historySize, 'historySize', 0);
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
   this.escapeCodeTimeout = 500;
   if (escapeCodeTimeout !== undefined) {
@@ -82,11 +94,19 @@ function Interface(input, output, completer, terminal) {
   this.line = '';
   this.output = output;
   this.input = input;
-  this.history = [];
+  this.history = history;
   this.historySize = historySize;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
+  if (typeof completer === 'function' && completer.length !== 2 && !this[terminalMode.kPromiseCompleter]) {
+    // The legacy interface calls the completer with a callback; one that
+    // takes only the line returns its completions.
+    const returning = completer;
+    completer = (v, cb) => cb(null, returning(v));
+  }
   this.completer = completer;
   this.terminal = !!terminal;
+  this.tabSize = tabSize;
+  this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.closed = false;
   this.paused = undefined;
   this._prompt = prompt;
@@ -127,8 +147,13 @@ function Interface(input, output, completer, terminal) {
     self.emit('error', err);
   };
   input.on('error', this[kOnError]);
-  if (!divertInput(this)) input.on('data', this[kOnData]);
-  input.on('end', this[kOnEnd]);
+  if (this.terminal) {
+    if (process.env.TERM === 'dumb') this._ttyWrite = terminalMode.ttyWriteDumb.bind(this);
+    terminalMode.setup(this, input, output);
+  } else {
+    if (!divertInput(this)) input.on('data', this[kOnData]);
+    input.on('end', this[kOnEnd]);
+  }
   if (signal) {
     const onAbort = () => self.close();
     if (signal.aborted) process.nextTick(onAbort);
@@ -268,30 +293,38 @@ Interface.prototype._writeToOutput = function _writeToOutput(s) {
   if (this.output !== null && this.output !== undefined) this.output.write(s);
 };
 
-Interface.prototype.prompt = function prompt() {
+Interface.prototype.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
   if (this.closed) throw makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
-  this._writeToOutput(this._prompt);
+  if (this.terminal && process.env.TERM !== 'dumb') {
+    if (!preserveCursor) this.cursor = 0;
+    this._refreshLine();
+  } else {
+    this._writeToOutput(this._prompt);
+  }
 };
 
 Interface.prototype.question = function question(query, options, cb) {
   cb = typeof options === 'function' ? options : cb;
   if (options !== null && typeof options === 'object' && options.signal) {
     const signal = options.signal;
+    errors.validateAbortSignal(signal, 'options.signal');
     if (signal.aborted) return;
-    const onAbort = () => {
-      this[kQuestion] = null;
-      if (this[kOldPrompt] !== undefined) this.setPrompt(this[kOldPrompt]);
-    };
+    const onAbort = () => this[kQuestionCancel]();
     signal.addEventListener('abort', onAbort, { once: true });
+    const cleanup = () => signal.removeEventListener('abort', onAbort);
     const orig = cb;
-    cb = (answer) => {
-      signal.removeEventListener('abort', onAbort);
-      orig(answer);
-    };
+    cb = typeof orig === 'function' ? (answer) => {
+      cleanup();
+      return orig(answer);
+    } : cleanup;
   }
+  if (typeof cb === 'function') this[kAsk](query, cb);
+};
+
+// kAsk shows query as the prompt and hands the next line to cb.
+Interface.prototype[kAsk] = function ask(query, cb) {
   if (this.closed) throw makeNodeError(Error, 'ERR_USE_AFTER_CLOSE', 'readline was closed');
-  if (typeof cb !== 'function') return;
   if (this[kQuestion]) {
     this.prompt();
     return;
@@ -302,6 +335,40 @@ Interface.prototype.question = function question(query, options, cb) {
   questionsAsked++;
   this.prompt();
 };
+
+// kQuestionCancel drops the pending question and its prompt.
+Interface.prototype[kQuestionCancel] = function questionCancel() {
+  if (this[kQuestion]) {
+    this[kQuestion] = null;
+    this.setPrompt(this[kOldPrompt]);
+    this.clearLine();
+  }
+};
+
+// util.promisify(rl.question) resolves with the answer, and rejects with
+// an AbortError when options.signal aborts first.
+Object.defineProperty(Interface.prototype.question, Symbol.for('nodejs.util.promisify.custom'), {
+  configurable: true,
+  enumerable: false,
+  writable: true,
+  value: function question(query, options) {
+    if (options === null || typeof options !== 'object') options = {};
+    const signal = options.signal;
+    if (signal && signal.aborted) return Promise.reject(abortError(signal.reason));
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (signal) {
+        const onAbort = () => reject(abortError(signal.reason));
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this.question(query, options, cb);
+    });
+  },
+});
 
 Interface.prototype._onLine = function _onLine(line) {
   const cb = this[kQuestion];
@@ -380,6 +447,7 @@ Interface.prototype.close = function close() {
   if (this.closed) return;
   this.pause();
   leaveGo(this, false);
+  if (this.terminal) this._setRawMode(false);
   this.closed = true;
   this.input.removeListener('data', this[kOnData]);
   this.input.removeListener('end', this[kOnEnd]);
@@ -403,16 +471,15 @@ Interface.prototype.resume = function resume() {
   return this;
 };
 
-Interface.prototype.write = function write(d) {
+Interface.prototype.write = function write(d, key) {
   if (this.closed) return;
   if (this.paused) this.resume();
   leaveGo(this, true);
-  this._normalWrite(typeof d === 'string' ? d : d === undefined ? undefined : String(d));
+  if (this.terminal) this._ttyWrite(d, key);
+  else this._normalWrite(typeof d === 'string' ? d : d === undefined ? undefined : String(d));
 };
 
-Interface.prototype.getCursorPos = function getCursorPos() {
-  return { rows: 0, cols: this.line.length };
-};
+Object.assign(Interface.prototype, terminalMode.methods);
 
 // Async iteration is events.on over 'line' until 'close': lines queue up
 // until the loop body asks for them, the input pauses while more than 1024
@@ -475,72 +542,13 @@ function clearScreenDown(stream, callback) {
   return writeOrCallback(stream, CSI + '0J', callback);
 }
 
-const kKeypress = Symbol('keypressDecoder');
-
-// emitKeypressEvents makes stream emit 'keypress' (char, key) for each
-// character or escape sequence it reads.
-function emitKeypressEvents(stream) {
-  if (stream[kKeypress]) return;
-  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
-  stream[kKeypress] = new StringDecoder('utf8');
-  function onData(b) {
-    if (stream.listenerCount('keypress') === 0) return;
-    const s = typeof b === 'string' ? b : stream[kKeypress].write(b);
-    const re = /\x1b\[[0-9;]*[A-Za-z~]|\x1bO[A-Za-z]|\x1b[\s\S]|[\s\S]/g;
-    let m;
-    while ((m = re.exec(s)) !== null) {
-      const seq = m[0];
-      stream.emit('keypress', seq.length === 1 ? seq : undefined, decodeKey(seq));
-    }
-  }
-  function onNewListener(event) {
-    if (event === 'keypress') {
-      stream.on('data', onData);
-      stream.removeListener('newListener', onNewListener);
-    }
-  }
-  if (stream.listenerCount('keypress') > 0) stream.on('data', onData);
-  else stream.on('newListener', onNewListener);
-}
-
-const escapeNames = {
-  '[A': 'up', '[B': 'down', '[C': 'right', '[D': 'left', '[H': 'home', '[F': 'end',
-  OA: 'up', OB: 'down', OC: 'right', OD: 'left', OH: 'home', OF: 'end',
-  '[2~': 'insert', '[3~': 'delete', '[5~': 'pageup', '[6~': 'pagedown',
-};
-
-function decodeKey(seq) {
-  const key = { sequence: seq, name: undefined, ctrl: false, meta: false, shift: false };
-  const c = seq.charCodeAt(0);
-  if (seq.length > 1 && c === 27) {
-    const rest = seq.slice(1);
-    if (escapeNames[rest]) key.name = escapeNames[rest];
-    else if (rest.length === 1) {
-      key.meta = true;
-      key.name = rest.toLowerCase();
-    } else key.code = rest;
-    return key;
-  }
-  if (seq === '\r') key.name = 'return';
-  else if (seq === '\n') key.name = 'enter';
-  else if (seq === '\t') key.name = 'tab';
-  else if (seq === '\b' || seq === '\x7f') key.name = 'backspace';
-  else if (seq === '\x1b') key.name = 'escape';
-  else if (seq === ' ') key.name = 'space';
-  else if (c < 27) {
-    key.name = String.fromCharCode(c + 96);
-    key.ctrl = true;
-  } else if (/^[a-z0-9]$/.test(seq)) key.name = seq;
-  else if (/^[A-Z]$/.test(seq)) {
-    key.name = seq.toLowerCase();
-    key.shift = true;
-  }
-  return key;
-}
+const { emitKeypressEvents } = keys;
 
 function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }
+
+terminalMode.init({ cursorTo, moveCursor, clearScreenDown });
 
 module.exports = {
   Interface, createInterface, clearLine, clearScreenDown, cursorTo, moveCursor, emitKeypressEvents,

@@ -6,6 +6,7 @@
 // never blocks the loop. It is a plain constructor function, as node's
 // stream classes are, so that subclasses written either way can call it.
 const { Duplex } = require('stream');
+const { makeNodeError } = require('internal/errors');
 
 function onread(stream, chunk, err) {
   if (err !== undefined) {
@@ -55,7 +56,12 @@ HandleDuplex.prototype._read = function () {
 
 HandleDuplex.prototype._write = function (chunk, encoding, cb) {
   if (this._handle === null) return cb(new Error('This socket has been ended by the other party'));
-  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') chunk = Buffer.from(chunk, encoding);
+  if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
+    // As node's stream handles: a string said to be a buffer is refused
+    // by the handle's writeBuffer, synchronously.
+    if (encoding === 'buffer') throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Second argument must be a buffer');
+    chunk = Buffer.from(chunk, encoding);
+  }
   const r = this._handle.writeBuffer(chunk, cb);
   if (r === 0) cb();
   else if (r !== 1) cb(r);

@@ -115,7 +115,10 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
 }
 
 function newWritableStreamFromStreamWritable(writable) {
-  if (writable === null || typeof writable !== 'object' || typeof writable._writableState !== 'object') {
+  // Anything with write() and on() will do, as in node: a Writable, a
+  // Duplex that is not writable (which gets a closed WritableStream), or
+  // an http.OutgoingMessage, which is no Writable.
+  if (writable === null || typeof writable !== 'object' || typeof writable.write !== 'function' || typeof writable.on !== 'function') {
     throw mustBeAn('streamWritable', 'stream.Writable', writable);
   }
   if (stream.isDestroyed(writable) || !stream.isWritable(writable)) {

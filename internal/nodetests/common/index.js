@@ -127,6 +127,12 @@ function skip(msg) {
   process.exit(0);
 }
 
+// skipIfDumbTerminal skips a test of terminal behaviour when TERM=dumb,
+// where readline does no line editing.
+function skipIfDumbTerminal() {
+  if (process.env.TERM === 'dumb') skip('skipping - dumb terminal');
+}
+
 function printSkipMessage(msg) {
   process.stdout.write(`1..0 # Skipped: ${msg}\n`);
 }
@@ -267,6 +273,7 @@ const common = {
   printSkipMessage,
   pwdCommand: isWindows ? ['cmd.exe', ['/d', '/c', 'cd']] : ['pwd', []],
   skip,
+  skipIfDumbTerminal,
   spawnPromisified,
 };
 
