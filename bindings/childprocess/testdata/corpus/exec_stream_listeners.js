@@ -22,6 +22,9 @@ console.log('encoding', child.stdout.readableEncoding, child.stderr.readableEnco
 console.log('listeners', child.stdout.listenerCount('data'), child.stderr.listenerCount('data'));
 const seen = [];
 child.stdout.on('data', (d) => seen.push(typeof d + ':' + d));
-child.stdout.on('end', () => console.log('stdout end', seen.join('')));
-child.stderr.on('data', (d) => console.log('stderr data', typeof d, d));
-child.on('close', (code) => console.log('close', code));
+// The two pipes are separate sources, so their events are reported
+// together at 'close' rather than in the order they happened to arrive.
+const events = [];
+child.stdout.on('end', () => events.push('stdout end ' + seen.join('')));
+child.stderr.on('data', (d) => events.push('stderr data ' + typeof d + ' ' + d));
+child.on('close', (code) => console.log('close', code, events.sort().join(', ')));
