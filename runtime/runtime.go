@@ -130,6 +130,7 @@ type Runtime struct {
 // for the root package (jsproc.New, which embedders call) and for bindings'
 // tests.
 func New(opts Options) (*Runtime, error) {
+	applyGCPolicy()
 	r := &Runtime{
 		opts:    opts,
 		vm:      goja.New(),

@@ -1,0 +1,126 @@
+package runtime
+
+import (
+	"os"
+	goruntime "runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"time"
+)
+
+// The host's garbage-collection policy: a heap floor. A script's live heap
+// is small (a few megabytes of compiled code and objects) next to what it
+// allocates and drops (each chunk of a child's output, each line, each
+// compiled module's syntax tree), and Go's default pacing collects each
+// time the heap doubles: every few megabytes, hundreds of times a second
+// for a streaming script, each collection costing milliseconds of CPU
+// however little it frees. Instead, the collector lets the heap grow to a
+// floor before collecting, however small the live heap; once the live
+// heap is half the floor or more it paces as Go's default (GOGC=100)
+// does. The floor starts at gcFloorMin; a program that still collects
+// more often than every gcBusyInterval doubles it, up to gcFloorMax, and
+// one that collects less often than every gcIdleInterval halves it back.
+// Peak memory thus stays near the floor plus the program's own size (at or
+// under node's resident size on the benchmarks in bench/), and a
+// streaming script collects a few times a second.
+//
+// The policy is one per process: the first New applies it, by setting the
+// GC percentage after each collection from the live heap it left. It is
+// not applied when the GOGC environment variable is set or the program
+// has already changed the GC percentage from Go's default: a program that
+// tunes the collector itself keeps its own settings. A memory limit
+// (GOMEMLIMIT, debug.SetMemoryLimit) still bounds the heap, floor or not.
+const (
+	gcFloorMin     = 24 << 20
+	gcFloorMax     = 48 << 20
+	gcBusyInterval = 100 * time.Millisecond
+	gcIdleInterval = time.Second
+)
+
+// gcDefaultPercent is Go's own GC percentage, which the policy keeps once
+// the live heap is half the floor or more.
+const gcDefaultPercent = 100
+
+var gcPolicyOnce sync.Once
+
+// applyGCPolicy starts the heap-floor policy unless the program or its
+// environment has chosen GC settings of its own.
+func applyGCPolicy() {
+	gcPolicyOnce.Do(func() {
+		if _, set := os.LookupEnv("GOGC"); set {
+			return
+		}
+		sample := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 || sample[0].Value.Uint64() != gcDefaultPercent {
+			return
+		}
+		p := &gcPacer{
+			sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}},
+			floor:  gcFloorMin,
+			last:   time.Now(),
+		}
+		// Before the first collection the live heap is unknown: Go's first
+		// goal is 4 MiB at GOGC=100, so the floor's percentage makes it
+		// the floor.
+		debug.SetGCPercent(gcDefaultPercent * gcFloorMin / (4 << 20))
+		p.arm()
+	})
+}
+
+// gcPacer resets the GC percentage after each collection. Once armed,
+// only the finalizer goroutine touches it.
+type gcPacer struct {
+	sample []metrics.Sample
+	floor  uint64    // the heap goal for a small live heap
+	last   time.Time // when the previous collection was seen
+}
+
+// gcSentinel is an object nothing refers to: its finalizer runs after the
+// next collection.
+type gcSentinel struct {
+	p *gcPacer
+	_ [16]byte // not a tiny object, so that it has a finalizer of its own
+}
+
+func (p *gcPacer) arm() {
+	goruntime.SetFinalizer(&gcSentinel{p: p}, func(s *gcSentinel) {
+		s.p.adjust(time.Now())
+		s.p.arm()
+	})
+}
+
+// adjust adapts the floor to how soon this collection came after the
+// previous one, then sets the GC percentage that makes the next goal the
+// floor, or Go's default when the live heap is large enough for that to
+// be above it.
+func (p *gcPacer) adjust(now time.Time) {
+	p.floor, p.last = nextFloor(p.floor, p.last, now), now
+	metrics.Read(p.sample)
+	debug.SetGCPercent(gcPercentFor(p.sample[0].Value.Uint64(), p.floor))
+}
+
+// nextFloor is the floor after a collection at now, the previous one
+// having been at last.
+func nextFloor(floor uint64, last, now time.Time) uint64 {
+	switch interval := now.Sub(last); {
+	case interval < gcBusyInterval && floor < gcFloorMax:
+		return min(2*floor, gcFloorMax)
+	case interval > gcIdleInterval && floor > gcFloorMin:
+		return max(floor/2, gcFloorMin)
+	}
+	return floor
+}
+
+// gcPercentFor is the GC percentage whose goal for a live heap of live
+// bytes is floor, and never less than Go's default.
+func gcPercentFor(live, floor uint64) int {
+	if live == 0 {
+		live = 1 << 20
+	}
+	if live >= floor/2 {
+		return gcDefaultPercent
+	}
+	return int((floor - live) * 100 / live)
+}

@@ -1,0 +1,50 @@
+package runtime
+
+import (
+	"testing"
+	"time"
+)
+
+func TestGCPercentFor(t *testing.T) {
+	for _, c := range []struct {
+		live, floor uint64
+		want        int
+	}{
+		{0, gcFloorMin, 2300},             // unknown: as 1 MiB
+		{4 << 20, gcFloorMin, 500},        // 4 MiB live: collect at 24
+		{8 << 20, gcFloorMin, 200},        // 8 MiB live: collect at 24
+		{12 << 20, gcFloorMin, 100},       // half the floor: Go's default
+		{200 << 20, gcFloorMin, 100},      // large heaps: Go's default
+		{4 << 20, gcFloorMax, 1100},       // a raised floor
+		{gcFloorMax / 2, gcFloorMax, 100}, // half the raised floor
+	} {
+		if got := gcPercentFor(c.live, c.floor); got != c.want {
+			t.Errorf("gcPercentFor(%d MiB, %d MiB) = %d, want %d", c.live>>20, c.floor>>20, got, c.want)
+		}
+	}
+}
+
+// TestGCFloorAdapts checks that collections in quick succession raise the
+// floor up to its maximum and rare ones lower it back.
+func TestGCFloorAdapts(t *testing.T) {
+	now := time.Now()
+	p := &gcPacer{floor: gcFloorMin, last: now}
+	var floors []uint64
+	step := func(d time.Duration) {
+		now = now.Add(d)
+		p.floor, p.last = nextFloor(p.floor, p.last, now), now
+		floors = append(floors, p.floor>>20)
+	}
+	step(10 * time.Millisecond)
+	step(10 * time.Millisecond)
+	step(10 * time.Millisecond)
+	step(500 * time.Millisecond)
+	step(2 * time.Second)
+	step(2 * time.Second)
+	want := []uint64{48, 48, 48, 48, 24, 24}
+	for i := range want {
+		if floors[i] != want[i] {
+			t.Fatalf("floors %v, want %v", floors, want)
+		}
+	}
+}
