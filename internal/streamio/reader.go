@@ -60,8 +60,12 @@ func StartReader(src io.Reader, q Queue, sources *Sources, opts ReaderOptions, d
 }
 
 func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), end func(error)) {
-	finish := func(err error) { sources.Done(func() { end(err) }) }
-	buf := make([]byte, size)
+	buf := getBuf(size)
+	finish := func(err error) {
+		// buf was never handed to deliver: the next reader reads into it.
+		putBuf(buf)
+		sources.Done(func() { end(err) })
+	}
 	for {
 		for r.paused.Load() {
 			select {
@@ -84,7 +88,7 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 				chunk = append([]byte(nil), buf[:n]...)
 			} else {
 				chunk = buf[:n:n]
-				buf = make([]byte, size)
+				buf = getBuf(size)
 			}
 			q.Queue(func() {
 				<-r.credits
@@ -103,6 +107,27 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 			return
 		}
 	}
+}
+
+// bufPools hold read buffers by size (*sync.Pool of *[]byte). A reader
+// takes one when it starts and gives back the one it holds when it ends,
+// unless it went to deliver: most children write little or nothing, and a
+// fresh buffer per pipe per child would be most of what spawning
+// allocates.
+var bufPools sync.Map
+
+func getBuf(size int) []byte {
+	if p, ok := bufPools.Load(size); ok {
+		if b, ok := p.(*sync.Pool).Get().(*[]byte); ok {
+			return *b
+		}
+	}
+	return make([]byte, size)
+}
+
+func putBuf(b []byte) {
+	p, _ := bufPools.LoadOrStore(len(b), &sync.Pool{})
+	p.(*sync.Pool).Put(&b)
 }
 
 // Pause stops reading after the read in progress, so that the source
