@@ -124,6 +124,8 @@ type Runtime struct {
 	overflow    *goja.Object // the last stack-overflow RangeError made
 
 	state map[any]any // bindings' per-runtime values (State); loop only
+
+	ahead aheadFiles // CommonJS files compiled ahead
 }
 
 // New creates a Runtime. It does not run any JavaScript yet. It exists
@@ -182,6 +184,7 @@ func New(opts Options) (*Runtime, error) {
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
 	r.loader = newCJSLoader(r)
+	r.OnClose(r.ahead.close)
 	if err := r.installGlobals(); err != nil {
 		return nil, err
 	}
