@@ -21,7 +21,9 @@ type ReaderOptions struct {
 }
 
 // smallChunk is the size under which a chunk is copied out so the read
-// buffer can be reused; a larger chunk takes the buffer with it.
+// buffer can be reused; a larger chunk takes the buffer with it, unless it
+// fills no more than half of it (then the copy costs less than the
+// collections a mostly empty buffer handed on would bring).
 const smallChunk = 16 << 10
 
 // Reader reads a source on its own goroutine and delivers what it reads
@@ -84,7 +86,7 @@ func (r *Reader) run(q Queue, sources *Sources, size int, deliver func([]byte), 
 		n, err := r.src.Read(buf)
 		if n > 0 {
 			var chunk []byte
-			if n < smallChunk {
+			if n < smallChunk || n <= len(buf)/2 {
 				chunk = append([]byte(nil), buf[:n]...)
 			} else {
 				chunk = buf[:n:n]
