@@ -23,8 +23,8 @@ import (
 //
 // Two kinds of module are compiled ahead: internal modules written in JS
 // (once per process, as they are compiled anyway), and CommonJS files
-// named by a relative path with a .js or .cjs extension, which resolve to
-// that file without any lookup. Nothing a script can observe differs: no
+// named by a relative path with a .js or .cjs extension (.cjs only when an
+// ES module imports it), which resolve to that file without any lookup. Nothing a script can observe differs: no
 // JS runs, no module is loaded, and only files are read.
 
 // aheadPool runs compile-ahead jobs on at most GOMAXPROCS-1 goroutines,
@@ -124,6 +124,8 @@ func compileCoreAhead(c *compiledSource, modules map[string]Module) {
 
 // aheadFiles holds a Runtime's CommonJS files compiled ahead.
 type aheadFiles struct {
+	modules map[string]Module // the Runtime's, which do not change any more
+
 	mu     sync.Mutex
 	files  map[string]*aheadFile
 	closed bool
@@ -180,19 +182,31 @@ func (a *aheadFiles) close() {
 	a.mu.Unlock()
 }
 
-// scan queues the compilation of the files src (the source of filename)
-// requires at its top level by a relative .js or .cjs path.
+// scan queues the compilation of the modules src (the source of
+// filename) requires at its top level.
 func (a *aheadFiles) scan(filename, src string) {
 	dir := filepath.Dir(filename)
-	topLevelRequires(src, func(spec string) {
-		if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
-			return
+	topLevelRequires(src, func(spec string) { a.want(dir, spec, ".js") })
+}
+
+// want queues the compilation of what spec, imported or required from a
+// module in dir, names when that needs no lookup: an internal JS module,
+// or a CommonJS file named by a relative path ending in .cjs or in
+// alsoExt.
+func (a *aheadFiles) want(dir, spec, alsoExt string) {
+	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
+		if m, ok := a.modules[strings.TrimPrefix(spec, "node:")]; ok && m.js != nil && !m.js.compiled() {
+			dep := m.js
+			compileAheadGo(func() {
+				compileCoreAhead(dep, a.modules)
+				_, _ = dep.program()
+			})
 		}
-		if ext := filepath.Ext(spec); ext != ".js" && ext != ".cjs" {
-			return
-		}
+		return
+	}
+	if ext := filepath.Ext(spec); ext == ".cjs" || (ext == alsoExt && alsoExt != "") {
 		a.queue(filepath.Join(dir, spec))
-	})
+	}
 }
 
 // queue queues the compilation of filename unless it is known already.

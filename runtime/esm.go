@@ -180,6 +180,14 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		l.r.throwErr(err)
 	}
 	l.checkImports(filename, code)
+	if len(code.Deps) > 0 {
+		deps, dir := code.Deps, filepath.Dir(filename)
+		compileAheadGo(func() {
+			for _, spec := range deps {
+				l.r.ahead.want(dir, spec, "")
+			}
+		})
+	}
 	vm := l.r.vm
 	nsv := l.helper("esmNamespace").ToObject(vm)
 	rec := &esmRecord{

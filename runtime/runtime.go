@@ -184,6 +184,7 @@ func New(opts Options) (*Runtime, error) {
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
 	r.loader = newCJSLoader(r)
+	r.ahead.modules = r.modules
 	r.OnClose(r.ahead.close)
 	if err := r.installGlobals(); err != nil {
 		return nil, err
