@@ -237,6 +237,7 @@ func (a *aheadFiles) queue(filename string) {
 		}
 		src := stripShebang(string(data))
 		a.scan(filename, src)
+		defer gcCompiling(len(src))()
 		ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps)
 		if err != nil {
 			return

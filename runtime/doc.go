@@ -67,9 +67,12 @@
 // small the live heap (raised to 48 MiB while collections come less than
 // 100 ms apart, as in a streaming script, and lowered again when they
 // become rare), and paces as Go's default GOGC=100 once the live heap is
-// half the floor or more. A script's live heap is small next to what it
-// allocates and drops, so this keeps collections few at a peak memory
-// near node's or below. The policy is not applied when the GOGC
+// half the floor or more. While goja compiles a large source the goal
+// is raised by what the compilation holds live until it ends (about 24
+// bytes per byte of source), as collecting then would free little of it.
+// A script's live heap is small next to what it allocates and drops, so
+// this keeps collections few at a peak memory near node's or below. The
+// policy is not applied when the GOGC
 // environment variable is set or the program has already changed the GC
 // percentage (debug.SetGCPercent) itself; a memory limit (GOMEMLIMIT)
 // bounds the heap floor or not.

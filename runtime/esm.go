@@ -234,7 +234,9 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		}
 	}
 
+	done := gcCompiling(len(code.Code))
 	prg, err := goja.Compile(fileURL(filename), code.Code, false)
+	done()
 	if err != nil {
 		l.r.throwErr(l.r.syntaxError(err))
 	}

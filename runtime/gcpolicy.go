@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -61,20 +62,68 @@ func applyGCPolicy() {
 			floor:  gcFloorMin,
 			last:   time.Now(),
 		}
-		// Before the first collection the live heap is unknown: Go's first
-		// goal is 4 MiB at GOGC=100, so the floor's percentage makes it
-		// the floor.
-		debug.SetGCPercent(gcDefaultPercent * gcFloorMin / (4 << 20))
+		p.mu.Lock()
+		p.set()
+		p.mu.Unlock()
 		p.arm()
+		gcActive.Store(p)
 	})
 }
 
-// gcPacer resets the GC percentage after each collection. Once armed,
-// only the finalizer goroutine touches it.
+// gcActive is the policy's pacer once it applies.
+var gcActive atomic.Pointer[gcPacer]
+
+// gcPacer resets the GC percentage after each collection, and when a
+// compilation starts or ends.
 type gcPacer struct {
-	sample []metrics.Sample
-	floor  uint64    // the heap goal for a small live heap
-	last   time.Time // when the previous collection was seen
+	sample []metrics.Sample // finalizer goroutine only
+
+	mu    sync.Mutex
+	floor uint64    // the heap goal for a small live heap
+	last  time.Time // when the previous collection was seen
+	live  uint64    // the live heap the last collection left; 0 before
+	allow uint64    // the syntax trees of compilations under way
+}
+
+// gcTreeBytes is about how much a goja compilation allocates per byte of
+// source (its syntax tree and the compiler's own garbage), which stays
+// live until the compilation ends.
+const gcTreeBytes = 24
+
+// gcCompiling raises the heap's goal by what compiling n bytes of source
+// will hold live until it ends, and returns the function that lowers it
+// again: a collection in the middle of a compilation frees none of its
+// syntax tree, so it would be work for little. Small sources change
+// nothing. Safe from any goroutine.
+func gcCompiling(n int) (done func()) {
+	p := gcActive.Load()
+	if p == nil || n < 32<<10 {
+		return func() {}
+	}
+	add := uint64(n) * gcTreeBytes
+	p.mu.Lock()
+	p.allow += add
+	p.set()
+	p.mu.Unlock()
+	return func() {
+		p.mu.Lock()
+		p.allow -= add
+		p.set()
+		p.mu.Unlock()
+	}
+}
+
+// set sets the GC percentage for the floor, the allowance and the live
+// heap. p.mu is held.
+func (p *gcPacer) set() {
+	goal := p.floor + p.allow
+	if p.live == 0 {
+		// Before the first collection: Go's first goal is 4 MiB at
+		// GOGC=100, so this percentage makes it the goal.
+		debug.SetGCPercent(int(gcDefaultPercent * goal / (4 << 20)))
+		return
+	}
+	debug.SetGCPercent(gcPercentFor(p.live, goal))
 }
 
 // gcSentinel is an object nothing refers to: its finalizer runs after the
@@ -96,9 +145,16 @@ func (p *gcPacer) arm() {
 // floor, or Go's default when the live heap is large enough for that to
 // be above it.
 func (p *gcPacer) adjust(now time.Time) {
-	p.floor, p.last = nextFloor(p.floor, p.last, now), now
 	metrics.Read(p.sample)
-	debug.SetGCPercent(gcPercentFor(p.sample[0].Value.Uint64(), p.floor))
+	live := p.sample[0].Value.Uint64()
+	if live == 0 {
+		live = 1
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.floor, p.last = nextFloor(p.floor, p.last, now), now
+	p.live = live
+	p.set()
 }
 
 // nextFloor is the floor after a collection at now, the previous one

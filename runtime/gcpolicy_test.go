@@ -48,3 +48,28 @@ func TestGCFloorAdapts(t *testing.T) {
 		}
 	}
 }
+
+// TestGCCompiling checks that a compilation raises the goal by its
+// allowance and gives it back when it ends.
+func TestGCCompiling(t *testing.T) {
+	applyGCPolicy()
+	p := gcActive.Load()
+	if p == nil {
+		t.Skip("the GC policy does not apply here (GOGC is set)")
+	}
+	allow := func() uint64 {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.allow
+	}
+	before := allow()
+	done := gcCompiling(100 << 10)
+	if got := allow() - before; got != 100<<10*gcTreeBytes {
+		t.Errorf("allowance while compiling: %d", got)
+	}
+	gcCompiling(1 << 10)() // small sources change nothing
+	done()
+	if got := allow(); got != before {
+		t.Errorf("allowance after: %d, want %d", got, before)
+	}
+}

@@ -55,6 +55,7 @@ func (c *compiledSource) claimScan() bool { return c.scanned.CompareAndSwap(fals
 func (c *compiledSource) program() (*goja.Program, error) {
 	c.once.Do(func() {
 		wrapped := "(function (exports, require, module, internalBinding) {" + c.src + "\n})"
+		defer gcCompiling(len(wrapped))()
 		c.prg, c.err = goja.Compile(c.filename, wrapped, true)
 		c.done.Store(true)
 	})
