@@ -72,10 +72,9 @@
 // bytes per byte of source), as collecting then would free little of it.
 // A script's live heap is small next to what it allocates and drops, so
 // this keeps collections few at a peak memory near node's or below. The
-// policy is not applied when the GOGC
-// environment variable is set or the program has already changed the GC
-// percentage (debug.SetGCPercent) itself; a memory limit (GOMEMLIMIT)
-// bounds the heap floor or not.
+// policy is not applied when the GOGC environment variable is set or the
+// program has already changed the GC percentage (debug.SetGCPercent)
+// itself; a memory limit (GOMEMLIMIT) bounds the heap floor or not.
 //
 // goja compiles a whole file before running any of it. While the loop
 // goroutine compiles and runs a module, other processors (up to
