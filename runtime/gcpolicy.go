@@ -123,7 +123,17 @@ func (p *gcPacer) set() {
 		debug.SetGCPercent(int(gcDefaultPercent * goal / (4 << 20)))
 		return
 	}
-	debug.SetGCPercent(gcPercentFor(p.live, goal))
+	// Go's goal is the live heap plus percent/100 of a base (the live
+	// heap, the stacks and the globals, as Go counts them): the goal at
+	// 100 gives the base.
+	debug.SetGCPercent(gcDefaultPercent)
+	sample := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(sample)
+	base := uint64(0)
+	if g := sample[0].Value.Uint64(); g > p.live {
+		base = g - p.live
+	}
+	debug.SetGCPercent(gcPercentFor(p.live, base, goal))
 }
 
 // gcSentinel is an object nothing refers to: its finalizer runs after the
@@ -169,14 +179,19 @@ func nextFloor(floor uint64, last, now time.Time) uint64 {
 	return floor
 }
 
-// gcPercentFor is the GC percentage whose goal for a live heap of live
-// bytes is floor, and never less than Go's default.
-func gcPercentFor(live, floor uint64) int {
+// gcPercentFor is the GC percentage whose goal, for a live heap of live
+// bytes and a goal of live+base at GC percentage 100, is floor, and never
+// less than Go's default. Go's goal is live + base*percent/100, but never
+// under its minimum heap, 4 MiB scaled by percent/100.
+func gcPercentFor(live, base, floor uint64) int {
 	if live == 0 {
 		live = 1 << 20
+	}
+	if base < live {
+		base = live
 	}
 	if live >= floor/2 {
 		return gcDefaultPercent
 	}
-	return int((floor - live) * 100 / live)
+	return max(int(min((floor-live)*100/base, floor*100/(4<<20))), gcDefaultPercent)
 }

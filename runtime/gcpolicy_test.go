@@ -7,18 +7,19 @@ import (
 
 func TestGCPercentFor(t *testing.T) {
 	for _, c := range []struct {
-		live, floor uint64
-		want        int
+		live, base, floor uint64
+		want              int
 	}{
-		{0, gcFloorMin, 2300},             // unknown: as 1 MiB
-		{4 << 20, gcFloorMin, 500},        // 4 MiB live: collect at 24
-		{8 << 20, gcFloorMin, 200},        // 8 MiB live: collect at 24
-		{12 << 20, gcFloorMin, 100},       // half the floor: Go's default
-		{200 << 20, gcFloorMin, 100},      // large heaps: Go's default
-		{4 << 20, gcFloorMax, 1100},       // a raised floor
-		{gcFloorMax / 2, gcFloorMax, 100}, // half the raised floor
+		{0, 0, gcFloorMin, 600},              // unknown: Go's minimum heap, scaled
+		{4 << 20, 0, gcFloorMin, 500},        // 4 MiB live: collect at 24
+		{8 << 20, 0, gcFloorMin, 200},        // 8 MiB live: collect at 24
+		{2 << 20, 6 << 20, gcFloorMin, 366},  // stacks and globals count too
+		{12 << 20, 0, gcFloorMin, 100},       // half the floor: Go's default
+		{200 << 20, 0, gcFloorMin, 100},      // large heaps: Go's default
+		{4 << 20, 0, gcFloorMax, 1100},       // a raised floor
+		{gcFloorMax / 2, 0, gcFloorMax, 100}, // half the raised floor
 	} {
-		if got := gcPercentFor(c.live, c.floor); got != c.want {
+		if got := gcPercentFor(c.live, c.base, c.floor); got != c.want {
 			t.Errorf("gcPercentFor(%d MiB, %d MiB) = %d, want %d", c.live>>20, c.floor>>20, got, c.want)
 		}
 	}
