@@ -64,7 +64,7 @@
 //
 // The first New in a Go process sets a garbage-collection policy, a heap
 // floor: the collector lets the heap reach 24 MiB before collecting however
-// small the live heap (raised to 48 MiB while collections come less than
+// small the live heap (raised to 40 MiB while collections come less than
 // 100 ms apart, as in a streaming script, and lowered again when they
 // become rare), and paces as Go's default GOGC=100 once the live heap is
 // half the floor or more. While goja compiles a large source the goal

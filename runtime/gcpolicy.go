@@ -34,7 +34,7 @@ import (
 // (GOMEMLIMIT, debug.SetMemoryLimit) still bounds the heap, floor or not.
 const (
 	gcFloorMin     = 24 << 20
-	gcFloorMax     = 48 << 20
+	gcFloorMax     = 40 << 20
 	gcBusyInterval = 100 * time.Millisecond
 	gcIdleInterval = time.Second
 )
@@ -60,7 +60,6 @@ func applyGCPolicy() {
 		p := &gcPacer{
 			sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}},
 			floor:  gcFloorMin,
-			last:   time.Now(),
 		}
 		p.mu.Lock()
 		p.set()
@@ -80,7 +79,7 @@ type gcPacer struct {
 
 	mu    sync.Mutex
 	floor uint64    // the heap goal for a small live heap
-	last  time.Time // when the previous collection was seen
+	last  time.Time // when the previous collection was seen; zero before
 	live  uint64    // the live heap the last collection left; 0 before
 	allow uint64    // the syntax trees of compilations under way
 }
@@ -168,8 +167,13 @@ func (p *gcPacer) adjust(now time.Time) {
 }
 
 // nextFloor is the floor after a collection at now, the previous one
-// having been at last.
+// having been at last (zero for none).
 func nextFloor(floor uint64, last, now time.Time) uint64 {
+	if last.IsZero() {
+		// The first collection: how soon it came says how fast start-up
+		// allocated, not how the program runs.
+		return floor
+	}
 	switch interval := now.Sub(last); {
 	case interval < gcBusyInterval && floor < gcFloorMax:
 		return min(2*floor, gcFloorMax)
