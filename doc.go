@@ -85,6 +85,12 @@
 // own overflow ends there where Node would go on. See the runtime
 // package's "Stack overflow" section for the details.
 //
+// The first New in a Go process sets a garbage-collection policy (a heap
+// floor of a few tens of megabytes, Go's default pacing above it) unless
+// the GOGC environment variable is set or the program has changed the GC
+// percentage itself; see the runtime package's "Memory and start-up"
+// section.
+//
 // # Concurrency
 //
 // A Runtime runs its program on the goroutine that called the Run method,

@@ -60,6 +60,30 @@
 // recursing (with a reviver, past 1,000 levels, it throws the RangeError
 // as V8 does).
 //
+// # Memory and start-up
+//
+// The first New in a Go process sets a garbage-collection policy, a heap
+// floor: the collector lets the heap reach 24 MiB before collecting however
+// small the live heap (raised to 40 MiB while collections come less than
+// 100 ms apart, as in a streaming script, and lowered again when they
+// become rare), and paces as Go's default GOGC=100 once the live heap is
+// half the floor or more. While goja compiles a large source the goal
+// is raised by what the compilation holds live until it ends (about 24
+// bytes per byte of source), as collecting then would free little of it.
+// A script's live heap is small next to what it allocates and drops, so
+// this keeps collections few at a peak memory near node's or below. The
+// policy is not applied when the GOGC environment variable is set or the
+// program has already changed the GC percentage (debug.SetGCPercent)
+// itself; a memory limit (GOMEMLIMIT) bounds the heap floor or not.
+//
+// goja compiles a whole file before running any of it. While the loop
+// goroutine compiles and runs a module, other processors (up to
+// GOMAXPROCS-1 goroutines, which end when they run out of work) compile
+// ahead the modules it requires at top level (internal JS modules, and
+// CommonJS files named by a relative .js or .cjs path); the loop uses a
+// program compiled ahead only when it was compiled from the very source it
+// loads. Nothing else about loading changes.
+//
 // # Go values in JS
 //
 // Options.Globals and the values Go functions return reach scripts as

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -41,15 +42,15 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }
 
-var gojaGoFrame = regexp.MustCompile(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:.*)\n`)
-var gojaFrame = regexp.MustCompile(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
-var gojaNative = regexp.MustCompile(`(?m)^\tat (.*)$`)
+var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:.*)\n`)
+var gojaFrame = lazyRegexp(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
+var gojaNative = lazyRegexp(`(?m)^\tat (.*)$`)
 
 // NodeStack rewrites a goja stack string into Node's layout.
 func NodeStack(stack string) string {
-	s := gojaGoFrame.ReplaceAllString(stack, "")
-	s = gojaFrame.ReplaceAllString(s, "    at $1$2")
-	s = gojaNative.ReplaceAllString(s, "    at $1")
+	s := gojaGoFrame().ReplaceAllString(stack, "")
+	s = gojaFrame().ReplaceAllString(s, "    at $1$2")
+	s = gojaNative().ReplaceAllString(s, "    at $1")
 	return strings.TrimRight(s, "\n")
 }
 
@@ -75,7 +76,7 @@ func safeString(v goja.Value) (s string) {
 	return v.String()
 }
 
-var stackLocation = regexp.MustCompile(`\(?((?:/|node:|file:)[^():]*(?:\.[a-zA-Z]+)?):(\d+):(\d+)`)
+var stackLocation = lazyRegexp(`\(?((?:/|node:|file:)[^():]*(?:\.[a-zA-Z]+)?):(\d+):(\d+)`)
 
 // printUncaught writes Node's report of an uncaught exception to stderr:
 // the throw location, its source line with a caret, the inspected error,
@@ -104,7 +105,7 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 	if file == "" {
 		if obj, ok := val.(*goja.Object); ok {
 			if st := obj.Get("stack"); st != nil {
-				for _, m := range stackLocation.FindAllStringSubmatch(st.String(), -1) {
+				for _, m := range stackLocation().FindAllStringSubmatch(st.String(), -1) {
 					if strings.HasPrefix(m[1], "node:") {
 						continue
 					}
@@ -241,7 +242,7 @@ func isInstanceOf(vm *goja.Runtime, obj, ctor *goja.Object) bool {
 	return false
 }
 
-var parseErrorText = regexp.MustCompile(`^(.*): Line (\d+):(\d+) (.*)$`)
+var parseErrorText = lazyRegexp(`^(.*): Line (\d+):(\d+) (.*)$`)
 
 // syntaxErrorPosition extracts file, line, column and message from a goja
 // compile error (parse errors carry them only in the message text).
@@ -255,7 +256,7 @@ func syntaxErrorPosition(err error) (file string, line, col int, msg string, ok 
 		return p.Filename, p.Line, p.Column, se.Message, true
 	}
 	first, _, _ := strings.Cut(se.Message, " (and ")
-	if m := parseErrorText.FindStringSubmatch(first); m != nil {
+	if m := parseErrorText().FindStringSubmatch(first); m != nil {
 		line, _ = strconv.Atoi(m[2])
 		col, _ = strconv.Atoi(m[3])
 		return m[1], line, col, m[4], true
@@ -310,4 +311,10 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 		lines = lines[:limit]
 	}
 	return r.vm.ToValue(strings.Join(lines, "\n"))
+}
+
+// lazyRegexp returns a regexp compiled on first use, so that the
+// expressions only some scripts need cost nothing at start-up.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -179,6 +179,14 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		l.r.throwErr(err)
 	}
 	l.checkImports(filename, code)
+	if len(code.Deps) > 0 {
+		deps, dir := code.Deps, filepath.Dir(filename)
+		compileAheadGo(func() {
+			for _, spec := range deps {
+				l.r.ahead.want(dir, spec, "")
+			}
+		})
+	}
 	vm := l.r.vm
 	nsv := l.helper("esmNamespace").ToObject(vm)
 	rec := &esmRecord{
@@ -225,7 +233,9 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		}
 	}
 
+	done := gcCompiling(len(code.Code))
 	prg, err := goja.Compile(fileURL(filename), code.Code, false)
+	done()
 	if err != nil {
 		l.r.throwErr(l.r.syntaxError(err))
 	}

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -16,7 +15,7 @@ import (
 
 // asPattern is what node rewrites to ": " when it turns an import clause
 // into a destructuring pattern in its hint.
-var asPattern = regexp.MustCompile(`\s+as\s+`)
+var asPattern = lazyRegexp(`\s+as\s+`)
 
 // importRef is one name an ES module imports from a specifier.
 type importRef struct {
@@ -181,7 +180,7 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 				"CommonJS modules can always be imported via the default export, for example using:\n\n" +
 				"import pkg from '" + ref.Spec + "';\n"
 			if i, j := strings.IndexByte(ref.Line, '{'), strings.LastIndexByte(ref.Line, '}'); i >= 0 && j > i {
-				msg += "const " + asPattern.ReplaceAllString(ref.Line[i:j+1], ": ") + " = pkg;\n"
+				msg += "const " + asPattern().ReplaceAllString(ref.Line[i:j+1], ": ") + " = pkg;\n"
 			}
 			panic(l.linkError(filename, ref, msg))
 		}

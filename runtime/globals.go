@@ -171,6 +171,7 @@ func (r *Runtime) installLazyGlobals() error {
 func (c *compiledSource) programFor(src string) (*goja.Program, error) {
 	c.once.Do(func() {
 		c.prg, c.err = goja.Compile(c.filename, src, true)
+		c.done.Store(true)
 	})
 	return c.prg, c.err
 }

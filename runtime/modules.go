@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 )
@@ -16,6 +17,8 @@ type Module struct {
 	// Load fills module.exports. It runs on the loop goroutine, once per
 	// Runtime, the first time the module is required.
 	Load func(rt *Runtime, module *goja.Object) error
+
+	js *compiledSource // the source of a module made by JSModule
 }
 
 // JSModule returns a Module implemented in JavaScript. The source is a
@@ -27,7 +30,7 @@ func JSModule(name, src string, binding func(rt *Runtime, name string) (goja.Val
 	c := &compiledSource{filename: "node:" + name, src: src}
 	return Module{Name: name, Load: func(rt *Runtime, module *goja.Object) error {
 		return rt.runInternal(c, module, binding)
-	}}
+	}, js: c}
 }
 
 // compiledSource is an internal module's source with its program compiled
@@ -38,17 +41,31 @@ type compiledSource struct {
 	once     sync.Once
 	prg      *goja.Program
 	err      error
+	done     atomic.Bool // set once prg and err are
+	scanned  atomic.Bool // its requires were queued to compile ahead
 }
+
+// compiled reports whether the program is compiled already.
+func (c *compiledSource) compiled() bool { return c.done.Load() }
+
+// claimScan reports whether the caller is the first to ask, and so the one
+// to queue its requires.
+func (c *compiledSource) claimScan() bool { return c.scanned.CompareAndSwap(false, true) }
 
 func (c *compiledSource) program() (*goja.Program, error) {
 	c.once.Do(func() {
 		wrapped := "(function (exports, require, module, internalBinding) {" + c.src + "\n})"
+		defer gcCompiling(len(wrapped))()
 		c.prg, c.err = goja.Compile(c.filename, wrapped, true)
+		c.done.Store(true)
 	})
 	return c.prg, c.err
 }
 
 func (r *Runtime) runInternal(c *compiledSource, module *goja.Object, binding func(*Runtime, string) (goja.Value, error)) error {
+	if !c.compiled() {
+		compileCoreAhead(c, r.modules)
+	}
 	prg, err := c.program()
 	if err != nil {
 		return err

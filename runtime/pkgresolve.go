@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -267,7 +266,7 @@ func (c *pkgTargets) target(t *jsonNode, subpath, match string, pattern bool) (s
 	return "", targetUndefined, c.invalidTarget(match, t)
 }
 
-var urlScheme = regexp.MustCompile(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
+var urlScheme = lazyRegexp(`^[a-zA-Z][a-zA-Z0-9+.-]*:`)
 
 // targetString resolves a string target, substituting the pattern match.
 func (c *pkgTargets) targetString(t *jsonNode, subpath, match string, pattern bool) (string, error) {
@@ -276,7 +275,7 @@ func (c *pkgTargets) targetString(t *jsonNode, subpath, match string, pattern bo
 		return "", c.invalidTarget(match, t)
 	}
 	if !strings.HasPrefix(target, "./") {
-		if c.internal && !strings.HasPrefix(target, "../") && !strings.HasPrefix(target, "/") && !urlScheme.MatchString(target) {
+		if c.internal && !strings.HasPrefix(target, "../") && !strings.HasPrefix(target, "/") && !urlScheme().MatchString(target) {
 			spec := target + subpath
 			if pattern {
 				spec = strings.ReplaceAll(target, "*", subpath)

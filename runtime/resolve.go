@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -50,7 +49,7 @@ func isRelativeSpecifier(id string) bool {
 
 // exportsPattern splits a bare require() id into package name and subpath
 // the way node does before applying "exports".
-var exportsPattern = regexp.MustCompile(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?$`)
+var exportsPattern = lazyRegexp(`^((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?$`)
 
 // resolveCJS is node's Module._resolveFilename for a non-core id required
 // from the file parent: "#" imports and the package's own name first, then
@@ -151,7 +150,7 @@ func (l *cjsLoader) globalPaths() []any {
 // resolveExports applies the "exports" of the package id names in the
 // node_modules folder nm, when it has one (ok).
 func (l *cjsLoader) resolveExports(nm, id string) (string, bool, error) {
-	m := exportsPattern.FindStringSubmatch(id)
+	m := exportsPattern().FindStringSubmatch(id)
 	if m == nil {
 		return "", false, nil
 	}

@@ -132,12 +132,15 @@ type Runtime struct {
 	overflow    *goja.Object // the last stack-overflow RangeError made
 
 	state map[any]any // bindings' per-runtime values (State); loop only
+
+	ahead aheadFiles // CommonJS files compiled ahead
 }
 
 // New creates a Runtime. It does not run any JavaScript yet. It exists
 // for the root package (jsproc.New, which embedders call) and for bindings'
 // tests.
 func New(opts Options) (*Runtime, error) {
+	applyGCPolicy()
 	r := &Runtime{
 		opts:    opts,
 		vm:      goja.New(),
@@ -194,6 +197,8 @@ func New(opts Options) (*Runtime, error) {
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
 	r.loader = newCJSLoader(r)
+	r.ahead.modules = r.modules
+	r.OnClose(r.ahead.close)
 	if err := r.installGlobals(); err != nil {
 		return nil, err
 	}

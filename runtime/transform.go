@@ -74,6 +74,11 @@ type cjsProgram struct {
 func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 	src = stripShebang(src)
 	if !isTypeScript(filename) {
+		if prg := r.ahead.take(filename, src); prg != nil {
+			return &cjsProgram{prg: prg}, nil
+		}
+		compileAheadGo(func() { r.ahead.scan(filename, src) })
+		defer gcCompiling(len(src))()
 		if ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps); err == nil {
 			if prg, err := goja.CompileAST(ast, false); err == nil {
 				return &cjsProgram{prg: prg}, nil

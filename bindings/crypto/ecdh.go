@@ -22,7 +22,7 @@ type ecdhState struct {
 // ecdhCurveByName finds a curve by its OpenSSL short name, the only
 // names createECDH takes (not "P-256").
 func ecdhCurveByName(name string) (elliptic.Curve, bool) {
-	for _, c := range curves {
+	for _, c := range curves() {
 		if c.names[0] == name {
 			return c.curve, true
 		}

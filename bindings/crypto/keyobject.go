@@ -12,6 +12,7 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
+	"sync"
 )
 
 // keyState is a KeyObject's native state: a secret, or an RSA, EC,
@@ -41,19 +42,25 @@ func (k *keyState) asymmetricType() string {
 }
 
 // curves are the named curves jsproc supports: OpenSSL's name first,
-// then the other names node accepts for it.
-var curves = []struct {
+// then the other names node accepts for it. The curves' tables are made on
+// first use (crypto/elliptic builds them all at once), not at start-up.
+var curves = sync.OnceValue(func() []namedCurve {
+	return []namedCurve{
+		{[]string{"prime256v1", "P-256", "secp256r1"}, elliptic.P256(), "P-256"},
+		{[]string{"secp384r1", "P-384"}, elliptic.P384(), "P-384"},
+		{[]string{"secp521r1", "P-521"}, elliptic.P521(), "P-521"},
+	}
+})
+
+// namedCurve is a curve and its names.
+type namedCurve struct {
 	names []string
 	curve elliptic.Curve
 	jwk   string
-}{
-	{[]string{"prime256v1", "P-256", "secp256r1"}, elliptic.P256(), "P-256"},
-	{[]string{"secp384r1", "P-384"}, elliptic.P384(), "P-384"},
-	{[]string{"secp521r1", "P-521"}, elliptic.P521(), "P-521"},
 }
 
 func curveByName(name string) (elliptic.Curve, bool) {
-	for _, c := range curves {
+	for _, c := range curves() {
 		for _, n := range c.names {
 			if n == name {
 				return c.curve, true
@@ -64,7 +71,7 @@ func curveByName(name string) (elliptic.Curve, bool) {
 }
 
 func curveNames(c elliptic.Curve) (openssl, jwk string) {
-	for _, e := range curves {
+	for _, e := range curves() {
 		if e.curve == c {
 			return e.names[0], e.jwk
 		}
@@ -74,7 +81,7 @@ func curveNames(c elliptic.Curve) (openssl, jwk string) {
 
 func curveNameList() []string {
 	var out []string
-	for _, c := range curves {
+	for _, c := range curves() {
 		out = append(out, c.names[0])
 	}
 	return out

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -91,7 +92,7 @@ func syntaxState(err error) string {
 	return msg
 }
 
-var parseErrorText = regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`)
+var parseErrorText = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`) })
 
 // syntaxMessage returns the compiler's message and its 1-based line and
 // column ("REPL1: Line 1:4 Unexpected token *" gives 1, 4 and
@@ -107,7 +108,7 @@ func syntaxMessage(err error) (string, int, int) {
 		msg = se.Message
 	}
 	msg, _, _ = strings.Cut(msg, " (and ")
-	if m := parseErrorText.FindStringSubmatch(msg); m != nil {
+	if m := parseErrorText().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		col, _ := strconv.Atoi(m[2])
 		return m[3], line, col

@@ -1,5 +1,7 @@
 package zlib
 
+import "sync"
+
 // diagnose walks a deflate stream that the fast decoder rejected and
 // returns the message zlib gives for its first fault ("invalid block
 // type", "invalid distance too far back", ...). It decodes symbol by
@@ -26,6 +28,7 @@ func diagnose(data, dict []byte) string {
 		case 0:
 			msg, ok = s.stored(&out)
 		case 1:
+			fixedLit, fixedDist := fixedCodes()
 			msg, ok = s.codes(fixedLit, fixedDist, &out)
 		case 2:
 			var lit, dist *huffman
@@ -158,10 +161,11 @@ var (
 	dstBase  = [...]int{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
 	dstExtra = [...]uint{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
 
-	fixedLit, fixedDist = fixedCodes()
+	// fixedCodes are the fixed Huffman codes, made on first use.
+	fixedCodes = sync.OnceValues(makeFixedCodes)
 )
 
-func fixedCodes() (*huffman, *huffman) {
+func makeFixedCodes() (*huffman, *huffman) {
 	l := make([]int, 288)
 	for i := range l {
 		switch {

@@ -84,10 +84,16 @@ func StartReader(src io.Reader, q Queue, sources *Sources, opts ReaderOptions, d
 }
 
 func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func([]byte), end func(error)) {
-	finish := func(err error) { sources.Done(func() { end(err) }) }
 	size := opts.Size
 	var slab []byte
 	off := 0
+	finish := func(err error) {
+		if slab != nil && off == 0 {
+			// No chunk holds a part of the slab: the next reader reads into it.
+			putBuf(slab)
+		}
+		sources.Done(func() { end(err) })
+	}
 	for {
 		for r.paused.Load() {
 			select {
@@ -114,7 +120,7 @@ func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func
 			} else if !behind {
 				size = opts.Size
 			}
-			slab, off = make([]byte, size), 0
+			slab, off = getBuf(size), 0
 		}
 		n, err := r.src.Read(slab[off:])
 		if n == 0 && errors.Is(err, os.ErrDeadlineExceeded) && r.interrupted.Swap(false) {
@@ -194,6 +200,27 @@ func (r *Reader) merge(slab []byte, off, n, limit int) (merged, inPlace bool) {
 	}
 	c.data = append(c.data, slab[off:off+n]...)
 	return true, false
+}
+
+// bufPools hold read slabs by size (*sync.Pool of *[]byte). A reader
+// takes one for its first read and gives it back when it ends, unless a
+// chunk holds a part of it: most children write little or nothing, and a
+// fresh buffer per pipe per child would be most of what spawning
+// allocates.
+var bufPools sync.Map
+
+func getBuf(size int) []byte {
+	if p, ok := bufPools.Load(size); ok {
+		if b, ok := p.(*sync.Pool).Get().(*[]byte); ok {
+			return *b
+		}
+	}
+	return make([]byte, size)
+}
+
+func putBuf(b []byte) {
+	p, _ := bufPools.LoadOrStore(len(b), &sync.Pool{})
+	p.(*sync.Pool).Put(&b)
 }
 
 // Pause stops reading after the read in progress, so that the source

@@ -6,6 +6,7 @@
 package sysnames
 
 import (
+	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -26,12 +27,11 @@ var nodeSignals = []string{"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "
 // aliases name signals that the system table knows by another name.
 var aliases = map[string]string{"SIGIOT": "SIGABRT", "SIGPOLL": "SIGIO"}
 
-var (
-	signals []Signal
-	byName  = map[string]syscall.Signal{}
-)
-
-func init() {
+// signalTable is the system's numbers for node's signal names, looked up
+// on first use rather than at start-up.
+var signalTable = sync.OnceValues(func() ([]Signal, map[string]syscall.Signal) {
+	var signals []Signal
+	byName := map[string]syscall.Signal{}
 	for _, name := range nodeSignals {
 		look := name
 		if a, ok := aliases[name]; ok {
@@ -42,16 +42,23 @@ func init() {
 			byName[name] = s
 		}
 	}
-}
+	return signals, byName
+})
 
 // Signals returns the signals this system has of node's list, in node's
 // order, aliases (SIGIOT, SIGPOLL) included. The caller must not change
 // the slice.
-func Signals() []Signal { return signals }
+func Signals() []Signal {
+	signals, _ := signalTable()
+	return signals
+}
 
 // SignalNum returns the signal named name ("SIGTERM"), or 0 when there is
 // none.
-func SignalNum(name string) syscall.Signal { return byName[name] }
+func SignalNum(name string) syscall.Signal {
+	_, byName := signalTable()
+	return byName[name]
+}
 
 // SignalName returns the name a signal is reported by ("SIGABRT", not its
 // alias SIGIOT), or "" for a number with no name.

@@ -190,7 +190,7 @@
   // Rarely used process methods compile on first use (internal/process/extras).
   let extras;
   function getExtras() {
-    if (extras === undefined) extras = requireCore('internal/process/extras').init(process, hooks, upgradeEmitter);
+    if (extras === undefined) extras = requireCore('internal/process/extras').init(process, hooks, upgradeEmitter, nextTick);
     return extras;
   }
   process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
@@ -200,48 +200,7 @@
     return extras !== undefined && extras.hasCapture();
   };
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
-    let detail;
-    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-      ctor = type.ctor;
-      code = type.code;
-      if (typeof type.detail === 'string') detail = type.detail;
-      type = type.type || 'Warning';
-    } else if (typeof type === 'function') {
-      ctor = type;
-      code = undefined;
-      type = 'Warning';
-    }
-    if (type !== undefined && typeof type !== 'string') throw requireCore('internal/errors').invalidArgType('type', 'string', type);
-    if (typeof code === 'function') {
-      ctor = code;
-      code = undefined;
-    } else if (code !== undefined && typeof code !== 'string') {
-      throw requireCore('internal/errors').invalidArgType('code', 'string', code);
-    }
-    let w = warning;
-    if (typeof w === 'string') {
-      w = new Error(w);
-      w.name = String(type || 'Warning');
-      if (code !== undefined) w.code = code;
-      if (detail !== undefined) w.detail = detail;
-      Error.captureStackTrace(w, ctor || process.emitWarning);
-    } else if (!(w instanceof Error)) {
-      throw requireCore('internal/errors').invalidArgType('warning', ['Error', 'string'], warning);
-    }
-    if (w.name === 'DeprecationWarning') {
-      if (process.noDeprecation) return;
-      if (process.throwDeprecation) {
-        // Thrown on the next tick, after the warnings emitted before it.
-        nextTick(() => {
-          throw w;
-        });
-        return;
-      }
-    }
-    upgradeEmitter();
-    nextTick(() => {
-      process.emit('warning', w);
-    });
+    getExtras().emitWarning(warning, type, code, ctor);
   };
 
   function lazy(obj, name, get, enumerable = false) {

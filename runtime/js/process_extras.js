@@ -1,7 +1,8 @@
 'use strict';
 // Process methods scripts rarely call, compiled on first use: the
-// uncaught-exception capture callback and allowedNodeEnvironmentFlags.
-// init receives the prelude's process, hooks and upgradeEmitter.
+// uncaught-exception capture callback, emitWarning and
+// allowedNodeEnvironmentFlags.
+// init receives the prelude's process, hooks, upgradeEmitter and nextTick.
 
 const errors = require('internal/errors');
 
@@ -33,7 +34,7 @@ function allowedFlags() {
   return Object.freeze(set);
 }
 
-exports.init = function init(process, hooks, upgradeEmitter) {
+exports.init = function init(process, hooks, upgradeEmitter, nextTick) {
   // While a capture callback is set it receives uncaught exceptions
   // instead of 'uncaughtException' listeners; the monitor event still
   // fires first. The host emits through hooks.emit.
@@ -59,5 +60,51 @@ exports.init = function init(process, hooks, upgradeEmitter) {
       return emit.apply(this, arguments);
     };
   }
-  return { setCapture, hasCapture: () => captureFn !== null, allowedFlags };
+
+  function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
+      code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
+    }
+    if (type !== undefined && typeof type !== 'string') throw errors.invalidArgType('type', 'string', type);
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined && typeof code !== 'string') {
+      throw errors.invalidArgType('code', 'string', code);
+    }
+    let w = warning;
+    if (typeof w === 'string') {
+      w = new Error(w);
+      w.name = String(type || 'Warning');
+      if (code !== undefined) w.code = code;
+      if (detail !== undefined) w.detail = detail;
+      Error.captureStackTrace(w, ctor || process.emitWarning);
+    } else if (!(w instanceof Error)) {
+      throw errors.invalidArgType('warning', ['Error', 'string'], warning);
+    }
+    if (w.name === 'DeprecationWarning') {
+      if (process.noDeprecation) return;
+      if (process.throwDeprecation) {
+        // Thrown on the next tick, after the warnings emitted before it.
+        nextTick(() => {
+          throw w;
+        });
+        return;
+      }
+    }
+    upgradeEmitter();
+    nextTick(() => {
+      process.emit('warning', w);
+    });
+  }
+
+  return { setCapture, hasCapture: () => captureFn !== null, allowedFlags, emitWarning };
 };

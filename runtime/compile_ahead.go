@@ -1,0 +1,251 @@
+package runtime
+
+import (
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+)
+
+// Compiling ahead: goja compiles a whole file before any of it runs, and
+// for a script that loads big bundles (zx's 700 KB of vendored packages)
+// compiling is most of its start-up. While the loop goroutine compiles and
+// runs one module, otherwise idle cores compile the modules it requires at
+// its top level, found by a scan of its source: a `require('x')` on a line
+// that starts at column 0 (top-level code, in the way bundlers and people
+// format it). A guess only ever costs work: the loop goroutine takes a
+// program compiled ahead only if it is the one it would compile itself
+// (same file, same source), and compiles any module nobody got to first.
+//
+// Two kinds of module are compiled ahead: internal modules written in JS
+// (once per process, as they are compiled anyway), and CommonJS files
+// named by a relative path with a .js or .cjs extension (.cjs only when an
+// ES module imports it), which resolve to that file without any lookup. Nothing a script can observe differs: no
+// JS runs, no module is loaded, and only files are read.
+
+// aheadPool runs compile-ahead jobs on at most GOMAXPROCS-1 goroutines,
+// which end when the queue is empty.
+var aheadPool struct {
+	mu      sync.Mutex
+	queue   []func()
+	workers int
+}
+
+// compileAheadGo queues job; it does nothing when there is a single
+// processor to run it on.
+func compileAheadGo(job func()) {
+	max := goruntime.GOMAXPROCS(0) - 1
+	if max <= 0 {
+		return
+	}
+	aheadPool.mu.Lock()
+	defer aheadPool.mu.Unlock()
+	aheadPool.queue = append(aheadPool.queue, job)
+	if aheadPool.workers < max {
+		aheadPool.workers++
+		go aheadWork()
+	}
+}
+
+func aheadWork() {
+	for {
+		aheadPool.mu.Lock()
+		if len(aheadPool.queue) == 0 {
+			aheadPool.workers--
+			aheadPool.mu.Unlock()
+			return
+		}
+		job := aheadPool.queue[0]
+		aheadPool.queue[0] = nil
+		aheadPool.queue = aheadPool.queue[1:]
+		aheadPool.mu.Unlock()
+		job()
+	}
+}
+
+// topLevelRequires calls fn with the specifier of each require('x') or
+// require("x") on a line of src that starts at column 0.
+func topLevelRequires(src string, fn func(spec string)) {
+	for len(src) > 0 {
+		line := src
+		if i := strings.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = ""
+		}
+		if line == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '/' || line[0] == '*' {
+			continue
+		}
+		for {
+			i := strings.Index(line, "require(")
+			if i < 0 {
+				break
+			}
+			line = line[i+len("require("):]
+			if len(line) < 2 || (line[0] != '\'' && line[0] != '"') {
+				continue
+			}
+			q := line[0]
+			end := strings.IndexByte(line[1:], q)
+			if end <= 0 {
+				break
+			}
+			fn(line[1 : 1+end])
+			line = line[end+2:]
+		}
+	}
+}
+
+// compileCoreAhead queues the compilation of the internal JS modules that
+// c requires at its top level, and of theirs in turn. modules must not
+// change any more (a Runtime's are set in New).
+func compileCoreAhead(c *compiledSource, modules map[string]Module) {
+	if !c.claimScan() {
+		return
+	}
+	compileAheadGo(func() {
+		topLevelRequires(c.src, func(spec string) {
+			m, ok := modules[strings.TrimPrefix(spec, "node:")]
+			if !ok || m.js == nil || m.js.compiled() {
+				return
+			}
+			dep := m.js
+			compileAheadGo(func() {
+				compileCoreAhead(dep, modules)
+				_, _ = dep.program()
+			})
+		})
+	})
+}
+
+// aheadFiles holds a Runtime's CommonJS files compiled ahead.
+type aheadFiles struct {
+	modules map[string]Module // the Runtime's, which do not change any more
+
+	mu     sync.Mutex
+	files  map[string]*aheadFile
+	closed bool
+}
+
+// aheadFile is one file's compilation ahead. Its fields are guarded by
+// aheadFiles.mu until done is closed.
+type aheadFile struct {
+	state int           // aheadQueued, aheadRunning, aheadTaken
+	done  chan struct{} // closed when a running compilation ends
+	src   string
+	prg   *goja.Program
+}
+
+const (
+	aheadQueued = iota
+	aheadRunning
+	aheadTaken
+)
+
+// take returns the program compiled ahead for filename if it was compiled
+// from src, waiting for a compilation under way; nil means the caller
+// compiles it. Either way no one compiles filename ahead afterwards.
+func (a *aheadFiles) take(filename, src string) *goja.Program {
+	a.mu.Lock()
+	if a.files == nil {
+		a.files = map[string]*aheadFile{}
+	}
+	f := a.files[filename]
+	if f == nil {
+		a.files[filename] = &aheadFile{state: aheadTaken}
+		a.mu.Unlock()
+		return nil
+	}
+	state := f.state
+	f.state = aheadTaken
+	a.mu.Unlock()
+	if state == aheadQueued || state == aheadTaken {
+		return nil
+	}
+	<-f.done
+	prg, fsrc := f.prg, f.src
+	f.src, f.prg = "", nil
+	if prg == nil || fsrc != src {
+		return nil
+	}
+	return prg
+}
+
+// close stops the compilations that have not started.
+func (a *aheadFiles) close() {
+	a.mu.Lock()
+	a.closed = true
+	a.mu.Unlock()
+}
+
+// scan queues the compilation of the modules src (the source of
+// filename) requires at its top level.
+func (a *aheadFiles) scan(filename, src string) {
+	dir := filepath.Dir(filename)
+	topLevelRequires(src, func(spec string) { a.want(dir, spec, ".js") })
+}
+
+// want queues the compilation of what spec, imported or required from a
+// module in dir, names when that needs no lookup: an internal JS module,
+// or a CommonJS file named by a relative path ending in .cjs or in
+// alsoExt.
+func (a *aheadFiles) want(dir, spec, alsoExt string) {
+	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
+		if m, ok := a.modules[strings.TrimPrefix(spec, "node:")]; ok && m.js != nil && !m.js.compiled() {
+			dep := m.js
+			compileAheadGo(func() {
+				compileCoreAhead(dep, a.modules)
+				_, _ = dep.program()
+			})
+		}
+		return
+	}
+	if ext := filepath.Ext(spec); ext == ".cjs" || (ext == alsoExt && alsoExt != "") {
+		a.queue(filepath.Join(dir, spec))
+	}
+}
+
+// queue queues the compilation of filename unless it is known already.
+func (a *aheadFiles) queue(filename string) {
+	a.mu.Lock()
+	if a.files == nil {
+		a.files = map[string]*aheadFile{}
+	}
+	if a.closed || a.files[filename] != nil {
+		a.mu.Unlock()
+		return
+	}
+	f := &aheadFile{done: make(chan struct{})}
+	a.files[filename] = f
+	a.mu.Unlock()
+	compileAheadGo(func() {
+		a.mu.Lock()
+		if a.closed || f.state != aheadQueued {
+			a.mu.Unlock()
+			return
+		}
+		f.state = aheadRunning
+		a.mu.Unlock()
+		defer close(f.done)
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return
+		}
+		src := stripShebang(string(data))
+		a.scan(filename, src)
+		defer gcCompiling(len(src))()
+		ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps)
+		if err != nil {
+			return
+		}
+		prg, err := goja.CompileAST(ast, false)
+		if err != nil {
+			return
+		}
+		f.src, f.prg = src, prg
+	})
+}
