@@ -34,7 +34,7 @@ type pump struct {
 	off     int
 	st      *stepState // the step in progress; its window is empty of queued output
 	starved bool       // the decoder waits for input
-	done    bool // run returned
+	done    bool       // run returned
 	err     error
 	closed  bool
 	started bool
