@@ -146,10 +146,13 @@ func (h *handle) writeAll(call goja.FunctionCall) goja.Value {
 	size := max(int(call.Argument(2).ToInteger()), 64)
 	limit := call.Argument(3).ToInteger()
 	vm := h.b.rt.VM()
+	if n := h.sizeHint(flush, in); n > 0 && int64(n) <= limit {
+		size = n + 1 // one byte over, so that the first step can end the stream
+	}
 	var outs [][]byte
 	total, used := 0, 0
 	for {
-		out := make([]byte, min(size, int(min(limit-int64(total)+1, maxAllWindow))))
+		out := make([]byte, min(size, int(min(limit-int64(total)+1, int64(max(size, maxAllWindow))))))
 		availOut, availIn, err := h.run(flush, in[used:], out)
 		if err != nil {
 			return h.finish(availOut, availIn, err)
@@ -182,6 +185,24 @@ func (h *handle) writeAll(call goja.FunctionCall) goja.Value {
 	}
 	return vm.NewArray(h.b.rt.WrapBytes(all), used)
 }
+
+// sizeHint returns the output size a whole gzip input announces in its
+// trailer (ISIZE), when it is plausible for deflate (at most 1032 times
+// the input), or 0. A wrong hint (several members, trailing bytes) costs
+// only window sizes, never bytes.
+func (h *handle) sizeHint(flush int, in []byte) int {
+	if flush != zFinish || len(in) < 18 || in[0] != 0x1f || in[1] != 0x8b || (h.mode != modeGunzip && h.mode != modeUnzip) {
+		return 0
+	}
+	n := int(binary.LittleEndian.Uint32(in[len(in)-4:]))
+	if n > 1032*len(in) || n > maxHintWindow {
+		return 0
+	}
+	return n
+}
+
+// maxHintWindow bounds the window a size hint may ask for.
+const maxHintWindow = 1 << 30
 
 // write(flush, in, inOff, inLen, out, outOff, outLen, cb) runs one step on
 // another goroutine and calls cb(error or undefined) back on the loop.
