@@ -201,8 +201,9 @@ func (h *handle) sizeHint(flush int, in []byte) int {
 	return n
 }
 
-// maxHintWindow bounds the window a size hint may ask for.
-const maxHintWindow = 1 << 30
+// maxHintWindow bounds the window a size hint may ask for, so that a
+// trailer that lies costs little.
+const maxHintWindow = 128 << 20
 
 // write(flush, in, inOff, inLen, out, outOff, outLen, cb) runs one step on
 // another goroutine and calls cb(error or undefined) back on the loop.
