@@ -9,7 +9,7 @@ import (
 // stream's reads: the backpressure that keeps a small compressed input
 // from being inflated all at once, with room for the decoder to run a few
 // output windows ahead of the script.
-const pumpLimit = 128 << 10
+const pumpLimit = 64 << 10
 
 // pump drives a pull-style decoder (one that reads its input from an
 // io.Reader, as Go's decompressors do) with zlib's push contract. The

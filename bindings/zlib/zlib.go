@@ -32,7 +32,7 @@
 //
 // A compressing stream's async step runs on a goroutine of its own. A
 // decompressing stream runs its decoder on one goroutine for its life,
-// decoding at most 128 KiB ahead of what the script has been handed (so a
+// decoding at most 64 KiB ahead of what the script has been handed (so a
 // small input that inflates to a lot still waits for its reader), and
 // straight into the output window of a write in progress; that goroutine
 // ends when the stream ends, is closed, or the runtime closes. A pending
