@@ -47,6 +47,8 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	vm := rt.VM()
 	o := vm.NewObject()
 	o.Set("isatty", isTerminal(rt))
+	o.Set("errname", func(errno int) string { return runtime.ErrnoName(syscall.Errno(-errno)) })
+	o.Set("errmessage", func(errno int) string { return runtime.ErrnoMessage(syscall.Errno(-errno)) })
 	// initTTY returns 0 when a tty stream can be made on fd, else -EINVAL,
 	// as libuv decides: terminals, pipes and sockets serve; files, other
 	// devices and closed descriptors do not. Descriptors 0-2 that an

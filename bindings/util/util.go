@@ -67,7 +67,7 @@ func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
 		list := make([]interface{}, 0, len(codes))
 		for _, c := range codes {
 			e := errs[c]
-			list = append(list, vm.NewArray(c, e.name, e.msg))
+			list = append(list, vm.NewArray(c, e.Name, e.Message))
 		}
 		return vm.NewArray(list...)
 	})

@@ -29,6 +29,7 @@ func (b *binding) newHandle(mode int) *goja.Object {
 	o.Set("init", h.init)
 	o.Set("initBrotli", h.initBrotli)
 	o.Set("writeSync", h.writeSync)
+	o.Set("writeAll", h.writeAll)
 	o.Set("write", h.write)
 	o.Set("params", h.params)
 	o.Set("reset", h.reset)
@@ -128,6 +129,81 @@ func (h *handle) writeSync(call goja.FunctionCall) goja.Value {
 	flush, in, out := h.buffers(call)
 	return h.finish(h.run(flush, in, out))
 }
+
+// maxAllWindow bounds one output window of writeAll.
+const maxAllWindow = 4 << 20
+
+// writeAll(flush, in, chunkSize, maxOutputLength) runs steps on the loop
+// goroutine until one leaves output space, as processChunkSync does with
+// chunkSize windows, and returns [output Buffer, input bytes used], or
+// [message, errno, code] for an engine error, or null once the output
+// passes maxOutputLength. The windows grow from chunkSize, which changes
+// nothing in the bytes (every engine's output is independent of how it is
+// drained) and saves a call per chunkSize of output.
+func (h *handle) writeAll(call goja.FunctionCall) goja.Value {
+	flush := int(call.Argument(0).ToInteger())
+	in, _ := h.b.rt.Bytes(call.Argument(1))
+	size := max(int(call.Argument(2).ToInteger()), 64)
+	limit := call.Argument(3).ToInteger()
+	vm := h.b.rt.VM()
+	if n := h.sizeHint(flush, in); n > 0 && int64(n) <= limit {
+		size = n + 1 // one byte over, so that the first step can end the stream
+	}
+	var outs [][]byte
+	total, used := 0, 0
+	for {
+		out := make([]byte, min(size, int(min(limit-int64(total)+1, int64(max(size, maxAllWindow))))))
+		availOut, availIn, err := h.run(flush, in[used:], out)
+		if err != nil {
+			return h.finish(availOut, availIn, err)
+		}
+		n := len(out) - availOut
+		used = len(in) - availIn
+		if n > 0 {
+			outs = append(outs, out[:n])
+			total += n
+			if int64(total) > limit {
+				return goja.Null()
+			}
+		}
+		if availOut != 0 {
+			break
+		}
+		size = min(size*2, maxAllWindow)
+	}
+	var all []byte
+	switch len(outs) {
+	case 0:
+		all = []byte{}
+	case 1:
+		all = outs[0]
+	default:
+		all = make([]byte, 0, total)
+		for _, o := range outs {
+			all = append(all, o...)
+		}
+	}
+	return vm.NewArray(h.b.rt.WrapBytes(all), used)
+}
+
+// sizeHint returns the output size a whole gzip input announces in its
+// trailer (ISIZE), when it is plausible for deflate (at most 1032 times
+// the input), or 0. A wrong hint (several members, trailing bytes) costs
+// only window sizes, never bytes.
+func (h *handle) sizeHint(flush int, in []byte) int {
+	if flush != zFinish || len(in) < 18 || in[0] != 0x1f || in[1] != 0x8b || (h.mode != modeGunzip && h.mode != modeUnzip) {
+		return 0
+	}
+	n := int(binary.LittleEndian.Uint32(in[len(in)-4:]))
+	if n > 1032*len(in) || n > maxHintWindow {
+		return 0
+	}
+	return n
+}
+
+// maxHintWindow bounds the window a size hint may ask for, so that a
+// trailer that lies costs little.
+const maxHintWindow = 128 << 20
 
 // write(flush, in, inOff, inLen, out, outOff, outLen, cb) runs one step on
 // another goroutine and calls cb(error or undefined) back on the loop.

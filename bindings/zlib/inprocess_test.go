@@ -90,3 +90,24 @@ func TestNoGoroutineLeaks(t *testing.T) {
 		t.Fatalf("%d goroutines, started with %d\n%s", n, base, buf[:goruntime.Stack(buf, true)])
 	}
 }
+
+// TestSyncInProcess drives the sync forms, whose decoders write from their
+// goroutines into windows the loop then hands to JS, under `go test -race`.
+func TestSyncInProcess(t *testing.T) {
+	out, err := run(t, context.Background(), `
+		const zlib = require('zlib');
+		const data = Buffer.alloc(3 << 20);
+		for (let i = 0; i < data.length; i++) data[i] = (i * 31 + (i >> 11)) & 0x7f;
+		const ok = [];
+		ok.push(zlib.gunzipSync(zlib.gzipSync(data), { chunkSize: 1024 }).equals(data));
+		ok.push(zlib.inflateSync(zlib.deflateSync(data)).equals(data));
+		ok.push(zlib.brotliDecompressSync(zlib.brotliCompressSync(data.subarray(0, 200000), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })).equals(data.subarray(0, 200000)));
+		try { zlib.gunzipSync(zlib.gzipSync(data), { maxOutputLength: 100000 }); } catch (e) { ok.push(e.code); }
+		console.log(ok.join(' '));`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "true true true ERR_BUFFER_TOO_LARGE\n"; out != want {
+		t.Errorf("output %q, want %q", out, want)
+	}
+}

@@ -7,7 +7,8 @@ import (
 
 // pumpLimit bounds the decoded output a decoder may hold ahead of the
 // stream's reads: the backpressure that keeps a small compressed input
-// from being inflated all at once.
+// from being inflated all at once, with room for the decoder to run a few
+// output windows ahead of the script.
 const pumpLimit = 64 << 10
 
 // pump drives a pull-style decoder (one that reads its input from an
@@ -15,7 +16,8 @@ const pumpLimit = 64 << 10
 // decoder runs on its own goroutine and decodes ahead of the caller into a
 // bounded buffer, up to pumpLimit bytes, so that decoding overlaps the
 // JavaScript that handles the previous output. A step hands the decoder
-// input and fills the caller's output window from that buffer; it is done
+// input and fills the caller's output window from that buffer, then lets
+// the decoder write into the window directly until it is full; it is done
 // when the window is full, or when the decoder has used all its input (and
 // more may follow) or ended, and everything it decoded has been handed out.
 // Which bytes end up in which window does not depend on how far ahead the
@@ -30,8 +32,9 @@ type pump struct {
 	read    int    // input bytes read since the last step reported
 	buf     []byte // decoded output not yet handed out: buf[off:]
 	off     int
-	starved bool // the decoder waits for input
-	done    bool // run returned
+	st      *stepState // the step in progress; its window is empty of queued output
+	starved bool       // the decoder waits for input
+	done    bool       // run returned
 	err     error
 	closed  bool
 	started bool
@@ -97,14 +100,25 @@ func (p *pump) unread(b []byte) {
 	p.mu.Unlock()
 }
 
-// emit queues decoded bytes for the caller, waiting while pumpLimit bytes
-// are already queued. Decoder goroutine only.
+// emit hands decoded bytes to the caller: straight into the window of a
+// step in progress (which has taken everything queued before), otherwise
+// into the queue, waiting while pumpLimit bytes are already queued. It
+// wakes the step only when its window is full. Decoder goroutine only.
 func (p *pump) emit(b []byte) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for len(b) > 0 {
 		if p.closed {
 			return errClosed
+		}
+		if st := p.st; st != nil && st.nOut < len(st.out) && p.off == len(p.buf) {
+			n := copy(st.out[st.nOut:], b)
+			st.nOut += n
+			b = b[n:]
+			if st.nOut == len(st.out) {
+				p.changed()
+			}
+			continue
 		}
 		space := pumpLimit - (len(p.buf) - p.off)
 		if space <= 0 {
@@ -118,7 +132,6 @@ func (p *pump) emit(b []byte) error {
 		}
 		p.buf = append(p.buf, b[:n]...)
 		b = b[n:]
-		p.changed()
 	}
 	return nil
 }
@@ -164,9 +177,21 @@ func (p *pump) fill(st *stepState) bool {
 	return st.nOut == len(st.out) || (empty && (p.done || (p.starved && len(p.in) == 0 && !p.final)))
 }
 
+// open makes st the step in progress and fills it from the queue, and
+// reports whether it is already complete. Called with mu held.
+func (p *pump) open(st *stepState) bool {
+	p.st = st
+	if p.fill(st) {
+		p.st = nil
+		return true
+	}
+	return false
+}
+
 // report ends a step: input read, output written, and the decoder's error
 // once everything before it has been handed out. Called with mu held.
 func (p *pump) report(st *stepState) (nIn, nOut int, err error) {
+	p.st = nil
 	nIn = min(max(p.read, 0), st.in)
 	p.read -= nIn
 	if p.done && p.off == len(p.buf) {
@@ -182,8 +207,10 @@ func (p *pump) step(in []byte, final bool, out []byte) (nIn, nOut int, err error
 	defer p.mu.Unlock()
 	p.begin(in, final)
 	st := &stepState{in: len(in), out: out}
-	for !p.fill(st) {
-		p.cond.Wait()
+	if !p.open(st) {
+		for !p.fill(st) {
+			p.cond.Wait()
+		}
 	}
 	return p.report(st)
 }
@@ -195,7 +222,7 @@ func (p *pump) stepAsync(in []byte, final bool, out []byte, done func(nIn, nOut 
 	st := &stepState{in: len(in), out: out}
 	p.waiter = nil
 	p.begin(in, final)
-	if p.fill(st) {
+	if p.open(st) {
 		nIn, nOut, err := p.report(st)
 		p.mu.Unlock()
 		done(nIn, nOut, err)
@@ -215,6 +242,7 @@ func (p *pump) stop() {
 	p.mu.Lock()
 	p.closed = true
 	p.waiter = nil
+	p.st = nil
 	p.cond.Broadcast()
 	started := p.started
 	p.mu.Unlock()

@@ -33,9 +33,12 @@
 // A compressing stream's async step runs on a goroutine of its own. A
 // decompressing stream runs its decoder on one goroutine for its life,
 // decoding at most 64 KiB ahead of what the script has been handed (so a
-// small input that inflates to a lot still waits for its reader); that
-// goroutine ends when the stream ends, is closed, or the runtime closes.
-// A pending write does not keep the loop alive beyond what node's would.
+// small input that inflates to a lot still waits for its reader), and
+// straight into the output window of a write in progress; that goroutine
+// ends when the stream ends, is closed, or the runtime closes. A pending
+// write does not keep the loop alive beyond what node's would. The sync
+// forms (gunzipSync, ...) run all their steps in one native call, with
+// output windows that grow from chunkSize.
 package zlib
 
 import (

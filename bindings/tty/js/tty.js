@@ -17,11 +17,10 @@ function validateFd(fd) {
   }
 }
 
-const errnoNames = { '-9': ['EBADF', 'bad file descriptor'], '-22': ['EINVAL', 'invalid argument'], '-25': ['ENOTTY', 'inappropriate ioctl for device'] };
-
 // ttyInitFailed is Node's SystemError for a descriptor that is no terminal.
 function ttyInitFailed(errno) {
-  const [code, message] = errnoNames[errno] || ['EIO', 'i/o error'];
+  const code = native.errname(errno);
+  const message = native.errmessage(errno);
   const info = { errno, code, message, syscall: 'uv_tty_init' };
   const text = `TTY initialization failed: uv_tty_init returned ${code} (${message})`;
   const e = new Error(text);
@@ -45,7 +44,7 @@ function initTTY(fd) {
 }
 
 function uvException(errno, syscall) {
-  const code = (errnoNames[errno] || ['EIO'])[0];
+  const code = native.errname(errno);
   const e = new Error(`${syscall} ${code}`);
   e.errno = errno;
   e.code = code;

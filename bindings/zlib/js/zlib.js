@@ -143,9 +143,34 @@ function zlibBufferSync(engine, buffer) {
       throw invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
     }
   }
-  buffer = processChunkSync(engine, buffer, engine._finishFlushFlag);
+  buffer = processAllSync(engine, buffer, engine._finishFlushFlag);
   if (engine._info) return { buffer, engine };
   return buffer;
+}
+
+// processAllSync is processChunkSync for a fresh engine's one and only
+// chunk: the native side runs the steps and joins the output, and the
+// result, errors and bytesWritten are processChunkSync's.
+function processAllSync(self, chunk, flushFlag) {
+  const handle = self._handle;
+  if (!handle) return processChunkSync(self, chunk, flushFlag);
+  let error;
+  self.on('error', function onError(er) {
+    error = er;
+  });
+  const res = handle.writeAll(flushFlag, chunk, self._chunkSize, self._maxOutputLength);
+  if (res === null) {
+    _close(self);
+    throw bufferTooLarge(self._maxOutputLength);
+  }
+  if (typeof res[0] === 'string') {
+    zlibOnError(self, res[0], res[1], res[2]);
+    if (error) throw error;
+    throw self[kError];
+  }
+  self.bytesWritten = res[1];
+  _close(self);
+  return res[0];
 }
 
 function zlibOnError(self, message, errno, code) {
