@@ -117,7 +117,12 @@ func (c *Channel) Fd() int { return c.fd }
 func (c *Channel) Start(q streamio.Queue, deliver func([]byte), end func(error)) {
 	sources := streamio.NewSources(q, 2, nil)
 	c.w = streamio.NewWriter(c.file, q, sources, streamio.WriterOptions{End: c.closeSocket})
-	c.r = streamio.StartReader(c.src, q, sources, streamio.ReaderOptions{}, deliver, end)
+	// What arrives while the loop is busy joins the chunk it has not taken
+	// yet, as node reads everything the socket holds once its loop gets to
+	// it: messages read together are emitted together, even after a
+	// listener disconnects. Received descriptors stay in their own queue,
+	// in order, so joining bytes does not separate them from their messages.
+	c.r = streamio.StartReader(c.src, q, sources, streamio.ReaderOptions{Merge: 1 << 20}, deliver, end)
 }
 
 // Write sends data (one whole serialized message, "\n" included) with the
