@@ -271,7 +271,13 @@ ReadStream.prototype[kDivert] = function divert(diverter) {
     pause() { d.paused = true; },
     resume() {
       d.paused = false;
-      readDiverted(stream, d);
+      if (d.tap.diverted()) {
+        readDiverted(stream, d);
+      } else if (stream._readableState.reading && !stream[kIsPerformingIO] && !d.ended && !stream.destroyed) {
+        // Given back between two reads: the Readable still waits for
+        // the push of the read it asked for while diverted.
+        readChunk(stream, stream.readableHighWaterMark);
+      }
     },
     deliver(buf) { stream.push(buf); },
     end() { stream.push(null); },

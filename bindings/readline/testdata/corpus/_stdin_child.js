@@ -25,6 +25,15 @@ if (mode === 'await') {
       log.push('paused at ' + sum.n);
       setTimeout(() => rl.resume(), 5);
     }
+    if (mode === 'second' && sum.n === 100) {
+      rl.close();
+      setTimeout(() => {
+        const rl2 = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+        const second = new Summary();
+        rl2.on('line', (l2) => second.add(l2));
+        rl2.on('close', () => console.log('second ' + second));
+      }, 20);
+    }
     if (mode === 'close' && sum.n === 100) {
       rl.close();
       log.push('stdin paused ' + process.stdin.isPaused());

@@ -2,8 +2,9 @@
 // jsproc): a file with \r\n and multi-byte characters across the 64 KiB
 // reads, start and end cutting characters and \r\n, a small
 // highWaterMark, the stream's events in order, an fd without autoClose,
-// pause and resume, close in the middle, a 'data' listener added
-// mid-stream (back to the JS path), for await with break, a read error.
+// pause and resume, close in the middle, a second Interface after the
+// first closed mid-chunk, a 'data' listener added mid-stream (back to
+// the JS path), for await with break, a read error.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -70,6 +71,22 @@ function read(name, opts, rlOpts, hook) {
       input.destroy();
     }
   });
+  {
+    const input = fs.createReadStream(file, { highWaterMark: 3000 });
+    const rl = readline.createInterface({ input, crlfDelay: Infinity });
+    const first = new Summary();
+    rl.on('line', (l) => {
+      first.add(l);
+      if (first.n === 100) rl.close();
+    });
+    await new Promise((r) => rl.on('close', () => setTimeout(r, 20)));
+    const rl2 = readline.createInterface({ input, crlfDelay: Infinity });
+    const second = new Summary();
+    rl2.on('line', (l) => second.add(l));
+    await new Promise((r) => rl2.on('close', r));
+    console.log('== a second Interface after the first closed mid-chunk');
+    console.log('  first ' + first.n + ', second ' + second);
+  }
   let seen = 0;
   const rl = await read('a data listener added mid-stream', { highWaterMark: 4000 }, {}, (rl, input, l, sum, log) => {
     if (sum.n === 50) input.on('data', (d) => { seen += d.length; });

@@ -1,7 +1,8 @@
 // Lines of process.stdin through readline (split in Go under jsproc), in a
 // child whose stdin is a file or a pipe: \r\n and multi-byte characters
 // across the 64 KiB reads, pause and resume, close in the middle, a 'data'
-// listener added mid-stream (back to the JS path), for await with break,
+// listener added mid-stream (back to the JS path), a second Interface
+// after the first closed mid-chunk, for await with break,
 // and chunks written one by one that split characters and \r\n.
 const { spawn } = require('child_process');
 const fs = require('fs');
@@ -33,7 +34,7 @@ function fromFile() {
 }
 
 (async () => {
-  for (const mode of ['lines', 'pause', 'close', 'data', 'await']) {
+  for (const mode of ['lines', 'pause', 'close', 'second', 'data', 'await']) {
     const fd = fromFile();
     await run(mode + ', stdin a file', mode, fd);
     fs.closeSync(fd);
