@@ -15,6 +15,9 @@ const { toPath, getOptions, validateFd } = require('internal/fs/utils');
 const { deprecate } = require('util');
 const fs = require('fs');
 
+// fsRead is the fs module's own read, which calls back on a later turn.
+const fsRead = fs.read;
+
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIoDone = Symbol('kIoDone');
@@ -233,7 +236,10 @@ function readChunk(stream, n) {
     } else if (bytesRead > 0) {
       if (stream.pos !== undefined) stream.pos += bytesRead;
       stream.bytesRead += bytesRead;
-      pushChunk(stream, bytesRead !== buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf);
+      const chunk = bytesRead !== buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf;
+      const d = stream[kDiverted];
+      if (d !== undefined) readAhead(stream, d);
+      pushChunk(stream, chunk);
     } else {
       pushChunk(stream, null);
     }
@@ -286,6 +292,15 @@ ReadStream.prototype[kDivert] = function divert(diverter) {
   this[kDiverted] = d;
   return true;
 };
+
+// readAhead starts the consumer's next read before it takes this one, so
+// that reading and splitting overlap, when the reads are the fs module's
+// own (their callbacks never come at once, which would reorder chunks).
+function readAhead(stream, d) {
+  if (stream[kFs] !== fs || fs.read !== fsRead) return;
+  const left = stream.pos !== undefined ? stream.end - stream.pos + 1 : stream.end - stream.bytesRead + 1;
+  if (left > 0) readDiverted(stream, d);
+}
 
 // readDiverted reads the next chunk for the consumer, unless one is being
 // read, the consumer holds off or has given the stream back, or the
