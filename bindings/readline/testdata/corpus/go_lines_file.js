@@ -1,10 +1,10 @@
 // Lines of fs.createReadStream through readline (split in Go under
 // jsproc): a file with \r\n and multi-byte characters across the 64 KiB
 // reads, start and end cutting characters and \r\n, a small
-// highWaterMark, the stream's events in order, an fd without autoClose,
-// pause and resume, close in the middle, a second Interface after the
-// first closed mid-chunk, a 'data' listener added mid-stream (back to
-// the JS path), for await with break, a read error.
+// highWaterMark, the stream's events in order, options.fs, an fd without
+// autoClose, pause and resume, close in the middle, a second Interface
+// after the first closed mid-chunk, a 'data' listener added mid-stream
+// (back to the JS path), for await with break, a read error.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -53,6 +53,22 @@ function read(name, opts, rlOpts, hook) {
   await read('start at the \\n of the \\r\\n, end at its \\r', { start: 2 * K, end: 2 * K + 2000 }, {});
   await read('start and end, highWaterMark 1000', { start: 100, end: 150000, highWaterMark: 1000 }, {});
   await read('end before the first newline', { start: 0, end: 3 }, {});
+  // An fs whose read calls back before it returns.
+  const syncFs = {
+    open: fs.open,
+    close: fs.close,
+    read(fd, buf, off, len, pos, cb) {
+      let n;
+      try {
+        n = fs.readSync(fd, buf, off, len, pos);
+      } catch (e) {
+        cb(e);
+        return;
+      }
+      cb(null, n, buf);
+    },
+  };
+  await read('options.fs whose read calls back at once', { fs: syncFs, highWaterMark: 1000, start: 3, end: 150000 }, {});
   const fd = fs.openSync(file, 'r');
   await read('fd, autoClose false', { fd, autoClose: false, start: 5 }, {});
   console.log('  fd still open: ' + (fs.fstatSync(fd).size > 0));
