@@ -148,21 +148,34 @@ func (r *Runtime) openStdin(cb goja.Callable) *goja.Object {
 // ReadStream starts reading src on its own goroutine (streamio's Reader)
 // and returns the JS object that controls it: pause(release) stops
 // reading (and with release lets the loop end meanwhile), resume, ref,
-// unref, close. Chunks reach cb(buffer) on the loop, then cb(null) at the
-// end of input or cb(null, error) with Node's errno error for a failed
-// read. Closing does not close src. Loop goroutine only.
+// unref, close, and divert(diverter), which hands the bytes to a Go
+// consumer (a streamio.Diverter: readline splitting lines) in place of cb
+// until it gives them back. Chunks reach cb(buffer) on the loop, then
+// cb(null) at the end of input or cb(null, error) with Node's errno error
+// for a failed read. Closing does not close src. Loop goroutine only.
 func (r *Runtime) ReadStream(src io.Reader, cb goja.Callable) *goja.Object {
 	q := r.loop.NewTaskQueue()
 	sources := streamio.NewSources(q, 1, nil)
 	undef := goja.Undefined()
-	rd := streamio.StartReader(src, q, sources, streamio.ReaderOptions{}, func(chunk []byte) {
-		r.Call(cb, undef, r.WrapBytes(chunk))
-	}, func(err error) {
+	deliver := func(chunk []byte) { r.Call(cb, undef, r.WrapBytes(chunk)) }
+	ended := func(err error) {
 		switch {
 		case err == io.EOF:
 			r.Call(cb, undef, goja.Null())
 		case !streamio.IsClosed(err):
 			r.Call(cb, undef, goja.Null(), r.ErrnoException(err, "read"))
+		}
+	}
+	var tap streamio.Tap
+	done := false
+	rd := streamio.StartReader(src, q, sources, streamio.ReaderOptions{}, func(chunk []byte) {
+		if !tap.Chunk(chunk) {
+			deliver(chunk)
+		}
+	}, func(err error) {
+		done = true
+		if !tap.End(err) {
+			ended(err)
 		}
 	})
 	ctl := r.vm.NewObject()
@@ -175,6 +188,22 @@ func (r *Runtime) ReadStream(src io.Reader, cb goja.Callable) *goja.Object {
 	ctl.Set("resume", func() {
 		rd.Resume()
 		q.Ref()
+	})
+	ctl.Set("divert", func(call goja.FunctionCall) goja.Value {
+		d, ok := call.Argument(0).Export().(streamio.Diverter)
+		if !ok || done || tap.Diverted() {
+			return r.vm.ToValue(false)
+		}
+		tap.Set(d, streamio.Source{
+			Pause: rd.Pause,
+			Resume: func() {
+				rd.Resume()
+				q.Ref()
+			},
+			Deliver: deliver,
+			End:     ended,
+		})
+		return r.vm.ToValue(true)
 	})
 	ctl.Set("ref", q.Ref)
 	ctl.Set("unref", q.Unref)

@@ -90,6 +90,8 @@ func (b *binding) natives() *goja.Object {
 	set("fchmod", b.fchmod)
 	set("fchown", b.fchown)
 	set("futimes", b.futimes)
+	// A ReadStream read by a Go consumer (readline).
+	set("divert", b.divert)
 	return o
 }
 

@@ -73,13 +73,22 @@ func (r *lineReader) End(err error) {
 }
 
 // flush splits held chunks while the Interface takes lines, then passes
-// the end on once nothing is held.
+// the end on once nothing is held. A source may answer Resume at once (a
+// stream whose reads its JS side issues): a chunk or the end arriving
+// meanwhile is taken in the same flush.
 func (r *lineReader) flush() {
 	if r.flushing || r.released {
 		return
 	}
 	r.flushing = true
 	defer func() { r.flushing = false }()
+	for r.flushOnce() {
+	}
+}
+
+// flushOnce is one round of flush: it reports whether something came
+// while the source was resumed.
+func (r *lineReader) flushOnce() bool {
 	for len(r.held) > 0 && !r.paused && !r.released {
 		// The Interface checks that the input is still its alone (if
 		// not, it has released the input, this chunk with it) and flowing
@@ -89,10 +98,10 @@ func (r *lineReader) flush() {
 			r.paused = true
 			continue
 		case acceptGone:
-			return
+			return false
 		}
 		if r.released {
-			return
+			return false
 		}
 		b := r.held[0]
 		r.held[0] = nil
@@ -100,24 +109,25 @@ func (r *lineReader) flush() {
 		r.split(b)
 	}
 	if r.released {
-		return
+		return false
 	}
 	if len(r.held) > 0 {
 		r.src.Pause()
-		return
+		return false
 	}
 	r.held = nil
 	if r.ended {
 		if r.endSent {
-			return
+			return false
 		}
 		r.endSent = true
 		// The stream ends as it would have: its 'end' calls the
 		// Interface's onend, which takes the unfinished line (finish).
 		r.src.End(r.end)
-		return
+		return false
 	}
 	r.src.Resume()
+	return !r.released && (len(r.held) > 0 || r.ended)
 }
 
 // split splits one chunk and hands its lines to the Interface.

@@ -82,18 +82,18 @@ function makeWritable(fd) {
 function makeReadable() {
   const stream = require('stream');
   let reader = null;
+  const open = () => {
+    reader = native.openStdin((chunk, err) => {
+      if (err) r.destroy(err);
+      else if (chunk === null) r.push(null);
+      else if (!r.push(chunk)) reader.pause();
+    });
+  };
   const r = new stream.Readable({
     highWaterMark: 64 * 1024,
     read() {
-      if (reader === null) {
-        reader = native.openStdin((chunk, err) => {
-          if (err) r.destroy(err);
-          else if (chunk === null) r.push(null);
-          else if (!r.push(chunk)) reader.pause();
-        });
-      } else {
-        reader.resume();
-      }
+      if (reader === null) open();
+      else reader.resume();
     },
     destroy(err, cb) {
       if (reader) reader.close();
@@ -125,6 +125,13 @@ function makeReadable() {
       reader.pause(true);
     }
   }));
+  // A consumer that reads stdin in Go (readline) takes its bytes here;
+  // false once stdin is destroyed or its input has ended.
+  r[Symbol.for('jsproc.stream.divert')] = (diverter) => {
+    if (r.destroyed) return false;
+    if (reader === null) open();
+    return reader.divert(diverter);
+  };
   r.unref = () => { if (reader) reader.unref(); return r; };
   r.ref = () => { if (reader) reader.ref(); return r; };
   return r;

@@ -15,10 +15,17 @@ const { toPath, getOptions, validateFd } = require('internal/fs/utils');
 const { deprecate } = require('util');
 const fs = require('fs');
 
+// fsRead is the fs module's own read, which calls back on a later turn.
+const fsRead = fs.read;
+
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 const kIoDone = Symbol('kIoDone');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kDiverted = Symbol('kDiverted');
+// kDivert is the method of a stream whose bytes a Go consumer can take in
+// place of its 'data' events.
+const kDivert = Symbol.for('jsproc.stream.divert');
 
 function notImplemented(what) {
   return makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The ' + what + ' method is not implemented');
@@ -206,29 +213,104 @@ Object.defineProperty(ReadStream.prototype, 'autoClose', {
 ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = construct;
 ReadStream.prototype._read = function _read(n) {
-  n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+  readChunk(this, n);
+};
+
+// readChunk reads up to n bytes (within end) and pushes them, or hands
+// them to the stream's diverter while there is one.
+function readChunk(stream, n) {
+  n = stream.pos !== undefined ? Math.min(stream.end - stream.pos + 1, n) : Math.min(stream.end - stream.bytesRead + 1, n);
   if (n <= 0) {
-    this.push(null);
+    pushChunk(stream, null);
     return;
   }
-  this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, Buffer.allocUnsafeSlow(n), 0, n, this.pos, (err, bytesRead, buf) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIoDone, err);
+  stream[kIsPerformingIO] = true;
+  stream[kFs].read(stream.fd, Buffer.allocUnsafeSlow(n), 0, n, stream.pos, (err, bytesRead, buf) => {
+    stream[kIsPerformingIO] = false;
+    if (stream.destroyed) {
+      stream.emit(kIoDone, err);
       return;
     }
     if (err) {
-      errorOrDestroy(this, err);
+      errorOrDestroy(stream, err);
     } else if (bytesRead > 0) {
-      if (this.pos !== undefined) this.pos += bytesRead;
-      this.bytesRead += bytesRead;
-      this.push(bytesRead !== buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf);
+      if (stream.pos !== undefined) stream.pos += bytesRead;
+      stream.bytesRead += bytesRead;
+      const chunk = bytesRead !== buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf;
+      const d = stream[kDiverted];
+      if (d !== undefined) readAhead(stream, d);
+      pushChunk(stream, chunk);
     } else {
-      this.push(null);
+      pushChunk(stream, null);
     }
   });
+}
+
+function pushChunk(stream, chunk) {
+  const d = stream[kDiverted];
+  if (d !== undefined && d.tap.diverted()) {
+    if (chunk === null) {
+      d.ended = true;
+      if (d.tap.end()) return;
+    } else if (d.tap.chunk(chunk)) {
+      return;
+    }
+  }
+  stream.push(chunk);
+}
+
+// ---- a Go consumer's reads ----------------------------------------------------
+// A consumer that reads the stream in Go (readline splitting lines) takes
+// its bytes from here on in place of push(): the stream opens, reads
+// (start, end, highWaterMark, fd, fs), errs and closes as before, but the
+// chunks read go to the consumer, which asks for the next one (resume) or
+// holds off (pause), until it gives the stream back; then what it held is
+// pushed and the Readable reads on by itself. A stream with its own _read
+// is not diverted.
+ReadStream.prototype[kDivert] = function divert(diverter) {
+  if (this[kDiverted] !== undefined || this._read !== ReadStream.prototype._read || this.destroyed || this.readableEnded) {
+    return false;
+  }
+  const stream = this;
+  const d = { tap: null, paused: false, ended: false };
+  d.tap = internalBinding('fs').divert(diverter, {
+    pause() { d.paused = true; },
+    resume() {
+      d.paused = false;
+      if (d.tap.diverted()) {
+        readDiverted(stream, d);
+      } else if (stream._readableState.reading && !stream[kIsPerformingIO] && !d.ended && !stream.destroyed) {
+        // Given back between two reads: the Readable still waits for
+        // the push of the read it asked for while diverted.
+        readChunk(stream, stream.readableHighWaterMark);
+      }
+    },
+    deliver(buf) { stream.push(buf); },
+    end() { stream.push(null); },
+  });
+  if (d.tap === null) return false;
+  this[kDiverted] = d;
+  return true;
 };
+
+// readAhead starts the consumer's next read before it takes this one, so
+// that reading and splitting overlap, when the reads are the fs module's
+// own (their callbacks never come at once, which would reorder chunks).
+function readAhead(stream, d) {
+  if (stream[kFs] !== fs || fs.read !== fsRead) return;
+  const left = stream.pos !== undefined ? stream.end - stream.pos + 1 : stream.end - stream.bytesRead + 1;
+  if (left > 0) readDiverted(stream, d);
+}
+
+// readDiverted reads the next chunk for the consumer, unless one is being
+// read, the consumer holds off or has given the stream back, or the
+// input ended.
+function readDiverted(stream, d) {
+  if (d.paused || d.ended || stream[kIsPerformingIO] || stream.destroyed || !d.tap.diverted()) return;
+  if (stream.fd === null || stream.fd === undefined) return;
+  readChunk(stream, stream.readableHighWaterMark);
+}
+
 ReadStream.prototype._destroy = destroyAfterIO;
 ReadStream.prototype.close = function close(cb) {
   if (typeof cb === 'function') finished(this, cb);

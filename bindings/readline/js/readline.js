@@ -26,8 +26,9 @@ const kInputDecoder = Symbol('inputDecoder');
 const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
 const kPushEvents = Symbol.for('jsproc.events.pushEvents');
 const kEventHandler = Symbol.for('jsproc.events.handler');
-// kDivert is the method of a Go-backed stream (a child's pipe, a socket)
-// that hands its bytes to a Go consumer in place of its 'data' events.
+// kDivert is the method of a Go-backed stream (a child's pipe, a socket,
+// process.stdin, an fs.ReadStream) that hands its bytes to a Go consumer
+// in place of its 'data' events.
 const kDivert = Symbol.for('jsproc.stream.divert');
 // kReader holds the Go line reader while the input's lines are split in
 // Go (see lines.go); undefined on the JS path.
