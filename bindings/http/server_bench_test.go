@@ -44,7 +44,6 @@ server._onConnection(handle);
 let i = 0;
 function next() {
   handle.onheaders(1, ['Host', '127.0.0.1:8000', 'User-Agent', 'httpload'], 'GET', '/', 0, '', false, true, undefined, true, false);
-  handle.oncomplete(undefined);
   if (++i < N) setImmediate(next); else { if (written < N * 100) throw new Error("wrote " + written); handle.onread(null); server.close(); }
 }
 next();
