@@ -41,6 +41,7 @@ const kDefaults = {
   finished: false,
   _headerSent: false,
   _header: null,
+  _headerNonASCII: false, // set by storeHeader
   _headers: null, // null-prototype: lower-case name -> [name, value]
   _closed: false,
   socket: null,
@@ -192,7 +193,7 @@ class OutgoingMessageMethods extends Stream {
       const head = this._header;
       if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
         data = head + data;
-        if (!encoding || encoding === 'utf8') encoding = isASCII(head) ? 'utf8' : 'mixed';
+        if (!encoding || encoding === 'utf8') encoding = this._headerNonASCII ? 'mixed' : 'utf8';
       } else {
         this._writeRaw(head, 'latin1', null);
       }
@@ -460,6 +461,23 @@ class ServerResponseMethods extends OutgoingMessage {
   }
 
   _implicitHeader() { this.writeHead(this.statusCode); }
+
+  // end's common case, a utf8 body after writeHead, is the head and
+  // body in one write straight to the handle, with 'finish' queued as
+  // the general path queues it.
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'string' && chunk.length < 4096 && encoding === undefined && cb === undefined &&
+      this._header !== null && !this._headerSent && !this.finished && !this.chunkedEncoding && this._hasBody &&
+      !this._headerNonASCII && this.outputData.length === 0) {
+      const socket = this.socket;
+      if (socket !== null && socket._httpMessage === this && !socket.destroyed && socket._fastEnd(this._header + chunk, this)) {
+        this._headerSent = true;
+        this.finished = true;
+        return this;
+      }
+    }
+    return OutgoingMessageMethods.prototype.end.call(this, chunk, encoding, cb);
+  }
 
   writeHead(statusCode, reason, obj) {
     if (this._header) throw headersSent('write');

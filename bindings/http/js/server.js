@@ -210,12 +210,20 @@ class Server extends EventEmitter {
       socket.setTimeout(this.timeout);
     }
     state.parsing = !bodyless;
-    const req = new this.IncomingMessage(socket);
-    req.httpVersionMinor = minor;
-    req.httpVersion = '1.' + minor;
-    req.rawHeaders = raw;
-    req.method = method;
-    req.url = url;
+    let req;
+    if (this.IncomingMessage === IncomingMessage) {
+      req = new IncomingMessage(socket, raw, method, url);
+    } else {
+      req = new this.IncomingMessage(socket);
+      req.rawHeaders = raw;
+      req.method = method;
+      req.url = url;
+    }
+    // HTTP/1.1 is the prototype's version.
+    if (minor !== 1) {
+      req.httpVersionMinor = minor;
+      req.httpVersion = '1.' + minor;
+    }
     req.upgrade = upgrade;
     if (this.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
     if (upgrade) {
