@@ -463,17 +463,22 @@ class ServerResponseMethods extends OutgoingMessage {
   _implicitHeader() { this.writeHead(this.statusCode); }
 
   // end's common case, a utf8 body after writeHead, is the head and
-  // body in one write straight to the handle, with 'finish' queued as
-  // the general path queues it.
+  // body (as the last chunk when chunked) in one write straight to the
+  // handle, with 'finish' queued as the general path queues it.
   end(chunk, encoding, cb) {
-    if (typeof chunk === 'string' && chunk.length < 4096 && encoding === undefined && cb === undefined &&
-      this._header !== null && !this._headerSent && !this.finished && !this.chunkedEncoding && this._hasBody &&
+    if (typeof chunk === 'string' && chunk.length !== 0 && chunk.length < 4096 && encoding === undefined && cb === undefined &&
+      this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
       !this._headerNonASCII && this.outputData.length === 0) {
       const socket = this.socket;
-      if (socket !== null && socket._httpMessage === this && !socket.destroyed && socket._fastEnd(this._header + chunk, this)) {
-        this._headerSent = true;
-        this.finished = true;
-        return this;
+      if (socket !== null && socket._httpMessage === this && !socket.destroyed) {
+        const data = this.chunkedEncoding
+          ? this._header + utf8Length(chunk).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n'
+          : this._header + chunk;
+        if (socket._fastEnd(data, this)) {
+          this._headerSent = true;
+          this.finished = true;
+          return this;
+        }
       }
     }
     return OutgoingMessageMethods.prototype.end.call(this, chunk, encoding, cb);
