@@ -97,7 +97,13 @@ class OutgoingMessageMethods extends Stream {
   get connection() { return this.socket; }
   get headersSent() { return this._header !== null; }
   get writableEnded() { return this.finished; }
-  get writableFinished() { return this.finished && this.outputSize === 0 && this._finishedWrite; }
+  get writableFinished() {
+    // As node's: ended, and nothing left in the message or the socket
+    // (nor in writes the handle has yet to finish).
+    const socket = this.socket;
+    return this.finished && this.outputSize === 0 &&
+      (socket === null || (socket.writableLength === 0 && this._pendingFast === 0));
+  }
   get writableObjectMode() { return false; }
   get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
   get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
@@ -380,14 +386,16 @@ class OutgoingMessageMethods extends Stream {
   _onFinish() {
     this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
-    if (this._onFinished !== null) this._onFinished(this);
-    if (this._events.finish !== undefined) this.emit('finish');
     if (this._closeAfterFinish) {
-      // 'close' follows on the next tick when someone listens (node
-      // always queues it; an unheard event is not queued).
-      if (this.listenerCount('close') > 0) process.nextTick(emitClose, this);
+      // 'close' follows on the next tick, queued before the next
+      // response on the connection goes out, as node's server queues it
+      // first thing on 'finish'. An event no one can hear is not queued
+      // (a 'finish' listener may yet add a 'close' one).
+      if (this._events.close !== undefined || this._events.finish !== undefined) process.nextTick(emitClose, this);
       else this._closed = true;
     }
+    if (this._onFinished !== null) this._onFinished(this);
+    if (this._events.finish !== undefined) this.emit('finish');
   }
 
   _finish() {}
