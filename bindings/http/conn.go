@@ -47,6 +47,11 @@ type conn struct {
 	shutting   bool
 	closed     bool
 	feeding    bool
+	// completed is set while a server's bodiless request is delivered:
+	// the script completes it inside onheaders, so that a request costs
+	// one call into the script, and the parser's complete that follows
+	// is not passed on.
+	completed bool
 
 	onread, onheaders, onbody, oncomplete, onerror goja.Callable
 	forget                                         func()
@@ -323,7 +328,9 @@ func (c *conn) headers(m *message, head []byte) {
 		}
 		c.updateRef()
 	}
-	c.rt.Call(c.onheaders, goja.Undefined(), headerArgs(c.rt.VM(), m, headv)...)
+	args := headerArgs(c.rt.VM(), m, headv)
+	c.completed = c.mode == modeServer && args[9].ToBoolean()
+	c.rt.Call(c.onheaders, goja.Undefined(), args...)
 }
 
 // headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
@@ -354,6 +361,10 @@ func (c *conn) body(chunk []byte) {
 }
 
 func (c *conn) complete(trailers []string) {
+	if c.completed {
+		c.completed = false
+		return
+	}
 	var tv goja.Value = goja.Undefined()
 	if trailers != nil {
 		raw := make([]any, len(trailers))

@@ -196,7 +196,15 @@ func (h *headBuilder) finish() (badTrailer bool) {
 		return true
 	}
 	h.b.WriteString("\r\n")
-	m.Set("_header", h.b.String())
+	head := h.b.String()
+	m.Set("_header", head)
+	for i := 0; i < len(head); i++ {
+		if head[i] >= 0x80 {
+			// The head goes out in latin1, not with a utf8 body.
+			m.Set("_headerNonASCII", true)
+			break
+		}
+	}
 	m.Set("_headerSent", false)
 	return false
 }

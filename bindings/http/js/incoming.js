@@ -46,11 +46,13 @@ function distinctFromRaw(raw) {
 // appears, with the end of a body that already came, the first time
 // anything reads _readableState (on, read, pipe, resume, the readable*
 // getters).
-function IncomingMessage(socket) {
+function IncomingMessage(socket, rawHeaders, method, url) {
   this.socket = socket;
-  this.rawHeaders = [];
-  this.url = '';
-  this.method = null;
+  // The server passes a request's head here (node's constructor takes
+  // only the socket), so that its fields are set once.
+  this.rawHeaders = rawHeaders === undefined ? [] : rawHeaders;
+  this.url = url === undefined ? '' : url;
+  this.method = method === undefined ? null : method;
   this.statusCode = null;
   this.statusMessage = null;
   this.client = socket;

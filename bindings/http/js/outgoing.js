@@ -41,6 +41,7 @@ const kDefaults = {
   finished: false,
   _headerSent: false,
   _header: null,
+  _headerNonASCII: false, // set by storeHeader
   _headers: null, // null-prototype: lower-case name -> [name, value]
   _closed: false,
   socket: null,
@@ -96,7 +97,13 @@ class OutgoingMessageMethods extends Stream {
   get connection() { return this.socket; }
   get headersSent() { return this._header !== null; }
   get writableEnded() { return this.finished; }
-  get writableFinished() { return this.finished && this.outputSize === 0 && this._finishedWrite; }
+  get writableFinished() {
+    // As node's: ended, and nothing left in the message or the socket
+    // (nor in writes the handle has yet to finish).
+    const socket = this.socket;
+    return this.finished && this.outputSize === 0 &&
+      (socket === null || (socket.writableLength === 0 && this._pendingFast === 0));
+  }
   get writableObjectMode() { return false; }
   get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
   get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
@@ -192,7 +199,7 @@ class OutgoingMessageMethods extends Stream {
       const head = this._header;
       if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding) && data.length < 4096) {
         data = head + data;
-        if (!encoding || encoding === 'utf8') encoding = isASCII(head) ? 'utf8' : 'mixed';
+        if (!encoding || encoding === 'utf8') encoding = this._headerNonASCII ? 'mixed' : 'utf8';
       } else {
         this._writeRaw(head, 'latin1', null);
       }
@@ -379,14 +386,16 @@ class OutgoingMessageMethods extends Stream {
   _onFinish() {
     this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
-    if (this._onFinished !== null) this._onFinished(this);
-    if (this._events.finish !== undefined) this.emit('finish');
     if (this._closeAfterFinish) {
-      // 'close' follows on the next tick when someone listens (node
-      // always queues it; an unheard event is not queued).
-      if (this.listenerCount('close') > 0) process.nextTick(emitClose, this);
+      // 'close' follows on the next tick, queued before the next
+      // response on the connection goes out, as node's server queues it
+      // first thing on 'finish'. An event no one can hear is not queued
+      // (a 'finish' listener may yet add a 'close' one).
+      if (this._events.close !== undefined || this._events.finish !== undefined) process.nextTick(emitClose, this);
       else this._closed = true;
     }
+    if (this._onFinished !== null) this._onFinished(this);
+    if (this._events.finish !== undefined) this.emit('finish');
   }
 
   _finish() {}
@@ -460,6 +469,28 @@ class ServerResponseMethods extends OutgoingMessage {
   }
 
   _implicitHeader() { this.writeHead(this.statusCode); }
+
+  // end's common case, a utf8 body after writeHead, is the head and
+  // body (as the last chunk when chunked) in one write straight to the
+  // handle, with 'finish' queued as the general path queues it.
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'string' && chunk.length !== 0 && chunk.length < 4096 && encoding === undefined && cb === undefined &&
+      this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
+      !this._headerNonASCII && this.outputData.length === 0) {
+      const socket = this.socket;
+      if (socket !== null && socket._httpMessage === this && !socket.destroyed) {
+        const data = this.chunkedEncoding
+          ? this._header + utf8Length(chunk).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n'
+          : this._header + chunk;
+        if (socket._fastEnd(data, this)) {
+          this._headerSent = true;
+          this.finished = true;
+          return this;
+        }
+      }
+    }
+    return OutgoingMessageMethods.prototype.end.call(this, chunk, encoding, cb);
+  }
 
   writeHead(statusCode, reason, obj) {
     if (this._header) throw headersSent('write');

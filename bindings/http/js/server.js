@@ -170,10 +170,7 @@ class Server extends EventEmitter {
     state.onFinished = (res) => this._resFinished(res.req, res, socket, state);
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
-    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
-      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
-    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
-    handle.oncomplete = (trailers) => {
+    const oncomplete = (trailers) => {
       const req = state.current;
       state.current = null;
       state.parsing = false;
@@ -182,6 +179,15 @@ class Server extends EventEmitter {
       req.complete = true;
       req._end();
     };
+    // A request without a body is complete once its head is: it is
+    // completed here, after its listener ran, as node's parser completes
+    // it after headers; Go does not call oncomplete for it.
+    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) => {
+      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
+      if (bodyless) oncomplete(undefined);
+    };
+    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
+    handle.oncomplete = oncomplete;
     handle.onerror = (err) => this._onParseError(socket, err);
     socket.on('close', () => this._socketClose(socket, state));
     socket.on('error', (err) => {
@@ -204,12 +210,20 @@ class Server extends EventEmitter {
       socket.setTimeout(this.timeout);
     }
     state.parsing = !bodyless;
-    const req = new this.IncomingMessage(socket);
-    req.httpVersionMinor = minor;
-    req.httpVersion = '1.' + minor;
-    req.rawHeaders = raw;
-    req.method = method;
-    req.url = url;
+    let req;
+    if (this.IncomingMessage === IncomingMessage) {
+      req = new IncomingMessage(socket, raw, method, url);
+    } else {
+      req = new this.IncomingMessage(socket);
+      req.rawHeaders = raw;
+      req.method = method;
+      req.url = url;
+    }
+    // HTTP/1.1 is the prototype's version.
+    if (minor !== 1) {
+      req.httpVersionMinor = minor;
+      req.httpVersion = '1.' + minor;
+    }
     req.upgrade = upgrade;
     if (this.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
     if (upgrade) {

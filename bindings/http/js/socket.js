@@ -6,6 +6,8 @@
 // and the stream sees only the end of input.
 const { HandleDuplex } = require('internal/stream_base');
 
+function finishResponse(res) { res._onFinish(); }
+
 class Socket extends HandleDuplex {
   constructor(handle, options) {
     super(handle, { allowHalfOpen: true, ...options });
@@ -135,6 +137,27 @@ class Socket extends HandleDuplex {
     }
     this.destroy(r);
     return 'sync';
+  }
+
+  // _fastEnd is _fastWrite of a response's last (utf8) write, whose
+  // completion finishes the response; false when the stream has
+  // something queued.
+  _fastEnd(data, res) {
+    const ws = this._writableState;
+    if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
+    this._lastActive = Date.now();
+    let done = this._fastDoneCb;
+    if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
+    const r = this._handle.writeBuffer(data, done);
+    if (r === 0) {
+      process.nextTick(finishResponse, res);
+    } else if (r === 1) {
+      res._fastPending();
+      this._fastQueue.push(res, res._finishCb || (res._finishCb = () => res._onFinish()));
+    } else {
+      this.destroy(r);
+    }
+    return true;
   }
 
   _fastFinished(err) {
