@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -201,7 +202,7 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 func (l *cjsLoader) linkError(filename string, ref importRef, msg string) *goja.Object {
 	e := l.r.NodeError("SyntaxError", "", msg)
 	if ref.Row > 0 {
-		e.Set("stack", "SyntaxError: "+msg+"\n    at "+fileURL(filename)+":"+itoa(ref.Row)+":"+itoa(ref.Col))
+		e.Set("stack", "SyntaxError: "+msg+"\n    at "+fileURL(filename)+":"+strconv.Itoa(ref.Row)+":"+strconv.Itoa(ref.Col))
 	}
 	return e
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -24,7 +25,7 @@ func jsonSyntaxMessage(src string) (msg string) {
 	p.value()
 	p.space()
 	if p.i < len(p.s) {
-		panic(jsonFailure("Unexpected non-whitespace character after JSON at position " + itoa(p.pos())))
+		panic(jsonFailure("Unexpected non-whitespace character after JSON at position " + strconv.Itoa(p.pos())))
 	}
 	return ""
 }
@@ -46,7 +47,7 @@ func (p *jsonChecker) pos() int {
 }
 
 func (p *jsonChecker) failAt(msg string) {
-	panic(jsonFailure(msg + " in JSON at position " + itoa(p.pos())))
+	panic(jsonFailure(msg + " in JSON at position " + strconv.Itoa(p.pos())))
 }
 
 // unexpected reports the character at the cursor as V8's generic

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -225,7 +226,7 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	if err != nil {
 		if msg, line := moduleSyntaxError(stripShebang(src)); msg != "" {
 			e := l.r.NodeError("SyntaxError", "", msg)
-			e.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+itoa(line))
+			e.Set("stack", "SyntaxError: "+msg+"\n    at "+filename+":"+strconv.Itoa(line))
 			panic(e)
 		}
 		l.r.throwErr(err)

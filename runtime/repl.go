@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -30,7 +31,7 @@ func CheckSyntax(filename, src string) error {
 	}
 	_, err := goja.Compile(filename, "(function (exports, require, module, __filename, __dirname) { "+stripShebang(code)+"\n})", false)
 	if file, line, _, msg, ok := syntaxErrorPosition(err); ok {
-		return errors.New(file + ":" + itoa(line) + "\n\nSyntaxError: " + msg)
+		return errors.New(file + ":" + strconv.Itoa(line) + "\n\nSyntaxError: " + msg)
 	}
 	return err
 }

@@ -441,8 +441,6 @@ func (r *Runtime) throwErr(err error) {
 	panic(r.vm.NewGoError(err))
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
-
 // transformCheck transforms for a syntax check (node --check), returning
 // esbuild's error as text.
 func (r *Runtime) transformCheck(filename, src, format string) (string, error) {

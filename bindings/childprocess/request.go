@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"syscall"
 
 	"github.com/dop251/goja"
@@ -61,7 +62,7 @@ func parseRequest(rt *runtime.Runtime, spec *goja.Object, sync bool) (*prepared,
 	}
 	req.Stdio = make([]Stdio, n)
 	for i := 0; i < n; i++ {
-		e := stdio.Get(itoa(i)).ToObject(vm)
+		e := stdio.Get(strconv.Itoa(i)).ToObject(vm)
 		switch e.Get("type").String() {
 		case "pipe":
 			req.Stdio[i] = Stdio{Kind: StdioPipe}
@@ -125,18 +126,6 @@ func (p *prepared) abort() {
 	for _, a := range p.aborts {
 		a()
 	}
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	b := []byte{}
-	for i > 0 {
-		b = append([]byte{byte('0' + i%10)}, b...)
-		i /= 10
-	}
-	return string(b)
 }
 
 // emittedErrno reports whether a start failing with errno is reported as

@@ -428,9 +428,10 @@ ChildProcess.prototype.kill = function kill(sig) {
       this.killed = true;
       return true;
     }
-    if (err === -3) {
-      // ESRCH: already dead.
-    } else if (err === -22 || err === -38) {
+    const name = native.errname(err);
+    if (name === 'ESRCH') {
+      // Already dead.
+    } else if (name === 'EINVAL' || name === 'ENOSYS') {
       throw errnoException(err, 'kill');
     } else {
       this.emit('error', errnoException(err, 'kill'));
