@@ -52,9 +52,9 @@ type handle struct {
 	target      *goja.Object
 	messageName goja.Value
 
-	partial []byte // the start of a line (or frame) whose end has not been read
+	partial []byte    // the start of a line (or frame) whose end has not been read
 	adv     *advanced // set in 'advanced' serialization mode
-	closed  bool   // close was called: later chunks are not delivered
+	closed  bool      // close was called: later chunks are not delivered
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
