@@ -277,7 +277,14 @@ function setupChannel(target, handle, serialization, isChild) {
     const keep = conv !== undefined && conv.keeps(options);
     // send serializes as JSON.stringify (throwing what it throws) and
     // returns the bytes still queued, or the write's error.
-    const queued = handle.send(message, callback, fd, fd !== undefined && !keep);
+    let queued;
+    try {
+      queued = handle.send(message, callback, fd, fd !== undefined && !keep);
+    } catch (e) {
+      // The message could not be serialized: the descriptor goes nowhere.
+      if (fd !== undefined) handle.closeFd(fd);
+      throw e;
+    }
     if (typeof queued !== 'number') {
       if (keep) handle.closeFd(fd);
       if (!options.swallowErrors) reportSendError(queued, callback);
