@@ -178,7 +178,10 @@ func (h *handle) send(data []byte, fds []int, done func(error)) (int, *goja.Obje
 		return 0, nil
 	}
 	h.rt.Loop().Ref()
-	return h.ch.Pending(), nil
+	// The writer may have finished the write off the loop already; the
+	// answer must still say "not at once", since done will run (and JS
+	// counts the write as in flight until then).
+	return max(h.ch.Pending(), 1), nil
 }
 
 func (h *handle) writeDone(token goja.Value, err error) {
