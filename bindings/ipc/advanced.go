@@ -104,10 +104,9 @@ func (h *handle) onDataAdvanced(chunk []byte) {
 		}
 		vals = append(vals, v)
 	}
-	// Keep what is left for the next chunk (copied: the chunk is reused
-	// by nothing, but partial may alias it).
-	rest := append([]byte(nil), data...)
-	h.partial = append(h.partial[:0], rest...)
+	// Keep what is left for the next chunk (data may be partial's own
+	// tail: append moves overlapping bytes correctly).
+	h.partial = append(h.partial[:0], data...)
 	if len(vals) > 0 {
 		h.emitValues(vals)
 	}
