@@ -6,7 +6,10 @@
 # Usage: bench/run_fork_pingpong.sh [jsproc] [runs]
 # With CHILD_ONLY=1 every run uses a node parent, and only the forked child
 # differs: this measures jsproc's child side.
+# With SERIALIZATION=advanced the channel uses node's 'advanced' (V8
+# structured clone) serialization instead of JSON.
 set -e
+[ -n "$SERIALIZATION" ] && export FORK_SERIALIZATION="$SERIALIZATION"
 dir=$(cd "$(dirname "$0")" && pwd)
 jsproc=${1:-/tmp/jsproc-bench}
 runs=${2:-5}
@@ -36,7 +39,7 @@ const lines = require("fs").readFileSync(process.argv[1], "utf8").trim().split("
 const by = {};
 for (const l of lines) { const i = l.indexOf(" "); const r = JSON.parse(l.slice(i + 1)); if (r.error) { console.log(l); process.exit(1); } (by[l.slice(0, i)] ||= []).push(r.rt_per_s); }
 const med = (a) => { a = a.slice().sort((x, y) => x - y); return a[a.length >> 1]; };
-const res = { bench: "fork_pingpong", runs: by.node.length };
+const res = { bench: "fork_pingpong", serialization: process.env.FORK_SERIALIZATION || "json", runs: by.node.length };
 for (const k of Object.keys(by)) res[k + "_rt_per_s"] = med(by[k]);
 for (const k of Object.keys(by)) if (k !== "node") res[k + "_vs_node"] = Math.round(med(by[k]) / med(by.node) * 100) / 100;
 res.all = by;

@@ -52,8 +52,9 @@ type handle struct {
 	target      *goja.Object
 	messageName goja.Value
 
-	partial []byte // the start of a line whose end has not been read
-	closed  bool   // close was called: later chunks are not delivered
+	partial []byte    // the start of a line (or frame) whose end has not been read
+	adv     *advanced // set in 'advanced' serialization mode
+	closed  bool      // close was called: later chunks are not delivered
 }
 
 // newHandle wraps ch for JS and starts reading. The read queue keeps the
@@ -113,7 +114,12 @@ func (h *handle) write(call goja.FunctionCall) goja.Value {
 // is closed once the write is done, however it went.
 func (h *handle) sendValue(call goja.FunctionCall) goja.Value {
 	msg, token := call.Argument(0), call.Argument(1)
-	data := h.encode(msg)
+	var data []byte
+	if h.adv != nil {
+		data = h.encodeAdvanced(msg)
+	} else {
+		data = h.encode(msg)
+	}
 	var fds []int
 	closeAfter := false
 	if v := call.Argument(2); !goja.IsUndefined(v) && !goja.IsNull(v) {
@@ -172,7 +178,10 @@ func (h *handle) send(data []byte, fds []int, done func(error)) (int, *goja.Obje
 		return 0, nil
 	}
 	h.rt.Loop().Ref()
-	return h.ch.Pending(), nil
+	// The writer may have finished the write off the loop already; the
+	// answer must still say "not at once", since done will run (and JS
+	// counts the write as in flight until then).
+	return max(h.ch.Pending(), 1), nil
 }
 
 func (h *handle) writeDone(token goja.Value, err error) {
@@ -196,6 +205,10 @@ func (h *handle) writeDone(token goja.Value, err error) {
 // the chunk being delivered are all emitted, as in node.
 func (h *handle) onData(chunk []byte) {
 	if h.closed {
+		return
+	}
+	if h.adv != nil {
+		h.onDataAdvanced(chunk)
 		return
 	}
 	var lines []string
@@ -228,10 +241,6 @@ func (h *handle) onData(chunk []byte) {
 // that is not valid JSON throws JSON.parse's SyntaxError after the values
 // before it were delivered.
 func (h *handle) deliver(lines []string) {
-	fn, ok := goja.AssertFunction(h.obj.Get("onmessages"))
-	if !ok {
-		return
-	}
 	vm := h.rt.VM()
 	vals := make([]any, 0, len(lines))
 	var failure any
@@ -248,6 +257,19 @@ func (h *handle) deliver(lines []string) {
 		}
 		vals = append(vals, v)
 	}
+	h.emitValues(vals)
+	if failure != nil {
+		panic(failure)
+	}
+}
+
+// emitValues passes a batch of decoded messages to JS.
+func (h *handle) emitValues(vals []any) {
+	fn, ok := goja.AssertFunction(h.obj.Get("onmessages"))
+	if !ok {
+		return
+	}
+	vm := h.rt.VM()
 	switch {
 	case len(vals) == 1 && h.target != nil && !isInternal(vals[0].(goja.Value)) && h.listened():
 		// The common case, one plain message: emit it at once, sparing
@@ -257,9 +279,6 @@ func (h *handle) deliver(lines []string) {
 		}
 	case len(vals) > 0:
 		h.rt.Call(fn, h.obj, vm.NewArray(vals...))
-	}
-	if failure != nil {
-		panic(failure)
 	}
 }
 
@@ -340,7 +359,8 @@ func (h *handle) close() {
 // Attach makes target (process, or a ChildProcess object) one end of the
 // channel ch: it gets send, disconnect, connected, channel and the
 // 'message', 'internalMessage' and 'disconnect' events, as in node.
-// serialization is "json" (or "advanced", which is refused with an error).
+// serialization is "json" or "advanced" (node's V8 structured-clone
+// framing, see advanced.go).
 // isChild selects the child's rules: the channel starts unref'd and is
 // ref'd while 'message' or 'disconnect' listeners exist. It returns the
 // channel's control object (target.channel). Loop goroutine only.
@@ -354,6 +374,11 @@ func attach(rt *runtime.Runtime, ch *Channel, target *goja.Object, serialization
 	setup, _ := goja.AssertFunction(glue.Get("setupChannel"))
 	h := newHandle(rt, ch, !isChild)
 	h.target, h.messageName = target, rt.VM().ToValue("message")
+	if serialization == "advanced" {
+		if err := newAdvanced(h, glue); err != nil {
+			panic(rt.VM().NewGoError(err))
+		}
+	}
 	ctl := rt.Call(setup, goja.Undefined(), target, h.obj, rt.VM().ToValue(serialization), rt.VM().ToValue(isChild))
 	return ctl.ToObject(rt.VM()), h
 }

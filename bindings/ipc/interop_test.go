@@ -218,24 +218,52 @@ func sameOutput(a, b string) bool {
 // child, with every pairing of node and jsproc parents and children: each
 // must print what node parent and node child do.
 func TestHandlePassing(t *testing.T) {
+	want := allPairings(t, filepath.Join("testdata", "interop", "handle_parent.js"))
+	if !strings.Contains(want, `socket 2 reply "child wrote 2\nand the parent\n"`) || !strings.Contains(want, "child exit 0 null") {
+		t.Fatalf("unexpected node output:\n%s", want)
+	}
+}
+
+// TestAdvancedSerialization runs, with serialization 'advanced' and every
+// pairing of node and jsproc parents and children, adv_parent.js (values
+// of each kind V8's structured clone carries, both ways; what cannot be
+// cloned; many small messages and a large one) and handle_parent.js
+// (handles ride on NODE_HANDLE messages in that format too).
+func TestAdvancedSerialization(t *testing.T) {
+	want := allPairings(t, filepath.Join("testdata", "interop", "adv_parent.js"))
+	for _, line := range []string{"send threw Error undefined f() {} could not be cloned.",
+		"29 echoed {name: 'loop', self: [self]}", "many back 2000", "child exit 0 null"} {
+		if !strings.Contains(want, line+"\n") {
+			t.Fatalf("node output lacks %q:\n%s", line, want)
+		}
+	}
+	want = allPairings(t, filepath.Join("testdata", "interop", "handle_parent.js"), "advanced")
+	if !strings.Contains(want, `socket 2 reply "child wrote 2\nand the parent\n"`) || !strings.Contains(want, "child exit 0 null") {
+		t.Fatalf("unexpected node output:\n%s", want)
+	}
+}
+
+// allPairings runs script (a parent that forks the runtime named by its
+// first argument) under node and jsproc parents with node and jsproc
+// children; each run must print what node parent and node child do,
+// which it returns.
+func allPairings(t *testing.T, script string, args ...string) string {
+	t.Helper()
 	node := jstest.NodePath(t)
 	if node == "" {
 		t.Skip("node not installed")
 	}
 	bin := jstest.Binary(t)
-	script := filepath.Join("testdata", "interop", "handle_parent.js")
-	want := runNode(t, node, script, node)
-	if !strings.Contains(want, `socket 2 reply "child wrote 2\nand the parent\n"`) || !strings.Contains(want, "child exit 0 null") {
-		t.Fatalf("unexpected node output:\n%s", want)
-	}
+	want := runNode(t, node, append([]string{script, node}, args...)...)
 	for _, parent := range []string{node, bin} {
 		for _, child := range []string{node, bin} {
 			if parent == node && child == node {
 				continue
 			}
-			if got := runBin(t, parent, script, child); !sameOutput(got, want) {
+			if got := runBin(t, parent, append([]string{script, child}, args...)...); !sameOutput(got, want) {
 				t.Errorf("parent %s, child %s:\n%s\nwant (node parent and child):\n%s", filepath.Base(parent), filepath.Base(child), got, want)
 			}
 		}
 	}
+	return want
 }

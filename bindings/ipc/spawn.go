@@ -20,7 +20,8 @@ const ForkModule = "internal/child_process/fork"
 // the child gets one end of a socket pair at descriptor fd (child_process
 // adds NODE_CHANNEL_FD and NODE_CHANNEL_SERIALIZATION_MODE to its
 // environment), and the ChildProcess object becomes the parent's end.
-// child_process refuses every serialization but 'json' before it gets here.
+// The serialization ('json' or 'advanced') is the ChildProcess's
+// non-enumerable _serialization, which child_process sets before the spawn.
 // It is a childprocess.StdioProvider; bindings/nodestd hands it to
 // childprocess.ModulesWithStdio.
 func SpawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, childprocess.Process) <-chan struct{}, func(), error) {
@@ -32,7 +33,11 @@ func SpawnStdio(rt *runtime.Runtime, fd int) (*os.File, func(*goja.Object, child
 		// The child's 'exit' waits until the channel has read the child's
 		// last messages and its EOF (the kernel closes a dead process's
 		// socket before it reports the exit; node reads them first too).
-		_, h := attach(rt, parent, child, "json", false)
+		mode := "json"
+		if v := child.Get("_serialization"); v != nil && !goja.IsUndefined(v) {
+			mode = v.String()
+		}
+		_, h := attach(rt, parent, child, mode, false)
 		return h.readDone
 	}
 	return childEnd, attach, parent.Close, nil

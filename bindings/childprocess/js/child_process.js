@@ -261,10 +261,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
   if (valid.ipc !== undefined) {
     // As node does, the child learns of its channel from the environment.
     const serialization = options.serialization || 'json';
-    if (serialization !== 'json') {
-      throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        "IPC serialization '" + serialization + "' is not supported by jsproc; use 'json'");
-    }
+    // The channel's provider reads the mode from the ChildProcess.
+    Object.defineProperty(this, '_serialization', { value: serialization, configurable: true, writable: true });
     if (options.envPairs === undefined) options.envPairs = [];
     else if (!Array.isArray(options.envPairs)) throw invalidArgType('options.envPairs', 'Array', options.envPairs);
     options.envPairs.push('NODE_CHANNEL_FD=' + valid.ipc, 'NODE_CHANNEL_SERIALIZATION_MODE=' + serialization);

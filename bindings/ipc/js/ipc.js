@@ -74,9 +74,9 @@ function describeMessageType(message) {
 }
 
 function setupChannel(target, handle, serialization, isChild) {
-  if (serialization !== undefined && serialization !== 'json') {
+  if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
     throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      "IPC serialization '" + serialization + "' is not supported by jsproc; use 'json'");
+      "IPC serialization '" + serialization + "' is not supported by jsproc; use 'json' or 'advanced'");
   }
   const control = new Control(handle);
   target.channel = control;
@@ -277,7 +277,14 @@ function setupChannel(target, handle, serialization, isChild) {
     const keep = conv !== undefined && conv.keeps(options);
     // send serializes as JSON.stringify (throwing what it throws) and
     // returns the bytes still queued, or the write's error.
-    const queued = handle.send(message, callback, fd, fd !== undefined && !keep);
+    let queued;
+    try {
+      queued = handle.send(message, callback, fd, fd !== undefined && !keep);
+    } catch (e) {
+      // The message could not be serialized: the descriptor goes nowhere.
+      if (fd !== undefined) handle.closeFd(fd);
+      throw e;
+    }
     if (typeof queued !== 'number') {
       if (keep) handle.closeFd(fd);
       if (!options.swallowErrors) reportSendError(queued, callback);
@@ -332,7 +339,42 @@ function setupChannel(target, handle, serialization, isChild) {
   return control;
 }
 
-module.exports = { setupChannel, Control, isInternal };
+// The 'advanced' serialization writes each ArrayBufferView as node's
+// DefaultSerializer does: its type index (10 for a Buffer) and its bytes.
+// viewBytes and makeView are the Go channel's (bindings/ipc/advanced.go).
+const viewIndex = {
+  '[object Int8Array]': 0, '[object Uint8Array]': 1, '[object Uint8ClampedArray]': 2,
+  '[object Int16Array]': 3, '[object Uint16Array]': 4, '[object Int32Array]': 5,
+  '[object Uint32Array]': 6, '[object Float32Array]': 7, '[object Float64Array]': 8,
+  '[object DataView]': 9, '[object BigInt64Array]': 11, '[object BigUint64Array]': 12,
+};
+const objectToString = Object.prototype.toString;
+let viewTypes;
+
+function viewBytes(view) {
+  const { Buffer } = require('buffer');
+  let i = 10;
+  if (view.constructor !== Buffer) {
+    i = viewIndex[objectToString.call(view)];
+    if (i === undefined) throw new Error(`Unserializable host object: ${require('util').inspect(view)}`);
+  }
+  return [i, new Uint8Array(view.buffer, view.byteOffset, view.byteLength)];
+}
+
+function makeView(index, arrayBuffer) {
+  if (viewTypes === undefined) {
+    viewTypes = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+      Uint32Array, Float32Array, Float64Array, DataView, require('buffer').Buffer, BigInt64Array, BigUint64Array];
+  }
+  const ctor = viewTypes[index];
+  const n = arrayBuffer.byteLength;
+  if (index === 10) return ctor.from(arrayBuffer, 0, n);
+  if (index === 9) return new DataView(arrayBuffer, 0, n);
+  if (n % ctor.BYTES_PER_ELEMENT !== 0) throw new RangeError('Unable to deserialize cloned data.');
+  return new ctor(arrayBuffer, 0, n / ctor.BYTES_PER_ELEMENT);
+}
+
+module.exports = { setupChannel, Control, isInternal, viewBytes, makeView };
 
 // ---- fork() argument handling ------------------------------------------------
 // normalizeFork turns fork(modulePath[, args][, options]) into the

@@ -8,7 +8,8 @@ const { fork } = require('child_process');
 const net = require('net');
 const path = require('path');
 
-const child = fork(path.join(__dirname, 'handle_child.js'), { execPath: process.argv[2] });
+// argv[3], when given, is the channel's serialization.
+const child = fork(path.join(__dirname, 'handle_child.js'), { execPath: process.argv[2], serialization: process.argv[3] });
 
 function request(port, text, cb) {
   const c = net.connect(port, '127.0.0.1', () => { if (text) c.end(text); });
