@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja/parser"
 )
 
 // Compiling ahead: goja compiles a whole file before any of it runs, and
@@ -238,7 +237,7 @@ func (a *aheadFiles) queue(filename string) {
 		src := stripShebang(string(data))
 		a.scan(filename, src)
 		defer gcCompiling(len(src))()
-		ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps)
+		ast, err := parseCJS(filename, src)
 		if err != nil {
 			return
 		}

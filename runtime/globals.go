@@ -113,7 +113,7 @@ func (r *Runtime) installGlobals() (err error) {
 	h := hv.ToObject(r.vm)
 	r.hooks.runTicks, _ = goja.AssertFunction(h.Get("runTicks"))
 	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
-	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value { r.task(); return goja.Undefined() })
+	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value { r.runTaskBody(); return goja.Undefined() })
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)

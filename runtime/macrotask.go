@@ -24,6 +24,30 @@ func (r *Runtime) macrotask(fn func()) {
 	r.drainTicks()
 }
 
+// runTaskBody runs the current macrotask's function, called by runTask in
+// JS. A JS exception it throws is handled here, while runTask is still on
+// the stack: goja runs the promise jobs when the outermost call returns,
+// even by a throw, and node runs none before 'uncaughtException' listeners
+// see the error, nor any when the error ends the process (the interrupt
+// that ends it unwinds runTask and drops the job queue).
+func (r *Runtime) runTaskBody() {
+	defer func() {
+		x := recover()
+		switch x.(type) {
+		case nil:
+			return
+		case *goja.Exception, goja.Value:
+			r.handleThrow(x)
+			if r.exiting {
+				r.vm.Interrupt(exitRequest{})
+			}
+		default:
+			panic(x)
+		}
+	}()
+	r.task()
+}
+
 // guard runs fn and routes what it throws: a JS exception to the uncaught
 // exception handling, an interrupt to exiting.
 func (r *Runtime) guard(fn func()) {

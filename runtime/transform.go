@@ -79,7 +79,7 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 		}
 		compileAheadGo(func() { r.ahead.scan(filename, src) })
 		defer gcCompiling(len(src))()
-		if ast, err := goja.Parse(filename, cjsWrapperStart+src+"\n})", parser.WithDisableSourceMaps); err == nil {
+		if ast, err := parseCJS(filename, src); err == nil {
 			if prg, err := goja.CompileAST(ast, false); err == nil {
 				return &cjsProgram{prg: prg}, nil
 			}

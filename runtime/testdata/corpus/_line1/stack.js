@@ -1,0 +1,1 @@
+exports.top = new Error('m').stack; exports.inner = (() => new Error('i').stack)();

@@ -1,0 +1,1 @@
+const o = null; o.x;
