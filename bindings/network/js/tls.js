@@ -149,21 +149,32 @@ function TLSSocket(socket, options) {
   this._tlsInfo = null;
   if (options.handle) this._setInfo(options.handle.tlsInfo);
   if (wrap) {
-    // As node: a TLSSocket made over a socket is a client unless told
-    // otherwise; the handshake starts at once.
     if (options.isServer) {
       throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         'The feature a server TLSSocket over an existing socket is unavailable on the current platform, which is being used to run Node.js');
     }
-    const host = socket._host || 'localhost';
-    const opts = { ...options, host, socket: undefined };
-    const rejectDefault = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
-    opts.rejectUnauthorized = opts.rejectUnauthorized === undefined ? rejectDefault : opts.rejectUnauthorized !== false;
-    opts.checkServerIdentity = opts.checkServerIdentity || checkServerIdentity;
-    this._tlsOptions = opts;
-    this._tlsRequest = tlsRequest(opts, { servername: opts.servername || '' });
-    this.servername = opts.servername || false;
-    wrapSocket(this, socket);
+    // As node: a client TLSSocket made over a socket sends no server name,
+    // checks nothing of the peer and emits only 'secure'; its handshake
+    // starts with its first write or end.
+    this._tlsOptions = { ...options, socket: undefined, rejectUnauthorized: false };
+    this._tlsRequest = tlsRequest(options, { servername: '' });
+    this._unchecked = true;
+    this.servername = false;
+    this.connecting = true;
+    let started = false;
+    const startOnce = () => {
+      if (started) return;
+      started = true;
+      wrapSocket(this, socket);
+    };
+    this._write = function (chunk, encoding, cb) {
+      startOnce();
+      return Socket.prototype._write.call(this, chunk, encoding, cb);
+    };
+    this._final = function (cb) {
+      startOnce();
+      return Socket.prototype._final.call(this, cb);
+    };
   }
 }
 Object.setPrototypeOf(TLSSocket.prototype, Socket.prototype);
@@ -192,6 +203,12 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
 // chain and the name, then emits 'secureConnect' or fails the socket.
 TLSSocket.prototype._onSecure = function (info) {
   this._setInfo(info);
+  if (this._unchecked) {
+    this.authorized = false;
+    this.authorizationError = null;
+    this.emit('secure');
+    return true;
+  }
   const opts = this._tlsOptions;
   let err = null;
   if (info.authorizationError !== undefined) {
