@@ -277,9 +277,9 @@ function checkWrappable(parent) {
 }
 
 // The parent's handle once its connection is the TLS socket's: the
-// parent reads and writes nothing more itself, and closes with the TLS
-// socket.
-function detachedHandle() {
+// parent reads and writes nothing more itself, reports the addresses it
+// had, and closes with the TLS socket.
+function detachedHandle(peer, local) {
   const closed = () => errors.makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
   return {
     readStart() { return 0; },
@@ -292,8 +292,8 @@ function detachedHandle() {
     hasRef() { return false; },
     setNoDelay() { return 0; },
     setKeepAlive() { return 0; },
-    getsockname() { return undefined; },
-    getpeername() { return undefined; },
+    getsockname() { return local; },
+    getpeername() { return peer; },
     dupFd() { return -9; },
     resetAndClose(cb) { this.close(cb); },
   };
@@ -309,13 +309,15 @@ function wrapSocket(socket, parent) {
     const handle = parent._handle;
     const address = parent.remoteAddress;
     const port = parent.remotePort;
+    const peer = handle && handle.getpeername();
+    const local = handle && handle.getsockname();
     const conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
     if (typeof conn === 'number') {
       socket.destroy(errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         'The feature tls.connect over a socket already read from is unavailable on the current platform, which is being used to run Node.js'));
       return;
     }
-    parent._handle = detachedHandle();
+    parent._handle = detachedHandle(peer, local);
     // As node: the parent closes with the TLS socket, and first.
     const destroy = socket._destroy;
     socket._destroy = function (err, cb) {

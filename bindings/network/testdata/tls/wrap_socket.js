@@ -16,6 +16,7 @@ server.listen(0, '127.0.0.1', () => {
     const c = tls.connect({ socket: plain, ca: pki('ca.pem'), servername: 'localhost' }, () => {
       console.log('secureConnect', c.authorized, c.authorizationError, c.encrypted, c.getProtocol(), c.servername);
       console.log(c.getPeerCertificate().subject.CN, c.remoteAddress === plain.remoteAddress, c.remotePort === port);
+      console.log('parent', plain.remotePort === port, plain.localPort === c.localPort, plain.remoteAddress);
       c.write('hi');
     });
     for (const ev of ['connect', 'ready', 'secure', 'end', 'finish']) c.on(ev, () => console.log('tls', ev));
