@@ -80,8 +80,31 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 		end = c.CloseWrite
 		raw = c.NetConn()
 	}
-	h := stream.NewHandle(rt, conn, stream.HandleOptions{Readable: true, Writable: true, End: end})
+	// A plain socket's connection can be taken over by a TLS client
+	// (tls.connect({socket})) while the script has not read from it.
+	var held net.Conn = conn
+	var d *detachable
+	if raw == conn {
+		d = &detachable{Conn: conn}
+		held = d
+	}
+	h := stream.NewHandle(rt, held, stream.HandleOptions{Readable: true, Writable: true, End: end})
 	o := h.Object()
+	if d != nil {
+		readStarted := false
+		for _, name := range []string{"readStart", "divert"} {
+			fn, _ := goja.AssertFunction(o.Get(name))
+			o.Set(name, func(call goja.FunctionCall) goja.Value {
+				readStarted = true
+				v, err := fn(goja.Undefined(), call.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			})
+		}
+		o.Set("detach", detachFunc(rt, d, &readStarted, func() { h.Close(goja.Undefined()) }))
+	}
 	if tc, ok := conn.(*tls.Conn); ok {
 		o.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), "", ""))
 	}

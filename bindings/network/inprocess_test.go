@@ -58,6 +58,8 @@ func TestInProcess(t *testing.T) {
 		"testdata/net/unix_socket.js", "testdata/dns/resolve.js", "testdata/dns/lookup.js",
 		"testdata/tls/connect_ca.js", "testdata/tls/verify_errors.js", "testdata/tls/client_cert.js",
 		"testdata/tls/sni_callback.js", "testdata/net/auto_select_family.js",
+		"testdata/tls/wrap_socket.js", "testdata/tls/wrap_socket_connecting.js",
+		"testdata/tls/wrap_socket_errors.js", "testdata/tls/wrap_tlssocket.js",
 	} {
 		runInProcess(t, s, "JSPROC_TEST_PKI="+pki, "JSPROC_TEST_DNS="+dnsAddr)
 	}

@@ -235,9 +235,18 @@ function connectMultiple(socket, lookup, request, address, port) {
   });
 }
 
-function dial(socket, request, address, port, onFail, onDone) {
+// _dialWith connects the socket through start(request, cb), which calls
+// cb as the binding's connect does: tls.connect({socket}) securing a
+// connection taken from another socket.
+Socket.prototype._dialWith = function (start, address, port) {
+  this.connecting = true;
+  this._connectStarted = true;
+  dial(this, {}, address, port, undefined, undefined, start);
+};
+
+function dial(socket, request, address, port, onFail, onDone, start = native.connect) {
   if (socket._tlsRequest) request = { ...request, tls: socket._tlsRequest };
-  socket._cancelConnect = native.connect(request, (errno, handle, tlsError) => {
+  socket._cancelConnect = start(request, (errno, handle, tlsError) => {
     socket._cancelConnect = null;
     if (socket.destroyed) {
       if (handle) handle.close();
@@ -263,8 +272,11 @@ function dial(socket, request, address, port, onFail, onDone) {
     socket.connecting = false;
     socket._attachConnected(handle);
     socket._unrefTimer();
-    socket.emit('connect');
-    socket.emit('ready');
+    // A TLS socket over another socket's connection was connected already.
+    if (socket._parent === undefined) {
+      socket.emit('connect');
+      socket.emit('ready');
+    }
     if (socket._onSecure !== undefined && !socket._onSecure(handle.tlsInfo)) return;
     if (socket.readable && !socket.isPaused()) socket.read(0);
     const pending = socket._pendingWrite;

@@ -137,10 +137,8 @@ function checkServerIdentity(hostname, cert) {
 
 function TLSSocket(socket, options) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
-  if (socket !== undefined && socket !== null && !(typeof socket === 'object' && socket._tlsHandle)) {
-    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'The feature wrapping an existing socket in TLSSocket is unavailable on the current platform, which is being used to run Node.js');
-  }
+  const wrap = socket !== undefined && socket !== null;
+  if (wrap) checkWrappable(socket);
   options = { ...options };
   Socket.call(this, options.handle ? { handle: options.handle, allowHalfOpen: options.allowHalfOpen } : options);
   this.encrypted = true;
@@ -150,6 +148,34 @@ function TLSSocket(socket, options) {
   this.servername = null;
   this._tlsInfo = null;
   if (options.handle) this._setInfo(options.handle.tlsInfo);
+  if (wrap) {
+    if (options.isServer) {
+      throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+        'The feature a server TLSSocket over an existing socket is unavailable on the current platform, which is being used to run Node.js');
+    }
+    // As node: a client TLSSocket made over a socket sends no server name,
+    // checks nothing of the peer and emits only 'secure'; its handshake
+    // starts with its first write or end.
+    this._tlsOptions = { ...options, socket: undefined, rejectUnauthorized: false };
+    this._tlsRequest = tlsRequest(options, { servername: '' });
+    this._unchecked = true;
+    this.servername = false;
+    this.connecting = true;
+    let started = false;
+    const startOnce = () => {
+      if (started) return;
+      started = true;
+      wrapSocket(this, socket);
+    };
+    this._write = function (chunk, encoding, cb) {
+      startOnce();
+      return Socket.prototype._write.call(this, chunk, encoding, cb);
+    };
+    this._final = function (cb) {
+      startOnce();
+      return Socket.prototype._final.call(this, cb);
+    };
+  }
 }
 Object.setPrototypeOf(TLSSocket.prototype, Socket.prototype);
 Object.setPrototypeOf(TLSSocket, Socket);
@@ -177,13 +203,19 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
 // chain and the name, then emits 'secureConnect' or fails the socket.
 TLSSocket.prototype._onSecure = function (info) {
   this._setInfo(info);
+  if (this._unchecked) {
+    this.authorized = false;
+    this.authorizationError = null;
+    this.emit('secure');
+    return true;
+  }
   const opts = this._tlsOptions;
   let err = null;
   if (info.authorizationError !== undefined) {
     err = new Error(info.authorizationMessage);
     err.code = info.authorizationError;
   } else {
-    const hostname = opts.servername || opts.host || 'localhost';
+    const hostname = opts.servername || opts.host || (opts.socket && opts.socket._host) || 'localhost';
     const verifyError = opts.checkServerIdentity(hostname, this.getPeerCertificate(true));
     if (verifyError) {
       err = verifyError;
@@ -191,11 +223,14 @@ TLSSocket.prototype._onSecure = function (info) {
       this.authorizationError = verifyError.code || verifyError.message;
     }
   }
+  // As node: 'secure' follows, even for a peer refused.
   if (err !== null && opts.rejectUnauthorized) {
     this.destroy(err);
+    this.emit('secure');
     return false;
   }
   this.emit('secureConnect');
+  this.emit('secure');
   return true;
 };
 
@@ -231,6 +266,78 @@ TLSSocket.prototype.setServername = function (name) {
   this.servername = name;
 };
 
+// ---- over an existing socket -------------------------------------------------------
+
+// checkWrappable refuses what cannot carry the TLS connection: only a
+// net.Socket over a Go connection (connected or connecting) can.
+function checkWrappable(parent) {
+  if (parent instanceof Socket && !parent.destroyed && (parent.connecting || (parent._handle && typeof parent._handle.detach === 'function'))) return;
+  throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+    'The feature tls.connect over a socket that is not a connected net.Socket is unavailable on the current platform, which is being used to run Node.js');
+}
+
+// The parent's handle once its connection is the TLS socket's: the
+// parent reads and writes nothing more itself, reports the addresses it
+// had, and closes with the TLS socket.
+function detachedHandle(peer, local) {
+  const closed = () => errors.makeNodeError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed');
+  return {
+    readStart() { return 0; },
+    readStop() { return 0; },
+    writeBuffer() { return closed(); },
+    shutdown() { return 0; },
+    close(cb) { if (typeof cb === 'function') setImmediate(cb); },
+    ref() {},
+    unref() {},
+    hasRef() { return false; },
+    setNoDelay() { return 0; },
+    setKeepAlive() { return 0; },
+    getsockname() { return local; },
+    getpeername() { return peer; },
+    dupFd() { return -9; },
+    resetAndClose(cb) { this.close(cb); },
+  };
+}
+
+// wrapSocket runs the TLS handshake of socket over parent's connection,
+// once parent is connected. Bytes the script already read from parent, or
+// writes still pending on it, make the connection impossible to take over.
+function wrapSocket(socket, parent) {
+  socket._parent = parent;
+  const start = () => {
+    if (socket.destroyed) return;
+    const handle = parent._handle;
+    const address = parent.remoteAddress;
+    const port = parent.remotePort;
+    const peer = handle && handle.getpeername();
+    const local = handle && handle.getsockname();
+    const conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
+    if (typeof conn === 'number') {
+      socket.destroy(errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+        'The feature tls.connect over a socket already read from is unavailable on the current platform, which is being used to run Node.js'));
+      return;
+    }
+    parent._handle = detachedHandle(peer, local);
+    // As node: the parent closes with the TLS socket, and first.
+    const destroy = socket._destroy;
+    socket._destroy = function (err, cb) {
+      parent.destroy();
+      return destroy.call(this, err, cb);
+    };
+    socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, cb), address, port);
+  };
+  if (parent.connecting) {
+    socket.connecting = true;
+    parent.once('connect', () => {
+      socket.emit('connect');
+      start();
+    });
+    parent.once('error', (err) => socket.destroy(err));
+  } else {
+    start();
+  }
+}
+
 // ---- connect ------------------------------------------------------------------
 
 function connect(...args) {
@@ -253,16 +360,17 @@ function connect(...args) {
   if (options.servername !== undefined) errors.validateString(options.servername, 'options.servername');
   // As node: the server name goes out (SNI) only when given.
   const servername = options.servername !== undefined ? options.servername : '';
-  if (options.socket) {
-    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'The feature tls.connect over an existing socket is unavailable on the current platform, which is being used to run Node.js');
-  }
+  if (options.socket) checkWrappable(options.socket);
   const socket = new TLSSocket(null, { allowHalfOpen: options.allowHalfOpen, signal: options.signal });
   socket._tlsOptions = options;
   socket._tlsRequest = tlsRequest(options, { servername });
   socket.servername = servername || false;
   if (cb) socket.once('secureConnect', cb);
   if (options.timeout) socket.setTimeout(options.timeout);
+  if (options.socket) {
+    wrapSocket(socket, options.socket);
+    return socket;
+  }
   const connectOptions = { ...options };
   delete connectOptions.servername;
   if (options.path !== undefined) socket.connect({ path: options.path });
