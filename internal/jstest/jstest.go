@@ -34,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -71,11 +72,17 @@ var (
 )
 
 // Binary builds cmd/jsproc once per test process and returns its path.
+// The binary lives in a folder named by the test process's pid under
+// $TMPDIR/jsproc-test-bin; a test process cannot remove it when it ends
+// (there is no hook for that without a TestMain in every package), so each
+// build first removes the folders of test processes that have ended.
 func Binary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "jsproc-bin-")
-		if err != nil {
+		root := filepath.Join(os.TempDir(), "jsproc-test-bin")
+		removeEnded(root)
+		dir := filepath.Join(root, strconv.Itoa(os.Getpid()))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
 			buildErr = err
 			return
 		}
@@ -90,6 +97,24 @@ func Binary(t testing.TB) string {
 		t.Fatal(buildErr)
 	}
 	return binPath
+}
+
+// removeEnded removes the binaries of test processes that are no longer
+// running from root.
+func removeEnded(root string) {
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil || pid == os.Getpid() {
+			continue
+		}
+		if err := syscall.Kill(pid, 0); err == syscall.ESRCH {
+			os.RemoveAll(filepath.Join(root, e.Name()))
+		}
+	}
 }
 
 func moduleRoot() string {

@@ -24,9 +24,17 @@ server.listen(0, '127.0.0.1', () => {
   early.end('c', () => console.log('end callback'));
   early.on('connect', () => console.log('connect', early.pending, early.connecting));
   early.on('finish', () => console.log('finish'));
-  early.on('close', (e) => console.log('early close', e));
+  // The two sockets' events interleave as their connects happen to
+  // complete, so the destroyed one's close is reported once both closed.
+  let goneClosed = 'not yet';
+  let earlyClosed = false;
+  const report = () => {
+    if (!earlyClosed || goneClosed === 'not yet') return;
+    console.log('destroyed close', goneClosed);
+  };
+  early.on('close', (e) => { console.log('early close', e); earlyClosed = true; report(); });
   const gone = net.connect(port, '127.0.0.1');
   gone.on('connect', () => console.log('never'));
-  gone.on('close', (e) => console.log('destroyed close', e, gone.destroyed));
+  gone.on('close', (e) => { goneClosed = e + ' ' + gone.destroyed; report(); });
   gone.destroy();
 });
