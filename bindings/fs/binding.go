@@ -12,6 +12,10 @@ type binding struct {
 	rt  *runtime.Runtime
 	obj *goja.Object
 	fds *fdTable
+	// statArr is the Float64Array over statBuf that sync stats without
+	// bigint fill and return (see statValue); made on first use.
+	statArr goja.Value
+	statBuf []byte
 }
 
 // registry maps each Runtime to its binding for the life of its run.
