@@ -183,15 +183,17 @@ function makeStats(f, bigint) {
   // A literal defines its own properties outright, where the assignments
   // in the constructor would first look each name up along the prototype
   // chain; the object is the same (fields, order, prototype).
-  const atimeMs = msOf(f[10], f[11]), mtimeMs = msOf(f[12], f[13]);
-  const ctimeMs = msOf(f[14], f[15]), birthtimeMs = msOf(f[16], f[17]);
+  // msOf and dateFromMs written out: calls cost here.
+  const atimeMs = f[10] * 1e3 + f[11] / 1e6, mtimeMs = f[12] * 1e3 + f[13] / 1e6;
+  const ctimeMs = f[14] * 1e3 + f[15] / 1e6, birthtimeMs = f[16] * 1e3 + f[17] / 1e6;
+  const round = Math.round;
   return {
     __proto__: Stats.prototype,
     dev: f[0], mode: f[1], nlink: f[2], uid: f[3], gid: f[4], rdev: f[5],
     blksize: f[6], ino: f[7], size: f[8], blocks: f[9],
     atimeMs, mtimeMs, ctimeMs, birthtimeMs,
-    atime: dateFromMs(atimeMs), mtime: dateFromMs(mtimeMs),
-    ctime: dateFromMs(ctimeMs), birthtime: dateFromMs(birthtimeMs),
+    atime: new Date(round(atimeMs)), mtime: new Date(round(mtimeMs)),
+    ctime: new Date(round(ctimeMs)), birthtime: new Date(round(birthtimeMs)),
   };
 }
 
