@@ -13,7 +13,7 @@ type binding struct {
 	obj *goja.Object
 	fds *fdTable
 	// statArr is the Float64Array over statBuf that sync stats without
-	// bigint fill and return (see statValue); made on first use.
+	// bigint fill and return (see statValue).
 	statArr goja.Value
 	statBuf []byte
 }
@@ -37,6 +37,7 @@ func (g *registry) get(rt *runtime.Runtime) *binding {
 	}
 	b = &binding{rt: rt, fds: newFDTable(rt)}
 	b.obj = b.natives()
+	b.newStatArray()
 	g.mu.Lock()
 	g.m[rt] = b
 	g.mu.Unlock()

@@ -92,17 +92,20 @@ func (b *binding) statValue(f statFields, shared bool) goja.Value {
 	return b.rt.VM().NewArray(vals...)
 }
 
+// newStatArray makes the Float64Array sharedStat fills, with the
+// constructor as it is when the binding is made.
+func (b *binding) newStatArray() {
+	vm := b.rt.VM()
+	b.statBuf = make([]byte, 8*len(statFields{}))
+	arr, err := vm.New(vm.Get("Float64Array"), vm.ToValue(vm.NewArrayBuffer(b.statBuf)))
+	if err != nil {
+		panic(err)
+	}
+	b.statArr = arr
+}
+
 // sharedStat fills the binding's Float64Array with f and returns it.
 func (b *binding) sharedStat(f statFields) goja.Value {
-	if b.statArr == nil {
-		vm := b.rt.VM()
-		b.statBuf = make([]byte, 8*len(f))
-		arr, err := vm.New(vm.Get("Float64Array"), vm.ToValue(vm.NewArrayBuffer(b.statBuf)))
-		if err != nil {
-			panic(err)
-		}
-		b.statArr = arr
-	}
 	for i, v := range f {
 		binary.NativeEndian.PutUint64(b.statBuf[8*i:], math.Float64bits(float64(v)))
 	}
