@@ -12,6 +12,10 @@ type binding struct {
 	rt  *runtime.Runtime
 	obj *goja.Object
 	fds *fdTable
+	// statArr is the Float64Array over statBuf that sync stats without
+	// bigint fill and return (see statValue).
+	statArr goja.Value
+	statBuf []byte
 }
 
 // registry maps each Runtime to its binding for the life of its run.
@@ -33,6 +37,7 @@ func (g *registry) get(rt *runtime.Runtime) *binding {
 	}
 	b = &binding{rt: rt, fds: newFDTable(rt)}
 	b.obj = b.natives()
+	b.newStatArray()
 	g.mu.Lock()
 	g.m[rt] = b
 	g.mu.Unlock()

@@ -1,6 +1,8 @@
 package fs
 
 import (
+	"encoding/binary"
+	"math"
 	"os"
 	"syscall"
 
@@ -75,7 +77,14 @@ func statFD(fd int) (statFields, error) {
 	return fromStatx(&s), nil
 }
 
-func (b *binding) statValue(f statFields) goja.Value {
+// statValue returns f to JS: in the binding's shared Float64Array when
+// shared (a sync call whose caller reads the values before the next stat,
+// as node's statValues), else in a new Array of exact integers. Loop
+// goroutine only.
+func (b *binding) statValue(f statFields, shared bool) goja.Value {
+	if shared {
+		return b.sharedStat(f)
+	}
 	vals := make([]any, len(f))
 	for i, v := range f {
 		vals[i] = v
@@ -83,14 +92,46 @@ func (b *binding) statValue(f statFields) goja.Value {
 	return b.rt.VM().NewArray(vals...)
 }
 
+// newStatArray makes the Float64Array sharedStat fills, with the
+// constructor as it is when the binding is made.
+func (b *binding) newStatArray() {
+	vm := b.rt.VM()
+	b.statBuf = make([]byte, 8*len(statFields{}))
+	arr, err := vm.New(vm.Get("Float64Array"), vm.ToValue(vm.NewArrayBuffer(b.statBuf)))
+	if err != nil {
+		panic(err)
+	}
+	b.statArr = arr
+}
+
+// sharedStat fills the binding's Float64Array with f and returns it.
+func (b *binding) sharedStat(f statFields) goja.Value {
+	for i, v := range f {
+		binary.NativeEndian.PutUint64(b.statBuf[8*i:], math.Float64bits(float64(v)))
+	}
+	return b.statArr
+}
+
+// statCall is stat and lstat: (path, req, shared). A sync call without a
+// policy stats directly, with no closure or goroutine.
 func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat bool) goja.Value {
 	path := argString(call, 0)
 	abs := b.resolve(path)
+	req := call.Argument(1)
+	_, async := goja.AssertFunction(req)
+	shared := !async && argBool(call, 2)
+	if !async && b.rt.Permission() == nil {
+		f, err := statPath(abs, lstat)
+		if err != nil {
+			panic(b.jsError(err, syscallName, path))
+		}
+		return b.statValue(f, shared)
+	}
 	a := readObj
 	if lstat {
 		a = readEntry
 	}
-	return b.dispatch(call.Argument(1), syscallName, path, func() (result, error) {
+	return b.dispatch(req, syscallName, path, func() (result, error) {
 		if p := b.rt.Permission(); p != nil && abs != "" {
 			// The hot path of a policy: stat the pinned descriptor itself
 			// rather than its /proc/self/fd name.
@@ -104,7 +145,7 @@ func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat boo
 				if err != nil {
 					return nil, err
 				}
-				return func() goja.Value { return b.statValue(f) }, nil
+				return func() goja.Value { return b.statValue(f, shared) }, nil
 			}
 			abs = pin.Path
 		}
@@ -112,7 +153,7 @@ func (b *binding) statCall(call goja.FunctionCall, syscallName string, lstat boo
 		if err != nil {
 			return nil, err
 		}
-		return func() goja.Value { return b.statValue(f) }, nil
+		return func() goja.Value { return b.statValue(f, shared) }, nil
 	})
 }
 
@@ -122,6 +163,8 @@ func (b *binding) lstat(call goja.FunctionCall) goja.Value { return b.statCall(c
 
 func (b *binding) fstat(call goja.FunctionCall) goja.Value {
 	fd := int(argInt(call, 0))
+	_, async := goja.AssertFunction(call.Argument(1))
+	shared := !async && argBool(call, 2)
 	return b.dispatch(call.Argument(1), "fstat", "", func() (result, error) {
 		if err := b.fds.check(fd); err != nil {
 			return nil, err
@@ -143,7 +186,7 @@ func (b *binding) fstat(call goja.FunctionCall) goja.Value {
 		if err != nil {
 			return nil, err
 		}
-		return func() goja.Value { return b.statValue(f) }, nil
+		return func() goja.Value { return b.statValue(f, shared) }, nil
 	})
 }
 

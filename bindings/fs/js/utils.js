@@ -146,12 +146,17 @@ function msOf(sec, nsec) {
   return sec * 1e3 + nsec / 1e6;
 }
 
+// dateFromMs is a Stats time as a Date: node rounds the milliseconds.
+function dateFromMs(ms) {
+  return new Date(Math.round(ms));
+}
+
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
   this.dev = dev; this.mode = mode; this.nlink = nlink; this.uid = uid; this.gid = gid; this.rdev = rdev;
   this.blksize = blksize; this.ino = ino; this.size = size; this.blocks = blocks;
   this.atimeMs = atimeMs; this.mtimeMs = mtimeMs; this.ctimeMs = ctimeMs; this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(atimeMs); this.mtime = new Date(mtimeMs);
-  this.ctime = new Date(ctimeMs); this.birthtime = new Date(birthtimeMs);
+  this.atime = dateFromMs(atimeMs); this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs); this.birthtime = dateFromMs(birthtimeMs);
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
@@ -175,8 +180,21 @@ function bigintStats(f) {
 // makeStats builds Stats (or BigIntStats) from the native's number array.
 function makeStats(f, bigint) {
   if (bigint) return bigintStats(f);
-  return new Stats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9],
-    msOf(f[10], f[11]), msOf(f[12], f[13]), msOf(f[14], f[15]), msOf(f[16], f[17]));
+  // A literal defines its own properties outright, where the assignments
+  // in the constructor would first look each name up along the prototype
+  // chain; the object is the same (fields, order, prototype).
+  // msOf and dateFromMs written out: calls cost here.
+  const atimeMs = f[10] * 1e3 + f[11] / 1e6, mtimeMs = f[12] * 1e3 + f[13] / 1e6;
+  const ctimeMs = f[14] * 1e3 + f[15] / 1e6, birthtimeMs = f[16] * 1e3 + f[17] / 1e6;
+  const round = Math.round;
+  return {
+    __proto__: Stats.prototype,
+    dev: f[0], mode: f[1], nlink: f[2], uid: f[3], gid: f[4], rdev: f[5],
+    blksize: f[6], ino: f[7], size: f[8], blocks: f[9],
+    atimeMs, mtimeMs, ctimeMs, birthtimeMs,
+    atime: new Date(round(atimeMs)), mtime: new Date(round(mtimeMs)),
+    ctime: new Date(round(ctimeMs)), birthtime: new Date(round(birthtimeMs)),
+  };
 }
 
 // ---- Dirent ------------------------------------------------------------------
