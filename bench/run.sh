@@ -5,6 +5,10 @@
 # in MB (/usr/bin/time). Higher is better for MiB/s, lower for µs and ns.
 # With BEFORE naming another jsproc binary (an earlier build), its figures
 # come in a column of their own, measured in the same rounds.
+# startup, exec_hello, zx and execa are whole scripts timed from outside:
+# their figure is the median wall time in ms of WALLREPS runs (default 10)
+# per round. zx and execa run the scripts in internal/clients/testdata,
+# whose packages are installed there with npm ci when missing.
 # Usage: [BUN=/path/to/bun] [BEFORE=/path/to/jsproc] bench/run.sh [bench ...]
 #        (names without .js; default: all)
 set -euo pipefail
@@ -18,8 +22,24 @@ unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
   benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines lines_await spawnsync_seq
-    exec_maxbuffer stdin_small_writes sha256_throughput exec_concat)
+    exec_maxbuffer stdin_small_writes sha256_throughput exec_concat fork_pingpong startup exec_hello zx execa)
 fi
+WALLREPS=${WALLREPS:-10}
+clients=../internal/clients/testdata
+for b in "${benches[@]}"; do
+  if [[ $b == zx || $b == execa ]] && [ ! -d "$clients/node_modules/$b" ]; then
+    (cd "$clients" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+# script names a bench's file.
+script() {
+  case $1 in
+  zx | execa) echo "$clients/_bench_$1.mjs" ;;
+  *) echo "$1.js" ;;
+  esac
+}
+# wall says whether a bench is timed from outside as a whole process.
+wall() { [[ $1 == startup || $1 == exec_hello || $1 == zx || $1 == execa ]]; }
 # figure prints the bench's headline number from its JSON line.
 figure() {
   node -e '
@@ -35,8 +55,18 @@ trap 'rm -f "$rss"' EXIT
 # cpu being its user+system seconds (children included), the steadier
 # figure on a loaded machine.
 one() {
-  local r
-  r=$(/usr/bin/time -f "%M %U %S" -o "$rss" "$1" "$2.js" | figure)
+  local r s ms=() m=() c=()
+  if wall "$2"; then
+    for _ in $(seq "$WALLREPS"); do
+      s=$(date +%s%N)
+      /usr/bin/time -f "%M %U %S" -o "$rss" "$1" "$(script "$2")" >/dev/null
+      ms+=("$(awk -v a="$s" -v b="$(date +%s%N)" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')")
+      read -r mm cc < <(awk '{printf "%d %.3f\n", $1 / 1024, $2 + $3}' "$rss"); m+=("$mm"); c+=("$cc")
+    done
+    echo "wall_ms $(printf "%s\n" "${ms[@]}" | median) $(printf "%s\n" "${m[@]}" | median) $(printf "%s\n" "${c[@]}" | median)"
+    return
+  fi
+  r=$(/usr/bin/time -f "%M %U %S" -o "$rss" "$1" "$(script "$2")" | figure)
   echo "$r $(awk '{printf "%d %.2f", $1 / 1024, $2 + $3}' "$rss")"
 }
 printf "%-18s %-10s %10s %10s %10s %10s %7s   %s\n" bench unit node bun before jsproc j/node "peak RSS MB | cpu s, node/bun/before/jsproc"
