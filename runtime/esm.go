@@ -496,8 +496,9 @@ func (l *cjsLoader) dynamicImport(from string) goja.Value {
 	})
 }
 
-// requireESM is require() of an ES module: its namespace, unless it (or
-// its graph) uses top-level await.
+// requireESM is require() of an ES module: its namespace, or what it
+// exports under the name "module.exports" when it has that export (as
+// node does), unless it (or its graph) uses top-level await.
 func (l *cjsLoader) requireESM(filename, fromFile string) goja.Value {
 	if rec := l.esm[filename]; rec == nil {
 		data, err := l.r.readFileChecked(filename, "require")
@@ -510,6 +511,11 @@ func (l *cjsLoader) requireESM(filename, fromFile string) goja.Value {
 	rec := l.loadESM(filename)
 	if rec.pendingPromise() != nil {
 		panic(l.requireAsyncError(filename, fromFile))
+	}
+	for _, k := range rec.ns.GetOwnPropertyNames() {
+		if k == "module.exports" {
+			return rec.ns.Get(k)
+		}
 	}
 	return rec.forReq
 }
