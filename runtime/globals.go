@@ -53,6 +53,7 @@ var hostModuleList = []Module{
 	processModule,
 	JSModule("internal/process/extras", processExtrasSource, nil),
 	JSModule("internal/async_generator", asyncGenSource, asyncGenBinding),
+	JSModule("internal/weakref", weakrefSource, weakrefBinding),
 }
 
 func hostModules() []Module { return hostModuleList }
@@ -117,6 +118,9 @@ func (r *Runtime) installGlobals() (err error) {
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
+	if err := r.installExposedGC(); err != nil {
+		return err
+	}
 	return r.installLazyGlobals()
 }
 
@@ -134,6 +138,7 @@ var lazyGlobals = []struct {
 		"TextEncoderStream", "TextDecoderStream"}},
 	{"internal/blob", []string{"Blob", "File"}},
 	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
+	{"internal/weakref", []string{"WeakRef", "FinalizationRegistry"}},
 }
 
 // installLazyGlobals defines the getters of lazyGlobals: each loads its

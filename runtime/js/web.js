@@ -248,6 +248,28 @@ class AbortController {
   get [Symbol.toStringTag]() { return 'AbortController'; }
 }
 
+// brands test, for the objects structured cloning refuses, whether v
+// really is one (a method that checks its receiver accepts it), not only
+// something that inherits from one.
+const brands = {
+  WeakMap: (v) => WeakMap.prototype.has.call(v, v),
+  WeakSet: (v) => WeakSet.prototype.has.call(v, v),
+  WeakRef: (v) => WeakRef.prototype.deref.call(v),
+  FinalizationRegistry: (v) => FinalizationRegistry.prototype.unregister.call(v, {}),
+  Promise: (v) => { if (!require('util').types.isPromise(v)) throw new TypeError(); },
+};
+
+function uncloneable(v, tag) {
+  const brand = typeof tag === 'string' && Object.prototype.hasOwnProperty.call(brands, tag) ? brands[tag] : undefined;
+  if (brand === undefined) return false;
+  try {
+    brand(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const e = new TypeError('The value argument must be specified');
@@ -298,6 +320,10 @@ function structuredClone(value, options) {
     }
     if (v instanceof Boolean || v instanceof Number || v instanceof String) return Object(v.valueOf());
     const tag = v[Symbol.toStringTag];
+    if (uncloneable(v, tag)) {
+      const ctor = Object.getPrototypeOf(v).constructor;
+      throw new DOMException(`#<${(ctor && ctor.name) || tag}> could not be cloned.`, 'DataCloneError');
+    }
     if ((tag === 'Blob' || tag === 'File') && require('internal/blob').isBlob(v)) return require('internal/blob').cloneBlob(v);
     if ((tag === 'ReadableStream' || tag === 'WritableStream' || tag === 'TransformStream') && v instanceof require('stream/web')[tag]) {
       throw require('internal/errors').makeNodeError(TypeError, 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
