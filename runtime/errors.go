@@ -274,6 +274,27 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 	skip := call.Argument(0).ToBoolean()
 	skipName := call.Argument(1).String()
 	limit := int(call.Argument(2).ToInteger())
+	var lines []string
+	for _, f := range r.scriptFrames(skip, skipName) {
+		p := f.Position()
+		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+		if name := f.FuncName(); name == "" || name == "<anonymous>" {
+			lines = append(lines, "    at "+loc)
+		} else {
+			lines = append(lines, "    at "+name+" ("+loc+")")
+		}
+	}
+	if limit >= 0 && len(lines) > limit {
+		lines = lines[:limit]
+	}
+	return r.vm.ToValue(strings.Join(lines, "\n"))
+}
+
+// scriptFrames returns the script's frames below the caller of
+// Error.captureStackTrace, innermost first: the host's own frames (natives,
+// node: modules) left out and, when skip is set, the frames down to the
+// last call of skipName (see callSites).
+func (r *Runtime) scriptFrames(skip bool, skipName string) []goja.StackFrame {
 	frames := r.vm.CaptureCallStack(0, nil)
 	// Start below captureStackTrace itself.
 	for i, f := range frames {
@@ -294,23 +315,36 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 		}
 		frames = frames[last+1:]
 	}
-	var lines []string
+	out := frames[:0]
 	for _, f := range frames {
 		p := f.Position()
 		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
 			continue // natives and the host's own modules
 		}
-		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
-		if name := f.FuncName(); name == "" || name == "<anonymous>" {
-			lines = append(lines, "    at "+loc)
-		} else {
-			lines = append(lines, "    at "+name+" ("+loc+")")
+		out = append(out, f)
+	}
+	return out
+}
+
+// callSiteData gives Error.captureStackTrace what it builds the CallSite
+// objects Error.prepareStackTrace receives from: per frame of scriptFrames
+// (at most limit), [function name or null, file, line, column].
+func (r *Runtime) callSiteData(call goja.FunctionCall) goja.Value {
+	limit := int(call.Argument(2).ToInteger())
+	frames := r.scriptFrames(call.Argument(0).ToBoolean(), call.Argument(1).String())
+	if limit >= 0 && len(frames) > limit {
+		frames = frames[:limit]
+	}
+	out := make([]any, len(frames))
+	for i, f := range frames {
+		p := f.Position()
+		var name any = goja.Null()
+		if n := f.FuncName(); n != "" && n != "<anonymous>" {
+			name = n
 		}
+		out[i] = r.vm.NewArray(name, p.Filename, p.Line, p.Column)
 	}
-	if limit >= 0 && len(lines) > limit {
-		lines = lines[:limit]
-	}
-	return r.vm.ToValue(strings.Join(lines, "\n"))
+	return r.vm.NewArray(out...)
 }
 
 // lazyRegexp returns a regexp compiled on first use, so that the

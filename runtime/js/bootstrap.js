@@ -34,6 +34,46 @@
     Object.defineProperty(Number, 'parseInt', { value: parseIntSigned, writable: true, configurable: true, enumerable: false });
   }
 
+  // callSiteClass returns V8's CallSite, made on first use: one frame as
+  // Error.prepareStackTrace receives it. Receivers and eval origins are not
+  // known here, so the answers about them are those of a plain call.
+  let CallSiteClass;
+  function callSiteClass() {
+    if (CallSiteClass !== undefined) return CallSiteClass;
+    const data = new WeakMap();
+    const at = (site) => data.get(site);
+    CallSiteClass = class CallSite {
+      constructor(d) { data.set(this, d); }
+      getThis() { return undefined; }
+      getTypeName() { return null; }
+      getFunction() { return undefined; }
+      getFunctionName() { return at(this)[0]; }
+      getMethodName() { return null; }
+      getFileName() { return at(this)[1]; }
+      getLineNumber() { return at(this)[2]; }
+      getColumnNumber() { return at(this)[3]; }
+      getEvalOrigin() { return undefined; }
+      getScriptNameOrSourceURL() { return at(this)[1]; }
+      getScriptHash() { return ''; }
+      getEnclosingColumnNumber() { return null; }
+      getEnclosingLineNumber() { return null; }
+      getPosition() { return 0; }
+      getPromiseIndex() { return null; }
+      isToplevel() { return at(this)[0] !== null; }
+      isEval() { return false; }
+      isNative() { return false; }
+      isConstructor() { return false; }
+      isAsync() { return false; }
+      isPromiseAll() { return false; }
+      toString() {
+        const [name, file, line, col] = at(this);
+        const loc = `${file}:${line}:${col}`;
+        return name === null ? loc : `${name} (${loc})`;
+      }
+    };
+    return CallSiteClass;
+  }
+
   // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
   // error classes and libraries call: `stack` gets the caller's frames in
   // Node's layout, below the constructorOpt function when one is given.
@@ -56,9 +96,19 @@
         }
         const skip = typeof constructorOpt === 'function';
         const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
-        const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
+        let stack;
+        if (typeof Error.prepareStackTrace === 'function') {
+          // As V8 does: the stack is what prepareStackTrace makes of the
+          // object and its frames as CallSite objects.
+          const data = native.callSiteData(skip, skip ? constructorOpt.name : '', limit);
+          const CallSite = callSiteClass();
+          stack = Error.prepareStackTrace(targetObject, data.map((d) => new CallSite(d)));
+        } else {
+          const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
+          stack = sites ? header + '\n' + sites : header;
+        }
         Object.defineProperty(targetObject, 'stack', {
-          value: sites ? header + '\n' + sites : header,
+          value: stack,
           writable: true,
           configurable: true,
           enumerable: false,
