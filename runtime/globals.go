@@ -134,6 +134,7 @@ var lazyGlobals = []struct {
 		"TextEncoderStream", "TextDecoderStream"}},
 	{"internal/blob", []string{"Blob", "File"}},
 	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
+	{"internal/atomics", []string{"SharedArrayBuffer", "Atomics"}},
 }
 
 // installLazyGlobals defines the getters of lazyGlobals: each loads its
