@@ -23,7 +23,13 @@ func (st *state) wait(call goja.FunctionCall) goja.Value {
 	v, i := st.waitable(call.Argument(0), call.Argument(1), true)
 	expected, _ := st.operand(v, call.Argument(2))
 	timeout := st.timeout(call.Argument(3))
-	r, _ := v.block.Wait(st.rt.Context(), v.cell(i), expected, timeout)
+	r, err := v.block.Wait(st.rt.Context(), v.cell(i), expected, timeout)
+	if err != nil {
+		// The run is ending: no more of the script may run. The runtime
+		// interrupts the VM for the same reason, but maybe not before
+		// this call returns.
+		st.vm.Interrupt(err)
+	}
 	return st.vm.ToValue(string(r))
 }
 
