@@ -82,8 +82,8 @@ type state struct {
 	ctor      *goja.Object
 	proto     *goja.Object
 	atomics   *goja.Object
-	taTag     goja.Callable // %TypedArray%.prototype[@@toStringTag] getter
-	taBuffer  goja.Callable // %TypedArray%.prototype.buffer getter
+	taTag     func(goja.FunctionCall) goja.Value // %TypedArray%.prototype[@@toStringTag] getter
+	taBuffer  func(goja.FunctionCall) goja.Value // %TypedArray%.prototype.buffer getter
 	rangeErr  *goja.Object
 	objToStr  goja.Value
 	bigIntFn  goja.Callable
@@ -106,13 +106,18 @@ func stateOf(rt *runtime.Runtime) *state {
 func (st *state) intrinsics() {
 	vm := st.vm
 	ta := vm.Get("Uint8Array").ToObject(vm).Prototype().Get("prototype").(*goja.Object) // %TypedArray%.prototype
-	desc := func(key goja.Value) goja.Callable {
+	// The getters are goja's native functions: called directly, they
+	// cost a fraction of a call through the VM.
+	desc := func(key goja.Value) func(goja.FunctionCall) goja.Value {
 		gopd, _ := goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("getOwnPropertyDescriptor"))
 		d, err := gopd(goja.Undefined(), ta, key)
 		if err != nil {
 			panic(err)
 		}
-		f, _ := goja.AssertFunction(d.ToObject(vm).Get("get"))
+		f, ok := d.ToObject(vm).Get("get").Export().(func(goja.FunctionCall) goja.Value)
+		if !ok {
+			panic("jsproc: atomics: a typed array getter is not native")
+		}
 		return f
 	}
 	st.taTag = desc(goja.SymToStringTag)

@@ -43,7 +43,7 @@ func (st *state) describe(v goja.Value) string {
 		}
 	}
 	tag := o.ClassName()
-	if t, err := st.taTag(o); err == nil && !goja.IsUndefined(t) {
+	if t := st.taTag(goja.FunctionCall{This: o}); !goja.IsUndefined(t) {
 		tag = t.String()
 	}
 	if t := o.GetSymbol(goja.SymToStringTag); t != nil && goja.IsString(t) {

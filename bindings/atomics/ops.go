@@ -18,12 +18,16 @@ type elemKind struct {
 	big    bool
 }
 
-var integerKinds = map[string]elemKind{
-	"Int8Array": {1, true, false}, "Uint8Array": {1, false, false},
-	"Int16Array": {2, true, false}, "Uint16Array": {2, false, false},
-	"Int32Array": {4, true, false}, "Uint32Array": {4, false, false},
-	"BigInt64Array": {8, true, true}, "BigUint64Array": {8, false, true},
+// integerKinds are the integer typed arrays by the Go slice goja exports
+// them as; a []uint8 is a Uint8Array or a Uint8ClampedArray.
+var integerKinds = map[reflect.Type]elemKind{
+	reflect.TypeOf([]int8(nil)): {1, true, false}, reflect.TypeOf([]uint8(nil)): {1, false, false},
+	reflect.TypeOf([]int16(nil)): {2, true, false}, reflect.TypeOf([]uint16(nil)): {2, false, false},
+	reflect.TypeOf([]int32(nil)): {4, true, false}, reflect.TypeOf([]uint32(nil)): {4, false, false},
+	reflect.TypeOf([]int64(nil)): {8, true, true}, reflect.TypeOf([]uint64(nil)): {8, false, true},
 }
+
+var typeBytes = reflect.TypeOf([]byte(nil))
 
 // view is an integer typed array that an Atomics call validated.
 type view struct {
@@ -87,15 +91,21 @@ func (st *state) makeAtomics() {
 // only Int32Array and BigInt64Array. op names the call in the error for a
 // detached buffer.
 func (st *state) integerView(ta goja.Value, waitable bool, op string) view {
-	var tag string
-	if o, ok := ta.(*goja.Object); ok {
-		if t, err := st.taTag(o); err == nil && !goja.IsUndefined(t) {
-			tag = t.String()
+	// A typed array is an ordinary-class object that goja exports as a
+	// Go slice (a Go slice given to JS is an array); the slice's element
+	// type is the array's.
+	o, _ := ta.(*goja.Object)
+	var kind elemKind
+	ok := false
+	if o != nil && o.ClassName() == "Object" {
+		typ := o.ExportType()
+		kind, ok = integerKinds[typ]
+		if ok && typ == typeBytes {
+			ok = st.taTag(goja.FunctionCall{This: o}).String() == "Uint8Array"
 		}
 	}
-	kind, ok := integerKinds[tag]
 	if waitable {
-		ok = tag == "Int32Array" || tag == "BigInt64Array"
+		ok = ok && kind.size >= 4 && kind.signed
 	}
 	if !ok {
 		if waitable {
@@ -103,13 +113,12 @@ func (st *state) integerView(ta goja.Value, waitable bool, op string) view {
 		}
 		st.throwType(st.describe(ta) + " is not an integer typed array.")
 	}
-	o := ta.(*goja.Object)
-	bufv, err := st.taBuffer(o)
-	if err != nil {
-		panic(err)
+	bufObj, _ := st.taBuffer(goja.FunctionCall{This: o}).(*goja.Object)
+	var ab goja.ArrayBuffer
+	if bufObj != nil {
+		ab, _ = bufObj.Export().(goja.ArrayBuffer)
 	}
-	ab, _ := bufv.Export().(goja.ArrayBuffer)
-	if ab.Detached() {
+	if ab == (goja.ArrayBuffer{}) || ab.Detached() {
 		st.throwType("Cannot perform Atomics." + op + " on a detached ArrayBuffer")
 	}
 	rv := reflect.ValueOf(o.Export())
@@ -117,7 +126,10 @@ func (st *state) integerView(ta goja.Value, waitable bool, op string) view {
 	if v.length > 0 {
 		v.base = rv.UnsafePointer()
 	}
-	if b, ok := sharedmem.Of(ab); ok && (v.length == 0 || b.Contains(v.base)) {
+	// The elements lie in the block (checked, as the atomics rely on it).
+	if b, ok := sharedmem.Of(ab); ok && v.length > 0 && b.Contains(v.base) {
+		v.block = b
+	} else if ok && v.length == 0 {
 		v.block = b
 	}
 	return v
