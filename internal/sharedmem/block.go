@@ -24,9 +24,9 @@ import (
 	"github.com/dop251/goja"
 )
 
-// MaxLength is the largest byte length a block may have, as V8 allows for
-// an array buffer on 64-bit hosts (2^53 - 1 is the spec's bound; V8 and
-// this package stop well before it).
+// MaxLength is the largest byte length a block may have: 4 GiB, which
+// the memory is allocated (and zeroed) for at once. The spec's bound is
+// 2^53 - 1.
 const MaxLength = 1 << 32
 
 // Block is one shared memory block: what a SharedArrayBuffer holds. Copies

@@ -91,6 +91,13 @@ func TestWaitNotify(t *testing.T) {
 	if r, _ := b.Wait(context.Background(), c, 0, 10*time.Millisecond); r != TimedOut {
 		t.Fatalf("wait with a timeout: %s", r)
 	}
+	// The expected value is compared as the cell's bits: -1 as int64
+	// bits matches a 32-bit cell holding -1.
+	c.Store(0xFFFFFFFF)
+	if r, _ := b.Wait(context.Background(), c, ^uint64(0), 0); r != TimedOut {
+		t.Fatalf("wait for -1: %s", r)
+	}
+	c.Store(0)
 	// Ping-pong: each side waits for its turn and hands it over.
 	const rounds = 200
 	var wg sync.WaitGroup

@@ -41,6 +41,7 @@ var (
 // ends returns TimedOut and ctx's error.
 func (b Block) Wait(ctx context.Context, c Cell, expected uint64, timeout time.Duration) (Result, error) {
 	addr := uintptr(c.P)
+	expected = c.truncate(expected)
 	waitMu.Lock()
 	if c.Load() != expected {
 		waitMu.Unlock()
@@ -82,6 +83,7 @@ func (b Block) Wait(ctx context.Context, c Cell, expected uint64, timeout time.D
 // returns NotEqual, or TimedOut for a zero timeout, and no cancel.
 func (b Block) WaitAsync(c Cell, expected uint64, timeout time.Duration, wake func(Result)) (Result, func()) {
 	addr := uintptr(c.P)
+	expected = c.truncate(expected)
 	waitMu.Lock()
 	defer waitMu.Unlock()
 	if c.Load() != expected {

@@ -29,9 +29,21 @@ c.value.then((v) => {
   }, 10);
 });
 d.value.then((v) => console.log('d', v));
-setTimeout(() => console.log('notify none yet:', Atomics.notify(i32, 3)), 5);
-
-// A pending waitAsync does not keep the process alive.
-const never = Atomics.waitAsync(i32, 3, 0);
-never.value.then(() => console.log('never'));
+setTimeout(() => console.log('notify none yet:', Atomics.notify(i32, 1)), 5);
+// The timer holds the loop: pending waits do not.
+const keep = setTimeout(() => console.log('not reached'), 5000);
+d.value.then(() => {
+  // A pending waitAsync does not keep the process alive.
+  const never = Atomics.waitAsync(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  never.value.then(() => console.log('never'));
+  clearTimeout(keep);
+});
 process.on('exit', () => console.log('exit'));
+
+// Negative and wrapped expected values compare as the element's bits.
+const w32 = new Int32Array(new SharedArrayBuffer(16));
+const w64 = new BigInt64Array(w32.buffer, 8, 1);
+Atomics.store(w32, 0, -1);
+console.log(Atomics.wait(w32, 0, -1, 0), Atomics.wait(w32, 0, 2 ** 32 - 1, 0), Atomics.wait(w32, 0, 1, 0));
+Atomics.store(w64, 0, -2n);
+console.log(Atomics.wait(w64, 0, -2n, 0), Atomics.wait(w64, 0, 2n ** 64n - 2n, 0), Atomics.wait(w64, 0, 2n, 0));
