@@ -140,6 +140,7 @@ var lazyGlobals = []struct {
 	{"internal/blob", []string{"Blob", "File"}},
 	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
 	{"internal/weakref", []string{"WeakRef", "FinalizationRegistry"}},
+	{"internal/atomics", []string{"SharedArrayBuffer", "Atomics"}},
 }
 
 // installLazyGlobals defines the getters of lazyGlobals: each loads its

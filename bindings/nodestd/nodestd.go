@@ -10,6 +10,7 @@ package nodestd
 
 import (
 	"github.com/jsproc/jsproc/bindings/assert"
+	"github.com/jsproc/jsproc/bindings/atomics"
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/diag"
@@ -39,14 +40,14 @@ import (
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
-// http, https and the fetch globals
+// http, https, the fetch globals and SharedArrayBuffer and Atomics
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

@@ -60,6 +60,17 @@ func newSerializer(vm *goja.Runtime, codec *v8ser.Codec, self *goja.Object) *goj
 		_, err := f(self, obj)
 		return err
 	}
+	enc.SharedArrayBufferID = func(sab *goja.Object) (uint32, error) {
+		f, ok := goja.AssertFunction(self.Get("_getSharedArrayBufferId"))
+		if !ok {
+			return 0, v8ser.ErrNoSharedArrayBufferID
+		}
+		id, err := f(self, sab)
+		if err != nil {
+			return 0, err
+		}
+		return uint32(id.ToInteger()), nil
+	}
 	h := vm.NewObject()
 	h.Set("writeHeader", enc.WriteHeader)
 	// writeValue returns nil, or the message of a DataCloneError.

@@ -8,8 +8,9 @@
 // its own goroutine. Messages cross as Go trees made by structured clone
 // on the sender's loop goroutine and turned back into JS on the
 // receiver's; nothing of one goja VM is ever touched from another
-// goroutine. A worker's stdout and stderr reach the parent's loop in
-// order with its messages. terminate() interrupts the worker's VM; a
+// goroutine. A SharedArrayBuffer crosses as its memory (bindings/atomics),
+// which both sides then share. A worker's stdout and stderr reach the
+// parent's loop in order with its messages. terminate() interrupts the worker's VM; a
 // runtime that ends stops the workers it started and waits for their
 // goroutines.
 //
@@ -20,7 +21,6 @@
 //   - resourceLimits: only stackSizeMb has an effect (it scales the
 //     call-stack limit); the heap limits are reported but goja has no
 //     separate heaps to bound.
-//   - SharedArrayBuffer and Atomics.wait are not available.
 //   - moveMessagePortToContext is absent: there are no vm contexts.
 //
 // Workers are granted like any other module in nodestd.Modules; a

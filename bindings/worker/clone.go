@@ -5,6 +5,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/bindings/atomics"
+	"github.com/jsproc/jsproc/internal/sharedmem"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -30,12 +32,13 @@ type (
 	cRegExp struct{ source, flags string }
 	cMap    struct{ entries []any } // key, value, key, value, ...
 	cSet    struct{ items []any }
-	cBuffer struct{ data []byte } // an ArrayBuffer
+	cBuffer struct{ data []byte }           // an ArrayBuffer
+	cShared struct{ block sharedmem.Block } // a SharedArrayBuffer: the memory itself
 	cView   struct {
 		kind   string // Uint8Array, Float64Array, DataView, ...
-		buf    *cBuffer
-		offset int64 // bytes
-		length int64 // elements (bytes for a DataView)
+		buf    any    // *cBuffer or *cShared
+		offset int64  // bytes
+		length int64  // elements (bytes for a DataView)
 	}
 	cError struct {
 		name, message string
@@ -153,7 +156,7 @@ func (s *serializer) object(o *goja.Object) any {
 	}
 	switch t := o.ExportType(); {
 	case t == reflectArrayBuffer:
-		return s.buffer(o)
+		return s.anyBuffer(o)
 	case t == reflectMapExport:
 		n := &cMap{}
 		s.seen[o] = n
@@ -227,6 +230,20 @@ func (s *serializer) entries(o *goja.Object) []any {
 	return out
 }
 
+// anyBuffer clones an ArrayBuffer, or shares a SharedArrayBuffer's
+// memory, as node does.
+func (s *serializer) anyBuffer(o *goja.Object) any {
+	if b, ok := sharedmem.ObjectOf(o); ok {
+		if n, ok := s.seen[o]; ok {
+			return n
+		}
+		n := &cShared{b}
+		s.seen[o] = n
+		return n
+	}
+	return s.buffer(o)
+}
+
 func (s *serializer) buffer(o *goja.Object) *cBuffer {
 	if b, ok := s.buffers[o]; ok {
 		return b
@@ -251,7 +268,7 @@ func (s *serializer) view(o *goja.Object, kind string) any {
 	if !ok {
 		s.dataCloneError(o.String())
 	}
-	n := &cView{kind: kind, buf: s.buffer(bufObj), offset: o.Get("byteOffset").ToInteger()}
+	n := &cView{kind: kind, buf: s.anyBuffer(bufObj), offset: o.Get("byteOffset").ToInteger()}
 	if kind == "DataView" {
 		n.length = o.Get("byteLength").ToInteger()
 	} else {
@@ -382,6 +399,10 @@ func (d *deserializer) value(n any) goja.Value {
 		return o
 	case *cBuffer:
 		o := d.vm.ToValue(d.vm.NewArrayBuffer(x.data))
+		d.made[n] = o
+		return o
+	case *cShared:
+		o := atomics.Wrap(d.st.rt, x.block)
 		d.made[n] = o
 		return o
 	case *cView:

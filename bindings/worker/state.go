@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/sharedmem"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -107,6 +108,10 @@ func (st *state) send(value, transfer goja.Value, from *portHandle) *message {
 			continue
 		}
 		if _, ok := o.Export().(goja.ArrayBuffer); ok && o.ExportType() == reflectArrayBuffer {
+			if _, shared := sharedmem.ObjectOf(o); shared {
+				// Shared memory is shared, never moved.
+				panic(st.rt.NodeError("TypeError", "ERR_INVALID_TRANSFER_OBJECT", "Found invalid object in transferList"))
+			}
 			if st.untransferable[o] {
 				continue // node 20 leaves an untransferable buffer in place
 			}

@@ -101,11 +101,13 @@ var webStreamsPatches = []string{
 
 // engineGlobals are the global classes and namespaces ECMAScript itself
 // defines (V8's, for node), as a JS array literal: the names node's inspect
-// sees before the host adds its own globals.
+// sees before the host adds its own globals. SharedArrayBuffer is not one:
+// node's bootstrap takes it off the global and puts it back after inspect
+// has looked, so showHidden shows its prototype's accessors.
 const engineGlobals = `["AggregateError","Array","ArrayBuffer","Atomics","BigInt","BigInt64Array","BigUint64Array",` +
 	`"Boolean","DataView","Date","Error","EvalError","FinalizationRegistry","Float32Array","Float64Array","Function",` +
 	`"Int16Array","Int32Array","Int8Array","Intl","JSON","Map","Math","Number","Object","Promise","Proxy","RangeError",` +
-	`"ReferenceError","Reflect","RegExp","Set","SharedArrayBuffer","String","Symbol","SyntaxError","TypeError",` +
+	`"ReferenceError","Reflect","RegExp","Set","String","Symbol","SyntaxError","TypeError",` +
 	`"URIError","Uint16Array","Uint32Array","Uint8Array","Uint8ClampedArray","WeakMap","WeakRef","WeakSet","WebAssembly"]`
 
 // readableStreamPatches are (old, new) pairs applied, per file under

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/sharedmem"
 )
 
 var (
@@ -33,6 +34,27 @@ type Encoder struct {
 	// WriteHostObject writes a host object's contents, after its tag, with
 	// the Encoder's Write methods. When nil, host objects cannot be cloned.
 	WriteHostObject func(obj *goja.Object) error
+	// SharedArrayBufferID returns the id under which a SharedArrayBuffer
+	// is written (its memory is not). When nil, or when it returns
+	// ErrNoSharedArrayBufferID, SharedArrayBuffers cannot be cloned.
+	SharedArrayBufferID func(sab *goja.Object) (uint32, error)
+}
+
+// shared writes a SharedArrayBuffer as its id.
+func (e *Encoder) shared(o *goja.Object) error {
+	if e.SharedArrayBufferID == nil {
+		return cloneError(e.h.call(e.h.describe, o).String())
+	}
+	id, err := e.SharedArrayBufferID(o)
+	if err == ErrNoSharedArrayBufferID {
+		return cloneError(e.h.call(e.h.describe, o).String())
+	}
+	if err != nil {
+		return err
+	}
+	e.buf = append(e.buf, tagSharedBuffer)
+	e.varint(uint64(id))
+	return nil
 }
 
 // NewEncoder returns an empty Encoder.
@@ -346,6 +368,9 @@ func (e *Encoder) receiver(o *goja.Object) error {
 			return nil
 		}
 		ab := o.Export().(goja.ArrayBuffer)
+		if _, shared := sharedmem.Of(ab); shared {
+			return e.shared(o)
+		}
 		if ab.Detached() {
 			return &CloneError{Message: "An ArrayBuffer is detached and could not be cloned."}
 		}

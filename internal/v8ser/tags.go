@@ -141,6 +141,10 @@ var (
 // DataCloneError, the Decoder into malformed data.
 var ErrNoHostObjects = errors.New("v8ser: no host object handler")
 
+// ErrNoSharedArrayBufferID is returned by a SharedArrayBufferID callback
+// that has no id to give, so that the buffer cannot be cloned.
+var ErrNoSharedArrayBufferID = errors.New("v8ser: no SharedArrayBuffer id")
+
 // ErrHostNotObject is returned when a host-object reader returns a
 // non-object.
 var ErrHostNotObject = errors.New("readHostObject must return an object")

@@ -270,6 +270,18 @@ function uncloneable(v, tag) {
   }
 }
 
+let atomics;
+function atomicsModule() {
+  if (atomics === undefined) {
+    try {
+      atomics = require('internal/atomics');
+    } catch {
+      atomics = null; // a runtime without SharedArrayBuffer
+    }
+  }
+  return atomics;
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const e = new TypeError('The value argument must be specified');
@@ -277,6 +289,15 @@ function structuredClone(value, options) {
     throw e;
   }
   const seen = new Map();
+  // A SharedArrayBuffer's clone shares its memory.
+  const cloneShared = (b) => {
+    if (seen.has(b)) return seen.get(b);
+    const mod = atomicsModule();
+    if (mod === null || !mod.isSharedArrayBuffer(b)) return undefined;
+    const out = mod.share(b);
+    seen.set(b, out);
+    return out;
+  };
   const clone = (v) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) {
       if (typeof v === 'symbol') throw new DOMException(String(v) + ' could not be cloned.', 'DataCloneError');
@@ -307,8 +328,12 @@ function structuredClone(value, options) {
     }
     if (ArrayBuffer.isView(v)) {
       const C = typeof Buffer !== 'undefined' && v instanceof Buffer ? Uint8Array : v.constructor;
+      const shared = cloneShared(v.buffer);
+      if (shared !== undefined) return new C(shared, v.byteOffset, C === DataView ? v.byteLength : v.length);
       return new C(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
     }
+    const shared = cloneShared(v);
+    if (shared !== undefined) return shared;
     if (v instanceof ArrayBuffer) return v.slice(0);
     if (v instanceof Error) {
       const C = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;

@@ -69,12 +69,13 @@ const types = {
   isSetIterator: (v) => isObjectLike(v) && protoChainHas(v, SetIteratorPrototype) && objectToString.call(v) === '[object Set Iterator]',
   isWeakMap: (v) => isObjectLike(v) && accepts(weakMapHas, v, {}),
   isWeakSet: (v) => isObjectLike(v) && accepts(weakSetHas, v, {}),
-  isArrayBuffer: (v) => isObjectLike(v) && accepts(abByteLength, v),
+  // goja's ArrayBuffer getters accept a SharedArrayBuffer, node's do not.
+  isArrayBuffer: (v) => isObjectLike(v) && accepts(abByteLength, v) && !types.isSharedArrayBuffer(v),
   isDataView: (v) => isObjectLike(v) && accepts(dvByteLength, v),
   isSharedArrayBuffer: (v) => sabByteLength !== undefined && isObjectLike(v) && accepts(sabByteLength, v),
   isProxy: (v) => native.isProxy(v),
   isModuleNamespaceObject: (v) => isObjectLike(v) && Object.getPrototypeOf(v) === null && v[Symbol.toStringTag] === 'Module' && Object.isSealed(v),
-  isAnyArrayBuffer: (v) => types.isArrayBuffer(v) || types.isSharedArrayBuffer(v),
+  isAnyArrayBuffer: (v) => isObjectLike(v) && accepts(abByteLength, v),
   isBoxedPrimitive: (v) => types.isNumberObject(v) || types.isStringObject(v) || types.isBooleanObject(v) ||
     types.isBigIntObject(v) || types.isSymbolObject(v),
   isArrayBufferView: (v) => ArrayBuffer.isView(v),

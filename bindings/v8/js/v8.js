@@ -6,6 +6,7 @@ const { Buffer } = require('buffer');
 const { makeNodeError, invalidArgType, validateString } = require('internal/errors');
 const native = internalBinding('v8');
 
+const isSharedArrayBuffer = (v) => require('util').types.isSharedArrayBuffer(v);
 const kHandle = Symbol('kHandle');
 const kDeHandle = Symbol('kDeHandle');
 
@@ -87,7 +88,7 @@ define(Deserializer.prototype, {
   getWireFormatVersion() { return handleOf(this, kDeHandle).version(); },
   transferArrayBuffer(id, arrayBuffer) {
     const h = handleOf(this, kDeHandle);
-    if (!(arrayBuffer instanceof ArrayBuffer)) {
+    if (!(arrayBuffer instanceof ArrayBuffer) && !isSharedArrayBuffer(arrayBuffer)) {
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'arrayBuffer must be an ArrayBuffer or SharedArrayBuffer');
     }
     h.transferArrayBuffer(id >>> 0, arrayBuffer);
