@@ -26,14 +26,15 @@ type bundle struct {
 
 var bundles = []bundle{
 	{
-		// goja has no Atomics, WeakRef or FinalizationRegistry; the library
-		// only builds (unused) primordials from them, so stand-ins serve
-		// while it loads.
+		// The library only builds (unused) primordials from Atomics, WeakRef
+		// and FinalizationRegistry, so stand-ins serve while it loads: the
+		// runtime's own, made on first use, are not made for it, and the
+		// globals' descriptors are put back as they were.
 		entry: "const stand = { Atomics: {}, WeakRef: class WeakRef {}, FinalizationRegistry: class FinalizationRegistry {} };\n" +
-			"const added = Object.keys(stand).filter((k) => typeof globalThis[k] === 'undefined');\n" +
-			"for (const k of added) globalThis[k] = stand[k];\n" +
+			"const saved = Object.keys(stand).map((k) => [k, Object.getOwnPropertyDescriptor(globalThis, k)]);\n" +
+			"for (const k of Object.keys(stand)) Object.defineProperty(globalThis, k, { value: stand[k], writable: true, configurable: true });\n" +
 			"try { module.exports = require('node-inspect-extracted'); }\n" +
-			"finally { for (const k of added) delete globalThis[k]; }\n" +
+			"finally { for (const [k, d] of saved) { if (d) Object.defineProperty(globalThis, k, d); else delete globalThis[k]; } }\n" +
 			// Node 20 colours a whole RegExp red rather than token by token.
 			"module.exports.inspect.styles.regexp = 'red';",
 		out:     "runtime/js/inspect.js",
