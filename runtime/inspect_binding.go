@@ -33,7 +33,7 @@ func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
 	// [target, handler] (full) or the target.
 	o.Set("proxyDetails", func(v goja.Value, full goja.Value) goja.Value {
 		p, ok := ProxyOf(v)
-		if !ok || r.loader.isNamespace(v) {
+		if !ok || r.loader.isNamespace(v) || r.isExoticProxy(v) {
 			// Module namespaces are proxies inside, exotic objects to scripts.
 			return goja.Undefined()
 		}
@@ -77,4 +77,25 @@ func ProxyOf(v goja.Value) (p goja.Proxy, ok bool) {
 	}
 	p, ok = obj.Export().(goja.Proxy)
 	return p, ok
+}
+
+// AddExoticProxies registers is, which reports proxies that stand for
+// objects of another kind (the vm module's objects of another context):
+// util.inspect reads them through their traps, as any object, instead of
+// showing their target. Only on the loop goroutine.
+func (r *Runtime) AddExoticProxies(is func(*goja.Object) bool) {
+	r.exotic = append(r.exotic, is)
+}
+
+func (r *Runtime) isExoticProxy(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	for _, is := range r.exotic {
+		if is(obj) {
+			return true
+		}
+	}
+	return false
 }

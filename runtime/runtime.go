@@ -113,6 +113,7 @@ type Runtime struct {
 	modules map[string]Module
 	core    map[string]*goja.Object // loaded core modules' module objects
 	loader  *cjsLoader
+	exotic  []func(*goja.Object) bool // loop: see AddExoticProxies
 
 	hooks       hooks
 	async       asyncState

@@ -1,0 +1,231 @@
+package vm
+
+import (
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// vmContext is a contextified object's context: a goja runtime of its own
+// (its own intrinsics, as a V8 context has) whose global object forwards
+// to the sandbox, as node's interceptors do: a global is read from the
+// sandbox first and from the context's built-ins after; assignments,
+// declarations and deletions go to the sandbox.
+type vmContext struct {
+	inner   *realm
+	outer   *realm
+	m       *membrane
+	sandbox *goja.Object // of the outer realm
+	global  *goja.Object // the inner runtime's global object: a proxy
+	builtin *goja.Object // the inner runtime's own global, the proxy's target
+	name    string
+	hidden  *goja.Symbol // the key of the context on the sandbox
+}
+
+func newContext(b *binding, sandbox *goja.Object, name string) (*vmContext, error) {
+	vm := goja.New()
+	limit := b.rt.Options().MaxCallStackSize
+	if limit == 0 {
+		limit = runtime.DefaultMaxCallStackSize
+	}
+	if limit > 0 {
+		vm.SetMaxCallStackSize(limit)
+	}
+	inner, err := newRealm(vm, false)
+	if err != nil {
+		return nil, err
+	}
+	c := &vmContext{inner: inner, outer: b.outer, m: b.m, sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext}
+	installConsole(vm)
+	p := vm.NewProxy(c.builtin, &goja.ProxyTrapConfig{
+		Get:                         c.get,
+		GetSym:                      c.getSym,
+		Set:                         c.set,
+		SetSym:                      c.setSym,
+		Has:                         c.has,
+		HasSym:                      c.hasSym,
+		DeleteProperty:              c.deleteProperty,
+		DeletePropertySym:           c.deletePropertySym,
+		OwnKeys:                     c.ownKeys,
+		GetOwnPropertyDescriptor:    c.getOwnPropertyDescriptor,
+		GetOwnPropertyDescriptorSym: c.getOwnPropertyDescriptorSym,
+		DefineProperty:              c.defineProperty,
+		DefinePropertySym:           c.definePropertySym,
+	})
+	c.global = vm.ToValue(p).(*goja.Object)
+	vm.SetGlobalObject(c.global)
+	// globalThis names the forwarding global, not the object behind it.
+	if err := c.builtin.DefineDataProperty("globalThis", c.global, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// installConsole gives the context the console every V8 context has: its
+// methods exist and print nothing (they report to an inspector, and there
+// is none).
+func installConsole(vm *goja.Runtime) {
+	con := vm.NewObject()
+	for _, name := range []string{"debug", "error", "info", "log", "warn", "dir", "dirxml", "table", "trace",
+		"group", "groupCollapsed", "groupEnd", "clear", "count", "countReset", "assert", "profile",
+		"profileEnd", "time", "timeLog", "timeEnd", "timeStamp", "context"} {
+		_ = con.DefineDataProperty(name, vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }),
+			goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	_ = vm.GlobalObject().DefineDataProperty("console", con, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (c *vmContext) toInner(v goja.Value) goja.Value { return c.m.convert(v, c.outer, c.inner) }
+func (c *vmContext) toOuter(v goja.Value) goja.Value { return c.m.convert(v, c.inner, c.outer) }
+
+// onSandbox runs a Reflect function of the outer realm on the sandbox; its
+// exception is thrown in the context.
+func (c *vmContext) onSandbox(fn goja.Callable, args ...goja.Value) goja.Value {
+	v, ex := c.outer.call(fn, append([]goja.Value{c.sandbox}, args...)...)
+	if ex != nil {
+		panic(c.toInner(ex.Value()))
+	}
+	return v
+}
+
+// onBuiltin runs a Reflect function of the context on its own global.
+func (c *vmContext) onBuiltin(fn goja.Callable, args ...goja.Value) goja.Value {
+	v, ex := c.inner.call(fn, append([]goja.Value{c.builtin}, args...)...)
+	if ex != nil {
+		panic(ex)
+	}
+	return v
+}
+
+func (c *vmContext) skey(k string) goja.Value { return c.outer.vm.ToValue(k) }
+
+func (c *vmContext) read(k goja.Value) goja.Value {
+	if c.onSandbox(c.outer.has, k).ToBoolean() {
+		return c.toInner(c.onSandbox(c.outer.get, k))
+	}
+	return c.onBuiltin(c.inner.get, k)
+}
+
+func (c *vmContext) get(_ *goja.Object, k string, _ goja.Value) goja.Value { return c.read(c.skey(k)) }
+func (c *vmContext) getSym(_ *goja.Object, k *goja.Symbol, _ goja.Value) goja.Value {
+	return c.read(k)
+}
+
+// write stores v on the sandbox, unless the name is a read-only built-in
+// the sandbox does not shadow (undefined, NaN, Infinity), which stays as
+// it is.
+func (c *vmContext) write(k, v goja.Value) bool {
+	if !c.onSandbox(c.outer.has, k).ToBoolean() {
+		if d, ok := c.onBuiltin(c.inner.getOwnPropertyDescriptor, k).(*goja.Object); ok {
+			if w := d.Get("writable"); w != nil && !w.ToBoolean() {
+				return false
+			}
+		}
+	}
+	return c.onSandbox(c.outer.set, k, c.toOuter(v)).ToBoolean()
+}
+
+func (c *vmContext) set(_ *goja.Object, k string, v, _ goja.Value) bool {
+	return c.write(c.skey(k), v)
+}
+func (c *vmContext) setSym(_ *goja.Object, k *goja.Symbol, v, _ goja.Value) bool {
+	return c.write(k, v)
+}
+
+func (c *vmContext) hasKey(k goja.Value) bool {
+	return c.onSandbox(c.outer.has, k).ToBoolean() || c.onBuiltin(c.inner.has, k).ToBoolean()
+}
+
+func (c *vmContext) has(_ *goja.Object, k string) bool          { return c.hasKey(c.skey(k)) }
+func (c *vmContext) hasSym(_ *goja.Object, k *goja.Symbol) bool { return c.hasKey(k) }
+
+func (c *vmContext) remove(k goja.Value) bool {
+	if _, own := c.onSandbox(c.outer.getOwnPropertyDescriptor, k).(*goja.Object); own {
+		ok := c.onSandbox(c.outer.deleteProperty, k).ToBoolean()
+		if ok {
+			c.onBuiltin(c.inner.deleteProperty, k)
+		}
+		return ok
+	}
+	return c.onBuiltin(c.inner.deleteProperty, k).ToBoolean()
+}
+
+func (c *vmContext) deleteProperty(_ *goja.Object, k string) bool { return c.remove(c.skey(k)) }
+func (c *vmContext) deletePropertySym(_ *goja.Object, k *goja.Symbol) bool {
+	return c.remove(k)
+}
+
+// ownKeys lists the sandbox's own keys, then the context's built-ins that
+// the sandbox does not have.
+func (c *vmContext) ownKeys(*goja.Object) *goja.Object {
+	seen := map[any]bool{}
+	var out []any
+	add := func(keys goja.Value) {
+		o := keys.(*goja.Object)
+		n := int(o.Get("length").ToInteger())
+		for i := 0; i < n; i++ {
+			k := o.Get(itoa(i))
+			id := any(k.String())
+			if s, ok := k.(*goja.Symbol); ok {
+				if s == c.hidden {
+					continue
+				}
+				id = s
+			}
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, k)
+			}
+		}
+	}
+	add(c.onSandbox(c.outer.ownKeys))
+	add(c.onBuiltin(c.inner.ownKeys))
+	return c.inner.vm.NewArray(out...)
+}
+
+func (c *vmContext) descriptor(k goja.Value) goja.PropertyDescriptor {
+	h := &handler{m: c.m, obj: c.sandbox, from: c.outer, to: c.inner}
+	if d, own := c.onSandbox(c.outer.getOwnPropertyDescriptor, k).(*goja.Object); own {
+		desc := h.toDescriptor(d)
+		if desc.Configurable == goja.FLAG_FALSE {
+			// A fixed property must be fixed on the proxy's target too.
+			c.inner.call(c.inner.defineProperty, c.builtin, k, descriptorObject(c.inner.vm, desc))
+		}
+		return desc
+	}
+	return descriptorFrom(c.onBuiltin(c.inner.getOwnPropertyDescriptor, k), func(v goja.Value) goja.Value { return v })
+}
+
+func (c *vmContext) getOwnPropertyDescriptor(_ *goja.Object, k string) goja.PropertyDescriptor {
+	return c.descriptor(c.skey(k))
+}
+func (c *vmContext) getOwnPropertyDescriptorSym(_ *goja.Object, k *goja.Symbol) goja.PropertyDescriptor {
+	return c.descriptor(k)
+}
+
+// define defines the property on the sandbox (var and function
+// declarations among others); a fixed one also on the context's own
+// global, as the proxy invariants require.
+func (c *vmContext) define(k goja.Value, desc goja.PropertyDescriptor) bool {
+	out := desc
+	if out.Value != nil {
+		out.Value = c.toOuter(out.Value)
+	}
+	if out.Getter != nil {
+		out.Getter = c.toOuter(out.Getter)
+	}
+	if out.Setter != nil {
+		out.Setter = c.toOuter(out.Setter)
+	}
+	ok := c.onSandbox(c.outer.defineProperty, k, descriptorObject(c.outer.vm, out)).ToBoolean()
+	if ok && desc.Configurable == goja.FLAG_FALSE {
+		c.descriptor(k)
+	}
+	return ok
+}
+
+func (c *vmContext) defineProperty(_ *goja.Object, k string, desc goja.PropertyDescriptor) bool {
+	return c.define(c.skey(k), desc)
+}
+func (c *vmContext) definePropertySym(_ *goja.Object, k *goja.Symbol, desc goja.PropertyDescriptor) bool {
+	return c.define(k, desc)
+}

@@ -1,0 +1,401 @@
+package vm
+
+import (
+	goruntime "runtime"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+// membrane carries values between two realms (the main runtime and a
+// context's). Primitives cross as they are (goja's primitives and symbols
+// belong to no runtime); an object crosses as a proxy of the other realm
+// whose traps reach the original through its own realm's Reflect, so no
+// goja object is ever used by a runtime other than its own. Each object
+// has at most one live wrapper, and a wrapper crossing back is its
+// original again, so identity holds both ways.
+//
+// The caches hold wrappers weakly: an object and its wrapper go when
+// neither is reachable, whatever the context's life.
+type membrane struct {
+	mu sync.Mutex // the caches; cleanups run on the collector's goroutine
+	// wrappers maps an original to its wrapper, originals a wrapper to
+	// its original.
+	wrappers  map[weak.Pointer[goja.Object]]weak.Pointer[goja.Object]
+	originals map[weak.Pointer[goja.Object]]*goja.Object
+	// isWrapper is set for the wrappers the inspector must see through.
+	onWrap func(*goja.Object)
+}
+
+func newMembrane() *membrane {
+	return &membrane{
+		wrappers:  map[weak.Pointer[goja.Object]]weak.Pointer[goja.Object]{},
+		originals: map[weak.Pointer[goja.Object]]*goja.Object{},
+	}
+}
+
+// isWrapper reports whether obj is a wrapper this membrane made.
+func (m *membrane) isWrapper(obj *goja.Object) bool {
+	m.mu.Lock()
+	_, ok := m.originals[weak.Make(obj)]
+	m.mu.Unlock()
+	return ok
+}
+
+// convert returns v, a value of realm from, as a value of realm to.
+func (m *membrane) convert(v goja.Value, from, to *realm) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return v
+	}
+	key := weak.Make(obj)
+	m.mu.Lock()
+	if orig, ok := m.originals[key]; ok {
+		m.mu.Unlock()
+		return orig
+	}
+	if w, ok := m.wrappers[key]; ok {
+		if p := w.Value(); p != nil {
+			m.mu.Unlock()
+			return p
+		}
+	}
+	m.mu.Unlock()
+	p := m.wrap(obj, from, to)
+	pkey := weak.Make(p)
+	m.mu.Lock()
+	m.wrappers[key] = pkey
+	m.originals[pkey] = obj
+	m.mu.Unlock()
+	mp := weak.Make(m)
+	goruntime.AddCleanup(obj, func(k weak.Pointer[goja.Object]) {
+		if m := mp.Value(); m != nil {
+			m.mu.Lock()
+			if w, ok := m.wrappers[k]; ok && w.Value() == nil {
+				delete(m.wrappers, k)
+			}
+			m.mu.Unlock()
+		}
+	}, key)
+	goruntime.AddCleanup(p, func(k weak.Pointer[goja.Object]) {
+		if m := mp.Value(); m != nil {
+			m.mu.Lock()
+			delete(m.originals, k)
+			m.mu.Unlock()
+		}
+	}, pkey)
+	return p
+}
+
+// wrap makes the proxy of realm to that stands for obj of realm from. Its
+// target is a stand-in of the same kind (function, constructor, array or
+// object), so that typeof, calls, new and Array.isArray answer as for obj;
+// the traps do the rest.
+func (m *membrane) wrap(obj *goja.Object, from, to *realm) *goja.Object {
+	var target *goja.Object
+	if _, isFn := goja.AssertFunction(obj); isFn {
+		if _, isCtor := goja.AssertConstructor(obj); isCtor {
+			target = to.vm.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
+		} else {
+			target = to.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+		}
+	} else if isArr, ex := from.call(from.isArray, obj); ex == nil && isArr.ToBoolean() {
+		target = to.vm.NewArray()
+	} else {
+		target = to.vm.NewObject()
+	}
+	h := &handler{m: m, obj: obj, from: from, to: to}
+	p := to.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Get:                         h.get,
+		GetSym:                      h.getSym,
+		Set:                         h.set,
+		SetSym:                      h.setSym,
+		Has:                         h.has,
+		HasSym:                      h.hasSym,
+		DeleteProperty:              h.deleteProperty,
+		DeletePropertySym:           h.deletePropertySym,
+		OwnKeys:                     h.ownKeys,
+		GetOwnPropertyDescriptor:    h.getOwnPropertyDescriptor,
+		GetOwnPropertyDescriptorSym: h.getOwnPropertyDescriptorSym,
+		DefineProperty:              h.defineProperty,
+		DefinePropertySym:           h.definePropertySym,
+		GetPrototypeOf:              h.getPrototypeOf,
+		SetPrototypeOf:              h.setPrototypeOf,
+		IsExtensible:                h.isExtensible,
+		PreventExtensions:           h.preventExtensions,
+		Apply:                       h.apply,
+		Construct:                   h.construct,
+	})
+	w := to.vm.ToValue(p).(*goja.Object)
+	if m.onWrap != nil {
+		m.onWrap(w)
+	}
+	return w
+}
+
+// handler holds the traps of one wrapper: obj is the original, in realm
+// from; the wrapper lives in realm to.
+type handler struct {
+	m        *membrane
+	obj      *goja.Object
+	from, to *realm
+}
+
+// in converts a value of the wrapper's realm for the original's.
+func (h *handler) in(v goja.Value) goja.Value { return h.m.convert(v, h.to, h.from) }
+
+// out converts a value of the original's realm for the wrapper's.
+func (h *handler) out(v goja.Value) goja.Value { return h.m.convert(v, h.from, h.to) }
+
+// call runs a Reflect function of the original's realm; its exception is
+// thrown in the wrapper's realm, as a value of that realm.
+func (h *handler) call(fn goja.Callable, args ...goja.Value) goja.Value {
+	v, ex := h.from.call(fn, args...)
+	if ex != nil {
+		panic(h.out(ex.Value()))
+	}
+	return v
+}
+
+func (h *handler) key(k string) goja.Value { return h.from.vm.ToValue(k) }
+
+func (h *handler) get(_ *goja.Object, k string, _ goja.Value) goja.Value {
+	return h.out(h.call(h.from.get, h.obj, h.key(k)))
+}
+
+func (h *handler) getSym(_ *goja.Object, k *goja.Symbol, _ goja.Value) goja.Value {
+	return h.out(h.call(h.from.get, h.obj, k))
+}
+
+func (h *handler) set(_ *goja.Object, k string, v, _ goja.Value) bool {
+	return h.call(h.from.set, h.obj, h.key(k), h.in(v)).ToBoolean()
+}
+
+func (h *handler) setSym(_ *goja.Object, k *goja.Symbol, v, _ goja.Value) bool {
+	return h.call(h.from.set, h.obj, k, h.in(v)).ToBoolean()
+}
+
+func (h *handler) has(_ *goja.Object, k string) bool {
+	return h.call(h.from.has, h.obj, h.key(k)).ToBoolean()
+}
+
+func (h *handler) hasSym(_ *goja.Object, k *goja.Symbol) bool {
+	return h.call(h.from.has, h.obj, k).ToBoolean()
+}
+
+func (h *handler) deleteProperty(_ *goja.Object, k string) bool {
+	return h.call(h.from.deleteProperty, h.obj, h.key(k)).ToBoolean()
+}
+
+func (h *handler) deletePropertySym(_ *goja.Object, k *goja.Symbol) bool {
+	return h.call(h.from.deleteProperty, h.obj, k).ToBoolean()
+}
+
+func (h *handler) ownKeys(target *goja.Object) *goja.Object {
+	h.syncIfSealed(target)
+	return copyKeys(h.call(h.from.ownKeys, h.obj), h.to.vm)
+}
+
+func (h *handler) getOwnPropertyDescriptor(target *goja.Object, k string) goja.PropertyDescriptor {
+	return h.descriptor(target, h.key(k))
+}
+
+func (h *handler) getOwnPropertyDescriptorSym(target *goja.Object, k *goja.Symbol) goja.PropertyDescriptor {
+	return h.descriptor(target, k)
+}
+
+// descriptor reads the original's own property k. A property that cannot
+// change (not configurable) is copied onto the target as well, as the
+// proxy invariants require.
+func (h *handler) descriptor(target *goja.Object, k goja.Value) goja.PropertyDescriptor {
+	d := h.call(h.from.getOwnPropertyDescriptor, h.obj, k)
+	desc := h.toDescriptor(d)
+	if !desc.Empty() && desc.Configurable == goja.FLAG_FALSE {
+		h.to.call(h.to.defineProperty, target, k, descriptorObject(h.to.vm, desc))
+	}
+	return desc
+}
+
+// toDescriptor converts a descriptor object of the original's realm.
+func (h *handler) toDescriptor(d goja.Value) goja.PropertyDescriptor {
+	return descriptorFrom(d, h.out)
+}
+
+// descriptorFrom reads a descriptor object as Reflect returns it (or
+// undefined), converting its values with conv.
+func descriptorFrom(d goja.Value, conv func(goja.Value) goja.Value) goja.PropertyDescriptor {
+	var desc goja.PropertyDescriptor
+	o, ok := d.(*goja.Object)
+	if !ok {
+		return desc
+	}
+	flag := func(name string) goja.Flag {
+		v := o.Get(name)
+		if v == nil {
+			return goja.FLAG_NOT_SET
+		}
+		if v.ToBoolean() {
+			return goja.FLAG_TRUE
+		}
+		return goja.FLAG_FALSE
+	}
+	if v := o.Get("get"); v != nil {
+		desc.Getter = conv(v)
+	}
+	if v := o.Get("set"); v != nil {
+		desc.Setter = conv(v)
+	}
+	if v := o.Get("value"); v != nil {
+		desc.Value = conv(v)
+	}
+	desc.Writable = flag("writable")
+	desc.Enumerable = flag("enumerable")
+	desc.Configurable = flag("configurable")
+	return desc
+}
+
+// descriptorObject renders desc, whose values belong to vm, as the object
+// Reflect.defineProperty takes.
+func descriptorObject(vm *goja.Runtime, desc goja.PropertyDescriptor) *goja.Object {
+	o := vm.NewObject()
+	if desc.Value != nil {
+		o.Set("value", desc.Value)
+	}
+	if desc.Getter != nil {
+		o.Set("get", desc.Getter)
+	}
+	if desc.Setter != nil {
+		o.Set("set", desc.Setter)
+	}
+	for name, f := range map[string]goja.Flag{"writable": desc.Writable, "enumerable": desc.Enumerable, "configurable": desc.Configurable} {
+		if f != goja.FLAG_NOT_SET {
+			o.Set(name, f == goja.FLAG_TRUE)
+		}
+	}
+	return o
+}
+
+func (h *handler) defineProperty(target *goja.Object, k string, desc goja.PropertyDescriptor) bool {
+	return h.define(target, h.key(k), desc)
+}
+
+func (h *handler) definePropertySym(target *goja.Object, k *goja.Symbol, desc goja.PropertyDescriptor) bool {
+	return h.define(target, k, desc)
+}
+
+func (h *handler) define(target *goja.Object, k goja.Value, desc goja.PropertyDescriptor) bool {
+	in := desc
+	if in.Value != nil {
+		in.Value = h.in(in.Value)
+	}
+	if in.Getter != nil {
+		in.Getter = h.in(in.Getter)
+	}
+	if in.Setter != nil {
+		in.Setter = h.in(in.Setter)
+	}
+	ok := h.call(h.from.defineProperty, h.obj, k, descriptorObject(h.from.vm, in)).ToBoolean()
+	if ok && desc.Configurable == goja.FLAG_FALSE {
+		h.descriptor(target, k)
+	}
+	return ok
+}
+
+func (h *handler) getPrototypeOf(target *goja.Object) *goja.Object {
+	h.syncIfSealed(target)
+	p, _ := h.out(h.call(h.from.getPrototypeOf, h.obj)).(*goja.Object)
+	return p
+}
+
+func (h *handler) setPrototypeOf(_ *goja.Object, proto *goja.Object) bool {
+	var p goja.Value = goja.Null()
+	if proto != nil {
+		p = h.in(proto)
+	}
+	return h.call(h.from.setPrototypeOf, h.obj, p).ToBoolean()
+}
+
+func (h *handler) isExtensible(target *goja.Object) bool {
+	return !h.syncIfSealed(target)
+}
+
+func (h *handler) preventExtensions(target *goja.Object) bool {
+	ok := h.call(h.from.preventExtensions, h.obj).ToBoolean()
+	h.syncIfSealed(target)
+	return ok
+}
+
+// syncIfSealed reports whether the original is not extensible, and then
+// makes the target its copy (own properties, prototype, not extensible),
+// as the proxy invariants require of a non-extensible target.
+func (h *handler) syncIfSealed(target *goja.Object) bool {
+	if h.call(h.from.isExtensible, h.obj).ToBoolean() {
+		return false
+	}
+	if !h.to.vm.ToValue(mustCall(h.to, h.to.isExtensible, target)).ToBoolean() {
+		return true
+	}
+	keys := h.call(h.from.ownKeys, h.obj).(*goja.Object)
+	n := int(keys.Get("length").ToInteger())
+	for i := 0; i < n; i++ {
+		k := keys.Get(itoa(i))
+		desc := h.toDescriptor(h.call(h.from.getOwnPropertyDescriptor, h.obj, k))
+		if !desc.Empty() {
+			h.to.call(h.to.defineProperty, target, k, descriptorObject(h.to.vm, desc))
+		}
+	}
+	p := h.out(h.call(h.from.getPrototypeOf, h.obj))
+	h.to.call(h.to.setPrototypeOf, target, p)
+	h.to.call(h.to.preventExtensions, target)
+	return true
+}
+
+func mustCall(r *realm, fn goja.Callable, args ...goja.Value) goja.Value {
+	v, ex := r.call(fn, args...)
+	if ex != nil {
+		panic(ex)
+	}
+	return v
+}
+
+func (h *handler) apply(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+	return h.out(h.invoke(h.from.apply, h.obj, h.in(this), h.argList(args)))
+}
+
+func (h *handler) invoke(fn goja.Callable, args ...goja.Value) goja.Value {
+	v, ex := h.from.invoke(fn, args...)
+	if ex != nil {
+		panic(h.out(ex.Value()))
+	}
+	return v
+}
+
+func (h *handler) construct(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+	nt := h.in(newTarget)
+	o, _ := h.out(h.invoke(h.from.construct, h.obj, h.argList(args), nt)).(*goja.Object)
+	return o
+}
+
+// argList converts args into an array of the original's realm.
+func (h *handler) argList(args []goja.Value) *goja.Object {
+	conv := make([]any, len(args))
+	for i, a := range args {
+		conv[i] = h.in(a)
+	}
+	return h.from.vm.NewArray(conv...)
+}
+
+// copyKeys copies an array of property keys (strings and symbols) into vm.
+func copyKeys(keys goja.Value, vm *goja.Runtime) *goja.Object {
+	o := keys.(*goja.Object)
+	n := int(o.Get("length").ToInteger())
+	out := make([]any, n)
+	for i := 0; i < n; i++ {
+		out[i] = o.Get(itoa(i))
+	}
+	return vm.NewArray(out...)
+}

@@ -1,0 +1,279 @@
+package vm
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/dop251/goja"
+)
+
+// compile compiles code as a script named filename whose first line is
+// line lineOffset+1 and whose first column is columnOffset+1, and returns
+// its handle: run(context, timeout, displayErrors) and sourceMapURL. A
+// syntax error is thrown as node reports it.
+func (b *binding) compile(code, filename string, lineOffset, columnOffset int) *goja.Object {
+	prg := b.mustCompile(filename, code, lineOffset, columnOffset)
+	vm := b.rt.VM()
+	h := vm.NewObject()
+	h.Set("run", func(ctxObj goja.Value, timeout int64, displayErrors bool) goja.Value {
+		target := b.outer
+		var c *vmContext
+		if obj, ok := ctxObj.(*goja.Object); ok {
+			if c = b.contextOf(obj); c == nil {
+				panic(b.rt.NodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"contextifiedObject\" argument must be an vm.Context"))
+			}
+			target = c.inner
+		}
+		v := b.runProgram(target, prg, timeout)
+		if c != nil {
+			return c.toOuter(v)
+		}
+		return v
+	})
+	if url := sourceMapURL(code); url != "" {
+		h.Set("sourceMapURL", url)
+	} else {
+		h.Set("sourceMapURL", goja.Undefined())
+	}
+	return h
+}
+
+// mustCompile compiles src with the offsets (as leading lines and columns)
+// or throws node's SyntaxError.
+func (b *binding) mustCompile(filename, src string, lineOffset, columnOffset int) *goja.Program {
+	pad := ""
+	if lineOffset > 0 {
+		pad = strings.Repeat("\n", lineOffset)
+	}
+	if columnOffset > 0 {
+		pad += strings.Repeat(" ", columnOffset)
+	}
+	prg, err := goja.Compile(filename, pad+src, false)
+	if err != nil {
+		panic(b.syntaxError(err, filename, pad+src))
+	}
+	return prg
+}
+
+var errTimeout = errors.New("vm: script execution timed out")
+
+// runProgram runs prg in realm target. A timeout (ms, when positive)
+// interrupts it and throws ERR_SCRIPT_EXECUTION_TIMEOUT; its exception is
+// thrown to the caller in the main realm.
+func (b *binding) runProgram(target *realm, prg *goja.Program, timeout int64) goja.Value {
+	var (
+		mu    sync.Mutex
+		done  bool
+		fired bool
+	)
+	var timer *time.Timer
+	if timeout > 0 {
+		timer = time.AfterFunc(time.Duration(timeout)*time.Millisecond, func() {
+			mu.Lock()
+			if !done {
+				fired = true
+				target.vm.Interrupt(errTimeout)
+			}
+			mu.Unlock()
+		})
+	}
+	stop := func() bool { return false }
+	if target != b.outer {
+		// A cancelled run interrupts the main runtime; the context's code
+		// must stop too.
+		ctx := b.rt.Context()
+		stop = context.AfterFunc(ctx, func() { target.vm.Interrupt(ctx.Err()) })
+	}
+	v, err := target.vm.RunProgram(prg)
+	stop()
+	mu.Lock()
+	done = true
+	mu.Unlock()
+	if timer != nil {
+		timer.Stop()
+	}
+	if fired {
+		target.vm.ClearInterrupt()
+		if target == b.outer {
+			if err := b.rt.Context().Err(); err != nil {
+				target.vm.Interrupt(err)
+			}
+		}
+	}
+	if err == nil {
+		return v
+	}
+	return b.rethrow(err, target, timeout)
+}
+
+// rethrow throws err, which running code in target gave, in the main
+// realm.
+func (b *binding) rethrow(err error, target *realm, timeout int64) goja.Value {
+	switch e := err.(type) {
+	case *goja.Exception:
+		if target == b.outer {
+			panic(e)
+		}
+		panic(b.m.convert(e.Value(), target, b.outer))
+	case *goja.InterruptedError:
+		if e.Value() == errTimeout {
+			panic(b.rt.NodeError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", "Script execution timed out after "+strconv.FormatInt(timeout, 10)+"ms"))
+		}
+		panic(e)
+	case *goja.StackOverflowError:
+		if target != b.outer {
+			panic(b.rt.NodeError("RangeError", "", "Maximum call stack size exceeded"))
+		}
+		panic(e)
+	}
+	panic(err)
+}
+
+// compileFunction compiles code as the body of a function with params,
+// with the properties of each context extension in scope, in the main
+// realm or in parsingContext's.
+func (b *binding) compileFunction(code, filename string, lineOffset, columnOffset int, parsing goja.Value,
+	extensions []goja.Value, params []string) goja.Value {
+	target := b.outer
+	var c *vmContext
+	if obj, ok := parsing.(*goja.Object); ok {
+		c = b.contextOf(obj)
+		target = c.inner
+	}
+	var head strings.Builder
+	head.WriteString("(function (")
+	for i := range extensions {
+		if i > 0 {
+			head.WriteString(", ")
+		}
+		head.WriteString("$" + strconv.Itoa(i))
+	}
+	head.WriteString(") { ")
+	for i, ext := range extensions {
+		if goja.IsNull(ext) {
+			continue
+		}
+		head.WriteString("with ($" + strconv.Itoa(i) + ") ")
+	}
+	head.WriteString("return function (" + strings.Join(params, ", ") + ") {")
+	src := head.String() + code + "\n} })"
+	// Check the body alone first, so that its syntax errors name its own
+	// positions.
+	if _, err := goja.Compile(filename, "(function ("+strings.Join(params, ", ")+") {"+code+"\n})", false); err != nil {
+		panic(b.syntaxError(err, filename, code))
+	}
+	prg := b.mustCompile(filename, src, lineOffset, columnOffset)
+	maker := b.runProgram(target, prg, 0)
+	fn, _ := goja.AssertFunction(maker)
+	args := make([]goja.Value, len(extensions))
+	for i, ext := range extensions {
+		args[i] = ext
+		if c != nil {
+			args[i] = c.toInner(ext)
+		}
+	}
+	v, err := fn(goja.Undefined(), args...)
+	if err != nil {
+		return b.rethrow(err, target, 0)
+	}
+	if c != nil {
+		return c.toOuter(v)
+	}
+	return v
+}
+
+var sourceMapComment = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]+sourceMappingURL=([^\s'"]+)[ \t]*$`)
+
+// sourceMapURL returns the URL of the last sourceMappingURL comment of
+// code, as V8 finds it.
+func sourceMapURL(code string) string {
+	m := sourceMapComment.FindAllStringSubmatch(code, -1)
+	if len(m) == 0 {
+		return ""
+	}
+	return m[len(m)-1][1]
+}
+
+// syntaxError turns goja's compile error into node's SyntaxError: V8's
+// wording, and the report header (file:line, the line, a caret) that node
+// prints when it goes uncaught.
+func (b *binding) syntaxError(err error, filename, src string) goja.Value {
+	msg := err.Error()
+	line, col := 0, 0
+	var se *goja.CompilerSyntaxError
+	if errors.As(err, &se) {
+		msg = se.Message
+		if se.File != nil {
+			p := se.File.Position(se.Offset)
+			line, col = p.Line, p.Column
+		}
+	}
+	msg, _, _ = strings.Cut(msg, " (and ")
+	if m := parseErrorText.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		col, _ = strconv.Atoi(m[2])
+		msg = m[3]
+	}
+	msg = strings.TrimPrefix(msg, "SyntaxError: ")
+	lines := strings.Split(src, "\n")
+	var text string
+	if line >= 1 && line <= len(lines) {
+		text = strings.TrimRight(lines[line-1], "\r")
+	}
+	tok := tokenAt(text, col-1)
+	switch {
+	case msg == "Unexpected identifier" && tok != "":
+		msg = "Unexpected identifier '" + tok + "'"
+	case strings.HasPrefix(msg, "Unexpected token ") && !strings.Contains(msg, "'"):
+		msg = "Unexpected token '" + strings.TrimPrefix(msg, "Unexpected token ") + "'"
+	}
+	e := b.rt.NodeError("SyntaxError", "", msg)
+	_ = e.Set("stack", "SyntaxError: "+msg)
+	if line > 0 {
+		width := len(tok)
+		if width == 0 {
+			width = 1
+		}
+		pad := ""
+		if col > 1 {
+			pad = strings.Repeat(" ", col-1)
+		}
+		b.setArrow(e, filename+":"+strconv.Itoa(line)+"\n"+text+"\n"+pad+strings.Repeat("^", width)+"\n")
+	}
+	return e
+}
+
+var parseErrorText = regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`)
+
+// tokenAt returns the identifier or punctuator starting at byte col of
+// text.
+func tokenAt(text string, col int) string {
+	if col < 0 || col >= len(text) {
+		return ""
+	}
+	rest := text[col:]
+	end := strings.IndexFunc(rest, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '$')
+	})
+	if end == 0 {
+		return rest[:1]
+	}
+	if end < 0 {
+		return rest
+	}
+	return rest[:end]
+}
+
+// setArrow gives an error the header node's uncaught report prints.
+func (b *binding) setArrow(e *goja.Object, arrow string) {
+	errs := b.rt.RequireCore("internal/errors").ToObject(b.rt.VM())
+	if key, ok := errs.Get("kArrow").(*goja.Symbol); ok {
+		_ = e.DefineDataPropertySymbol(key, b.rt.VM().ToValue(arrow), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}

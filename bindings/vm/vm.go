@@ -1,0 +1,96 @@
+// Package vm provides Node's vm module: scripts compiled once and run in
+// the main context or in contexts of their own (vm.Script,
+// vm.createContext, vm.runInContext, vm.runInNewContext,
+// vm.runInThisContext, vm.compileFunction), with timeouts.
+//
+// A context is a goja runtime of its own on the loop goroutine, with its
+// own built-ins, so that an array made in a context is not an instance of
+// the main context's Array, as in node. Its global object forwards to the
+// contextified object: the object's properties are the context's globals,
+// and what the code declares or assigns globally lands on the object.
+// Objects cross between contexts as proxies (see membrane), never as the
+// same goja object in two runtimes.
+//
+// There is no code cache: cachedData is always rejected and
+// createCachedData returns an empty buffer. A context's promise jobs run
+// when the context's code returns to the caller (node's
+// microtaskMode: 'afterEvaluate'), not interleaved with the main
+// context's.
+package vm
+
+import (
+	_ "embed"
+	goruntime "runtime"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+//go:embed js/vm.js
+var vmSource string
+
+var modules = []runtime.Module{
+	runtime.JSModule("vm", vmSource, newBinding),
+}
+
+// Modules returns the vm module.
+func Modules() []runtime.Module { return modules }
+
+// binding is the vm module's state in one runtime.
+type binding struct {
+	rt    *runtime.Runtime
+	outer *realm
+	m     *membrane
+	// kContext keys the context on a contextified object.
+	kContext *goja.Symbol
+	// contexts holds the contexts of objects that cannot carry the key
+	// (frozen or sealed ones).
+	contexts map[*goja.Object]*vmContext
+}
+
+func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
+	outer, err := newRealm(rt.VM(), true)
+	if err != nil {
+		return nil, err
+	}
+	b := &binding{rt: rt, outer: outer, m: newMembrane(), kContext: goja.NewSymbol("vm context"),
+		contexts: map[*goja.Object]*vmContext{}}
+	rt.AddExoticProxies(b.m.isWrapper)
+	vm := rt.VM()
+	o := vm.NewObject()
+	o.Set("compile", b.compile)
+	o.Set("makeContext", b.makeContext)
+	o.Set("isContext", func(obj *goja.Object) bool { return b.contextOf(obj) != nil })
+	o.Set("compileFunction", b.compileFunction)
+	o.Set("heapUsed", func() int64 {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return int64(ms.HeapAlloc)
+	})
+	return o, nil
+}
+
+// contextOf returns the context of a contextified object, or nil.
+func (b *binding) contextOf(obj *goja.Object) *vmContext {
+	if c, ok := b.contexts[obj]; ok {
+		return c
+	}
+	v := obj.GetSymbol(b.kContext)
+	if v == nil {
+		return nil
+	}
+	c, _ := v.Export().(*vmContext)
+	return c
+}
+
+// makeContext contextifies sandbox: it gets a context of its own.
+func (b *binding) makeContext(sandbox *goja.Object, name string) {
+	c, err := newContext(b, sandbox, name)
+	if err != nil {
+		panic(b.rt.VM().NewGoError(err))
+	}
+	err = sandbox.DefineDataPropertySymbol(b.kContext, b.rt.VM().ToValue(c), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	if err != nil {
+		b.contexts[sandbox] = c
+	}
+}
