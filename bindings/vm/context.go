@@ -113,15 +113,24 @@ func (c *vmContext) getSym(_ *goja.Object, k *goja.Symbol, _ goja.Value) goja.Va
 // write stores v on the sandbox, unless the name is a read-only built-in
 // the sandbox does not shadow (undefined, NaN, Infinity), which stays as
 // it is.
+//
+// A name new to the sandbox is set on the context's own global as well,
+// as node's interceptor lets the store through: deleting it from the
+// sandbox later leaves the context's copy.
 func (c *vmContext) write(k, v goja.Value) bool {
-	if !c.onSandbox(c.outer.has, k).ToBoolean() {
+	declared := c.onSandbox(c.outer.has, k).ToBoolean()
+	if !declared {
 		if d, ok := c.onBuiltin(c.inner.getOwnPropertyDescriptor, k).(*goja.Object); ok {
 			if w := d.Get("writable"); w != nil && !w.ToBoolean() {
 				return false
 			}
 		}
 	}
-	return c.onSandbox(c.outer.set, k, c.toOuter(v)).ToBoolean()
+	ok := c.onSandbox(c.outer.set, k, c.toOuter(v)).ToBoolean()
+	if ok && !declared {
+		c.onBuiltin(c.inner.set, k, v)
+	}
+	return ok
 }
 
 func (c *vmContext) set(_ *goja.Object, k string, v, _ goja.Value) bool {
@@ -228,4 +237,16 @@ func (c *vmContext) defineProperty(_ *goja.Object, k string, desc goja.PropertyD
 }
 func (c *vmContext) definePropertySym(_ *goja.Object, k *goja.Symbol, desc goja.PropertyDescriptor) bool {
 	return c.define(k, desc)
+}
+
+// newError makes an error of the context's own class ctor with msg and
+// returns it as the main realm sees it.
+func (c *vmContext) newError(ctor, msg string) *goja.Object {
+	var e goja.Value = c.inner.vm.NewTypeError(msg)
+	if f, ok := c.builtin.Get(ctor).(*goja.Object); ok {
+		if o, err := c.inner.vm.New(f, c.inner.vm.ToValue(msg)); err == nil {
+			e = o
+		}
+	}
+	return c.toOuter(e).(*goja.Object)
 }

@@ -16,7 +16,7 @@ type realm struct {
 	outer bool
 	probe goja.Callable
 
-	get, set, has, deleteProperty, ownKeys  goja.Callable
+	get, set, has, deleteProperty, ownKeys   goja.Callable
 	getOwnPropertyDescriptor, defineProperty goja.Callable
 	getPrototypeOf, setPrototypeOf           goja.Callable
 	isExtensible, preventExtensions          goja.Callable

@@ -17,8 +17,15 @@ import (
 // line lineOffset+1 and whose first column is columnOffset+1, and returns
 // its handle: run(context, timeout, displayErrors) and sourceMapURL. A
 // syntax error is thrown as node reports it.
-func (b *binding) compile(code, filename string, lineOffset, columnOffset int) *goja.Object {
-	prg := b.mustCompile(filename, code, lineOffset, columnOffset)
+//
+// A syntax error belongs to the realm of parsing, the context the code is
+// compiled for (runInContext, runInNewContext), or the main one.
+func (b *binding) compile(code, filename string, lineOffset, columnOffset int, parsing goja.Value) *goja.Object {
+	var pc *vmContext
+	if obj, ok := parsing.(*goja.Object); ok {
+		pc = b.contextOf(obj)
+	}
+	prg := b.mustCompile(pc, filename, code, lineOffset, columnOffset)
 	vm := b.rt.VM()
 	h := vm.NewObject()
 	h.Set("run", func(ctxObj goja.Value, timeout int64, displayErrors bool) goja.Value {
@@ -46,7 +53,7 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int) *
 
 // mustCompile compiles src with the offsets (as leading lines and columns)
 // or throws node's SyntaxError.
-func (b *binding) mustCompile(filename, src string, lineOffset, columnOffset int) *goja.Program {
+func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int) *goja.Program {
 	pad := ""
 	if lineOffset > 0 {
 		pad = strings.Repeat("\n", lineOffset)
@@ -56,7 +63,7 @@ func (b *binding) mustCompile(filename, src string, lineOffset, columnOffset int
 	}
 	prg, err := goja.Compile(filename, pad+src, false)
 	if err != nil {
-		panic(b.syntaxError(err, filename, pad+src))
+		panic(b.syntaxError(c, err, filename, pad+src))
 	}
 	return prg
 }
@@ -165,10 +172,11 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	src := head.String() + code + "\n} })"
 	// Check the body alone first, so that its syntax errors name its own
 	// positions.
-	if _, err := goja.Compile(filename, "(function ("+strings.Join(params, ", ")+") {"+code+"\n})", false); err != nil {
-		panic(b.syntaxError(err, filename, code))
+	body := "(function (" + strings.Join(params, ", ") + ") {" + code + "\n})"
+	if _, err := goja.Compile(filename, body, false); err != nil {
+		panic(b.syntaxError(c, err, filename, body))
 	}
-	prg := b.mustCompile(filename, src, lineOffset, columnOffset)
+	prg := b.mustCompile(c, filename, src, lineOffset, columnOffset)
 	maker := b.runProgram(target, prg, 0)
 	fn, _ := goja.AssertFunction(maker)
 	args := make([]goja.Value, len(extensions))
@@ -203,7 +211,7 @@ func sourceMapURL(code string) string {
 // syntaxError turns goja's compile error into node's SyntaxError: V8's
 // wording, and the report header (file:line, the line, a caret) that node
 // prints when it goes uncaught.
-func (b *binding) syntaxError(err error, filename, src string) goja.Value {
+func (b *binding) syntaxError(c *vmContext, err error, filename, src string) goja.Value {
 	msg := err.Error()
 	line, col := 0, 0
 	var se *goja.CompilerSyntaxError
@@ -233,7 +241,12 @@ func (b *binding) syntaxError(err error, filename, src string) goja.Value {
 	case strings.HasPrefix(msg, "Unexpected token ") && !strings.Contains(msg, "'"):
 		msg = "Unexpected token '" + strings.TrimPrefix(msg, "Unexpected token ") + "'"
 	}
-	e := b.rt.NodeError("SyntaxError", "", msg)
+	var e *goja.Object
+	if c != nil {
+		e = c.newError("SyntaxError", msg)
+	} else {
+		e = b.rt.NodeError("SyntaxError", "", msg)
+	}
 	_ = e.Set("stack", "SyntaxError: "+msg)
 	if line > 0 {
 		width := len(tok)

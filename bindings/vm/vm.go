@@ -67,6 +67,11 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 		goruntime.ReadMemStats(&ms)
 		return int64(ms.HeapAlloc)
 	})
+	o.Set("heapSys", func() int64 {
+		var ms goruntime.MemStats
+		goruntime.ReadMemStats(&ms)
+		return int64(ms.HeapSys)
+	})
 	return o, nil
 }
 

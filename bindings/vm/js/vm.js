@@ -5,7 +5,7 @@
 // whose global object forwards to the contextified object).
 
 const {
-  makeNodeError, invalidArgType, invalidArgValue, outOfRange,
+  invalidArgType, invalidArgValue,
   validateString, validateObject, validateBoolean, validateInteger,
 } = require('internal/errors');
 const native = internalBinding('vm');
@@ -49,10 +49,6 @@ function runOptions(options = {}) {
   return { timeout, displayErrors };
 }
 
-function timeoutError(ms) {
-  return makeNodeError(Error, 'ERR_SCRIPT_EXECUTION_TIMEOUT', `Script execution timed out after ${ms}ms`);
-}
-
 class Script {
   constructor(code, options = {}) {
     code = `${code}`;
@@ -68,6 +64,7 @@ class Script {
       cachedData,
       produceCachedData = false,
       importModuleDynamically,
+      [kParsingContext]: parsingContext,
     } = options;
     validateString(filename, 'options.filename');
     validateInt32(lineOffset, 'options.lineOffset');
@@ -76,7 +73,8 @@ class Script {
       throw invalidArgType('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    const handle = native.compile(code, filename, lineOffset, columnOffset);
+    const handle = native.compile(code, filename, lineOffset, columnOffset,
+      parsingContext === undefined ? null : parsingContext);
     Object.defineProperty(this, kHandle, { value: handle });
     if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function') {
       throw invalidArgType('options.importModuleDynamically', 'function', importModuleDynamically);
@@ -110,9 +108,7 @@ class Script {
 }
 
 function run(handle, context, timeout, displayErrors) {
-  const res = handle.run(context, timeout, displayErrors);
-  if (res === handle) throw timeoutError(timeout);
-  return res;
+  return handle.run(context, timeout, displayErrors);
 }
 
 function contextOptions(options) {
@@ -171,6 +167,7 @@ function createScript(code, options) {
 function runInContext(code, contextifiedObject, options) {
   validateContext(contextifiedObject);
   if (typeof options === 'string') options = { filename: options };
+  options = { ...options, [kParsingContext]: contextifiedObject };
   return createScript(code, options).runInContext(contextifiedObject, options);
 }
 
@@ -203,8 +200,8 @@ function compileFunction(code, params, options = {}) {
     contextExtensions = [],
   } = options;
   validateString(filename, 'options.filename');
-  validateUint32(columnOffset, 'options.columnOffset');
-  validateUint32(lineOffset, 'options.lineOffset');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateInt32(lineOffset, 'options.lineOffset');
   if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
     throw invalidArgType('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
   }
@@ -226,17 +223,18 @@ function compileFunction(code, params, options = {}) {
   return fn;
 }
 
-const kSummary = 0;
-const kDetailed = 1;
-
+// measureMemory estimates the heap in use. Node resolves the default
+// (lazy) measurement at the next full collection, which a short script
+// never sees; an eager one resolves at once.
 function measureMemory(options = {}) {
   process.emitWarning('vm.measureMemory is an experimental feature and might change at any time', 'ExperimentalWarning');
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
   validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  if (execution === 'default') return new Promise(() => {});
   const used = native.heapUsed();
-  const estimate = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
+  const estimate = { jsMemoryEstimate: used, jsMemoryRange: [used, native.heapSys()] };
   const result = { total: estimate };
   if (mode === 'detailed') {
     result.current = estimate;
@@ -244,7 +242,6 @@ function measureMemory(options = {}) {
   }
   return Promise.resolve(result);
 }
-void kSummary; void kDetailed;
 
 const constants = Object.freeze(Object.setPrototypeOf({
   USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
@@ -263,4 +260,3 @@ module.exports = {
   measureMemory,
   constants,
 };
-void outOfRange;
