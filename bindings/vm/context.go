@@ -34,8 +34,9 @@ func newContext(b *binding, sandbox *goja.Object, name string) (*vmContext, erro
 	if err != nil {
 		return nil, err
 	}
-	c := &vmContext{inner: inner, outer: b.outer, m: b.m, sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext}
+	c := &vmContext{inner: inner, outer: b.outer, m: newMembrane(b.wrappers), sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext}
 	installConsole(vm)
+	shareSymbolRegistry(vm, b.symbolFor, b.symbolKeyFor)
 	p := vm.NewProxy(c.builtin, &goja.ProxyTrapConfig{
 		Get:                         c.get,
 		GetSym:                      c.getSym,
@@ -53,6 +54,7 @@ func newContext(b *binding, sandbox *goja.Object, name string) (*vmContext, erro
 	})
 	c.global = vm.ToValue(p).(*goja.Object)
 	vm.SetGlobalObject(c.global)
+	c.m.pair(sandbox, c.global)
 	// globalThis names the forwarding global, not the object behind it.
 	if err := c.builtin.DefineDataProperty("globalThis", c.global, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return nil, err
@@ -197,7 +199,7 @@ func (c *vmContext) descriptor(k goja.Value) goja.PropertyDescriptor {
 		desc := h.toDescriptor(d)
 		if desc.Configurable == goja.FLAG_FALSE {
 			// A fixed property must be fixed on the proxy's target too.
-			c.inner.call(c.inner.defineProperty, c.builtin, k, descriptorObject(c.inner.vm, desc))
+			mirror(c.inner, c.builtin, k, desc)
 		}
 		return desc
 	}
@@ -249,4 +251,36 @@ func (c *vmContext) newError(ctor, msg string) *goja.Object {
 		}
 	}
 	return c.toOuter(e).(*goja.Object)
+}
+
+// shareSymbolRegistry makes the context's Symbol.for and Symbol.keyFor
+// use the main realm's registry: V8 has one per isolate, so that
+// Symbol.for('x') is the same symbol in every context. Symbols belong to
+// no goja runtime, so they cross as they are; only strings are handed to
+// the main realm's functions.
+func shareSymbolRegistry(vm *goja.Runtime, symbolFor, symbolKeyFor goja.Callable) {
+	sym, ok := vm.GlobalObject().Get("Symbol").(*goja.Object)
+	if !ok {
+		return
+	}
+	forFn := func(call goja.FunctionCall) goja.Value {
+		v, err := symbolFor(goja.Undefined(), vm.ToValue(call.Argument(0).String()))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	keyForFn := func(call goja.FunctionCall) goja.Value {
+		s, ok := call.Argument(0).(*goja.Symbol)
+		if !ok {
+			panic(vm.NewTypeError(call.Argument(0).String() + " is not a symbol"))
+		}
+		v, err := symbolKeyFor(goja.Undefined(), s)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	_ = sym.DefineDataProperty("for", vm.ToValue(forFn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = sym.DefineDataProperty("keyFor", vm.ToValue(keyForFn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

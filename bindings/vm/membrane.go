@@ -24,22 +24,55 @@ type membrane struct {
 	// its original.
 	wrappers  map[weak.Pointer[goja.Object]]weak.Pointer[goja.Object]
 	originals map[weak.Pointer[goja.Object]]*goja.Object
-	// isWrapper is set for the wrappers the inspector must see through.
-	onWrap func(*goja.Object)
+	// seen records the wrappers made in the main realm, which the
+	// inspector must read through their traps.
+	seen *wrapperSet
 }
 
-func newMembrane() *membrane {
+func newMembrane(seen *wrapperSet) *membrane {
 	return &membrane{
 		wrappers:  map[weak.Pointer[goja.Object]]weak.Pointer[goja.Object]{},
 		originals: map[weak.Pointer[goja.Object]]*goja.Object{},
+		seen:      seen,
 	}
 }
 
-// isWrapper reports whether obj is a wrapper this membrane made.
-func (m *membrane) isWrapper(obj *goja.Object) bool {
+// pair makes inner stand for outer and outer for inner: a contextified
+// object and its context's global object cross as each other.
+func (m *membrane) pair(outer, inner *goja.Object) {
 	m.mu.Lock()
-	_, ok := m.originals[weak.Make(obj)]
+	m.wrappers[weak.Make(outer)] = weak.Make(inner)
+	m.originals[weak.Make(inner)] = outer
 	m.mu.Unlock()
+}
+
+// wrapperSet is a weak set of the main realm's wrappers, of every
+// context.
+type wrapperSet struct {
+	mu  sync.Mutex
+	set map[weak.Pointer[goja.Object]]struct{}
+}
+
+func (s *wrapperSet) add(obj *goja.Object) {
+	k := weak.Make(obj)
+	s.mu.Lock()
+	s.set[k] = struct{}{}
+	s.mu.Unlock()
+	sp := weak.Make(s)
+	goruntime.AddCleanup(obj, func(k weak.Pointer[goja.Object]) {
+		if s := sp.Value(); s != nil {
+			s.mu.Lock()
+			delete(s.set, k)
+			s.mu.Unlock()
+		}
+	}, k)
+}
+
+// has reports whether obj is a wrapper of the set.
+func (s *wrapperSet) has(obj *goja.Object) bool {
+	s.mu.Lock()
+	_, ok := s.set[weak.Make(obj)]
+	s.mu.Unlock()
 	return ok
 }
 
@@ -131,8 +164,8 @@ func (m *membrane) wrap(obj *goja.Object, from, to *realm) *goja.Object {
 		Construct:                   h.construct,
 	})
 	w := to.vm.ToValue(p).(*goja.Object)
-	if m.onWrap != nil {
-		m.onWrap(w)
+	if to.outer {
+		m.seen.add(w)
 	}
 	return w
 }
@@ -215,9 +248,26 @@ func (h *handler) descriptor(target *goja.Object, k goja.Value) goja.PropertyDes
 	d := h.call(h.from.getOwnPropertyDescriptor, h.obj, k)
 	desc := h.toDescriptor(d)
 	if !desc.Empty() && desc.Configurable == goja.FLAG_FALSE {
-		h.to.call(h.to.defineProperty, target, k, descriptorObject(h.to.vm, desc))
+		mirror(h.to, target, k, desc)
 	}
 	return desc
+}
+
+// mirror defines a fixed property on a proxy's target, as the proxy
+// invariants require of one the trap reports. goja's check of a fixed
+// accessor refuses the very getter and setter the target holds (it
+// tests them the wrong way round), so the target gets stand-ins: its
+// accessors are never called, the traps answer every access.
+func mirror(r *realm, target *goja.Object, k goja.Value, desc goja.PropertyDescriptor) {
+	standIn := func(v goja.Value) goja.Value {
+		if v == nil || goja.IsUndefined(v) {
+			return v
+		}
+		return r.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	}
+	desc.Getter = standIn(desc.Getter)
+	desc.Setter = standIn(desc.Setter)
+	r.call(r.defineProperty, target, k, descriptorObject(r.vm, desc))
 }
 
 // toDescriptor converts a descriptor object of the original's realm.
@@ -345,7 +395,7 @@ func (h *handler) syncIfSealed(target *goja.Object) bool {
 		k := keys.Get(itoa(i))
 		desc := h.toDescriptor(h.call(h.from.getOwnPropertyDescriptor, h.obj, k))
 		if !desc.Empty() {
-			h.to.call(h.to.defineProperty, target, k, descriptorObject(h.to.vm, desc))
+			mirror(h.to, target, k, desc)
 		}
 	}
 	p := h.out(h.call(h.from.getPrototypeOf, h.obj))

@@ -25,19 +25,17 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int, p
 	if obj, ok := parsing.(*goja.Object); ok {
 		pc = b.contextOf(obj)
 	}
-	prg := b.mustCompile(pc, filename, code, lineOffset, columnOffset)
+	prg, padded := b.mustCompile(pc, filename, code, lineOffset, columnOffset)
 	vm := b.rt.VM()
 	h := vm.NewObject()
 	h.Set("run", func(ctxObj goja.Value, timeout int64, displayErrors bool) goja.Value {
-		target := b.outer
 		var c *vmContext
 		if obj, ok := ctxObj.(*goja.Object); ok {
 			if c = b.contextOf(obj); c == nil {
 				panic(b.rt.NodeError("TypeError", "ERR_INVALID_ARG_TYPE", "The \"contextifiedObject\" argument must be an vm.Context"))
 			}
-			target = c.inner
 		}
-		v := b.runProgram(target, prg, timeout)
+		v := b.runProgram(run{c: c, prg: prg, timeout: timeout, displayErrors: displayErrors, filename: filename, src: padded})
 		if c != nil {
 			return c.toOuter(v)
 		}
@@ -53,7 +51,7 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int, p
 
 // mustCompile compiles src with the offsets (as leading lines and columns)
 // or throws node's SyntaxError.
-func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int) *goja.Program {
+func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int) (*goja.Program, string) {
 	pad := ""
 	if lineOffset > 0 {
 		pad = strings.Repeat("\n", lineOffset)
@@ -65,39 +63,57 @@ func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, co
 	if err != nil {
 		panic(b.syntaxError(c, err, filename, pad+src))
 	}
-	return prg
+	return prg, pad + src
 }
 
-var errTimeout = errors.New("vm: script execution timed out")
+// timeoutToken is the interrupt of one run's timeout; nested runs each
+// have their own, so that the one that fired is the one reported.
+type timeoutToken struct{ ms int64 }
 
-// runProgram runs prg in realm target. A timeout (ms, when positive)
-// interrupts it and throws ERR_SCRIPT_EXECUTION_TIMEOUT; its exception is
-// thrown to the caller in the main realm.
-func (b *binding) runProgram(target *realm, prg *goja.Program, timeout int64) goja.Value {
+// run describes one run of a script: where, how long it may take, and
+// whether its errors get node's source arrow (displayErrors).
+type run struct {
+	c             *vmContext // nil for the main context
+	prg           *goja.Program
+	timeout       int64
+	displayErrors bool
+	filename      string
+	src           string // as compiled, offsets included
+}
+
+// runProgram runs a script. A timeout (ms, when positive) interrupts it
+// and throws ERR_SCRIPT_EXECUTION_TIMEOUT; its exception is thrown to the
+// caller in the main realm.
+func (b *binding) runProgram(r run) goja.Value {
+	target := b.outer
+	if r.c != nil {
+		target = r.c.inner
+	}
 	var (
 		mu    sync.Mutex
 		done  bool
 		fired bool
 	)
+	tok := &timeoutToken{ms: r.timeout}
 	var timer *time.Timer
-	if timeout > 0 {
-		timer = time.AfterFunc(time.Duration(timeout)*time.Millisecond, func() {
+	if r.timeout > 0 {
+		timer = time.AfterFunc(time.Duration(r.timeout)*time.Millisecond, func() {
 			mu.Lock()
 			if !done {
 				fired = true
-				target.vm.Interrupt(errTimeout)
+				target.vm.Interrupt(tok)
 			}
 			mu.Unlock()
 		})
 	}
 	stop := func() bool { return false }
-	if target != b.outer {
+	if r.c != nil {
 		// A cancelled run interrupts the main runtime; the context's code
 		// must stop too.
 		ctx := b.rt.Context()
 		stop = context.AfterFunc(ctx, func() { target.vm.Interrupt(ctx.Err()) })
 	}
-	v, err := target.vm.RunProgram(prg)
+	v, err := target.vm.RunProgram(r.prg)
 	stop()
 	mu.Lock()
 	done = true
@@ -105,9 +121,13 @@ func (b *binding) runProgram(target *realm, prg *goja.Program, timeout int64) go
 	if timer != nil {
 		timer.Stop()
 	}
-	if fired {
+	var ie *goja.InterruptedError
+	if fired && !(errors.As(err, &ie) && ie.Value() != tok) {
+		// Our interrupt, whether it stopped the code or came too late:
+		// nothing else may see it. (One that stopped a nested run's code
+		// is left to unwind to the run it belongs to.)
 		target.vm.ClearInterrupt()
-		if target == b.outer {
+		if r.c == nil {
 			if err := b.rt.Context().Err(); err != nil {
 				target.vm.Interrupt(err)
 			}
@@ -116,25 +136,28 @@ func (b *binding) runProgram(target *realm, prg *goja.Program, timeout int64) go
 	if err == nil {
 		return v
 	}
-	return b.rethrow(err, target, timeout)
+	if ex, ok := err.(*goja.Exception); ok && r.displayErrors {
+		b.decorate(ex, r)
+	}
+	return b.rethrow(err, r.c, tok)
 }
 
-// rethrow throws err, which running code in target gave, in the main
-// realm.
-func (b *binding) rethrow(err error, target *realm, timeout int64) goja.Value {
+// rethrow throws err, which running code in c (nil: the main context)
+// gave, in the main realm.
+func (b *binding) rethrow(err error, c *vmContext, tok *timeoutToken) goja.Value {
 	switch e := err.(type) {
 	case *goja.Exception:
-		if target == b.outer {
+		if c == nil {
 			panic(e)
 		}
-		panic(b.m.convert(e.Value(), target, b.outer))
+		panic(c.toOuter(e.Value()))
 	case *goja.InterruptedError:
-		if e.Value() == errTimeout {
-			panic(b.rt.NodeError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", "Script execution timed out after "+strconv.FormatInt(timeout, 10)+"ms"))
+		if e.Value() == tok {
+			panic(b.rt.NodeError("Error", "ERR_SCRIPT_EXECUTION_TIMEOUT", "Script execution timed out after "+strconv.FormatInt(tok.ms, 10)+"ms"))
 		}
 		panic(e)
 	case *goja.StackOverflowError:
-		if target != b.outer {
+		if c != nil {
 			panic(b.rt.NodeError("RangeError", "", "Maximum call stack size exceeded"))
 		}
 		panic(e)
@@ -142,16 +165,55 @@ func (b *binding) rethrow(err error, target *realm, timeout int64) goja.Value {
 	panic(err)
 }
 
+// decorate puts node's source arrow (file:line, the line, a caret) before
+// the stack of an error thrown from the script's own code, as node does
+// with displayErrors, once.
+func (b *binding) decorate(ex *goja.Exception, r run) {
+	obj, ok := ex.Value().(*goja.Object)
+	if !ok {
+		return
+	}
+	frames := ex.Stack()
+	if len(frames) == 0 {
+		return
+	}
+	pos := frames[0].Position()
+	if pos.Filename != r.filename || pos.Line < 1 {
+		return
+	}
+	realm := b.outer
+	if r.c != nil {
+		realm = r.c.inner
+	}
+	if v := obj.GetSymbol(b.kDecorated); v != nil && v.ToBoolean() {
+		return
+	}
+	st := obj.Get("stack")
+	if st == nil || goja.IsUndefined(st) {
+		return
+	}
+	lines := strings.Split(r.src, "\n")
+	text := ""
+	if pos.Line <= len(lines) {
+		text = strings.TrimRight(lines[pos.Line-1], "\r")
+	}
+	arrow := pos.Filename + ":" + strconv.Itoa(pos.Line) + "\n" + text + "\n" + strings.Repeat(" ", max(pos.Column-1, 0)) + "^\n"
+	_ = obj.DefineDataProperty("stack", realm.vm.ToValue(arrow+"\n"+st.String()), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = obj.DefineDataPropertySymbol(b.kDecorated, realm.vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if r.c == nil {
+		// The uncaught report prints the stack, arrow included.
+		b.setArrow(obj, "")
+	}
+}
+
 // compileFunction compiles code as the body of a function with params,
 // with the properties of each context extension in scope, in the main
 // realm or in parsingContext's.
 func (b *binding) compileFunction(code, filename string, lineOffset, columnOffset int, parsing goja.Value,
 	extensions []goja.Value, params []string) goja.Value {
-	target := b.outer
 	var c *vmContext
 	if obj, ok := parsing.(*goja.Object); ok {
 		c = b.contextOf(obj)
-		target = c.inner
 	}
 	var head strings.Builder
 	head.WriteString("(function (")
@@ -176,8 +238,8 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	if _, err := goja.Compile(filename, body, false); err != nil {
 		panic(b.syntaxError(c, err, filename, body))
 	}
-	prg := b.mustCompile(c, filename, src, lineOffset, columnOffset)
-	maker := b.runProgram(target, prg, 0)
+	prg, _ := b.mustCompile(c, filename, src, lineOffset, columnOffset)
+	maker := b.runProgram(run{c: c, prg: prg})
 	fn, _ := goja.AssertFunction(maker)
 	args := make([]goja.Value, len(extensions))
 	for i, ext := range extensions {
@@ -188,7 +250,7 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	}
 	v, err := fn(goja.Undefined(), args...)
 	if err != nil {
-		return b.rethrow(err, target, 0)
+		return b.rethrow(err, c, nil)
 	}
 	if c != nil {
 		return c.toOuter(v)

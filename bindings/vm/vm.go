@@ -21,6 +21,7 @@ package vm
 import (
 	_ "embed"
 	goruntime "runtime"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -40,9 +41,15 @@ func Modules() []runtime.Module { return modules }
 type binding struct {
 	rt    *runtime.Runtime
 	outer *realm
-	m     *membrane
+	// wrappers are the main realm's stand-ins for other contexts' objects.
+	wrappers *wrapperSet
 	// kContext keys the context on a contextified object.
 	kContext *goja.Symbol
+	// kDecorated marks an error whose stack has the source arrow.
+	kDecorated *goja.Symbol
+	// symbolFor and symbolKeyFor are the main realm's: the registry is
+	// shared by every context, as V8's is.
+	symbolFor, symbolKeyFor goja.Callable
 	// contexts holds the contexts of objects that cannot carry the key
 	// (frozen or sealed ones).
 	contexts map[*goja.Object]*vmContext
@@ -53,9 +60,16 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &binding{rt: rt, outer: outer, m: newMembrane(), kContext: goja.NewSymbol("vm context"),
+	b := &binding{rt: rt, outer: outer, wrappers: &wrapperSet{set: map[weak.Pointer[goja.Object]]struct{}{}},
+		kContext: goja.NewSymbol("vm context"), kDecorated: goja.NewSymbol("vm decorated"),
 		contexts: map[*goja.Object]*vmContext{}}
-	rt.AddExoticProxies(b.m.isWrapper)
+	fns, err := rt.VM().RunString("[Symbol.for, Symbol.keyFor]")
+	if err != nil {
+		return nil, err
+	}
+	b.symbolFor, _ = goja.AssertFunction(fns.(*goja.Object).Get("0"))
+	b.symbolKeyFor, _ = goja.AssertFunction(fns.(*goja.Object).Get("1"))
+	rt.AddExoticProxies(b.wrappers.has)
 	vm := rt.VM()
 	o := vm.NewObject()
 	o.Set("compile", b.compile)
