@@ -11,8 +11,9 @@
 // Objects cross between contexts as proxies (see membrane), never as the
 // same goja object in two runtimes.
 //
-// There is no code cache: cachedData is always rejected and
-// createCachedData returns an empty buffer. A context's promise jobs run
+// The code cache holds no code (see cache.go) but is checked as V8 checks
+// its own: a cache is accepted only for the source it was made from. A
+// context's promise jobs run
 // when the context's code returns to the caller (node's
 // microtaskMode: 'afterEvaluate'), not interleaved with the main
 // context's.
@@ -76,6 +77,8 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("makeContext", b.makeContext)
 	o.Set("isContext", func(obj *goja.Object) bool { return b.contextOf(obj) != nil })
 	o.Set("compileFunction", b.compileFunction)
+	o.Set("makeCache", func(source string) goja.Value { return vm.ToValue(vm.NewArrayBuffer(makeCache(source))) })
+	o.Set("checkCache", func(source string, data goja.Value) bool { return checkCache(vm, source, data) })
 	o.Set("heapUsed", func() int64 {
 		var ms goruntime.MemStats
 		goruntime.ReadMemStats(&ms)

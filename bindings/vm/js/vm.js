@@ -11,6 +11,7 @@ const {
 const native = internalBinding('vm');
 
 const kHandle = Symbol('kHandle');
+const kSource = Symbol('kSource');
 const kParsingContext = Symbol('script parsing context');
 
 function validateInt32(value, name) {
@@ -79,11 +80,15 @@ class Script {
     if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function') {
       throw invalidArgType('options.importModuleDynamically', 'function', importModuleDynamically);
     }
-    // There is no code cache: data handed in is never accepted, and
-    // produceCachedData yields none.
-    if (cachedData !== undefined) this.cachedDataRejected = true;
-    if (produceCachedData) this.cachedDataProduced = false;
+    if (cachedData !== undefined) {
+      this.cachedDataRejected = !native.checkCache(code, cachedData);
+    }
+    if (produceCachedData) {
+      this.cachedDataProduced = true;
+      this.cachedData = Buffer.from(native.makeCache(code));
+    }
     this.sourceMapURL = handle.sourceMapURL;
+    Object.defineProperty(this, kSource, { value: code });
   }
 
   runInThisContext(options) {
@@ -103,7 +108,7 @@ class Script {
   }
 
   createCachedData() {
-    return Buffer.alloc(0);
+    return Buffer.from(native.makeCache(this[kSource]));
   }
 }
 
@@ -219,7 +224,11 @@ function compileFunction(code, params, options = {}) {
   });
   const fn = native.compileFunction(code, filename, lineOffset, columnOffset,
     parsingContext === undefined ? null : parsingContext, contextExtensions, params || []);
-  if (produceCachedData) fn.cachedDataProduced = false;
+  if (produceCachedData) {
+    fn.cachedDataProduced = true;
+    fn.cachedData = Buffer.from(native.makeCache(code));
+  }
+  if (cachedData !== undefined) fn.cachedDataRejected = !native.checkCache(code, cachedData);
   return fn;
 }
 
