@@ -113,7 +113,8 @@ type Runtime struct {
 	modules map[string]Module
 	core    map[string]*goja.Object // loaded core modules' module objects
 	loader  *cjsLoader
-	exotic  []func(*goja.Object) bool // loop: see AddExoticProxies
+
+	proxyViews []func(*goja.Object) (goja.Value, bool) // loop: see AddProxyViews
 
 	hooks       hooks
 	async       asyncState

@@ -47,16 +47,16 @@ func (m *membrane) pair(outer, inner *goja.Object) {
 }
 
 // wrapperSet is a weak set of the main realm's wrappers, of every
-// context.
+// context, with what each stands for.
 type wrapperSet struct {
 	mu  sync.Mutex
-	set map[weak.Pointer[goja.Object]]struct{}
+	set map[weak.Pointer[goja.Object]]*handler
 }
 
-func (s *wrapperSet) add(obj *goja.Object) {
+func (s *wrapperSet) add(obj *goja.Object, h *handler) {
 	k := weak.Make(obj)
 	s.mu.Lock()
-	s.set[k] = struct{}{}
+	s.set[k] = h
 	s.mu.Unlock()
 	sp := weak.Make(s)
 	goruntime.AddCleanup(obj, func(k weak.Pointer[goja.Object]) {
@@ -68,12 +68,12 @@ func (s *wrapperSet) add(obj *goja.Object) {
 	}, k)
 }
 
-// has reports whether obj is a wrapper of the set.
-func (s *wrapperSet) has(obj *goja.Object) bool {
+// of returns the handler of a wrapper of the set, or nil.
+func (s *wrapperSet) of(obj *goja.Object) *handler {
 	s.mu.Lock()
-	_, ok := s.set[weak.Make(obj)]
+	h := s.set[weak.Make(obj)]
 	s.mu.Unlock()
-	return ok
+	return h
 }
 
 // convert returns v, a value of realm from, as a value of realm to.
@@ -164,8 +164,9 @@ func (m *membrane) wrap(obj *goja.Object, from, to *realm) *goja.Object {
 		Construct:                   h.construct,
 	})
 	w := to.vm.ToValue(p).(*goja.Object)
+	h.self = w
 	if to.outer {
-		m.seen.add(w)
+		m.seen.add(w, h)
 	}
 	return w
 }
@@ -176,6 +177,17 @@ type handler struct {
 	m        *membrane
 	obj      *goja.Object
 	from, to *realm
+	self     *goja.Object // the wrapper
+}
+
+// receiver converts the receiver of a get or set: the wrapper itself is
+// the original; an object inheriting from the wrapper is handed over as
+// itself, so that accessors see the object they were reached from.
+func (h *handler) receiver(r goja.Value) goja.Value {
+	if r == nil || r == goja.Value(h.self) {
+		return h.obj
+	}
+	return h.in(r)
 }
 
 // in converts a value of the wrapper's realm for the original's.
@@ -196,20 +208,20 @@ func (h *handler) call(fn goja.Callable, args ...goja.Value) goja.Value {
 
 func (h *handler) key(k string) goja.Value { return h.from.vm.ToValue(k) }
 
-func (h *handler) get(_ *goja.Object, k string, _ goja.Value) goja.Value {
-	return h.out(h.call(h.from.get, h.obj, h.key(k)))
+func (h *handler) get(_ *goja.Object, k string, r goja.Value) goja.Value {
+	return h.out(h.call(h.from.get, h.obj, h.key(k), h.receiver(r)))
 }
 
-func (h *handler) getSym(_ *goja.Object, k *goja.Symbol, _ goja.Value) goja.Value {
-	return h.out(h.call(h.from.get, h.obj, k))
+func (h *handler) getSym(_ *goja.Object, k *goja.Symbol, r goja.Value) goja.Value {
+	return h.out(h.call(h.from.get, h.obj, k, h.receiver(r)))
 }
 
-func (h *handler) set(_ *goja.Object, k string, v, _ goja.Value) bool {
-	return h.call(h.from.set, h.obj, h.key(k), h.in(v)).ToBoolean()
+func (h *handler) set(_ *goja.Object, k string, v, r goja.Value) bool {
+	return h.call(h.from.set, h.obj, h.key(k), h.in(v), h.receiver(r)).ToBoolean()
 }
 
-func (h *handler) setSym(_ *goja.Object, k *goja.Symbol, v, _ goja.Value) bool {
-	return h.call(h.from.set, h.obj, k, h.in(v)).ToBoolean()
+func (h *handler) setSym(_ *goja.Object, k *goja.Symbol, v, r goja.Value) bool {
+	return h.call(h.from.set, h.obj, k, h.in(v), h.receiver(r)).ToBoolean()
 }
 
 func (h *handler) has(_ *goja.Object, k string) bool {

@@ -22,6 +22,9 @@ type realm struct {
 	isExtensible, preventExtensions          goja.Callable
 	apply, construct                         goja.Callable
 	isArray                                  goja.Callable
+	// describe returns what a view of a Date, RegExp, Map or Set needs
+	// (see view.go); build makes the view in the main realm.
+	describe, build goja.Callable
 }
 
 func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
@@ -30,9 +33,10 @@ func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
 	// own changes to Reflect do not reach them.
 	v, err := vm.RunString(`(function () {
 		const R = Reflect;
+		` + viewHelpers + `
 		return [R.get, R.set, R.has, R.deleteProperty, R.ownKeys, R.getOwnPropertyDescriptor,
 			R.defineProperty, R.getPrototypeOf, R.setPrototypeOf, R.isExtensible, R.preventExtensions,
-			R.apply, R.construct, Array.isArray, function () {}];
+			R.apply, R.construct, Array.isArray, function () {}, describe, build];
 	})()`)
 	if err != nil {
 		return nil, err
@@ -40,7 +44,8 @@ func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
 	list := v.(*goja.Object)
 	dst := []*goja.Callable{&r.get, &r.set, &r.has, &r.deleteProperty, &r.ownKeys,
 		&r.getOwnPropertyDescriptor, &r.defineProperty, &r.getPrototypeOf, &r.setPrototypeOf,
-		&r.isExtensible, &r.preventExtensions, &r.apply, &r.construct, &r.isArray, &r.probe}
+		&r.isExtensible, &r.preventExtensions, &r.apply, &r.construct, &r.isArray, &r.probe,
+		&r.describe, &r.build}
 	for i, p := range dst {
 		fn, ok := goja.AssertFunction(list.Get(itoa(i)))
 		if !ok {

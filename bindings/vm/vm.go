@@ -61,7 +61,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &binding{rt: rt, outer: outer, wrappers: &wrapperSet{set: map[weak.Pointer[goja.Object]]struct{}{}},
+	b := &binding{rt: rt, outer: outer, wrappers: &wrapperSet{set: map[weak.Pointer[goja.Object]]*handler{}},
 		kContext: goja.NewSymbol("vm context"), kDecorated: goja.NewSymbol("vm decorated"),
 		contexts: map[*goja.Object]*vmContext{}}
 	fns, err := rt.VM().RunString("[Symbol.for, Symbol.keyFor]")
@@ -70,7 +70,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	}
 	b.symbolFor, _ = goja.AssertFunction(fns.(*goja.Object).Get("0"))
 	b.symbolKeyFor, _ = goja.AssertFunction(fns.(*goja.Object).Get("1"))
-	rt.AddExoticProxies(b.wrappers.has)
+	rt.AddProxyViews(b.view)
 	vm := rt.VM()
 	o := vm.NewObject()
 	o.Set("compile", b.compile)
