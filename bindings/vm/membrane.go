@@ -164,7 +164,7 @@ func (m *membrane) wrap(obj *goja.Object, from, to *realm) *goja.Object {
 		Construct:                   h.construct,
 	})
 	w := to.vm.ToValue(p).(*goja.Object)
-	h.self = w
+	h.self = weak.Make(w)
 	if to.outer {
 		m.seen.add(w, h)
 	}
@@ -177,14 +177,15 @@ type handler struct {
 	m        *membrane
 	obj      *goja.Object
 	from, to *realm
-	self     *goja.Object // the wrapper
+	// self is the wrapper, held weakly: the set of wrappers holds handlers.
+	self weak.Pointer[goja.Object]
 }
 
 // receiver converts the receiver of a get or set: the wrapper itself is
 // the original; an object inheriting from the wrapper is handed over as
 // itself, so that accessors see the object they were reached from.
 func (h *handler) receiver(r goja.Value) goja.Value {
-	if r == nil || r == goja.Value(h.self) {
+	if self := h.self.Value(); r == nil || self != nil && r == goja.Value(self) {
 		return h.obj
 	}
 	return h.in(r)
