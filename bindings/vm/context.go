@@ -21,7 +21,7 @@ type vmContext struct {
 	hidden  *goja.Symbol // the key of the context on the sandbox
 }
 
-func newContext(b *binding, sandbox *goja.Object, name string) (*vmContext, error) {
+func newContext(b *binding, sandbox *goja.Object, name string, strings bool) (*vmContext, error) {
 	vm := goja.New()
 	limit := b.rt.Options().MaxCallStackSize
 	if limit == 0 {
@@ -36,6 +36,11 @@ func newContext(b *binding, sandbox *goja.Object, name string) (*vmContext, erro
 	}
 	c := &vmContext{inner: inner, outer: b.outer, m: newMembrane(b.wrappers), sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext}
 	installConsole(vm)
+	if !strings {
+		if _, err := vm.RunString(denyCodeGeneration); err != nil {
+			return nil, err
+		}
+	}
 	shareSymbolRegistry(vm, b.symbolFor, b.symbolKeyFor)
 	p := vm.NewProxy(c.builtin, &goja.ProxyTrapConfig{
 		Get:                         c.get,
@@ -284,3 +289,20 @@ func shareSymbolRegistry(vm *goja.Runtime, symbolFor, symbolKeyFor goja.Callable
 	_ = sym.DefineDataProperty("for", vm.ToValue(forFn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = sym.DefineDataProperty("keyFor", vm.ToValue(keyForFn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
+
+// denyCodeGeneration makes eval and the Function, GeneratorFunction and
+// AsyncFunction constructors throw V8's EvalError, whichever way a script
+// reaches them.
+const denyCodeGeneration = `(function () {
+	const message = 'Code generation from strings disallowed for this context';
+	const deny = function () { throw new EvalError(message); };
+	Object.defineProperty(globalThis, 'eval', { value: function eval(x) { deny(); }, writable: true, configurable: true });
+	for (const F of [Function, Object.getPrototypeOf(function* () {}).constructor,
+		Object.getPrototypeOf(async function () {}).constructor]) {
+		const blocked = function () { deny(); };
+		Object.defineProperty(blocked, 'name', { value: F.name });
+		blocked.prototype = F.prototype;
+		Object.defineProperty(F.prototype, 'constructor', { value: blocked, writable: true, configurable: true });
+		if (F === Function) Object.defineProperty(globalThis, 'Function', { value: blocked, writable: true, configurable: true });
+	}
+})()`

@@ -106,8 +106,10 @@ func (b *binding) contextOf(obj *goja.Object) *vmContext {
 }
 
 // makeContext contextifies sandbox: it gets a context of its own.
-func (b *binding) makeContext(sandbox *goja.Object, name string) {
-	c, err := newContext(b, sandbox, name)
+// With strings false, eval and the Function constructors refuse to run
+// code (codeGeneration: { strings: false }).
+func (b *binding) makeContext(sandbox *goja.Object, name string, strings bool) {
+	c, err := newContext(b, sandbox, name, strings)
 	if err != nil {
 		panic(b.rt.VM().NewGoError(err))
 	}
