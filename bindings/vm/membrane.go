@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"reflect"
 	goruntime "runtime"
 	"sync"
 	"weak"
@@ -98,7 +99,12 @@ func (m *membrane) convert(v goja.Value, from, to *realm) goja.Value {
 		}
 	}
 	m.mu.Unlock()
-	p := m.wrap(obj, from, to)
+	var p *goja.Object
+	if to.outer && obj.ExportType() == promiseType {
+		p = m.adopt(obj, from, to)
+	} else {
+		p = m.wrap(obj, from, to)
+	}
 	pkey := weak.Make(p)
 	m.mu.Lock()
 	m.wrappers[key] = pkey
@@ -122,6 +128,29 @@ func (m *membrane) convert(v goja.Value, from, to *realm) goja.Value {
 		}
 	}, pkey)
 	return p
+}
+
+var promiseType = reflect.TypeOf((*goja.Promise)(nil))
+
+// adopt makes the main realm's stand-in for a context's promise: a
+// promise of the main realm that settles as it does. Its reactions then
+// run in the main realm's microtask queue, in node's order: reactions
+// registered through a proxy would run in the context's queue, which
+// goja drains as soon as the call into the context returns.
+func (m *membrane) adopt(obj *goja.Object, from, to *realm) *goja.Object {
+	p, resolve, reject := to.vm.NewPromise()
+	settle := func(f func(any) error) goja.Value {
+		return from.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			if err := f(m.convert(call.Argument(0), from, to)); err != nil {
+				panic(err)
+			}
+			return goja.Undefined()
+		})
+	}
+	if _, ex := from.call(from.promiseThen, obj, settle(resolve), settle(reject)); ex != nil {
+		_ = reject(m.convert(ex.Value(), from, to))
+	}
+	return to.vm.ToValue(p).(*goja.Object)
 }
 
 // wrap makes the proxy of realm to that stands for obj of realm from. Its

@@ -25,6 +25,8 @@ type realm struct {
 	// describe returns what a view of a Date, RegExp, Map or Set needs
 	// (see view.go); build makes the view in the main realm.
 	describe, build goja.Callable
+	// promiseThen is Promise.prototype.then, called as then(promise, ...).
+	promiseThen goja.Callable
 }
 
 func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
@@ -36,7 +38,8 @@ func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
 		` + viewHelpers + `
 		return [R.get, R.set, R.has, R.deleteProperty, R.ownKeys, R.getOwnPropertyDescriptor,
 			R.defineProperty, R.getPrototypeOf, R.setPrototypeOf, R.isExtensible, R.preventExtensions,
-			R.apply, R.construct, Array.isArray, function () {}, describe, build];
+			R.apply, R.construct, Array.isArray, function () {}, describe, build,
+			(p, f, r) => R.apply(Promise.prototype.then, p, [f, r])];
 	})()`)
 	if err != nil {
 		return nil, err
@@ -45,7 +48,7 @@ func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
 	dst := []*goja.Callable{&r.get, &r.set, &r.has, &r.deleteProperty, &r.ownKeys,
 		&r.getOwnPropertyDescriptor, &r.defineProperty, &r.getPrototypeOf, &r.setPrototypeOf,
 		&r.isExtensible, &r.preventExtensions, &r.apply, &r.construct, &r.isArray, &r.probe,
-		&r.describe, &r.build}
+		&r.describe, &r.build, &r.promiseThen}
 	for i, p := range dst {
 		fn, ok := goja.AssertFunction(list.Get(itoa(i)))
 		if !ok {

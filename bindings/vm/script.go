@@ -20,12 +20,12 @@ import (
 //
 // A syntax error belongs to the realm of parsing, the context the code is
 // compiled for (runInContext, runInNewContext), or the main one.
-func (b *binding) compile(code, filename string, lineOffset, columnOffset int, parsing goja.Value) *goja.Object {
+func (b *binding) compile(code, filename string, lineOffset, columnOffset int, parsing goja.Value, callback bool) *goja.Object {
 	var pc *vmContext
 	if obj, ok := parsing.(*goja.Object); ok {
 		pc = b.contextOf(obj)
 	}
-	prg, padded := b.mustCompile(pc, filename, code, lineOffset, columnOffset)
+	prg, padded := b.mustCompile(pc, filename, code, lineOffset, columnOffset, callback)
 	vm := b.rt.VM()
 	h := vm.NewObject()
 	h.Set("run", func(ctxObj goja.Value, timeout int64, displayErrors bool) goja.Value {
@@ -51,7 +51,7 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int, p
 
 // mustCompile compiles src with the offsets (as leading lines and columns)
 // or throws node's SyntaxError.
-func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int) (*goja.Program, string) {
+func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int, callback bool) (*goja.Program, string) {
 	pad := ""
 	if lineOffset > 0 {
 		pad = strings.Repeat("\n", lineOffset)
@@ -59,11 +59,11 @@ func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, co
 	if columnOffset > 0 {
 		pad += strings.Repeat(" ", columnOffset)
 	}
-	prg, err := goja.Compile(filename, pad+src, false)
+	prg, compiled, err := compileScript(filename, pad+src, callback)
 	if err != nil {
-		panic(b.syntaxError(c, err, filename, pad+src))
+		panic(b.syntaxError(c, err, filename, compiled))
 	}
-	return prg, pad + src
+	return prg, compiled
 }
 
 // timeoutToken is the interrupt of one run's timeout; nested runs each
@@ -210,7 +210,7 @@ func (b *binding) decorate(ex *goja.Exception, r run) {
 // with the properties of each context extension in scope, in the main
 // realm or in parsingContext's.
 func (b *binding) compileFunction(code, filename string, lineOffset, columnOffset int, parsing goja.Value,
-	extensions []goja.Value, params []string) goja.Value {
+	extensions []goja.Value, params []string, callback bool) goja.Value {
 	var c *vmContext
 	if obj, ok := parsing.(*goja.Object); ok {
 		c = b.contextOf(obj)
@@ -235,10 +235,10 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	// Check the body alone first, so that its syntax errors name its own
 	// positions.
 	body := "(function (" + strings.Join(params, ", ") + ") {" + code + "\n})"
-	if _, err := goja.Compile(filename, body, false); err != nil {
-		panic(b.syntaxError(c, err, filename, body))
+	if _, compiled, err := compileScript(filename, body, callback); err != nil {
+		panic(b.syntaxError(c, err, filename, compiled))
 	}
-	prg, _ := b.mustCompile(c, filename, src, lineOffset, columnOffset)
+	prg, _ := b.mustCompile(c, filename, src, lineOffset, columnOffset, callback)
 	maker := b.runProgram(run{c: c, prg: prg})
 	fn, _ := goja.AssertFunction(maker)
 	args := make([]goja.Value, len(extensions))

@@ -75,7 +75,7 @@ class Script {
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
     const handle = native.compile(code, filename, lineOffset, columnOffset,
-      parsingContext === undefined ? null : parsingContext);
+      parsingContext === undefined ? null : parsingContext, importModuleDynamically !== undefined);
     Object.defineProperty(this, kHandle, { value: handle });
     if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function') {
       throw invalidArgType('options.importModuleDynamically', 'function', importModuleDynamically);
@@ -203,6 +203,7 @@ function compileFunction(code, params, options = {}) {
     produceCachedData = false,
     parsingContext = undefined,
     contextExtensions = [],
+    importModuleDynamically,
   } = options;
   validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
@@ -223,7 +224,8 @@ function compileFunction(code, params, options = {}) {
     if (extension !== null) validateObject(extension, `options.contextExtensions[${i}]`, true);
   });
   const fn = native.compileFunction(code, filename, lineOffset, columnOffset,
-    parsingContext === undefined ? null : parsingContext, contextExtensions, params || []);
+    parsingContext === undefined ? null : parsingContext, contextExtensions, params || [],
+    importModuleDynamically !== undefined);
   if (produceCachedData) {
     fn.cachedDataProduced = true;
     fn.cachedData = Buffer.from(native.makeCache(code));
