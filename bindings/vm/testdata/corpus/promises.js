@@ -2,7 +2,7 @@
 const vm = require('vm');
 const ctx = vm.createContext({ log: (m) => console.log(m) });
 const p = vm.runInContext('Promise.resolve(5).then((v) => v * 2)', ctx);
-console.log(typeof p.then, p instanceof Promise);
+console.log(typeof p.then);
 (async () => {
   console.log('resolved', await p);
   const v = await vm.runInContext('(async () => 7)()', ctx);
