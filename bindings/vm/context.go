@@ -19,6 +19,12 @@ type vmContext struct {
 	builtin *goja.Object // the inner runtime's own global, the proxy's target
 	name    string
 	hidden  *goja.Symbol // the key of the context on the sandbox
+
+	b *binding
+	// unhandled holds the context's rejected promises no handler took
+	// yet; checking is set while a check is queued.
+	unhandled map[*goja.Promise]struct{}
+	checking  bool
 }
 
 func newContext(b *binding, sandbox *goja.Object, name string, strings bool) (*vmContext, error) {
@@ -34,7 +40,9 @@ func newContext(b *binding, sandbox *goja.Object, name string, strings bool) (*v
 	if err != nil {
 		return nil, err
 	}
-	c := &vmContext{inner: inner, outer: b.outer, m: newMembrane(b.wrappers), sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext}
+	c := &vmContext{inner: inner, outer: b.outer, m: newMembrane(b.wrappers), sandbox: sandbox, builtin: vm.GlobalObject(), name: name, hidden: b.kContext,
+		b: b, unhandled: map[*goja.Promise]struct{}{}}
+	vm.SetPromiseRejectionTracker(c.trackRejection)
 	installConsole(vm)
 	if !strings {
 		if _, err := vm.RunString(denyCodeGeneration); err != nil {
@@ -306,3 +314,37 @@ const denyCodeGeneration = `(function () {
 		if (F === Function) Object.defineProperty(globalThis, 'Function', { value: blocked, writable: true, configurable: true });
 	}
 })()`
+
+// trackRejection follows the context's rejected promises: for one still
+// without a handler once the main context's microtasks ran, the main
+// realm gets a promise of its own rejected with the same reason (an
+// error as a main-realm error), which its unhandled rejection handling
+// reports, as node reports a context's.
+func (c *vmContext) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperation) {
+	if op == goja.PromiseRejectionHandle {
+		delete(c.unhandled, p)
+		return
+	}
+	c.unhandled[p] = struct{}{}
+	if c.checking {
+		return
+	}
+	c.checking = true
+	c.b.queueMicrotask(func() {
+		c.checking = false
+		for p := range c.unhandled {
+			delete(c.unhandled, p)
+			if p.State() != goja.PromiseStateRejected {
+				continue
+			}
+			reason := c.toOuter(p.Result())
+			if obj, ok := reason.(*goja.Object); ok {
+				if v, ok := c.b.view(obj); ok && v != nil {
+					reason = c.b.mainError(v.(*goja.Object))
+				}
+			}
+			_, _, reject := c.outer.vm.NewPromise()
+			_ = reject(reason)
+		}
+	})
+}

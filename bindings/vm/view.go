@@ -136,3 +136,29 @@ func (b *binding) errorView(h *handler) goja.Value {
 	}
 	return v
 }
+
+// mainError gives an error view the prototype of the main realm's error
+// class of the same name (Error for others), so that the main realm's
+// checks (instanceof Error) take it for an error, as node's unhandled
+// rejection report does with a context's error.
+func (b *binding) mainError(v *goja.Object) *goja.Object {
+	if v.ClassName() != "Error" {
+		return v
+	}
+	g := b.rt.VM().GlobalObject()
+	ctor, _ := g.Get("Error").(*goja.Object)
+	if name := v.Get("name"); name != nil {
+		switch n := name.String(); n {
+		case "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "AggregateError":
+			if c, ok := g.Get(n).(*goja.Object); ok {
+				ctor = c
+			}
+		}
+	}
+	if ctor != nil {
+		if proto, ok := ctor.Get("prototype").(*goja.Object); ok {
+			_ = v.SetPrototype(proto)
+		}
+	}
+	return v
+}

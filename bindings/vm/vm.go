@@ -51,6 +51,7 @@ type binding struct {
 	// symbolFor and symbolKeyFor are the main realm's: the registry is
 	// shared by every context, as V8's is.
 	symbolFor, symbolKeyFor goja.Callable
+	microtask               goja.Callable // the main context's queueMicrotask
 	// contexts holds the contexts of objects that cannot carry the key
 	// (frozen or sealed ones).
 	contexts map[*goja.Object]*vmContext
@@ -117,4 +118,16 @@ func (b *binding) makeContext(sandbox *goja.Object, name string, strings bool) {
 	if err != nil {
 		b.contexts[sandbox] = c
 	}
+}
+
+// queueMicrotask queues fn as a microtask of the main context.
+func (b *binding) queueMicrotask(fn func()) {
+	if b.microtask == nil {
+		v, err := b.rt.VM().RunString("queueMicrotask")
+		if err != nil {
+			panic(err)
+		}
+		b.microtask, _ = goja.AssertFunction(v)
+	}
+	b.rt.Call(b.microtask, goja.Undefined(), b.rt.VM().ToValue(func() { fn() }))
 }
