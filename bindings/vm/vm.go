@@ -1,22 +1,44 @@
 // Package vm provides Node's vm module: scripts compiled once and run in
 // the main context or in contexts of their own (vm.Script,
 // vm.createContext, vm.runInContext, vm.runInNewContext,
-// vm.runInThisContext, vm.compileFunction), with timeouts.
+// vm.runInThisContext, vm.compileFunction, vm.measureMemory), with
+// timeouts, node's argument checks and node's syntax errors.
+//
+// # Contexts
 //
 // A context is a goja runtime of its own on the loop goroutine, with its
 // own built-ins, so that an array made in a context is not an instance of
-// the main context's Array, as in node. Its global object forwards to the
-// contextified object: the object's properties are the context's globals,
-// and what the code declares or assigns globally lands on the object.
-// Objects cross between contexts as proxies (see membrane), never as the
-// same goja object in two runtimes.
+// the main context's Array, as in node. Its global object is a proxy that
+// forwards to the contextified object as node's interceptors do: a global
+// is read from the object first and from the context's built-ins after;
+// var and function declarations, assignments and deletions go to the
+// object. The object and its context's global cross as each other.
 //
-// The code cache holds no code (see cache.go) but is checked as V8 checks
-// its own: a cache is accepted only for the source it was made from. A
-// context's promise jobs run
-// when the context's code returns to the caller (node's
-// microtaskMode: 'afterEvaluate'), not interleaved with the main
-// context's.
+// Objects cross between contexts as proxies (see membrane.go), never as
+// the same goja object in two runtimes; primitives and symbols cross as
+// they are, and Symbol.for shares one registry. A context's promise
+// crosses into the main context as a main-context promise that settles
+// with it, so that its reactions run in the main microtask order.
+// util.inspect shows another context's dates, regexps, maps, sets,
+// errors and classes as node does (view.go).
+//
+// # Differences from node
+//
+//   - Promise reactions registered inside a context run when the call into
+//     the context returns (node's microtaskMode: 'afterEvaluate'), not
+//     interleaved with the main context's microtasks.
+//   - A context's promise is an instance of the main context's Promise
+//     once it crosses; other objects fail main-context brand checks
+//     (util.types.isDate and the like answer false for them, and
+//     util.types.isProxy true).
+//   - The code cache holds no code (see cache.go) but is checked as V8
+//     checks its own: a cache is accepted only for the source it was made
+//     from.
+//   - import() in a script rejects as node's does without
+//     --experimental-vm-modules; vm.Module is not provided, nor
+//     breakOnSigint (checked, then ignored).
+//   - A timeout interrupts the context's JS; a main-context function the
+//     context called runs to its end first.
 package vm
 
 import (
