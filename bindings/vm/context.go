@@ -3,6 +3,7 @@ package vm
 import (
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
+	"strconv"
 )
 
 // vmContext is a contextified object's context: a goja runtime of its own
@@ -187,7 +188,7 @@ func (c *vmContext) ownKeys(*goja.Object) *goja.Object {
 		o := keys.(*goja.Object)
 		n := int(o.Get("length").ToInteger())
 		for i := 0; i < n; i++ {
-			k := o.Get(itoa(i))
+			k := o.Get(strconv.Itoa(i))
 			id := any(k.String())
 			if s, ok := k.(*goja.Symbol); ok {
 				if s == c.hidden {

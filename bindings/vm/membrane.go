@@ -3,6 +3,7 @@ package vm
 import (
 	"reflect"
 	goruntime "runtime"
+	"strconv"
 	"sync"
 	"weak"
 
@@ -428,13 +429,13 @@ func (h *handler) syncIfSealed(target *goja.Object) bool {
 	if h.call(h.from.isExtensible, h.obj).ToBoolean() {
 		return false
 	}
-	if !h.to.vm.ToValue(mustCall(h.to, h.to.isExtensible, target)).ToBoolean() {
+	if ext, ex := h.to.call(h.to.isExtensible, target); ex != nil || !ext.ToBoolean() {
 		return true
 	}
 	keys := h.call(h.from.ownKeys, h.obj).(*goja.Object)
 	n := int(keys.Get("length").ToInteger())
 	for i := 0; i < n; i++ {
-		k := keys.Get(itoa(i))
+		k := keys.Get(strconv.Itoa(i))
 		desc := h.toDescriptor(h.call(h.from.getOwnPropertyDescriptor, h.obj, k))
 		if !desc.Empty() {
 			mirror(h.to, target, k, desc)
@@ -444,14 +445,6 @@ func (h *handler) syncIfSealed(target *goja.Object) bool {
 	h.to.call(h.to.setPrototypeOf, target, p)
 	h.to.call(h.to.preventExtensions, target)
 	return true
-}
-
-func mustCall(r *realm, fn goja.Callable, args ...goja.Value) goja.Value {
-	v, ex := r.call(fn, args...)
-	if ex != nil {
-		panic(ex)
-	}
-	return v
 }
 
 func (h *handler) apply(_ *goja.Object, this goja.Value, args []goja.Value) goja.Value {
@@ -487,7 +480,7 @@ func copyKeys(keys goja.Value, vm *goja.Runtime) *goja.Object {
 	n := int(o.Get("length").ToInteger())
 	out := make([]any, n)
 	for i := 0; i < n; i++ {
-		out[i] = o.Get(itoa(i))
+		out[i] = o.Get(strconv.Itoa(i))
 	}
 	return vm.NewArray(out...)
 }

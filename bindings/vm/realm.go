@@ -2,6 +2,7 @@ package vm
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/dop251/goja"
 )
@@ -50,7 +51,7 @@ func newRealm(vm *goja.Runtime, outer bool) (*realm, error) {
 		&r.isExtensible, &r.preventExtensions, &r.apply, &r.construct, &r.isArray, &r.probe,
 		&r.describe, &r.build, &r.promiseThen}
 	for i, p := range dst {
-		fn, ok := goja.AssertFunction(list.Get(itoa(i)))
+		fn, ok := goja.AssertFunction(list.Get(strconv.Itoa(i)))
 		if !ok {
 			return nil, errors.New("vm: missing intrinsic")
 		}

@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/dop251/goja"
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
 
 // Views: through a proxy, util.inspect cannot look inside a Date, RegExp,
 // Map, Set or error of another context (it asks for internal slots), nor
@@ -103,7 +107,7 @@ func (b *binding) copyOwn(h *handler, v *goja.Object, skip ...string) bool {
 	n := int(ko.Get("length").ToInteger())
 next:
 	for i := 0; i < n; i++ {
-		k := ko.Get(itoa(i))
+		k := ko.Get(strconv.Itoa(i))
 		if _, isSym := k.(*goja.Symbol); !isSym {
 			for _, s := range skip {
 				if k.String() == s {
