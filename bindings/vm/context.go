@@ -114,16 +114,30 @@ func (c *vmContext) onBuiltin(fn goja.Callable, args ...goja.Value) goja.Value {
 
 func (c *vmContext) skey(k string) goja.Value { return c.outer.vm.ToValue(k) }
 
-func (c *vmContext) read(k goja.Value) goja.Value {
-	if c.onSandbox(c.outer.has, k).ToBoolean() {
-		return c.toInner(c.onSandbox(c.outer.get, k))
+// read returns the global k: the sandbox's (its own or inherited) when
+// it has one, else the context's built-in. One lookup, through goja's own
+// [[Get]], tells both (it gives nil for a name the sandbox lacks).
+func (c *vmContext) read(get func(o *goja.Object) goja.Value) goja.Value {
+	var v goja.Value
+	if ex := c.outer.vm.Try(func() { v = get(c.sandbox) }); ex != nil {
+		panic(c.toInner(ex.Value()))
 	}
-	return c.onBuiltin(c.inner.get, k)
+	if v != nil {
+		return c.toInner(v)
+	}
+	// nil for a name neither has: goja throws the ReferenceError.
+	return get(c.builtin)
 }
 
-func (c *vmContext) get(_ *goja.Object, k string, _ goja.Value) goja.Value { return c.read(c.skey(k)) }
+func (c *vmContext) get(_ *goja.Object, k string, _ goja.Value) goja.Value {
+	return c.read(func(o *goja.Object) goja.Value { return o.Get(k) })
+}
+
 func (c *vmContext) getSym(_ *goja.Object, k *goja.Symbol, _ goja.Value) goja.Value {
-	return c.read(k)
+	if k == c.hidden {
+		return nil
+	}
+	return c.read(func(o *goja.Object) goja.Value { return o.GetSymbol(k) })
 }
 
 // write stores v on the sandbox, unless the name is a read-only built-in

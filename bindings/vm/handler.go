@@ -21,7 +21,7 @@ type handler struct {
 // the original; an object inheriting from the wrapper is handed over as
 // itself, so that accessors see the object they were reached from.
 func (h *handler) receiver(r goja.Value) goja.Value {
-	if self := h.self.Value(); r == nil || self != nil && r == goja.Value(self) {
+	if h.isSelf(r) {
 		return h.obj
 	}
 	return h.in(r)
@@ -45,12 +45,35 @@ func (h *handler) call(fn goja.Callable, args ...goja.Value) goja.Value {
 
 func (h *handler) key(k string) goja.Value { return h.from.vm.ToValue(k) }
 
+// get reads through goja's own [[Get]] when the wrapper itself is the
+// receiver (the common case, and the fast one), else through
+// Reflect.get with the receiver converted.
 func (h *handler) get(_ *goja.Object, k string, r goja.Value) goja.Value {
+	if h.isSelf(r) {
+		return h.fastGet(func() goja.Value { return h.obj.Get(k) })
+	}
 	return h.out(h.call(h.from.get, h.obj, h.key(k), h.receiver(r)))
 }
 
 func (h *handler) getSym(_ *goja.Object, k *goja.Symbol, r goja.Value) goja.Value {
+	if h.isSelf(r) {
+		return h.fastGet(func() goja.Value { return h.obj.GetSymbol(k) })
+	}
 	return h.out(h.call(h.from.get, h.obj, k, h.receiver(r)))
+}
+
+func (h *handler) fastGet(get func() goja.Value) goja.Value {
+	var v goja.Value
+	if ex := h.from.vm.Try(func() { v = get() }); ex != nil {
+		panic(h.out(ex.Value()))
+	}
+	return h.out(v)
+}
+
+// isSelf reports whether r, a receiver, is the wrapper itself.
+func (h *handler) isSelf(r goja.Value) bool {
+	self := h.self.Value()
+	return r == nil || self != nil && r == goja.Value(self)
 }
 
 func (h *handler) set(_ *goja.Object, k string, v, r goja.Value) bool {
