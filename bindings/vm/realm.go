@@ -89,10 +89,3 @@ func (r *realm) result(v goja.Value, err error) (goja.Value, *goja.Exception) {
 	}
 	return v, nil
 }
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
-}
