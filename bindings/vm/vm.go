@@ -39,6 +39,14 @@
 //     breakOnSigint (checked, then ignored).
 //   - A timeout interrupts the context's JS; a main-context function the
 //     context called runs to its end first.
+//   - A compiled function's toString shows its body on the line of its
+//     header (node puts it on a line of its own), so that positions in
+//     the body keep their lines.
+//   - In strict code, assigning to a read-only global of a context fails
+//     with goja's proxy message, not V8's "Cannot assign to read only
+//     property".
+//   - The context of a frozen or sealed object (which cannot carry the
+//     key to its context) lives as long as the runtime.
 package vm
 
 import (
