@@ -33,6 +33,14 @@ func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
 	// [target, handler] (full) or the target.
 	o.Set("proxyDetails", func(v goja.Value, full goja.Value) goja.Value {
 		p, ok := ProxyOf(v)
+		if view, mine := r.proxyView(v); ok && mine {
+			// A binding's stand-in: util.inspect shows its view, or reads
+			// it through its traps as any object.
+			if view == nil || goja.IsUndefined(full) || full.ToBoolean() {
+				return goja.Undefined()
+			}
+			return view
+		}
 		if !ok || r.loader.isNamespace(v) {
 			// Module namespaces are proxies inside, exotic objects to scripts.
 			return goja.Undefined()
@@ -77,4 +85,27 @@ func ProxyOf(v goja.Value) (p goja.Proxy, ok bool) {
 	}
 	p, ok = obj.Export().(goja.Proxy)
 	return p, ok
+}
+
+// AddProxyViews registers view, which recognizes proxies that stand for
+// objects of another kind (the vm module's objects of another context):
+// for such a proxy it returns ok and what util.inspect shows in its place
+// (an object of this runtime that looks the same), or nil for inspect to
+// read the proxy through its traps as any object. Only on the loop
+// goroutine.
+func (r *Runtime) AddProxyViews(view func(*goja.Object) (v goja.Value, ok bool)) {
+	r.proxyViews = append(r.proxyViews, view)
+}
+
+func (r *Runtime) proxyView(v goja.Value) (goja.Value, bool) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	for _, view := range r.proxyViews {
+		if out, ok := view(obj); ok {
+			return out, true
+		}
+	}
+	return nil, false
 }

@@ -114,6 +114,8 @@ type Runtime struct {
 	core    map[string]*goja.Object // loaded core modules' module objects
 	loader  *cjsLoader
 
+	proxyViews []func(*goja.Object) (goja.Value, bool) // loop: see AddProxyViews
+
 	hooks       hooks
 	async       asyncState
 	task        func() // the macrotask runTask is running

@@ -29,6 +29,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/url"
 	"github.com/jsproc/jsproc/bindings/util"
 	v8 "github.com/jsproc/jsproc/bindings/v8"
+	"github.com/jsproc/jsproc/bindings/vm"
 	"github.com/jsproc/jsproc/bindings/web"
 	"github.com/jsproc/jsproc/bindings/worker"
 	"github.com/jsproc/jsproc/bindings/zlib"
@@ -38,7 +39,7 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
+// punycode, crypto, zlib, v8, vm, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
 // http, https, the fetch globals and SharedArrayBuffer and Atomics
 // (events, timers, console, process and async_hooks come with every
@@ -47,7 +48,7 @@ func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

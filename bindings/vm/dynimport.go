@@ -1,0 +1,87 @@
+package vm
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// import() in a vm script: node 20 runs it only with
+// --experimental-vm-modules (vm.Module), which jsproc does not provide.
+// Without it node rejects the import's promise, with
+// ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (no importModuleDynamically
+// option) or ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG (one given).
+// goja cannot parse import() in a script at all, so each call the parser
+// stops at becomes a call of a function that rejects so.
+
+// importRejection returns the function source an import( becomes.
+func importRejection(callback bool) string {
+	code, msg := "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING", "A dynamic import callback was not specified."
+	if callback {
+		code, msg = "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG", "A dynamic import callback was invoked without --experimental-vm-modules"
+	}
+	return `(function () { const e = new TypeError("` + msg + `"); e.code = "` + code + `"; return Promise.reject(e); })`
+}
+
+// compileScript compiles src, turning the import() calls goja refuses
+// into rejections.
+func compileScript(filename, src string, callback bool) (*goja.Program, string, error) {
+	for range 1000 {
+		prg, err := goja.Compile(filename, src, false)
+		if err == nil {
+			return prg, src, nil
+		}
+		off, ok := importCallAt(err, src)
+		if !ok {
+			return nil, src, err
+		}
+		src = src[:off] + importRejection(callback) + src[off+len("import"):]
+	}
+	prg, err := goja.Compile(filename, src, false)
+	return prg, src, err
+}
+
+// importCallAt returns the byte offset of the import( the compile error
+// err stopped at, if it stopped at one.
+func importCallAt(err error, src string) (int, bool) {
+	var se *goja.CompilerSyntaxError
+	if !errors.As(err, &se) || !strings.Contains(se.Message, "Unexpected reserved word") {
+		return 0, false
+	}
+	line, col, ok := errorPosition(se)
+	if !ok {
+		return 0, false
+	}
+	start := 0
+	for i := 1; i < line; i++ {
+		nl := strings.IndexByte(src[start:], '\n')
+		if nl < 0 {
+			return 0, false
+		}
+		start += nl + 1
+	}
+	off := start + col - 1
+	if off < 0 || off > len(src) || !strings.HasPrefix(src[off:], "import") {
+		return 0, false
+	}
+	rest := strings.TrimLeft(src[off+len("import"):], " \t\r\n")
+	return off, strings.HasPrefix(rest, "(")
+}
+
+// errorPosition returns the 1-based line and column of a compile error.
+func errorPosition(se *goja.CompilerSyntaxError) (line, col int, ok bool) {
+	if se.File != nil {
+		p := se.File.Position(se.Offset)
+		return p.Line, p.Column, true
+	}
+	first, _, _ := strings.Cut(se.Message, " (and ")
+	m := parseErrorText.FindStringSubmatch(first)
+	if m == nil {
+		return 0, 0, false
+	}
+	line, _ = strconv.Atoi(m[1])
+	col, _ = strconv.Atoi(m[2])
+	return line, col, true
+}

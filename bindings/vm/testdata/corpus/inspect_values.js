@@ -1,0 +1,23 @@
+// Values made in another context print as node prints them.
+const vm = require('vm');
+const util = require('util');
+const show = (code) => console.log(util.inspect(vm.runInNewContext(code)));
+show('new Date(86400000)');
+show('/ab+c/gi');
+show('new Map([[1, { a: 2 }], ["k", [3]]])');
+show('new Set([1, "a", null])');
+show('({ when: new Date(0), re: /x/, nested: { list: [1, [2, [3]]] } })');
+show('[undefined, null, 1.5, -0, "s", true, 10n]');
+show('(function named() {})');
+show('(class Thing {})');
+show('({ f() {}, arrow: () => 1, [Symbol("tag")]: "v" })');
+show('Object.create(null)');
+show('({ get g() { return 1 }, set s(v) {} })');
+const err = vm.runInNewContext('(() => { const e = new RangeError("out of range"); e.code = "E_RANGE"; return e })()');
+console.log(err.name, err.message, err.code, Object.keys(err));
+console.log(util.inspect(err).split('\n')[0]);
+console.log(String(err));
+show('(class Base { static count = 2 })');
+show('(async function fetchIt() {})');
+show('(function* gen() {})');
+show('(async () => {})');
