@@ -68,6 +68,7 @@ func (r *Runtime) startREPL() {
 	var pending strings.Builder
 	g := r.vm.GlobalObject()
 	g.Set("require", r.loader.makeRequire(r.loader.newModule("<repl>", r.ResolvePath("<repl>"), nil), r.Cwd()))
+	r.installEvalLibs(func(name string) goja.Value { return r.RequireCore(name) })
 	go func() {
 		for {
 			line, err := t.ReadLine()
