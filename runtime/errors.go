@@ -42,13 +42,21 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }
 
-var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:.*)\n`)
+// gojaGoFrame matches the host's own frames, which node's stacks never
+// show: Go functions ("github.com/...(native)") and the bootstrap that
+// runs every macrotask and tick.
+var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:[^\n]*)(\n|$)`)
+
+// gojaErrorCtorFrame matches the frame of an error constructor called as a
+// function (Error('x')), which V8 leaves out.
+var gojaErrorCtorFrame = lazyRegexp(`(?m)^\tat (?:Aggregate|Eval|Range|Reference|Syntax|Type|URI)?Error \(native\)(\n|$)`)
 var gojaFrame = lazyRegexp(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
 var gojaNative = lazyRegexp(`(?m)^\tat (.*)$`)
 
 // NodeStack rewrites a goja stack string into Node's layout.
 func NodeStack(stack string) string {
 	s := gojaGoFrame().ReplaceAllString(stack, "")
+	s = gojaErrorCtorFrame().ReplaceAllString(s, "")
 	s = gojaFrame().ReplaceAllString(s, "    at $1$2")
 	s = gojaNative().ReplaceAllString(s, "    at $1")
 	return strings.TrimRight(s, "\n")
@@ -121,6 +129,9 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 		fmt.Fprintf(&b, "%s:%d\n", file, line)
 		if src := r.sourceLine(file, line); src != "" {
 			b.WriteString(src + "\n")
+			if origin == "uncaughtException" {
+				col = throwColumn(src, col)
+			}
 			if col > 0 {
 				b.WriteString(strings.Repeat(" ", col-1) + "^\n")
 			}
@@ -130,6 +141,31 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 	b.WriteString(r.inspectError(val, origin))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	_, _ = r.stderr.Write([]byte(b.String()))
+}
+
+// throwColumn returns the column of the throw statement whose operand
+// starts at col on the source line src ("throw new Error(...)"), where
+// node's caret points for an uncaught exception, or col itself. goja
+// reports an error thrown where it was made at the place it was made; an
+// error made in one statement and thrown in another keeps that place.
+func throwColumn(src string, col int) int {
+	if col < 1 || col-1 > len(src) {
+		return col
+	}
+	before := src[:col-1]
+	at := strings.LastIndex(before, "throw")
+	if at < 0 || (at > 0 && isIdentByte(before[at-1])) {
+		return col
+	}
+	operand := before[at+len("throw"):]
+	if operand != "" && isIdentByte(operand[0]) || strings.ContainsAny(operand, ";{}") {
+		return col
+	}
+	return at + 1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // nodeThrowSite returns the report header of an error thrown by what is

@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-13"
+const transformVersion = "jsproc-transform-14"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -131,6 +131,7 @@ func wrapCJS(filename, src string) (code string, extraArgs bool, err error) {
 		return "", false, err
 	}
 	body, sm := splitSourceMap(out)
+	sm = shiftMapColumns(sm)
 	body, usesImport := rewriteDynamicImport(body)
 	extraArgs = usesImport || strings.Contains(body, asyncGenName+".")
 	start := cjsWrapperStart
@@ -204,6 +205,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	// esbuild keeps a shebang line first; the body no longer starts the file.
 	body = stripShebang(body)
 	sm = renameMapSource(sm, "jsproc-entry", url)
+	sm = shiftMapColumns(sm)
 	body, exports := cutExportClauses(body)
 	body, _ = rewriteDynamicImport(body)
 	body = rewriteModuleAsyncGenerators(body, tla)

@@ -280,11 +280,11 @@
     lazy(global, 'MessageEvent', () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')]);
   }
 
-  // runTask runs one macrotask and the nextTick queue in one call, so that
-  // ticks run before the promise jobs the task queued, as in Node.
+  // runTask runs one macrotask and the nextTick queue (task, from Go, does
+  // both) in one outermost call, so that ticks run before the promise jobs
+  // the task queued, as in Node.
   function runTask(task) {
     task();
-    runTicks();
   }
 
   const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter, setAsyncTicks };
