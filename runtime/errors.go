@@ -66,7 +66,7 @@ func (r *Runtime) newUncaughtError(val goja.Value, origin string) *UncaughtError
 	e := &UncaughtError{Message: safeString(val), Rejection: origin == "unhandledRejection"}
 	if obj, ok := val.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			e.Stack = NodeStack(st.String())
+			e.Stack = r.nodeStack(st.String())
 		}
 	}
 	return e
@@ -210,11 +210,11 @@ func (r *Runtime) inspectError(val goja.Value, origin string) (out string) {
 	}()
 	if obj, ok := val.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			s := NodeStack(st.String())
+			s := r.nodeStack(st.String())
 			ins := r.RequireCore("internal/inspect").ToObject(r.vm)
 			f, _ := goja.AssertFunction(ins.Get("inspect"))
 			full := r.Call(f, goja.Undefined(), val).String()
-			full = NodeStack(full)
+			full = r.nodeStack(full)
 			if strings.HasPrefix(full, s) || strings.Contains(full, "    at ") {
 				return full
 			}
@@ -336,7 +336,7 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
 			continue // natives and the host's own modules
 		}
-		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
+		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, r.callColumnAt(p.Filename, p.Line, p.Column))
 		if name := f.FuncName(); name == "" || name == "<anonymous>" {
 			lines = append(lines, "    at "+loc)
 		} else {

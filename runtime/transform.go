@@ -89,6 +89,12 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 	if err != nil {
 		return nil, r.transformError(filename, err)
 	}
+	if parsed, err := goja.Parse(filename, code); err == nil {
+		nameModuleFunction(parsed)
+		if prg, err := goja.CompileAST(parsed, false); err == nil {
+			return &cjsProgram{prg: prg, extraArgs: extraArgs}, nil
+		}
+	}
 	prg, err := goja.Compile(filename, code, false)
 	if err != nil {
 		return nil, r.syntaxError(err)

@@ -1,4 +1,4 @@
-// stderr: report
+// stderr: report frames
 // An error made by calling Error as a function: the caret points at the
 // throw.
 console.log('start');

@@ -1,4 +1,4 @@
-// stderr: report
+// stderr: report frames
 // The caret of an uncaught exception's report points at the throw
 // statement, not at where its operand begins.
 function check(v) {

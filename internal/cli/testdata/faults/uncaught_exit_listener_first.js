@@ -1,4 +1,4 @@
-// stderr: report
+// stderr: report frames
 // An uncaught exception runs the 'exit' listeners (exit code 1) before the
 // report is printed, as node's handler does.
 process.on('uncaughtExceptionMonitor', (e, origin) => console.error('monitor', e.message, origin));
