@@ -301,11 +301,12 @@ func syntaxErrorPosition(err error) (file string, line, col int, msg string, ok 
 }
 
 // callSites returns the JS call stack of the caller of
-// Error.captureStackTrace as Node's "    at ..." lines, innermost first,
-// without the host's own frames. When skip is set (constructorOpt was
-// given) the frames down to the last call of a function named skipName go,
-// as Node drops the frames above constructorOpt; goja does not name class
-// constructors, so without a match only the direct caller is dropped.
+// Error.captureStackTrace, innermost first, without the host's own frames,
+// as [function name, file, line, column] arrays, positions as node gives
+// them. When skip is set (constructorOpt was given) the frames down to the
+// last call of a function named skipName go, as Node drops the frames
+// above constructorOpt; goja does not name class constructors, so without
+// a match only the direct caller is dropped.
 func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 	skip := call.Argument(0).ToBoolean()
 	skipName := call.Argument(1).String()
@@ -330,23 +331,22 @@ func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 		}
 		frames = frames[last+1:]
 	}
-	var lines []string
+	var sites []any
 	for _, f := range frames {
+		if limit >= 0 && len(sites) >= limit {
+			break
+		}
 		p := f.Position()
 		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
 			continue // natives and the host's own modules
 		}
-		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, r.callColumnAt(p.Filename, p.Line, p.Column))
-		if name := f.FuncName(); name == "" || name == "<anonymous>" {
-			lines = append(lines, "    at "+loc)
-		} else {
-			lines = append(lines, "    at "+name+" ("+loc+")")
+		name := f.FuncName()
+		if name == "<anonymous>" {
+			name = ""
 		}
+		sites = append(sites, r.vm.NewArray(name, p.Filename, p.Line, r.callColumnAt(p.Filename, p.Line, p.Column)))
 	}
-	if limit >= 0 && len(lines) > limit {
-		lines = lines[:limit]
-	}
-	return r.vm.ToValue(strings.Join(lines, "\n"))
+	return r.vm.NewArray(sites...)
 }
 
 // lazyRegexp returns a regexp compiled on first use, so that the

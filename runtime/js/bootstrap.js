@@ -36,9 +36,48 @@
 
   // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
   // error classes and libraries call: `stack` gets the caller's frames in
-  // Node's layout, below the constructorOpt function when one is given.
+  // Node's layout, below the constructorOpt function when one is given, or
+  // what Error.prepareStackTrace(targetObject, callSites) returns when that
+  // is a function (depd, callsites and the like read frames so). The
+  // CallSite objects tell what the engine's frames do: name and position,
+  // no receiver (getThis, getFunction and getMethodName give nothing, and
+  // only a module's own code has a type name, "Object").
   if (typeof Error.captureStackTrace !== 'function') {
     Error.stackTraceLimit = 10;
+    const topLevel = 'Object.<anonymous>';
+    class CallSite {
+      #name;
+      #file;
+      #line;
+      #column;
+      constructor(site) {
+        this.#name = site[0];
+        this.#file = site[1];
+        this.#line = site[2];
+        this.#column = site[3];
+      }
+      getThis() { return undefined; }
+      getTypeName() { return this.#name === topLevel ? 'Object' : null; }
+      getFunction() { return undefined; }
+      getFunctionName() { return this.#name === topLevel || this.#name === '' ? null : this.#name; }
+      getMethodName() { return null; }
+      getFileName() { return this.#file; }
+      getLineNumber() { return this.#line; }
+      getColumnNumber() { return this.#column; }
+      getEvalOrigin() { return undefined; }
+      getScriptNameOrSourceURL() { return this.#file; }
+      isToplevel() { return this.#name !== topLevel; }
+      isEval() { return false; }
+      isNative() { return false; }
+      isConstructor() { return false; }
+      isAsync() { return false; }
+      isPromiseAll() { return false; }
+      getPromiseIndex() { return null; }
+      toString() {
+        const loc = `${this.#file}:${this.#line}:${this.#column}`;
+        return this.#name === '' ? loc : `${this.#name} (${loc})`;
+      }
+    }
     Object.defineProperty(Error, 'captureStackTrace', {
       writable: true,
       configurable: true,
@@ -48,20 +87,39 @@
           const e = new TypeError('Invalid argument');
           throw e;
         }
-        let header;
-        try {
-          header = Error.prototype.toString.call(targetObject);
-        } catch (e) {
-          header = 'Error';
-        }
         const skip = typeof constructorOpt === 'function';
         const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
         const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
-        Object.defineProperty(targetObject, 'stack', {
-          value: sites ? header + '\n' + sites : header,
+        // As V8, the frames are taken now and the stack is made when first
+        // read: the header from the name and message then, through
+        // Error.prepareStackTrace if it is a function then.
+        const define = (target, value) => Object.defineProperty(target, 'stack', {
+          value,
           writable: true,
           configurable: true,
           enumerable: false,
+        });
+        Object.defineProperty(targetObject, 'stack', {
+          configurable: true,
+          enumerable: false,
+          get() {
+            let stack;
+            if (typeof Error.prepareStackTrace === 'function') {
+              stack = Error.prepareStackTrace(targetObject, sites.map((site) => new CallSite(site)));
+            } else {
+              try {
+                stack = Error.prototype.toString.call(targetObject);
+              } catch (e) {
+                stack = 'Error';
+              }
+              for (const site of sites) stack += '\n    at ' + new CallSite(site);
+            }
+            define(targetObject, stack);
+            return stack;
+          },
+          set(value) {
+            define(this, value);
+          },
         });
       },
     });
