@@ -125,7 +125,13 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 			}
 		}
 	}
+	// Node sets the report of a value that is no error object (a thrown
+	// string, a plain object) off by a blank line before it, not after.
+	native := nativeError(val)
 	if file != "" && line > 0 {
+		if !native {
+			b.WriteString("\n")
+		}
 		fmt.Fprintf(&b, "%s:%d\n", file, line)
 		if src := r.sourceLine(file, line); src != "" {
 			b.WriteString(src + "\n")
@@ -136,7 +142,9 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 				b.WriteString(strings.Repeat(" ", col-1) + "^\n")
 			}
 		}
-		b.WriteString("\n")
+		if native {
+			b.WriteString("\n")
+		}
 	}
 	b.WriteString(r.inspectError(val, origin))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
@@ -158,8 +166,25 @@ func throwColumn(src string, col int) int {
 		return col
 	}
 	operand := before[at+len("throw"):]
-	if operand != "" && isIdentByte(operand[0]) || strings.ContainsAny(operand, ";{}") {
+	if operand != "" && isIdentByte(operand[0]) {
 		return col
+	}
+	// The statement must still be open where the error was made: no ";"
+	// outside brackets, no bracket closed that the throw did not open.
+	depth := 0
+	for i := 0; i < len(operand); i++ {
+		switch operand[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return col
+			}
+		case ';':
+			if depth == 0 {
+				return col
+			}
+		}
 	}
 	return at + 1
 }
@@ -208,26 +233,32 @@ func (r *Runtime) inspectError(val goja.Value, origin string) (out string) {
 			out = safeString(val)
 		}
 	}()
-	if obj, ok := val.(*goja.Object); ok {
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			s := r.nodeStack(st.String())
-			ins := r.RequireCore("internal/inspect").ToObject(r.vm)
-			f, _ := goja.AssertFunction(ins.Get("inspect"))
-			full := r.Call(f, goja.Undefined(), val).String()
-			full = r.nodeStack(full)
-			if strings.HasPrefix(full, s) || strings.Contains(full, "    at ") {
-				return full
-			}
-			return s
+	if nativeError(val) {
+		// As node, an error is shown as util.inspect shows it: its stack
+		// and its own properties ("[Error: x]" when the stack has no frame).
+		ins := r.RequireCore("internal/inspect").ToObject(r.vm)
+		f, _ := goja.AssertFunction(ins.Get("inspect"))
+		return r.nodeStack(r.Call(f, goja.Undefined(), val).String())
+	}
+	if _, isObj := val.(*goja.Object); !isObj && origin == "uncaughtException" {
+		// A primitive is written as its string (a symbol as nothing), with
+		// node's hint.
+		s := ""
+		if _, isSym := val.(*goja.Symbol); !isSym {
+			s = safeString(val)
 		}
+		return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 	}
 	ins := r.RequireCore("internal/inspect").ToObject(r.vm)
 	f, _ := goja.AssertFunction(ins.Get("inspect"))
-	s := r.Call(f, goja.Undefined(), val).String()
-	if origin == "uncaughtException" {
-		s += "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
-	}
-	return s
+	return r.Call(f, goja.Undefined(), val).String()
+}
+
+// nativeError reports whether v is an error object an Error constructor
+// made (V8's IsNativeError), which node reports apart from other values.
+func nativeError(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && o.ClassName() == "Error"
 }
 
 func (r *Runtime) sourceLine(file string, line int) string {
