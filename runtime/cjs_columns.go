@@ -26,6 +26,7 @@ func parseCJS(filename, src string) (*ast.Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	nameModuleFunction(prg)
 	if m := firstLineMap(filename, src, len(cjsWrapperStart)); m != nil {
 		prg.File.SetSourceMap(m)
 	}

@@ -42,13 +42,21 @@ func (e *InternalError) Error() string {
 	return fmt.Sprintf("jsproc: internal error: %v\n%s", e.Value, e.Stack)
 }
 
-var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:.*)\n`)
+// gojaGoFrame matches the host's own frames, which node's stacks never
+// show: Go functions ("github.com/...(native)") and the bootstrap that
+// runs every macrotask and tick.
+var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:[^\n]*)(\n|$)`)
+
+// gojaErrorCtorFrame matches the frame of an error constructor called as a
+// function (Error('x')), which V8 leaves out.
+var gojaErrorCtorFrame = lazyRegexp(`(?m)^\tat (?:Aggregate|Eval|Range|Reference|Syntax|Type|URI)?Error \(native\)(\n|$)`)
 var gojaFrame = lazyRegexp(`(?m)^\tat (.*?)\(\d+\)(\)?)$`)
 var gojaNative = lazyRegexp(`(?m)^\tat (.*)$`)
 
 // NodeStack rewrites a goja stack string into Node's layout.
 func NodeStack(stack string) string {
 	s := gojaGoFrame().ReplaceAllString(stack, "")
+	s = gojaErrorCtorFrame().ReplaceAllString(s, "")
 	s = gojaFrame().ReplaceAllString(s, "    at $1$2")
 	s = gojaNative().ReplaceAllString(s, "    at $1")
 	return strings.TrimRight(s, "\n")
@@ -58,7 +66,7 @@ func (r *Runtime) newUncaughtError(val goja.Value, origin string) *UncaughtError
 	e := &UncaughtError{Message: safeString(val), Rejection: origin == "unhandledRejection"}
 	if obj, ok := val.(*goja.Object); ok {
 		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			e.Stack = NodeStack(st.String())
+			e.Stack = r.nodeStack(st.String())
 		}
 	}
 	return e
@@ -117,19 +125,72 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 			}
 		}
 	}
+	// Node sets the report of a value that is no error object (a thrown
+	// string, a plain object) off by a blank line before it, not after.
+	native := nativeError(val)
 	if file != "" && line > 0 {
+		if !native {
+			b.WriteString("\n")
+		}
 		fmt.Fprintf(&b, "%s:%d\n", file, line)
 		if src := r.sourceLine(file, line); src != "" {
 			b.WriteString(src + "\n")
+			if origin == "uncaughtException" {
+				col = throwColumn(src, col)
+			}
 			if col > 0 {
 				b.WriteString(strings.Repeat(" ", col-1) + "^\n")
 			}
 		}
-		b.WriteString("\n")
+		if native {
+			b.WriteString("\n")
+		}
 	}
 	b.WriteString(r.inspectError(val, origin))
 	b.WriteString("\n\nNode.js " + NodeVersion + "\n")
 	_, _ = r.stderr.Write([]byte(b.String()))
+}
+
+// throwColumn returns the column of the throw statement whose operand
+// starts at col on the source line src ("throw new Error(...)"), where
+// node's caret points for an uncaught exception, or col itself. goja
+// reports an error thrown where it was made at the place it was made; an
+// error made in one statement and thrown in another keeps that place.
+func throwColumn(src string, col int) int {
+	if col < 1 || col-1 > len(src) {
+		return col
+	}
+	before := src[:col-1]
+	at := strings.LastIndex(before, "throw")
+	if at < 0 || (at > 0 && isIdentByte(before[at-1])) {
+		return col
+	}
+	operand := before[at+len("throw"):]
+	if operand != "" && isIdentByte(operand[0]) {
+		return col
+	}
+	// The statement must still be open where the error was made: no ";"
+	// outside brackets, no bracket closed that the throw did not open.
+	depth := 0
+	for i := 0; i < len(operand); i++ {
+		switch operand[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth--; depth < 0 {
+				return col
+			}
+		case ';':
+			if depth == 0 {
+				return col
+			}
+		}
+	}
+	return at + 1
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // nodeThrowSite returns the report header of an error thrown by what is
@@ -172,26 +233,32 @@ func (r *Runtime) inspectError(val goja.Value, origin string) (out string) {
 			out = safeString(val)
 		}
 	}()
-	if obj, ok := val.(*goja.Object); ok {
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			s := NodeStack(st.String())
-			ins := r.RequireCore("internal/inspect").ToObject(r.vm)
-			f, _ := goja.AssertFunction(ins.Get("inspect"))
-			full := r.Call(f, goja.Undefined(), val).String()
-			full = NodeStack(full)
-			if strings.HasPrefix(full, s) || strings.Contains(full, "    at ") {
-				return full
-			}
-			return s
+	if nativeError(val) {
+		// As node, an error is shown as util.inspect shows it: its stack
+		// and its own properties ("[Error: x]" when the stack has no frame).
+		ins := r.RequireCore("internal/inspect").ToObject(r.vm)
+		f, _ := goja.AssertFunction(ins.Get("inspect"))
+		return r.nodeStack(r.Call(f, goja.Undefined(), val).String())
+	}
+	if _, isObj := val.(*goja.Object); !isObj && origin == "uncaughtException" {
+		// A primitive is written as its string (a symbol as nothing), with
+		// node's hint.
+		s := ""
+		if _, isSym := val.(*goja.Symbol); !isSym {
+			s = safeString(val)
 		}
+		return s + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
 	}
 	ins := r.RequireCore("internal/inspect").ToObject(r.vm)
 	f, _ := goja.AssertFunction(ins.Get("inspect"))
-	s := r.Call(f, goja.Undefined(), val).String()
-	if origin == "uncaughtException" {
-		s += "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)"
-	}
-	return s
+	return r.Call(f, goja.Undefined(), val).String()
+}
+
+// nativeError reports whether v is an error object an Error constructor
+// made (V8's IsNativeError), which node reports apart from other values.
+func nativeError(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && o.ClassName() == "Error"
 }
 
 func (r *Runtime) sourceLine(file string, line int) string {
@@ -265,36 +332,16 @@ func syntaxErrorPosition(err error) (file string, line, col int, msg string, ok 
 }
 
 // callSites returns the JS call stack of the caller of
-// Error.captureStackTrace as Node's "    at ..." lines, innermost first,
-// without the host's own frames. When skip is set (constructorOpt was
-// given) the frames down to the last call of a function named skipName go,
-// as Node drops the frames above constructorOpt; goja does not name class
-// constructors, so without a match only the direct caller is dropped.
+// Error.captureStackTrace, innermost first, without the host's own frames,
+// as [function name, file, line, column] arrays, positions as node gives
+// them. When skip is set (constructorOpt was given) the frames down to the
+// last call of a function named skipName go, as Node drops the frames
+// above constructorOpt; goja does not name class constructors, so without
+// a match only the direct caller is dropped.
 func (r *Runtime) callSites(call goja.FunctionCall) goja.Value {
 	skip := call.Argument(0).ToBoolean()
 	skipName := call.Argument(1).String()
 	limit := int(call.Argument(2).ToInteger())
-	var lines []string
-	for _, f := range r.scriptFrames(skip, skipName) {
-		p := f.Position()
-		loc := fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
-		if name := f.FuncName(); name == "" || name == "<anonymous>" {
-			lines = append(lines, "    at "+loc)
-		} else {
-			lines = append(lines, "    at "+name+" ("+loc+")")
-		}
-	}
-	if limit >= 0 && len(lines) > limit {
-		lines = lines[:limit]
-	}
-	return r.vm.ToValue(strings.Join(lines, "\n"))
-}
-
-// scriptFrames returns the script's frames below the caller of
-// Error.captureStackTrace, innermost first: the host's own frames (natives,
-// node: modules) left out and, when skip is set, the frames down to the
-// last call of skipName (see callSites).
-func (r *Runtime) scriptFrames(skip bool, skipName string) []goja.StackFrame {
 	frames := r.vm.CaptureCallStack(0, nil)
 	// Start below captureStackTrace itself.
 	for i, f := range frames {
@@ -315,36 +362,22 @@ func (r *Runtime) scriptFrames(skip bool, skipName string) []goja.StackFrame {
 		}
 		frames = frames[last+1:]
 	}
-	out := frames[:0]
+	var sites []any
 	for _, f := range frames {
+		if limit >= 0 && len(sites) >= limit {
+			break
+		}
 		p := f.Position()
 		if p.Filename == "" || strings.HasPrefix(p.Filename, "node:") {
 			continue // natives and the host's own modules
 		}
-		out = append(out, f)
-	}
-	return out
-}
-
-// callSiteData gives Error.captureStackTrace what it builds the CallSite
-// objects Error.prepareStackTrace receives from: per frame of scriptFrames
-// (at most limit), [function name or null, file, line, column].
-func (r *Runtime) callSiteData(call goja.FunctionCall) goja.Value {
-	limit := int(call.Argument(2).ToInteger())
-	frames := r.scriptFrames(call.Argument(0).ToBoolean(), call.Argument(1).String())
-	if limit >= 0 && len(frames) > limit {
-		frames = frames[:limit]
-	}
-	out := make([]any, len(frames))
-	for i, f := range frames {
-		p := f.Position()
-		var name any = goja.Null()
-		if n := f.FuncName(); n != "" && n != "<anonymous>" {
-			name = n
+		name := f.FuncName()
+		if name == "<anonymous>" {
+			name = ""
 		}
-		out[i] = r.vm.NewArray(name, p.Filename, p.Line, p.Column)
+		sites = append(sites, r.vm.NewArray(name, p.Filename, p.Line, r.callColumnAt(p.Filename, p.Line, p.Column)))
 	}
-	return r.vm.NewArray(out...)
+	return r.vm.NewArray(sites...)
 }
 
 // lazyRegexp returns a regexp compiled on first use, so that the

@@ -103,7 +103,6 @@ func (r *Runtime) installGlobals() (err error) {
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
 	})
 	native.Set("callSites", r.callSites)
-	native.Set("callSiteData", r.callSiteData)
 	native.Set("hasModule", r.IsCoreModule)
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")

@@ -57,6 +57,8 @@ func inspectBinding(r *Runtime, _ string) (goja.Value, error) {
 		}
 		return target
 	})
+	// nodeStack(stack) is an error's stack in node's layout (Runtime.nodeStack).
+	o.Set("nodeStack", r.nodeStack)
 	o.Set("isAsyncGeneratorFunction", r.isAsyncGenFunction)
 	o.Set("className", func(v goja.Value) string {
 		if obj, ok := v.(*goja.Object); ok {

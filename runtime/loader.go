@@ -238,6 +238,7 @@ func (l *cjsLoader) loadSource(filename, src string, parent *goja.Object, isMain
 	if err != nil {
 		l.r.throwErr(err)
 	}
+	unnameModuleFunction(vm, fnv)
 	fn, _ := goja.AssertFunction(fnv)
 	dir := filepath.Dir(filename)
 	req := l.makeRequire(module, dir)

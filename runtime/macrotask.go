@@ -18,19 +18,40 @@ func (r *Runtime) macrotask(fn func()) {
 	if r.exiting {
 		return
 	}
-	r.task = fn
-	r.guard(func() { r.Call(r.hooks.runTask, goja.Undefined(), r.hooks.trampoline) })
-	r.task = nil
+	r.inTask(fn)
 	r.drainTicks()
 }
 
-// runTaskBody runs the current macrotask's function, called by runTask in
-// JS. A JS exception it throws is handled here, while runTask is still on
-// the stack: goja runs the promise jobs when the outermost call returns,
-// even by a throw, and node runs none before 'uncaughtException' listeners
-// see the error, nor any when the error ends the process (the interrupt
-// that ends it unwinds runTask and drops the job queue).
+// inTask runs fn and then the nextTick queue inside the JS runTask, so
+// that what they throw is handled before goja runs the promise jobs they
+// queued (it runs them when the outermost JS call returns).
+func (r *Runtime) inTask(fn func()) {
+	r.task = fn
+	r.guard(func() { r.Call(r.hooks.runTask, goja.Undefined(), r.hooks.trampoline) })
+	r.task = nil
+}
+
+// runTaskBody runs the current macrotask's function and then the nextTick
+// queue, called by runTask in JS. A JS exception either throws is handled
+// here, while runTask is still on the stack: node runs no promise job
+// before 'uncaughtException' listeners see the error, nor any when the
+// error ends the process (the interrupt that ends it unwinds runTask and
+// drops the job queue). After a handled throw the remaining ticks run, as
+// node's next processTicksAndRejections runs them.
 func (r *Runtime) runTaskBody() {
+	r.taskStep(r.task)
+	for !r.exiting && r.ticksPending() {
+		r.taskStep(r.runTicksNow)
+	}
+	if r.exiting {
+		r.vm.Interrupt(exitRequest{})
+	}
+}
+
+func (r *Runtime) runTicksNow() { r.Call(r.hooks.runTicks, goja.Undefined()) }
+
+// taskStep runs fn, handling a JS exception it throws.
+func (r *Runtime) taskStep(fn func()) {
 	defer func() {
 		x := recover()
 		switch x.(type) {
@@ -38,14 +59,11 @@ func (r *Runtime) runTaskBody() {
 			return
 		case *goja.Exception, goja.Value:
 			r.handleThrow(x)
-			if r.exiting {
-				r.vm.Interrupt(exitRequest{})
-			}
 		default:
 			panic(x)
 		}
 	}()
-	r.task()
+	fn()
 }
 
 // guard runs fn and routes what it throws: a JS exception to the uncaught
@@ -122,12 +140,12 @@ func (r *Runtime) Call(fn goja.Callable, this goja.Value, args ...goja.Value) go
 // then processes unhandled rejections, as Node's processTicksAndRejections.
 //
 // runTask already ran the ticks a macrotask queued before its promise jobs
-// ran; only ticks queued by those jobs (or left by a throw) remain, so JS is
-// called again only when the queue is not empty.
+// ran; only ticks queued by those jobs remain, so JS is called again only
+// when the queue is not empty.
 func (r *Runtime) drainTicks() {
 	for !r.exiting {
 		if r.ticksPending() {
-			r.guard(func() { r.Call(r.hooks.runTicks, goja.Undefined()) })
+			r.inTask(func() {})
 			continue
 		}
 		if !r.processRejections() {
@@ -217,17 +235,55 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 	if handled && inner == nil {
 		return
 	}
-	code := 1
+	r.uncaught = r.newUncaughtError(val, origin)
 	if inner != nil {
-		val, ex, code = inner.Value(), inner, 7
+		// A listener that throws ends the process with code 7 and that
+		// error's report, running no 'exit' listener.
+		r.uncaught = r.newUncaughtError(inner.Value(), origin)
+		if !r.opts.QuietUncaught {
+			r.printUncaught(inner.Value(), inner, origin)
+		}
+		r.exitStarted = true
+		r.setExitCode(7)
+		r.exiting = true
+		r.exitCode = 7
+		return
 	}
-	if !r.opts.QuietUncaught {
+	// As node, the 'exit' listeners run before the report is printed.
+	if r.exitForUncaught() && !r.opts.QuietUncaught {
 		r.printUncaught(val, ex, origin)
 	}
-	r.uncaught = r.newUncaughtError(val, origin)
-	r.setExitCode(code)
-	r.exitProcess(code)
-	r.exitCode = code
+}
+
+// exitForUncaught runs the 'exit' listeners for an uncaught exception as
+// node does: with process.exitCode 1 unless they change it, and what they
+// throw dropped. It reports whether the report is still to be printed:
+// not when a listener called process.exit(), which ends the process there.
+func (r *Runtime) exitForUncaught() (report bool) {
+	r.setExitCode(1)
+	report = true
+	if !r.exitStarted {
+		r.exitStarted = true
+		r.hooks.process.Set("_exiting", true)
+		func() {
+			defer func() {
+				switch e := recover().(type) {
+				case *goja.InterruptedError:
+					r.handleInterrupt(e)
+					report = false
+				case nil, *goja.Exception, goja.Value, *goja.StackOverflowError:
+				default:
+					panic(e)
+				}
+			}()
+			r.emitProcess("exit", r.vm.ToValue(1))
+		}()
+	}
+	r.exiting = true
+	if report {
+		r.exitCode = r.currentExitCode()
+	}
+	return report
 }
 
 // emitProcess emits event on process and reports whether it had listeners.

@@ -39,6 +39,7 @@ func (r *Runtime) CompileModule(module *goja.Object, src, filename string) goja.
 	if err != nil {
 		r.throwErr(err)
 	}
+	unnameModuleFunction(r.vm, fnv)
 	fn, _ := goja.AssertFunction(fnv)
 	dir := filepath.Dir(filename)
 	req := l.makeRequire(module, dir)

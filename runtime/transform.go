@@ -17,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-14"
+const transformVersion = "jsproc-transform-15"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -89,6 +89,12 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 	if err != nil {
 		return nil, r.transformError(filename, err)
 	}
+	if parsed, err := goja.Parse(filename, code); err == nil {
+		nameModuleFunction(parsed)
+		if prg, err := goja.CompileAST(parsed, false); err == nil {
+			return &cjsProgram{prg: prg, extraArgs: extraArgs}, nil
+		}
+	}
 	prg, err := goja.Compile(filename, code, false)
 	if err != nil {
 		return nil, r.syntaxError(err)
@@ -131,6 +137,7 @@ func wrapCJS(filename, src string) (code string, extraArgs bool, err error) {
 		return "", false, err
 	}
 	body, sm := splitSourceMap(out)
+	sm = shiftMapColumns(sm)
 	body, usesImport := rewriteDynamicImport(body)
 	extraArgs = usesImport || strings.Contains(body, asyncGenName+".")
 	start := cjsWrapperStart
@@ -204,6 +211,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	// esbuild keeps a shebang line first; the body no longer starts the file.
 	body = stripShebang(body)
 	sm = renameMapSource(sm, "jsproc-entry", url)
+	sm = shiftMapColumns(sm)
 	body = fixExportVarNames(body)
 	body, exports := cutExportClauses(body)
 	body, _ = rewriteDynamicImport(body)

@@ -14,6 +14,8 @@
 //	// env: K=V K2=V2     extra environment variables
 //	// skip-node: why     jsproc-only: node is not run (golden is hand-checked)
 //	// stderr: report     the golden holds stderr too, as ReportText shows it
+//	// stderr: report frames  the same, keeping the script's own stack frames
+//	                      (those outside node's modules), as FramesText shows it
 //	// pending: why       jsproc cannot run it yet: the test is skipped while
 //	                      jsproc differs and fails once it matches, so the
 //	                      header is dropped when the gap closes
@@ -146,6 +148,9 @@ type Script struct {
 	Pending  string
 	// Report is set when stderr is compared too (an uncaught-error report).
 	Report bool
+	// Frames is set when the report's frames outside node's own modules are
+	// compared as well.
+	Frames bool
 }
 
 // Scripts lists the test scripts of a corpus directory.
@@ -194,7 +199,8 @@ func Scripts(t testing.TB, dir string) []Script {
 			case "pending":
 				s.Pending = val
 			case "stderr":
-				s.Report = val == "report"
+				s.Report = val == "report" || val == "report frames"
+				s.Frames = val == "report frames"
 			}
 		}
 		out = append(out, s)
@@ -218,7 +224,9 @@ func (r Result) Golden() string { return fmt.Sprintf("exit: %d\n%s", r.Exit, r.S
 // hold wherever the repository is checked out.
 func (r Result) GoldenFor(s Script) string {
 	out := r.Golden()
-	if s.Report {
+	if s.Frames {
+		out += "--- stderr\n" + FramesText(r.Stderr)
+	} else if s.Report {
 		out += "--- stderr\n" + ReportText(r.Stderr)
 	}
 	if dir, err := filepath.Abs(filepath.Dir(s.Path)); err == nil {
@@ -235,10 +243,26 @@ func (r Result) GoldenFor(s Script) string {
 // version line) is compared byte for byte. A frame line's trailing " {"
 // (where the properties start) is kept, on the line before it.
 func ReportText(stderr string) string {
+	return dropFrames(stderr, func(string) bool { return true })
+}
+
+// nodeFrame matches a frame inside node's own modules (or jsproc's
+// stand-ins for them): "at f (node:internal/...)", "at node:internal/...".
+var nodeFrame = regexp.MustCompile(`^    at (node:|.*\(node:[^)]*\)( \{)?$)`)
+
+// FramesText is stderr as ReportText shows it, but with the frames outside
+// node's own modules (the script's) kept: those of a report are compared
+// too.
+func FramesText(stderr string) string {
+	return dropFrames(stderr, func(line string) bool { return nodeFrame.MatchString(line) })
+}
+
+// dropFrames leaves out the frame lines drop selects (and the fold line).
+func dropFrames(stderr string, drop func(string) bool) string {
 	var out []string
 	for _, line := range strings.SplitAfter(stderr, "\n") {
 		body := strings.TrimSuffix(line, "\n")
-		if strings.HasPrefix(body, "    at ") || body == "    [... lines matching original stack trace ...]" {
+		if strings.HasPrefix(body, "    at ") && drop(body) || body == "    [... lines matching original stack trace ...]" {
 			if strings.HasSuffix(body, " {") && len(out) > 0 {
 				prev := strings.TrimSuffix(out[len(out)-1], "\n")
 				out[len(out)-1] = prev + " {\n"

@@ -280,9 +280,10 @@ var inspectPatches = []string{
 	// without quotes.
 	"if(\"symbol\"==typeof r){const e=jt(On,ae(r),Un);s=t.stylize(e,\"symbol\")}else s=null!==It(Ln,r)?\"__proto__\"===r?\"['__proto__']\":t.stylize(r,\"name\"):t.stylize(Gn(r),\"string\");return!1===i.enumerable&&(s=`[${s}]`),`${s}:${a}${c}`",
 	"if(\"symbol\"==typeof r){const e=jt(On,ae(r),Un);s=`[${t.stylize(e,\"symbol\")}]`}else s=\"__proto__\"===r?\"['__proto__']\":!1===i.enumerable?`[${jt(On,r,Un)}]`:null!==It(Ln,r)?t.stylize(r,\"name\"):t.stylize(Gn(r),\"string\");return`${s}:${a}${c}`",
-	// goja writes stack frames as "\tat f (file:1:2(pc))"; show Node's layout.
+	// goja writes stack frames as "\tat f (file:1:2(pc))"; show Node's
+	// layout, without the host's own frames (runtime.NodeStack).
 	`if("string"==typeof n)return n;`,
-	`if("string"==typeof n)return n.replace(/^\tat [\w.-]+\/\S+ \(native\)\n/gm,"").replace(/^\tat (.*?)\(\d+\)(\)?)$/gm,"    at $1$2").replace(/^\tat /gm,"    at ").replace(/\n+$/,"");`,
+	`if("string"==typeof n)return internalBinding("inspect").nodeStack(n);`,
 }
 
 // shims maps package imports to jsproc's globals and core modules.

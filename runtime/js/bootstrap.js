@@ -34,51 +34,54 @@
     Object.defineProperty(Number, 'parseInt', { value: parseIntSigned, writable: true, configurable: true, enumerable: false });
   }
 
-  // callSiteClass returns V8's CallSite, made on first use: one frame as
-  // Error.prepareStackTrace receives it. Receivers and eval origins are not
-  // known here, so the answers about them are those of a plain call.
-  let CallSiteClass;
-  function callSiteClass() {
-    if (CallSiteClass !== undefined) return CallSiteClass;
-    const data = new WeakMap();
-    const at = (site) => data.get(site);
-    CallSiteClass = class CallSite {
-      constructor(d) { data.set(this, d); }
+  // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
+  // error classes and libraries call: `stack` gets the caller's frames in
+  // Node's layout, below the constructorOpt function when one is given, or
+  // what Error.prepareStackTrace(targetObject, callSites) returns when that
+  // is a function (depd, callsites and the like read frames so). The
+  // CallSite objects tell what the engine's frames do: name and position,
+  // no receiver (getThis, getFunction and getMethodName give nothing, and
+  // only a module's own code has a type name, "Object").
+  if (typeof Error.captureStackTrace !== 'function') {
+    Error.stackTraceLimit = 10;
+    const topLevel = 'Object.<anonymous>';
+    class CallSite {
+      #name;
+      #file;
+      #line;
+      #column;
+      constructor(site) {
+        this.#name = site[0];
+        this.#file = site[1];
+        this.#line = site[2];
+        this.#column = site[3];
+      }
       getThis() { return undefined; }
-      getTypeName() { return null; }
+      getTypeName() { return this.#name === topLevel ? 'Object' : null; }
       getFunction() { return undefined; }
-      getFunctionName() { return at(this)[0]; }
+      getFunctionName() { return this.#name === topLevel || this.#name === '' ? null : this.#name; }
       getMethodName() { return null; }
-      getFileName() { return at(this)[1]; }
-      getLineNumber() { return at(this)[2]; }
-      getColumnNumber() { return at(this)[3]; }
+      getFileName() { return this.#file; }
+      getLineNumber() { return this.#line; }
+      getColumnNumber() { return this.#column; }
       getEvalOrigin() { return undefined; }
-      getScriptNameOrSourceURL() { return at(this)[1]; }
+      getScriptNameOrSourceURL() { return this.#file; }
       getScriptHash() { return ''; }
       getEnclosingColumnNumber() { return null; }
       getEnclosingLineNumber() { return null; }
       getPosition() { return 0; }
-      getPromiseIndex() { return null; }
-      isToplevel() { return at(this)[0] !== null; }
+      isToplevel() { return this.#name !== topLevel; }
       isEval() { return false; }
       isNative() { return false; }
       isConstructor() { return false; }
       isAsync() { return false; }
       isPromiseAll() { return false; }
+      getPromiseIndex() { return null; }
       toString() {
-        const [name, file, line, col] = at(this);
-        const loc = `${file}:${line}:${col}`;
-        return name === null ? loc : `${name} (${loc})`;
+        const loc = `${this.#file}:${this.#line}:${this.#column}`;
+        return this.#name === '' ? loc : `${this.#name} (${loc})`;
       }
-    };
-    return CallSiteClass;
-  }
-
-  // V8's Error.captureStackTrace and Error.stackTraceLimit, which custom
-  // error classes and libraries call: `stack` gets the caller's frames in
-  // Node's layout, below the constructorOpt function when one is given.
-  if (typeof Error.captureStackTrace !== 'function') {
-    Error.stackTraceLimit = 10;
+    }
     Object.defineProperty(Error, 'captureStackTrace', {
       writable: true,
       configurable: true,
@@ -88,30 +91,39 @@
           const e = new TypeError('Invalid argument');
           throw e;
         }
-        let header;
-        try {
-          header = Error.prototype.toString.call(targetObject);
-        } catch (e) {
-          header = 'Error';
-        }
         const skip = typeof constructorOpt === 'function';
         const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
-        let stack;
-        if (typeof Error.prepareStackTrace === 'function') {
-          // As V8 does: the stack is what prepareStackTrace makes of the
-          // object and its frames as CallSite objects.
-          const data = native.callSiteData(skip, skip ? constructorOpt.name : '', limit);
-          const CallSite = callSiteClass();
-          stack = Error.prepareStackTrace(targetObject, data.map((d) => new CallSite(d)));
-        } else {
-          const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
-          stack = sites ? header + '\n' + sites : header;
-        }
-        Object.defineProperty(targetObject, 'stack', {
-          value: stack,
+        const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
+        // As V8, the frames are taken now and the stack is made when first
+        // read: the header from the name and message then, through
+        // Error.prepareStackTrace if it is a function then.
+        const define = (target, value) => Object.defineProperty(target, 'stack', {
+          value,
           writable: true,
           configurable: true,
           enumerable: false,
+        });
+        Object.defineProperty(targetObject, 'stack', {
+          configurable: true,
+          enumerable: false,
+          get() {
+            let stack;
+            if (typeof Error.prepareStackTrace === 'function') {
+              stack = Error.prepareStackTrace(targetObject, sites.map((site) => new CallSite(site)));
+            } else {
+              try {
+                stack = Error.prototype.toString.call(targetObject);
+              } catch (e) {
+                stack = 'Error';
+              }
+              for (const site of sites) stack += '\n    at ' + new CallSite(site);
+            }
+            define(targetObject, stack);
+            return stack;
+          },
+          set(value) {
+            define(this, value);
+          },
         });
       },
     });
@@ -330,11 +342,11 @@
     lazy(global, 'MessageEvent', () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')]);
   }
 
-  // runTask runs one macrotask and the nextTick queue in one call, so that
-  // ticks run before the promise jobs the task queued, as in Node.
+  // runTask runs one macrotask and the nextTick queue (task, from Go, does
+  // both) in one outermost call, so that ticks run before the promise jobs
+  // the task queued, as in Node.
   function runTask(task) {
     task();
-    runTicks();
   }
 
   const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter, setAsyncTicks };

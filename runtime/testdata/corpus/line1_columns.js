@@ -22,6 +22,6 @@ for (const name of ['throw.js', 'throw_new.js', 'syntax.js']) {
   console.log(lines[0].replace(dir + path.sep, ''));
   console.log(lines[1]);
   // Node's caret marks the throw statement, not where the error was made.
-  if (name !== 'throw_new.js') console.log(lines[2]);
+  console.log(lines[2]);
   if (name !== 'syntax.js') console.log('top frame:', frame(r.stderr));
 }
