@@ -11,7 +11,7 @@ import (
 // threadpool callbacks do, and calls the stream's onStep with the output
 // as a Buffer over the current window. onStep returns true for the next
 // step at once; after false, resume starts it when the reader wants more.
-// Loop goroutine only, except where noted.
+// Loop goroutine only.
 type job struct {
 	flush int
 	in    []byte // the chunk; in[used:] is not consumed yet
@@ -90,6 +90,7 @@ func (h *handle) deliver(availOut, availIn int, err error) {
 	onStep := h.onStep
 	if err != nil {
 		j.active = false
+		j.in = nil
 		rt.Call(onStep, h.obj, h.finish(availOut, availIn, err))
 		return
 	}
