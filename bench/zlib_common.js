@@ -2,8 +2,9 @@
 // Shared by zlib_pipe.js, zlib_gzip.js and zlib_gunzip.js: streams 256 MiB
 // of generated, semi-compressible text (numbered lines of words and hex,
 // about 2.5:1 under gzip -6) in 64 KiB chunks through zlib streams, and
-// prints the throughput of the uncompressed side as one JSON line:
-// {"mib_s": N}. The data is made before the clock starts.
+// prints the throughput of the uncompressed side and the process's CPU
+// seconds (user + system, every thread) while the clock ran, as one JSON
+// line: {"mib_s": N, "cpu_s": S}. The data is made before the clock starts.
 const zlib = require('zlib');
 const { Readable, Writable, pipeline } = require('stream');
 
@@ -57,10 +58,19 @@ function counter() {
   return sink;
 }
 
+// clock starts the clock: the wall time and the CPU time so far.
+function clock() {
+  return { wall: process.hrtime.bigint(), cpu: process.cpuUsage() };
+}
+
 function report(start, bytes) {
   if (bytes !== TOTAL) throw new Error('lost data: ' + bytes);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(JSON.stringify({ mib_s: Math.round((TOTAL / (1024 * 1024) / seconds) * 10) / 10 }));
+  const seconds = Number(process.hrtime.bigint() - start.wall) / 1e9;
+  const cpu = process.cpuUsage(start.cpu);
+  console.log(JSON.stringify({
+    mib_s: Math.round((TOTAL / (1024 * 1024) / seconds) * 10) / 10,
+    cpu_s: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+  }));
 }
 
 // run measures one mode: 'pipe' (gzip then gunzip), 'gzip' or 'gunzip'
@@ -78,7 +88,7 @@ function run(mode) {
       if (err) throw err;
       const gz = Buffer.concat(parts);
       const sink = counter();
-      const start = process.hrtime.bigint();
+      const start = clock();
       let off = 0;
       const compressed = new Readable({
         read() {
@@ -98,7 +108,7 @@ function run(mode) {
     return;
   }
   const sink = counter();
-  const start = process.hrtime.bigint();
+  const start = clock();
   if (mode === 'gzip') {
     let raw = 0;
     const src = source(pool);

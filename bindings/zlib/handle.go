@@ -19,6 +19,10 @@ type handle struct {
 	eng    engine
 	state  []byte // loop: the Uint32Array(2) write state
 	closed bool   // loop
+
+	obj    *goja.Object  // loop: the handle's JS object
+	onStep goja.Callable // loop: obj.onStep, once looked up
+	job    job           // loop: the asynchronous write in progress
 }
 
 // newHandle builds the JS object for a new handle of the given mode.
@@ -26,11 +30,13 @@ func (b *binding) newHandle(mode int) *goja.Object {
 	h := &handle{b: b, mode: mode}
 	vm := b.rt.VM()
 	o := vm.NewObject()
+	h.obj = o
 	o.Set("init", h.init)
 	o.Set("initBrotli", h.initBrotli)
 	o.Set("writeSync", h.writeSync)
 	o.Set("writeAll", h.writeAll)
-	o.Set("write", h.write)
+	o.Set("transform", h.transform)
+	o.Set("resume", h.resume)
 	o.Set("params", h.params)
 	o.Set("reset", h.reset)
 	o.Set("close", h.close)
@@ -204,35 +210,6 @@ func (h *handle) sizeHint(flush int, in []byte) int {
 // maxHintWindow bounds the window a size hint may ask for, so that a
 // trailer that lies costs little.
 const maxHintWindow = 128 << 20
-
-// write(flush, in, inOff, inLen, out, outOff, outLen, cb) runs one step on
-// another goroutine and calls cb(error or undefined) back on the loop.
-func (h *handle) write(call goja.FunctionCall) goja.Value {
-	flush, in, out := h.buffers(call)
-	cb, _ := goja.AssertFunction(call.Argument(7))
-	enqueue := h.b.rt.Loop().Reserve()
-	reply := func(availOut, availIn int, err error) {
-		enqueue(func() {
-			v := h.finish(availOut, availIn, err)
-			if cb != nil {
-				h.b.rt.Call(cb, goja.Undefined(), v)
-			}
-		})
-	}
-	h.mu.Lock()
-	if a, ok := h.eng.(asyncEngine); ok {
-		// The decoder's own goroutine reports back; the lock is held
-		// until it does.
-		a.processAsync(flush, in, out, func(nIn, nOut int, err error) {
-			h.mu.Unlock()
-			reply(len(out)-nOut, len(in)-nIn, err)
-		})
-		return goja.Undefined()
-	}
-	h.mu.Unlock()
-	go func() { reply(h.run(flush, in, out)) }()
-	return goja.Undefined()
-}
 
 // params(level, strategy) changes the deflate settings mid-stream.
 func (h *handle) params(level, strategy int) {

@@ -4,11 +4,14 @@
 // constants, errors and crc32.
 //
 // The JavaScript layer (js/zlib.js) is Node's stream machinery over a
-// native handle: each write hands the handle an input window and an output
-// window, and the handle reports how much of each is left, as zlib's own
+// native handle: each step hands the engine an input window and an output
+// window, and reports how much of each is left, as zlib's own
 // deflate()/inflate() calls do, so 'data' chunks, chunkSize, flushes and
-// backpressure follow Node. The async forms run each step off the loop
-// (one step at a time per stream, in order) and call back on the loop.
+// backpressure follow Node. A stream's written chunk is processed by node's
+// write loop kept in Go (step.go): each step runs off the loop, one at a
+// time per stream and in order, and its output comes back in a macrotask
+// of its own as a Buffer over the output window, which the stream pushes;
+// the next step follows at once, or when the reader wants more.
 //
 // # Compressed bytes
 //
@@ -71,6 +74,10 @@ type binding struct {
 	obj  *goja.Object
 	mu   sync.Mutex
 	open map[*handle]struct{}
+
+	// Loop goroutine only: what view makes Buffers with, once looked up.
+	u8         goja.Constructor
+	bufferCtor *goja.Object
 }
 
 var (

@@ -360,70 +360,65 @@ function processChunkSync(self, chunk, flushFlag) {
   return buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, nread);
 }
 
+// processChunk starts the asynchronous steps of one written chunk. The
+// native side runs node's write loop: each step fills what is left of the
+// output window, off the loop, and comes back in a macrotask of its own to
+// processCallback, which pushes the output; the next step follows while
+// the window came back full, at once or when the reader wants more.
 function processChunk(self, chunk, flushFlag, cb) {
   const handle = self._handle;
   if (!handle) return process.nextTick(cb);
   handle.buffer = chunk;
   handle.cb = cb;
-  handle.availOutBefore = self._chunkSize - self._outOffset;
   handle.availInBefore = chunk.byteLength;
-  handle.inOff = 0;
-  handle.flushFlag = flushFlag;
-  handle.write(flushFlag, chunk, 0, handle.availInBefore, self._outBuffer, self._outOffset,
-               handle.availOutBefore, handle.onWrite);
+  handle.transform(flushFlag, chunk, self._outBuffer, self._outOffset, self._chunkSize);
 }
 
-// processCallback runs on the loop after each asynchronous write.
-function processCallback(handle, failed) {
+// processCallback runs on the loop after each asynchronous step, with the
+// handle as this, the step's output (a Buffer over the output window, or
+// undefined for none) and the next output window when this one filled up.
+// It returns true for the next step at once.
+function processCallback(failed, out, nextWindow) {
+  const handle = this;
   const self = handle.owner;
   if (failed !== undefined) {
     zlibOnError(self, failed[0], failed[1], failed[2]);
-    return;
+    return false;
   }
-  const state = self._writeState;
   if (self.destroyed) {
     handle.buffer = null;
     handle.cb();
-    return;
+    return false;
   }
+  const state = self._writeState;
   const availOutAfter = state[0];
   const availInAfter = state[1];
-  const inDelta = handle.availInBefore - availInAfter;
-  self.bytesWritten += inDelta;
+  self.bytesWritten += handle.availInBefore - availInAfter;
+  handle.availInBefore = availInAfter;
 
-  const have = handle.availOutBefore - availOutAfter;
   let streamBufferIsFull = false;
-  if (have > 0) {
-    const out = self._outBuffer.slice(self._outOffset, self._outOffset + have);
-    self._outOffset += have;
+  if (out !== undefined) {
+    self._outOffset += out.length;
     streamBufferIsFull = !self.push(out);
   }
   if (self.destroyed) {
     handle.cb();
-    return;
+    return false;
   }
-  if (availOutAfter === 0 || self._outOffset >= self._chunkSize) {
-    handle.availOutBefore = self._chunkSize;
+  if (nextWindow !== undefined) {
+    self._outBuffer = nextWindow;
     self._outOffset = 0;
-    self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
   }
   if (availOutAfter === 0) {
-    // Not done with this chunk: write again, once the reader wants more.
-    handle.inOff += inDelta;
-    handle.availInBefore = availInAfter;
-    const again = () => handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
-                                     self._outBuffer, self._outOffset, self._chunkSize, handle.onWrite);
-    if (!streamBufferIsFull) {
-      again();
-    } else {
-      const oldRead = self._read;
-      self._read = (n) => {
-        self._read = oldRead;
-        again();
-        self._read(n);
-      };
-    }
-    return;
+    // Not done with this chunk: the next step, once the reader wants more.
+    if (!streamBufferIsFull) return true;
+    const oldRead = self._read;
+    self._read = (n) => {
+      self._read = oldRead;
+      handle.resume();
+      self._read(n);
+    };
+    return false;
   }
   if (availInAfter > 0) {
     // Output space left but input unread: the compressed stream ended
@@ -432,6 +427,7 @@ function processCallback(handle, failed) {
   }
   handle.buffer = null;
   handle.cb();
+  return false;
 }
 
 function _close(engine) {
@@ -442,7 +438,7 @@ function _close(engine) {
 
 function newHandle(mode) {
   const handle = binding.create(mode);
-  handle.onWrite = (failed) => processCallback(handle, failed);
+  handle.onStep = processCallback;
   return handle;
 }
 
