@@ -98,6 +98,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	textFuncs(rt.VM(), o)
 	o.Set("storeHeader", storeHeader(rt.VM()))
 	o.Set("validateHeaders", validateHeaders(rt.VM()))
+	o.Set("writeHead", writeHead(rt.VM()))
 	o.Set("newParser", newStreamParser(rt))
 	rt.OnClose(func() {
 		for _, fn := range b.open {

@@ -10,7 +10,7 @@ const {
 
 const kEmpty = Buffer.alloc(0);
 
-const { isASCII, utf8Length, storeHeader, validateHeaders } = require('internal/http_binding');
+const { isASCII, utf8Length, storeHeader, validateHeaders, writeHead: fastWriteHead } = require('internal/http_binding');
 
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.length;
@@ -493,6 +493,9 @@ class ServerResponseMethods extends OutgoingMessage {
   }
 
   writeHead(statusCode, reason, obj) {
+    // The common case is one call into Go, which leaves the rest (and
+    // every error) to the general path below.
+    if (this._header === null && this._headers === null && fastWriteHead(this, statusCode, reason, obj, STATUS_CODES)) return this;
     if (this._header) throw headersSent('write');
     const original = statusCode;
     statusCode |= 0;
