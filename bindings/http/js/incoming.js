@@ -53,14 +53,13 @@ function IncomingMessage(socket, rawHeaders, method, url) {
   this.rawHeaders = rawHeaders === undefined ? [] : rawHeaders;
   this.url = url === undefined ? '' : url;
   this.method = method === undefined ? null : method;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 Object.assign(IncomingMessage.prototype, {
+  statusCode: null,
+  statusMessage: null,
   httpVersionMajor: 1,
   httpVersionMinor: 1,
   httpVersion: '1.1',
@@ -104,6 +103,9 @@ IncomingMessage.prototype._end = function () {
 class IncomingMessageMethods extends Readable {
   get connection() { return this.socket; }
   set connection(v) { this.socket = v; }
+  // client is the socket, as node's constructor sets it, unless set.
+  get client() { return this.socket; }
+  set client(v) { Object.defineProperty(this, 'client', { value: v, writable: true, configurable: true, enumerable: true }); }
 
   get headers() {
     if (this._headers === null) this._headers = headersFromRaw(this.rawHeaders);

@@ -19,6 +19,9 @@ function byteLength(chunk, encoding) {
   return Buffer.byteLength(chunk, encoding);
 }
 
+// kNoOutput is every message's outputData while nothing waits.
+const kNoOutput = Object.freeze([]);
+
 // Defaults of every OutgoingMessage's state, overridden per message.
 const kDefaults = {
   outputSize: 0,
@@ -52,6 +55,7 @@ const kDefaults = {
   _pendingFast: 0,
   _needDrain: false,
   _onFinished: null, // the server's or client's step before 'finish'
+  outputData: kNoOutput,
 };
 
 // watchDrain passes a socket's 'drain' to the message writing on it.
@@ -76,12 +80,10 @@ function emitClose(msg) {
 // node's are, over the methods of the classes below: a class's chain of
 // super() calls costs more than the response it builds.
 function OutgoingMessage() {
-  // EventEmitter's init, without the options nothing here passes.
-  this._events = Object.create(null);
-  this._eventsCount = 0;
-  // The rest of the state starts as the prototype's defaults (below):
-  // a response sets few of them, and each field set costs.
-  this.outputData = [];
+  // Every field starts as the prototype's default (below): a response
+  // sets few of them, and each field set costs. The listeners' table is
+  // EventEmitter's undefined until the first listener, and outputData the
+  // shared empty kNoOutput until the first write that must wait.
 }
 
 // adoptPrototype makes proto (a class's prototype) ctor's, with ctor's
@@ -232,6 +234,7 @@ class OutgoingMessageMethods extends Stream {
       if (cb) process.nextTick(cb, makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
       return false;
     }
+    if (this.outputData === kNoOutput) this.outputData = [];
     this.outputData.push({ data, encoding, callback: cb });
     this.outputSize += data.length;
     if (this.outputSize < 16384) return true;
@@ -241,7 +244,7 @@ class OutgoingMessageMethods extends Stream {
 
   _flushOutput(socket) {
     const out = this.outputData;
-    this.outputData = [];
+    this.outputData = kNoOutput;
     this.outputSize = 0;
     let ret = true;
     for (const o of out) ret = this._writeRaw(o.data, o.encoding, o.callback);
@@ -391,11 +394,13 @@ class OutgoingMessageMethods extends Stream {
       // response on the connection goes out, as node's server queues it
       // first thing on 'finish'. An event no one can hear is not queued
       // (a 'finish' listener may yet add a 'close' one).
-      if (this._events.close !== undefined || this._events.finish !== undefined) process.nextTick(emitClose, this);
+      const events = this._events;
+      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
       else this._closed = true;
     }
     if (this._onFinished !== null) this._onFinished(this);
-    if (this._events.finish !== undefined) this.emit('finish');
+    const events = this._events;
+    if (events !== undefined && events.finish !== undefined) this.emit('finish');
   }
 
   _finish() {}
@@ -442,7 +447,8 @@ class ServerResponseMethods extends OutgoingMessage {
   assignSocket(socket) {
     socket._httpMessage = this;
     this.socket = socket;
-    if (this._events.socket !== undefined) this.emit('socket', socket);
+    const events = this._events;
+    if (events !== undefined && events.socket !== undefined) this.emit('socket', socket);
     if (this.outputData.length) this._flushOutput(socket);
     if (this.finished) this._finish();
   }
@@ -478,7 +484,8 @@ class ServerResponseMethods extends OutgoingMessage {
       this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
       !this._headerNonASCII && this.outputData.length === 0) {
       const socket = this.socket;
-      if (socket !== null && socket._httpMessage === this && !socket.destroyed) {
+      // _fastEnd refuses a destroyed socket.
+      if (socket !== null && socket._httpMessage === this) {
         const data = this.chunkedEncoding
           ? this._header + utf8Length(chunk).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n'
           : this._header + chunk;
@@ -548,6 +555,7 @@ Object.assign(ServerResponse.prototype, {
   _sent100: false,
   _expect_continue: false,
   _closeAfterFinish: true,
+  _keepAliveTimeout: 5000, // the server's default; a server sets its own
 });
 
 module.exports = { OutgoingMessage, ServerResponse };

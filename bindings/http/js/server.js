@@ -170,7 +170,10 @@ class Server extends EventEmitter {
     state.onFinished = (res) => this._resFinished(res.req, res, socket, state);
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
-    const oncomplete = (trailers) => {
+    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
+      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
+    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
+    handle.oncomplete = (trailers) => {
       const req = state.current;
       state.current = null;
       state.parsing = false;
@@ -179,15 +182,6 @@ class Server extends EventEmitter {
       req.complete = true;
       req._end();
     };
-    // A request without a body is complete once its head is: it is
-    // completed here, after its listener ran, as node's parser completes
-    // it after headers; Go does not call oncomplete for it.
-    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) => {
-      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
-      if (bodyless) oncomplete(undefined);
-    };
-    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
-    handle.oncomplete = oncomplete;
     handle.onerror = (err) => this._onParseError(socket, err);
     socket.on('close', () => this._socketClose(socket, state));
     socket.on('error', (err) => {
@@ -245,8 +239,9 @@ class Server extends EventEmitter {
     state.incoming.push(req);
     state.requests++;
     const res = new this.ServerResponse(req);
-    res.shouldKeepAlive = keepAlive;
-    res._keepAliveTimeout = this.keepAliveTimeout;
+    // Set where they differ from the prototype's defaults.
+    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+    if (res._keepAliveTimeout !== this.keepAliveTimeout) res._keepAliveTimeout = this.keepAliveTimeout;
     if (this.maxRequestsPerSocket > 0 && state.requests >= this.maxRequestsPerSocket) {
       res.maxRequestsOnConnectionReached = true;
     }
@@ -269,6 +264,7 @@ class Server extends EventEmitter {
         res.writeHead(417);
         res.end();
       }
+      if (bodyless && state.current === req) this._completeBodyless(state, req);
       return;
     }
     // The common case, one listener and no captured rejections, is
@@ -276,6 +272,17 @@ class Server extends EventEmitter {
     const h = this._directRequest ? this._events.request : undefined;
     if (typeof h === 'function') h.call(this, req, res);
     else this.emit('request', req, res);
+    // A request without a body is complete once its head is: it is
+    // completed here, after its listener ran, as node's parser completes
+    // it after headers; Go does not call oncomplete for it.
+    if (bodyless && state.current === req) this._completeBodyless(state, req);
+  }
+
+  _completeBodyless(state, req) {
+    state.current = null;
+    state.parsing = false;
+    req.complete = true;
+    req._end();
   }
 
   _resFinished(req, res, socket, state) {
@@ -290,7 +297,7 @@ class Server extends EventEmitter {
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
-      if (this.keepAliveTimeout && !socket.destroyed) {
+      if (this.keepAliveTimeout && !socket._writableState.destroyed) {
         socket.setTimeout(this.keepAliveTimeout);
         state.keepAliveTimer = true;
       }

@@ -67,7 +67,7 @@ class Socket extends HandleDuplex {
       else this.once('timeout', cb);
     }
     this._timeoutMs = ms;
-    if (ms > 0 && !this.destroyed) {
+    if (ms > 0 && !this._writableState.destroyed) {
       const now = Date.now();
       this._lastActive = now;
       if (this._timer === null || now + ms < this._timerDue) {
