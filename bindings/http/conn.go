@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -92,6 +93,9 @@ func (c *conn) jsObject() *goja.Object {
 	})
 	o.Set("writeLatin1", func(call goja.FunctionCall) goja.Value {
 		return c.write(call.Argument(0), call.Argument(1), true)
+	})
+	o.Set("writeResponse", func(call goja.FunctionCall) goja.Value {
+		return c.writeResponse(call.Argument(0), call.Argument(1), call.Argument(2), call.Argument(3))
 	})
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value { return c.shutdown(call.Argument(0)) })
 	o.Set("close", func(call goja.FunctionCall) goja.Value {
@@ -433,6 +437,12 @@ func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
 	} else {
 		data = []byte(chunk.String())
 	}
+	return c.writeBytes(data, cb)
+}
+
+// writeBytes writes data, which the writer may keep; cb follows when the
+// write could not finish at once (1 returned), as write's.
+func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
 	fn, _ := goja.AssertFunction(cb)
 	done, err := c.writer.Write(data, func(err error) {
 		c.updateRef()
@@ -446,6 +456,35 @@ func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
 	}
 	c.updateRef()
 	return c.rt.VM().ToValue(1)
+}
+
+// writeResponse writes a response's ASCII head and its whole body, a
+// string sent in UTF-8, in one write: writeResponse(head, body, trailer,
+// cb), the body framed as the last chunk, the terminator and trailer
+// (the trailer lines) when trailer is a string. It returns what write
+// does.
+func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
+	if c.closed {
+		return c.rt.ErrnoException(syscall.EBADF, "write")
+	}
+	head, body := headv.String(), bodyv.String()
+	var data []byte
+	if goja.IsString(trailerv) {
+		trailer := trailerv.String()
+		data = make([]byte, 0, len(head)+len(body)+len(trailer)+16)
+		data = append(data, head...)
+		data = strconv.AppendInt(data, int64(len(body)), 16)
+		data = append(data, "\r\n"...)
+		data = append(data, body...)
+		data = append(data, "\r\n0\r\n"...)
+		data = append(data, trailer...)
+		data = append(data, "\r\n"...)
+	} else {
+		data = make([]byte, 0, len(head)+len(body))
+		data = append(data, head...)
+		data = append(data, body...)
+	}
+	return c.writeBytes(data, cb)
 }
 
 func (c *conn) shutdown(cb goja.Value) goja.Value {

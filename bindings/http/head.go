@@ -205,7 +205,9 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			break
 		}
 	}
-	m.Set("_headerSent", false)
+	if truthy("_headerSent") {
+		m.Set("_headerSent", false)
+	}
 	return false
 }
 

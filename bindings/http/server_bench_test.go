@@ -33,6 +33,7 @@ const handle = {
   readStart() { return 0; }, readStop() { return 0; },
   writeLatin1(s, cb) { written += s.length; return 0; },
   writeBuffer(b, cb) { written += b.length; return 0; },
+  writeResponse(head, body, trailer, cb) { written += head.length + body.length; return 0; },
   shutdown() { return 0; }, close(cb) { if (cb) setImmediate(cb); },
   ref() {}, unref() {}, hasRef() { return true; }, setNoDelay() {}, setKeepAlive() {},
   peer() { return { address: '127.0.0.1', port: 1, family: 'IPv4' }; }, local() { return undefined; },

@@ -433,7 +433,8 @@ adoptPrototype(OutgoingMessage, OutgoingMessageMethods.prototype, Stream);
 Object.assign(OutgoingMessage.prototype, kDefaults);
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this);
+  // OutgoingMessage's constructor sets nothing (its state is the
+  // prototype's), so it is not called.
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
@@ -482,14 +483,11 @@ class ServerResponseMethods extends OutgoingMessage {
   end(chunk, encoding, cb) {
     if (typeof chunk === 'string' && chunk.length !== 0 && chunk.length < 4096 && encoding === undefined && cb === undefined &&
       this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
-      !this._headerNonASCII && this.outputData.length === 0) {
+      !this._headerNonASCII && this.outputData === kNoOutput) {
       const socket = this.socket;
       // _fastEnd refuses a destroyed socket.
       if (socket !== null && socket._httpMessage === this) {
-        const data = this.chunkedEncoding
-          ? this._header + utf8Length(chunk).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n'
-          : this._header + chunk;
-        if (socket._fastEnd(data, this)) {
+        if (socket._fastEnd(this, chunk)) {
           this._headerSent = true;
           this.finished = true;
           return this;

@@ -139,16 +139,17 @@ class Socket extends HandleDuplex {
     return 'sync';
   }
 
-  // _fastEnd is _fastWrite of a response's last (utf8) write, whose
-  // completion finishes the response; false when the stream has
-  // something queued.
-  _fastEnd(data, res) {
+  // _fastEnd writes a response's ASCII head and its whole body (utf8),
+  // as the last chunk with the trailer when the response is chunked, in
+  // one write whose completion finishes the response; false when the
+  // stream has something queued.
+  _fastEnd(res, body) {
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
     this._lastActive = Date.now();
     let done = this._fastDoneCb;
     if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
-    const r = this._handle.writeBuffer(data, done);
+    const r = this._handle.writeResponse(res._header, body, res.chunkedEncoding ? res._trailer : undefined, done);
     if (r === 0) {
       process.nextTick(finishResponse, res);
     } else if (r === 1) {
