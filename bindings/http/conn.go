@@ -332,18 +332,26 @@ func (c *conn) headers(m *message, head []byte) {
 		}
 		c.updateRef()
 	}
-	args := headerArgs(c.rt.VM(), m, headv)
+	args := headerArgs(c.rt.VM(), m, headv, c.mode == modeServer)
 	c.completed = c.mode == modeServer && args[9].ToBoolean()
 	c.rt.Call(c.onheaders, goja.Undefined(), args...)
 }
 
 // headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
 // method, url, status, reason, upgrade, keepAlive, head, bodyless,
-// hasExpect).
-func headerArgs(vm *goja.Runtime, m *message, head goja.Value) []goja.Value {
-	raw := make([]any, len(m.raw))
-	for i, s := range m.raw {
-		raw[i] = s
+// hasExpect). A server's rawHeaders are one string, the names and values
+// joined by '\n' (which the parser lets no header hold): one string costs
+// far less than an array the script may never read.
+func headerArgs(vm *goja.Runtime, m *message, head goja.Value, joined bool) []goja.Value {
+	var rawv goja.Value
+	if joined {
+		rawv = vm.ToValue(strings.Join(m.raw, "\n"))
+	} else {
+		raw := make([]any, len(m.raw))
+		for i, s := range m.raw {
+			raw[i] = s
+		}
+		rawv = vm.NewArray(raw...)
 	}
 	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
 	// hasExpect spares the server building the headers object of every
@@ -355,7 +363,7 @@ func headerArgs(vm *goja.Runtime, m *message, head goja.Value) []goja.Value {
 			break
 		}
 	}
-	return []goja.Value{vm.ToValue(m.minor), vm.NewArray(raw...),
+	return []goja.Value{vm.ToValue(m.minor), rawv,
 		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
 		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect)}
 }

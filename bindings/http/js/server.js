@@ -5,7 +5,7 @@
 const EventEmitter = require('events');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
-const { IncomingMessage } = require('internal/http_incoming');
+const { IncomingMessage, splitRaw } = require('internal/http_incoming');
 const { ServerResponse } = require('internal/http_outgoing');
 const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
 const { validateInteger, outOfRange } = require('internal/errors');
@@ -209,7 +209,7 @@ class Server extends EventEmitter {
       req = new IncomingMessage(socket, raw, method, url);
     } else {
       req = new this.IncomingMessage(socket);
-      req.rawHeaders = raw;
+      req.rawHeaders = typeof raw === 'string' ? splitRaw(raw) : raw;
       req.method = method;
       req.url = url;
     }
