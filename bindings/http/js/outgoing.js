@@ -477,6 +477,15 @@ class ServerResponseMethods extends OutgoingMessage {
 
   _implicitHeader() { this.writeHead(this.statusCode); }
 
+  // _onFinished is the server's step before 'finish' (node's
+  // resOnFinish): the next response on the connection, or its end.
+  _onFinished() {
+    const socket = this.socket;
+    if (socket === null) return;
+    const state = socket._httpState;
+    if (state !== undefined && socket.server) socket.server._resFinished(this.req, this, socket, state);
+  }
+
   // end's common case, a utf8 body after writeHead, is the head and
   // body (as the last chunk when chunked) in one write straight to the
   // handle, with 'finish' queued as the general path queues it.

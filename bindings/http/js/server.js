@@ -167,7 +167,6 @@ class Server extends EventEmitter {
     if (this._tls) socket._tls = true;
     const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
     socket._httpState = state;
-    state.onFinished = (res) => this._resFinished(res.req, res, socket, state);
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
     handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
@@ -201,7 +200,9 @@ class Server extends EventEmitter {
   _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect) {
     if (state.keepAliveTimer) {
       state.keepAliveTimer = false;
-      socket.setTimeout(this.timeout);
+      // setTimeout(0) on the server's own Socket only clears the time.
+      if (this.timeout === 0) socket._timeoutMs = 0;
+      else socket.setTimeout(this.timeout);
     }
     state.parsing = !bodyless;
     let req;
@@ -247,7 +248,6 @@ class Server extends EventEmitter {
     }
     if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
-    res._onFinished = state.onFinished;
     const expect = hasExpect ? req.headers.expect : undefined;
     if (expect !== undefined && minor >= 1) {
       if (/^100-continue$/i.test(expect)) {
@@ -275,7 +275,13 @@ class Server extends EventEmitter {
     // A request without a body is complete once its head is: it is
     // completed here, after its listener ran, as node's parser completes
     // it after headers; Go does not call oncomplete for it.
-    if (bodyless && state.current === req) this._completeBodyless(state, req);
+    if (bodyless && state.current === req) {
+      state.current = null;
+      state.parsing = false;
+      req.complete = true;
+      if (req._lazy) req._ended = true;
+      else req._end();
+    }
   }
 
   _completeBodyless(state, req) {
