@@ -37,7 +37,7 @@ const handle = {
   shutdown() { return 0; }, close(cb) { if (cb) setImmediate(cb); },
   ref() {}, unref() {}, hasRef() { return true; }, setNoDelay() {}, setKeepAlive() {},
   peer() { return { address: '127.0.0.1', port: 1, family: 'IPv4' }; }, local() { return undefined; },
-  bufferedSize() { return 0; }, expect() {},
+  bufferedSize() { return 0; }, expect() {}, timedOut() { return false; },
 };
 const server = http.createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/plain' });

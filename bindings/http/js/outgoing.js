@@ -51,7 +51,6 @@ const kDefaults = {
   _onPendingData: null,
   _finishCb: null,
   _keepAliveTimeout: 0,
-  _finishedWrite: false,
   _pendingFast: 0,
   _needDrain: false,
   _onFinished: null, // the server's or client's step before 'finish'
@@ -387,8 +386,8 @@ class OutgoingMessageMethods extends Stream {
   }
 
   _onFinish() {
-    this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
+    let closed = false;
     if (this._closeAfterFinish) {
       // 'close' follows on the next tick, queued before the next
       // response on the connection goes out, as node's server queues it
@@ -396,9 +395,13 @@ class OutgoingMessageMethods extends Stream {
       // (a 'finish' listener may yet add a 'close' one).
       const events = this._events;
       if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
-      else this._closed = true;
+      else closed = true;
     }
     if (this._onFinished !== null) this._onFinished(this);
+    // Marked closed, so that the socket's end does not emit it, while it
+    // is still the socket's: a response the server let go (most) is
+    // spared the field.
+    if (closed && this.socket !== null) this._closed = true;
     const events = this._events;
     if (events !== undefined && events.finish !== undefined) this.emit('finish');
   }
