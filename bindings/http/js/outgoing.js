@@ -493,7 +493,8 @@ class ServerResponseMethods extends OutgoingMessage {
   // body (as the last chunk when chunked) in one write straight to the
   // handle, with 'finish' queued as the general path queues it.
   end(chunk, encoding, cb) {
-    if (typeof chunk === 'string' && chunk.length !== 0 && chunk.length < 4096 && encoding === undefined && cb === undefined &&
+    let n;
+    if (typeof chunk === 'string' && (n = chunk.length) !== 0 && n < 4096 && encoding === undefined && cb === undefined &&
       this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
       !this._headerNonASCII && this.outputData === kNoOutput) {
       const socket = this.socket;

@@ -123,7 +123,9 @@ class Socket extends HandleDuplex {
     // The stream's state read once, not through its getters.
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
-    this._lastActive = Date.now();
+    // The time of the last activity counts only while a timeout is set
+    // (setting one resets it).
+    if (this._timeoutMs > 0) this._lastActive = Date.now();
     // The handle finishes its writes in order: the writes still out wait
     // in a queue, so that no completion callback is made per write.
     let done = this._fastDoneCb;
@@ -146,7 +148,9 @@ class Socket extends HandleDuplex {
   _fastEnd(res, body) {
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
-    this._lastActive = Date.now();
+    // The time of the last activity counts only while a timeout is set
+    // (setting one resets it).
+    if (this._timeoutMs > 0) this._lastActive = Date.now();
     let done = this._fastDoneCb;
     if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
     const r = this._handle.writeResponse(res._header, body, res.chunkedEncoding ? res._trailer : undefined, done);
