@@ -559,6 +559,12 @@ class ServerResponseMethods extends OutgoingMessage {
 }
 adoptPrototype(ServerResponse, ServerResponseMethods.prototype, OutgoingMessage);
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+// The defaults are ServerResponse's own too (but for its methods): a
+// response's every read of one (most of its state) is then found a step
+// sooner.
+for (const k of Object.keys(kDefaults)) {
+  if (!Object.prototype.hasOwnProperty.call(ServerResponse.prototype, k)) ServerResponse.prototype[k] = kDefaults[k];
+}
 Object.assign(ServerResponse.prototype, {
   sendDate: true,
   statusCode: 200,
