@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -92,6 +93,9 @@ func (c *conn) jsObject() *goja.Object {
 	})
 	o.Set("writeLatin1", func(call goja.FunctionCall) goja.Value {
 		return c.write(call.Argument(0), call.Argument(1), true)
+	})
+	o.Set("writeResponse", func(call goja.FunctionCall) goja.Value {
+		return c.writeResponse(call.Argument(0), call.Argument(1), call.Argument(2), call.Argument(3))
 	})
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value { return c.shutdown(call.Argument(0)) })
 	o.Set("close", func(call goja.FunctionCall) goja.Value {
@@ -328,18 +332,26 @@ func (c *conn) headers(m *message, head []byte) {
 		}
 		c.updateRef()
 	}
-	args := headerArgs(c.rt.VM(), m, headv)
+	args := headerArgs(c.rt.VM(), m, headv, c.mode == modeServer)
 	c.completed = c.mode == modeServer && args[9].ToBoolean()
 	c.rt.Call(c.onheaders, goja.Undefined(), args...)
 }
 
 // headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
 // method, url, status, reason, upgrade, keepAlive, head, bodyless,
-// hasExpect).
-func headerArgs(vm *goja.Runtime, m *message, head goja.Value) []goja.Value {
-	raw := make([]any, len(m.raw))
-	for i, s := range m.raw {
-		raw[i] = s
+// hasExpect). A server's rawHeaders are one string, the names and values
+// joined by '\n' (which the parser lets no header hold): one string costs
+// far less than an array the script may never read.
+func headerArgs(vm *goja.Runtime, m *message, head goja.Value, joined bool) []goja.Value {
+	var rawv goja.Value
+	if joined {
+		rawv = vm.ToValue(strings.Join(m.raw, "\n"))
+	} else {
+		raw := make([]any, len(m.raw))
+		for i, s := range m.raw {
+			raw[i] = s
+		}
+		rawv = vm.NewArray(raw...)
 	}
 	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
 	// hasExpect spares the server building the headers object of every
@@ -351,7 +363,7 @@ func headerArgs(vm *goja.Runtime, m *message, head goja.Value) []goja.Value {
 			break
 		}
 	}
-	return []goja.Value{vm.ToValue(m.minor), vm.NewArray(raw...),
+	return []goja.Value{vm.ToValue(m.minor), rawv,
 		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
 		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect)}
 }
@@ -433,6 +445,12 @@ func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
 	} else {
 		data = []byte(chunk.String())
 	}
+	return c.writeBytes(data, cb)
+}
+
+// writeBytes writes data, which the writer may keep; cb follows when the
+// write could not finish at once (1 returned), as write's.
+func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
 	fn, _ := goja.AssertFunction(cb)
 	done, err := c.writer.Write(data, func(err error) {
 		c.updateRef()
@@ -446,6 +464,35 @@ func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
 	}
 	c.updateRef()
 	return c.rt.VM().ToValue(1)
+}
+
+// writeResponse writes a response's ASCII head and its whole body, a
+// string sent in UTF-8, in one write: writeResponse(head, body, trailer,
+// cb), the body framed as the last chunk, the terminator and trailer
+// (the trailer lines) when trailer is a string. It returns what write
+// does.
+func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
+	if c.closed {
+		return c.rt.ErrnoException(syscall.EBADF, "write")
+	}
+	head, body := headv.String(), bodyv.String()
+	var data []byte
+	if goja.IsString(trailerv) {
+		trailer := trailerv.String()
+		data = make([]byte, 0, len(head)+len(body)+len(trailer)+16)
+		data = append(data, head...)
+		data = strconv.AppendInt(data, int64(len(body)), 16)
+		data = append(data, "\r\n"...)
+		data = append(data, body...)
+		data = append(data, "\r\n0\r\n"...)
+		data = append(data, trailer...)
+		data = append(data, "\r\n"...)
+	} else {
+		data = make([]byte, 0, len(head)+len(body))
+		data = append(data, head...)
+		data = append(data, body...)
+	}
+	return c.writeBytes(data, cb)
 }
 
 func (c *conn) shutdown(cb goja.Value) goja.Value {

@@ -153,9 +153,10 @@ func (h *headBuilder) finish() (badTrailer bool) {
 		h.b.WriteString(utcDate())
 		h.b.WriteString("\r\n")
 	}
-	status := get("statusCode")
-	if truthy("chunkedEncoding") && status != nil && goja.IsNumber(status) && (status.ToFloat() == 204 || status.ToFloat() == 304) {
-		m.Set("_hasBody", false)
+	if truthy("chunkedEncoding") {
+		if status := get("statusCode"); status != nil && goja.IsNumber(status) && (status.ToFloat() == 204 || status.ToFloat() == 304) {
+			m.Set("_hasBody", false)
+		}
 	}
 	if !h.connection && !truthy("_removedConnection") {
 		keepAlive := truthy("shouldKeepAlive") && (h.contLen || truthy("useChunkedEncodingByDefault") || truthy("agent"))
@@ -181,7 +182,7 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			m.Set("chunkedEncoding", false)
 		case !truthy("useChunkedEncodingByDefault"):
 			m.Set("_last", true)
-		case !h.trailer && !truthy("_removedContLen") && cl != nil && goja.IsNumber(cl):
+		case !h.trailer && cl != nil && goja.IsNumber(cl) && !truthy("_removedContLen"):
 			h.b.WriteString("Content-Length: ")
 			h.b.WriteString(cl.String())
 			h.b.WriteString("\r\n")
@@ -205,7 +206,9 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			break
 		}
 	}
-	m.Set("_headerSent", false)
+	if truthy("_headerSent") {
+		m.Set("_headerSent", false)
+	}
 	return false
 }
 

@@ -17,6 +17,15 @@
 // needs a goroutine hand-off per request; measured, a hand-off server is
 // slower than parsing on the loop.
 //
+// A request costs the script what goja charges per object, property and
+// call, so the server's common path is kept short: a request's raw
+// headers come as one string, split into rawHeaders only when read;
+// request and response keep their defaults on their prototypes;
+// writeHead with a plain object of headers is one call into Go that
+// validates and builds the head; and end(body) on a fresh response is one
+// write of head and body (chunk-framed when chunked) built in Go. Every
+// other case, and every error, takes the general path.
+//
 // fetch follows undici, whose headers are lower-cased anyway: it runs on
 // Go's net/http client (redirects, connection reuse, TLS), with bodies
 // streamed both ways through internal/streamio and gzip, deflate and br
@@ -98,6 +107,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	textFuncs(rt.VM(), o)
 	o.Set("storeHeader", storeHeader(rt.VM()))
 	o.Set("validateHeaders", validateHeaders(rt.VM()))
+	o.Set("writeHead", writeHead(rt.VM()))
 	o.Set("newParser", newStreamParser(rt))
 	rt.OnClose(func() {
 		for _, fn := range b.open {

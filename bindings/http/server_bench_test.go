@@ -33,10 +33,11 @@ const handle = {
   readStart() { return 0; }, readStop() { return 0; },
   writeLatin1(s, cb) { written += s.length; return 0; },
   writeBuffer(b, cb) { written += b.length; return 0; },
+  writeResponse(head, body, trailer, cb) { written += head.length + body.length; return 0; },
   shutdown() { return 0; }, close(cb) { if (cb) setImmediate(cb); },
   ref() {}, unref() {}, hasRef() { return true; }, setNoDelay() {}, setKeepAlive() {},
   peer() { return { address: '127.0.0.1', port: 1, family: 'IPv4' }; }, local() { return undefined; },
-  bufferedSize() { return 0; }, expect() {},
+  bufferedSize() { return 0; }, expect() {}, timedOut() { return false; },
 };
 const server = http.createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -45,7 +46,7 @@ const server = http.createServer((req, res) => {
 server._onConnection(handle);
 let i = 0;
 function next() {
-  handle.onheaders(1, ['Host', '127.0.0.1:8000', 'User-Agent', 'httpload'], 'GET', '/', 0, '', false, true, undefined, true, false);
+  handle.onheaders(1, 'Host\n127.0.0.1:8000\nUser-Agent\nhttpload', 'GET', '/', 0, '', false, true, undefined, true, false);
   if (++i < N) setImmediate(next); else { if (written < N * 100) throw new Error("wrote " + written); handle.onread(null); server.close(); }
 }
 next();

@@ -24,6 +24,18 @@ function addHeaderLine(dest, field, value) {
   }
 }
 
+// splitRaw is the server's joined raw headers as rawHeaders.
+function splitRaw(joined) {
+  return joined === '' ? [] : joined.split('\n');
+}
+
+// ownValue makes v obj's own (data) property name, as an assignment in
+// node's constructor makes it, and returns it.
+function ownValue(obj, name, v) {
+  Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable: true });
+  return v;
+}
+
 function headersFromRaw(raw) {
   const out = {};
   for (let i = 0; i < raw.length; i += 2) addHeaderLine(out, raw[i], raw[i + 1]);
@@ -49,18 +61,21 @@ function distinctFromRaw(raw) {
 function IncomingMessage(socket, rawHeaders, method, url) {
   this.socket = socket;
   // The server passes a request's head here (node's constructor takes
-  // only the socket), so that its fields are set once.
-  this.rawHeaders = rawHeaders === undefined ? [] : rawHeaders;
+  // only the socket), so that its fields are set once: the raw headers
+  // as one string, name and value lines joined by '\n' (which no header
+  // holds), split into rawHeaders when a script first reads it.
+  if (typeof rawHeaders === 'string') this._rawJoined = rawHeaders;
+  else if (rawHeaders !== undefined) this.rawHeaders = rawHeaders;
   this.url = url === undefined ? '' : url;
   this.method = method === undefined ? null : method;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 Object.assign(IncomingMessage.prototype, {
+  statusCode: null,
+  statusMessage: null,
+  _rawJoined: '',
   httpVersionMajor: 1,
   httpVersionMinor: 1,
   httpVersion: '1.1',
@@ -104,6 +119,11 @@ IncomingMessage.prototype._end = function () {
 class IncomingMessageMethods extends Readable {
   get connection() { return this.socket; }
   set connection(v) { this.socket = v; }
+  get rawHeaders() { return ownValue(this, 'rawHeaders', splitRaw(this._rawJoined)); }
+  set rawHeaders(v) { ownValue(this, 'rawHeaders', v); }
+  // client is the socket, as node's constructor sets it, unless set.
+  get client() { return this.socket; }
+  set client(v) { ownValue(this, 'client', v); }
 
   get headers() {
     if (this._headers === null) this._headers = headersFromRaw(this.rawHeaders);
@@ -177,4 +197,4 @@ for (const name of Object.getOwnPropertyNames(IncomingMessageMethods.prototype))
   Object.defineProperty(IncomingMessage.prototype, name, Object.getOwnPropertyDescriptor(IncomingMessageMethods.prototype, name));
 }
 
-module.exports = { IncomingMessage, headersFromRaw };
+module.exports = { IncomingMessage, headersFromRaw, splitRaw };

@@ -10,7 +10,7 @@ const {
 
 const kEmpty = Buffer.alloc(0);
 
-const { isASCII, utf8Length, storeHeader, validateHeaders } = require('internal/http_binding');
+const { isASCII, utf8Length, storeHeader, validateHeaders, writeHead: fastWriteHead } = require('internal/http_binding');
 
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.length;
@@ -18,6 +18,9 @@ function byteLength(chunk, encoding) {
   if (encoding === 'latin1' && isASCII(chunk)) return chunk.length;
   return Buffer.byteLength(chunk, encoding);
 }
+
+// kNoOutput is every message's outputData while nothing waits.
+const kNoOutput = Object.freeze([]);
 
 // Defaults of every OutgoingMessage's state, overridden per message.
 const kDefaults = {
@@ -48,10 +51,10 @@ const kDefaults = {
   _onPendingData: null,
   _finishCb: null,
   _keepAliveTimeout: 0,
-  _finishedWrite: false,
   _pendingFast: 0,
   _needDrain: false,
   _onFinished: null, // the server's or client's step before 'finish'
+  outputData: kNoOutput,
 };
 
 // watchDrain passes a socket's 'drain' to the message writing on it.
@@ -76,12 +79,10 @@ function emitClose(msg) {
 // node's are, over the methods of the classes below: a class's chain of
 // super() calls costs more than the response it builds.
 function OutgoingMessage() {
-  // EventEmitter's init, without the options nothing here passes.
-  this._events = Object.create(null);
-  this._eventsCount = 0;
-  // The rest of the state starts as the prototype's defaults (below):
-  // a response sets few of them, and each field set costs.
-  this.outputData = [];
+  // Every field starts as the prototype's default (below): a response
+  // sets few of them, and each field set costs. The listeners' table is
+  // EventEmitter's undefined until the first listener, and outputData the
+  // shared empty kNoOutput until the first write that must wait.
 }
 
 // adoptPrototype makes proto (a class's prototype) ctor's, with ctor's
@@ -232,6 +233,7 @@ class OutgoingMessageMethods extends Stream {
       if (cb) process.nextTick(cb, makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'));
       return false;
     }
+    if (this.outputData === kNoOutput) this.outputData = [];
     this.outputData.push({ data, encoding, callback: cb });
     this.outputSize += data.length;
     if (this.outputSize < 16384) return true;
@@ -241,7 +243,7 @@ class OutgoingMessageMethods extends Stream {
 
   _flushOutput(socket) {
     const out = this.outputData;
-    this.outputData = [];
+    this.outputData = kNoOutput;
     this.outputSize = 0;
     let ret = true;
     for (const o of out) ret = this._writeRaw(o.data, o.encoding, o.callback);
@@ -384,18 +386,24 @@ class OutgoingMessageMethods extends Stream {
   }
 
   _onFinish() {
-    this._finishedWrite = true;
     if (this.outputData.length !== 0) return;
+    let closed = false;
     if (this._closeAfterFinish) {
       // 'close' follows on the next tick, queued before the next
       // response on the connection goes out, as node's server queues it
       // first thing on 'finish'. An event no one can hear is not queued
       // (a 'finish' listener may yet add a 'close' one).
-      if (this._events.close !== undefined || this._events.finish !== undefined) process.nextTick(emitClose, this);
-      else this._closed = true;
+      const events = this._events;
+      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
+      else closed = true;
     }
     if (this._onFinished !== null) this._onFinished(this);
-    if (this._events.finish !== undefined) this.emit('finish');
+    // Marked closed, so that the socket's end does not emit it, while it
+    // is still the socket's: a response the server let go (most) is
+    // spared the field.
+    if (closed && this.socket !== null) this._closed = true;
+    const events = this._events;
+    if (events !== undefined && events.finish !== undefined) this.emit('finish');
   }
 
   _finish() {}
@@ -428,7 +436,8 @@ adoptPrototype(OutgoingMessage, OutgoingMessageMethods.prototype, Stream);
 Object.assign(OutgoingMessage.prototype, kDefaults);
 
 function ServerResponse(req, options) {
-  OutgoingMessage.call(this);
+  // OutgoingMessage's constructor sets nothing (its state is the
+  // prototype's), so it is not called.
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
@@ -442,7 +451,8 @@ class ServerResponseMethods extends OutgoingMessage {
   assignSocket(socket) {
     socket._httpMessage = this;
     this.socket = socket;
-    if (this._events.socket !== undefined) this.emit('socket', socket);
+    const events = this._events;
+    if (events !== undefined && events.socket !== undefined) this.emit('socket', socket);
     if (this.outputData.length) this._flushOutput(socket);
     if (this.finished) this._finish();
   }
@@ -470,19 +480,27 @@ class ServerResponseMethods extends OutgoingMessage {
 
   _implicitHeader() { this.writeHead(this.statusCode); }
 
+  // _onFinished is the server's step before 'finish' (node's
+  // resOnFinish): the next response on the connection, or its end.
+  _onFinished() {
+    const socket = this.socket;
+    if (socket === null) return;
+    const state = socket._httpState;
+    if (state !== undefined && socket.server) socket.server._resFinished(this.req, this, socket, state);
+  }
+
   // end's common case, a utf8 body after writeHead, is the head and
   // body (as the last chunk when chunked) in one write straight to the
   // handle, with 'finish' queued as the general path queues it.
   end(chunk, encoding, cb) {
-    if (typeof chunk === 'string' && chunk.length !== 0 && chunk.length < 4096 && encoding === undefined && cb === undefined &&
+    let n;
+    if (typeof chunk === 'string' && (n = chunk.length) !== 0 && n < 4096 && encoding === undefined && cb === undefined &&
       this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
-      !this._headerNonASCII && this.outputData.length === 0) {
+      !this._headerNonASCII && this.outputData === kNoOutput) {
       const socket = this.socket;
-      if (socket !== null && socket._httpMessage === this && !socket.destroyed) {
-        const data = this.chunkedEncoding
-          ? this._header + utf8Length(chunk).toString(16) + '\r\n' + chunk + '\r\n0\r\n' + this._trailer + '\r\n'
-          : this._header + chunk;
-        if (socket._fastEnd(data, this)) {
+      // _fastEnd refuses a destroyed socket.
+      if (socket !== null && socket._httpMessage === this) {
+        if (socket._fastEnd(this, chunk)) {
           this._headerSent = true;
           this.finished = true;
           return this;
@@ -493,6 +511,9 @@ class ServerResponseMethods extends OutgoingMessage {
   }
 
   writeHead(statusCode, reason, obj) {
+    // The common case is one call into Go, which leaves the rest (and
+    // every error) to the general path below.
+    if (this._header === null && this._headers === null && fastWriteHead(this, statusCode, reason, obj, STATUS_CODES)) return this;
     if (this._header) throw headersSent('write');
     const original = statusCode;
     statusCode |= 0;
@@ -538,6 +559,12 @@ class ServerResponseMethods extends OutgoingMessage {
 }
 adoptPrototype(ServerResponse, ServerResponseMethods.prototype, OutgoingMessage);
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+// The defaults are ServerResponse's own too (but for its methods): a
+// response's every read of one (most of its state) is then found a step
+// sooner.
+for (const k of Object.keys(kDefaults)) {
+  if (!Object.prototype.hasOwnProperty.call(ServerResponse.prototype, k)) ServerResponse.prototype[k] = kDefaults[k];
+}
 Object.assign(ServerResponse.prototype, {
   sendDate: true,
   statusCode: 200,
@@ -545,6 +572,7 @@ Object.assign(ServerResponse.prototype, {
   _sent100: false,
   _expect_continue: false,
   _closeAfterFinish: true,
+  _keepAliveTimeout: 5000, // the server's default; a server sets its own
 });
 
 module.exports = { OutgoingMessage, ServerResponse };

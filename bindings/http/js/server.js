@@ -5,7 +5,7 @@
 const EventEmitter = require('events');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
-const { IncomingMessage } = require('internal/http_incoming');
+const { IncomingMessage, splitRaw } = require('internal/http_incoming');
 const { ServerResponse } = require('internal/http_outgoing');
 const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
 const { validateInteger, outOfRange } = require('internal/errors');
@@ -167,10 +167,12 @@ class Server extends EventEmitter {
     if (this._tls) socket._tls = true;
     const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
     socket._httpState = state;
-    state.onFinished = (res) => this._resFinished(res.req, res, socket, state);
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
-    const oncomplete = (trailers) => {
+    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
+      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
+    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
+    handle.oncomplete = (trailers) => {
       const req = state.current;
       state.current = null;
       state.parsing = false;
@@ -179,15 +181,6 @@ class Server extends EventEmitter {
       req.complete = true;
       req._end();
     };
-    // A request without a body is complete once its head is: it is
-    // completed here, after its listener ran, as node's parser completes
-    // it after headers; Go does not call oncomplete for it.
-    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) => {
-      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
-      if (bodyless) oncomplete(undefined);
-    };
-    handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
-    handle.oncomplete = oncomplete;
     handle.onerror = (err) => this._onParseError(socket, err);
     socket.on('close', () => this._socketClose(socket, state));
     socket.on('error', (err) => {
@@ -207,7 +200,9 @@ class Server extends EventEmitter {
   _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect) {
     if (state.keepAliveTimer) {
       state.keepAliveTimer = false;
-      socket.setTimeout(this.timeout);
+      // setTimeout(0) on the server's own Socket only clears the time.
+      if (this.timeout === 0) socket._timeoutMs = 0;
+      else socket.setTimeout(this.timeout);
     }
     state.parsing = !bodyless;
     let req;
@@ -215,7 +210,7 @@ class Server extends EventEmitter {
       req = new IncomingMessage(socket, raw, method, url);
     } else {
       req = new this.IncomingMessage(socket);
-      req.rawHeaders = raw;
+      req.rawHeaders = typeof raw === 'string' ? splitRaw(raw) : raw;
       req.method = method;
       req.url = url;
     }
@@ -245,14 +240,14 @@ class Server extends EventEmitter {
     state.incoming.push(req);
     state.requests++;
     const res = new this.ServerResponse(req);
-    res.shouldKeepAlive = keepAlive;
-    res._keepAliveTimeout = this.keepAliveTimeout;
+    // Set where they differ from the prototype's defaults.
+    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+    if (res._keepAliveTimeout !== this.keepAliveTimeout) res._keepAliveTimeout = this.keepAliveTimeout;
     if (this.maxRequestsPerSocket > 0 && state.requests >= this.maxRequestsPerSocket) {
       res.maxRequestsOnConnectionReached = true;
     }
     if (socket._httpMessage) state.outgoing.push(res);
     else res.assignSocket(socket);
-    res._onFinished = state.onFinished;
     const expect = hasExpect ? req.headers.expect : undefined;
     if (expect !== undefined && minor >= 1) {
       if (/^100-continue$/i.test(expect)) {
@@ -269,6 +264,7 @@ class Server extends EventEmitter {
         res.writeHead(417);
         res.end();
       }
+      if (bodyless && state.current === req) this._completeBodyless(state, req);
       return;
     }
     // The common case, one listener and no captured rejections, is
@@ -276,6 +272,23 @@ class Server extends EventEmitter {
     const h = this._directRequest ? this._events.request : undefined;
     if (typeof h === 'function') h.call(this, req, res);
     else this.emit('request', req, res);
+    // A request without a body is complete once its head is: it is
+    // completed here, after its listener ran, as node's parser completes
+    // it after headers; Go does not call oncomplete for it.
+    if (bodyless && state.current === req) {
+      state.current = null;
+      state.parsing = false;
+      req.complete = true;
+      if (req._lazy) req._ended = true;
+      else req._end();
+    }
+  }
+
+  _completeBodyless(state, req) {
+    state.current = null;
+    state.parsing = false;
+    req.complete = true;
+    req._end();
   }
 
   _resFinished(req, res, socket, state) {
@@ -290,7 +303,7 @@ class Server extends EventEmitter {
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
-      if (this.keepAliveTimeout && !socket.destroyed) {
+      if (this.keepAliveTimeout && !socket._writableState.destroyed) {
         socket.setTimeout(this.keepAliveTimeout);
         state.keepAliveTimer = true;
       }

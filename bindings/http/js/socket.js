@@ -67,7 +67,7 @@ class Socket extends HandleDuplex {
       else this.once('timeout', cb);
     }
     this._timeoutMs = ms;
-    if (ms > 0 && !this.destroyed) {
+    if (ms > 0 && !this._writableState.destroyed) {
       const now = Date.now();
       this._lastActive = now;
       if (this._timer === null || now + ms < this._timerDue) {
@@ -123,7 +123,9 @@ class Socket extends HandleDuplex {
     // The stream's state read once, not through its getters.
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
-    this._lastActive = Date.now();
+    // The time of the last activity counts only while a timeout is set
+    // (setting one resets it).
+    if (this._timeoutMs > 0) this._lastActive = Date.now();
     // The handle finishes its writes in order: the writes still out wait
     // in a queue, so that no completion callback is made per write.
     let done = this._fastDoneCb;
@@ -139,16 +141,19 @@ class Socket extends HandleDuplex {
     return 'sync';
   }
 
-  // _fastEnd is _fastWrite of a response's last (utf8) write, whose
-  // completion finishes the response; false when the stream has
-  // something queued.
-  _fastEnd(data, res) {
+  // _fastEnd writes a response's ASCII head and its whole body (utf8),
+  // as the last chunk with the trailer when the response is chunked, in
+  // one write whose completion finishes the response; false when the
+  // stream has something queued.
+  _fastEnd(res, body) {
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
-    this._lastActive = Date.now();
+    // The time of the last activity counts only while a timeout is set
+    // (setting one resets it).
+    if (this._timeoutMs > 0) this._lastActive = Date.now();
     let done = this._fastDoneCb;
     if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
-    const r = this._handle.writeBuffer(data, done);
+    const r = this._handle.writeResponse(res._header, body, res.chunkedEncoding ? res._trailer : undefined, done);
     if (r === 0) {
       process.nextTick(finishResponse, res);
     } else if (r === 1) {
