@@ -2,6 +2,8 @@ package runtime
 
 import (
 	_ "embed"
+	goruntime "runtime"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -79,15 +81,8 @@ func (r *Runtime) installGlobals() (err error) {
 			panic(x)
 		}
 	}()
-	prg, err := bootstrapProgram.programFor(bootstrapSource)
-	if err != nil {
-		return err
-	}
-	fnv, err := r.vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, _ := goja.AssertFunction(fnv)
+	// The prelude's natives are made while another core may still be
+	// compiling it (New started that).
 	native := r.vm.NewObject()
 	native.Set("process", r.newProcessObject())
 	native.Set("describe", func(v goja.Value) goja.Value {
@@ -106,6 +101,15 @@ func (r *Runtime) installGlobals() (err error) {
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")
 	})
+	prg, err := bootstrapProgram.programFor(bootstrapSource)
+	if err != nil {
+		return err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
 	hv, err := fn(goja.Undefined(), native, r.requireCoreFunc())
 	if err != nil {
 		return err
@@ -166,6 +170,20 @@ func (r *Runtime) installLazyGlobals() error {
 	}
 	return nil
 }
+
+// compileBootstrapAhead starts compiling the prelude on another goroutine,
+// once per process and only when another processor can run it, so that
+// the compilation overlaps the rest of New's set-up.
+func compileBootstrapAhead() {
+	if bootstrapProgram.compiled() || goruntime.GOMAXPROCS(0) < 2 {
+		return
+	}
+	bootstrapAheadOnce.Do(func() {
+		go func() { _, _ = bootstrapProgram.programFor(bootstrapSource) }()
+	})
+}
+
+var bootstrapAheadOnce sync.Once
 
 // programFor compiles src (a function expression) once per Go process.
 func (c *compiledSource) programFor(src string) (*goja.Program, error) {

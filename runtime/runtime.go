@@ -140,6 +140,7 @@ type Runtime struct {
 // for the root package (jsproc.New, which embedders call) and for bindings'
 // tests.
 func New(opts Options) (*Runtime, error) {
+	compileBootstrapAhead()
 	applyGCPolicy()
 	r := &Runtime{
 		opts:    opts,
@@ -260,12 +261,16 @@ func (r *Runtime) ExecPath() string {
 	if r.opts.ExecPath != "" {
 		return r.opts.ExecPath
 	}
-	p, err := os.Executable()
+	p, err := executable()
 	if err != nil {
 		return "jsproc"
 	}
 	return p
 }
+
+// executable is the path of the running program, as it was when first
+// asked for (node reads it once at start-up too).
+var executable = sync.OnceValues(os.Executable)
 
 // OnClose registers fn to run when the run ends, on the loop goroutine,
 // after the loop stopped. Bindings use it to release what they hold (kill
