@@ -77,7 +77,9 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 		if prg := r.ahead.take(filename, src); prg != nil {
 			return &cjsProgram{prg: prg}, nil
 		}
-		compileAheadGo(func() { r.ahead.scan(filename, src) })
+		if strings.Contains(src, "require(") {
+			compileAheadGo(func() { r.ahead.scan(filename, src) })
+		}
 		defer gcCompiling(len(src))()
 		if ast, err := parseCJS(filename, src); err == nil {
 			if prg, err := goja.CompileAST(ast, false); err == nil {
