@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -157,9 +156,9 @@ type esmCode struct {
 	Attrs map[string]string `json:"attrs"` // the "type" attribute of each static import
 }
 
-var depCall = regexp.MustCompile(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
-var toESMCall = regexp.MustCompile(`__toESM\((require_[\w$]+\(\))\)`)
-var reExportTarget = regexp.MustCompile(`__reExport\(([\w$]+_exports), `)
+var depCall = lazyRegexp(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
+var toESMCall = lazyRegexp(`__toESM\((require_[\w$]+\(\))\)`)
+var reExportTarget = lazyRegexp(`__reExport\(([\w$]+_exports), `)
 
 // transformESM turns an ES module into esmCode with esbuild's bundler: every
 // import becomes a call to __jsproc_dep(specifier) (which the loader has
@@ -212,7 +211,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 
 	var deps []string
 	seen := map[string]bool{}
-	for _, m := range depCall.FindAllStringSubmatch(body, -1) {
+	for _, m := range depCall().FindAllStringSubmatch(body, -1) {
 		spec, err := strconv.Unquote(m[1])
 		if err == nil && !seen[spec] {
 			seen[spec] = true
@@ -222,7 +221,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	var head strings.Builder
 	// esbuild's interop wrapper is not needed: __jsproc_dep already returns
 	// module namespaces.
-	body = toESMCall.ReplaceAllString(body, "($1)")
+	body = toESMCall().ReplaceAllString(body, "($1)")
 	head.WriteString("(function (__jsproc_dep, __jsproc_meta, " + dynamicImportName + ", __jsproc_ns, " + asyncGenName + ") {\"use strict\";")
 	if tla {
 		head.WriteString("return (async () => {")
@@ -235,7 +234,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 		head.WriteString(strconv.Quote(e.Name) + ": () => " + e.Local)
 	}
 	head.WriteString("}")
-	if m := reExportTarget.FindStringSubmatch(body); m != nil {
+	if m := reExportTarget().FindStringSubmatch(body); m != nil {
 		head.WriteString(", () => " + m[1])
 	}
 	head.WriteString(");")
