@@ -173,13 +173,17 @@ func (r *Runtime) installLazyGlobals() error {
 
 // compileBootstrapAhead starts compiling the prelude on another goroutine,
 // once per process and only when another processor can run it, so that
-// the compilation overlaps the rest of New's set-up.
+// the compilation overlaps the rest of New's set-up (which needs the
+// executable's path, looked up there first).
 func compileBootstrapAhead() {
 	if bootstrapProgram.compiled() || goruntime.GOMAXPROCS(0) < 2 {
 		return
 	}
 	bootstrapAheadOnce.Do(func() {
-		go func() { _, _ = bootstrapProgram.programFor(bootstrapSource) }()
+		go func() {
+			_, _ = executable()
+			_, _ = bootstrapProgram.programFor(bootstrapSource)
+		}()
 	})
 }
 
