@@ -97,6 +97,7 @@ func (r *Runtime) installGlobals() (err error) {
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
 	})
 	native.Set("callSites", r.callSites)
+	native.Set("lazy", r.lazyFromJS)
 	native.Set("hasModule", r.IsCoreModule)
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")
@@ -131,6 +132,14 @@ var lazyGlobals = []struct {
 	module string
 	names  []string
 }{
+	{"timers", []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"}},
+	{"buffer", []string{"Buffer"}},
+	{"url", []string{"URL", "URLSearchParams"}},
+	{"util", []string{"TextEncoder", "TextDecoder"}},
+	{"internal/web", []string{"AbortController", "AbortSignal", "EventTarget", "Event", "structuredClone",
+		"DOMException", "atob", "btoa"}},
+	{"internal/crypto/webcrypto", []string{"Crypto", "CryptoKey", "SubtleCrypto"}},
+	{"worker_threads", []string{"MessageChannel", "MessagePort", "BroadcastChannel"}},
 	{"stream/web", []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
 		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
 		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
@@ -151,24 +160,59 @@ func (r *Runtime) installLazyGlobals() error {
 		}
 		module := g.module
 		for _, name := range g.names {
-			set := func(v goja.Value) {
-				_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			}
-			get := func(goja.FunctionCall) goja.Value {
-				v := r.RequireCore(module).ToObject(r.vm).Get(name)
-				set(v)
-				return v
-			}
-			setter := func(call goja.FunctionCall) goja.Value {
-				set(call.Argument(0))
-				return goja.Undefined()
-			}
-			if err := global.DefineAccessorProperty(name, r.vm.ToValue(get), r.vm.ToValue(setter), goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			err := r.defineLazy(global, name, false, func() goja.Value {
+				return r.RequireCore(module).ToObject(r.vm).Get(name)
+			})
+			if err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// defineLazy defines obj[name] as an accessor whose getter calls get and
+// replaces itself with a writable, configurable data property holding its
+// result; assigning first replaces it too. Native getters cost a fraction
+// of what JS closures and a descriptor object do, and start-up defines
+// dozens of them.
+func (r *Runtime) defineLazy(obj *goja.Object, name string, enumerable bool, get func() goja.Value) error {
+	flag := goja.FLAG_FALSE
+	if enumerable {
+		flag = goja.FLAG_TRUE
+	}
+	set := func(v goja.Value) {
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, flag)
+	}
+	getter := func(goja.FunctionCall) goja.Value {
+		v := get()
+		set(v)
+		return v
+	}
+	setter := func(call goja.FunctionCall) goja.Value {
+		set(call.Argument(0))
+		return goja.Undefined()
+	}
+	return obj.DefineAccessorProperty(name, r.vm.ToValue(getter), r.vm.ToValue(setter), goja.FLAG_TRUE, flag)
+}
+
+// lazyFromJS is the prelude's native.lazy(obj, name, get, enumerable):
+// defineLazy with a JS getter.
+func (r *Runtime) lazyFromJS(call goja.FunctionCall) goja.Value {
+	obj := call.Argument(0).ToObject(r.vm)
+	name := call.Argument(1).String()
+	get, _ := goja.AssertFunction(call.Argument(2))
+	err := r.defineLazy(obj, name, call.Argument(3).ToBoolean(), func() goja.Value {
+		v, err := get(goja.Undefined())
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	if err != nil {
+		panic(r.vm.NewGoError(err))
+	}
+	return goja.Undefined()
 }
 
 // compileBootstrapAhead starts compiling the prelude on another goroutine,
