@@ -98,6 +98,7 @@ func (r *Runtime) installGlobals() (err error) {
 	})
 	native.Set("callSites", r.callSites)
 	native.Set("lazy", r.lazyFromJS)
+	native.Set("upgradingMethods", r.upgradingMethods)
 	native.Set("hasModule", r.IsCoreModule)
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")
@@ -194,6 +195,36 @@ func (r *Runtime) defineLazy(obj *goja.Object, name string, enumerable bool, get
 		return goja.Undefined()
 	}
 	return obj.DefineAccessorProperty(name, r.vm.ToValue(getter), r.vm.ToValue(setter), goja.FLAG_TRUE, flag)
+}
+
+// upgradingMethods is the prelude's native.upgradingMethods(names,
+// upgrade): an object whose method of each name calls upgrade, which
+// returns a constructor, then that constructor's prototype method of the
+// same name with the same this and arguments.
+func (r *Runtime) upgradingMethods(call goja.FunctionCall) goja.Value {
+	vm := r.vm
+	upgrade, _ := goja.AssertFunction(call.Argument(1))
+	o := vm.NewObject()
+	var names []string
+	_ = vm.ExportTo(call.Argument(0), &names)
+	for _, name := range names {
+		_ = o.Set(name, func(call goja.FunctionCall) goja.Value {
+			ctor, err := upgrade(goja.Undefined())
+			if err != nil {
+				panic(err)
+			}
+			method, ok := goja.AssertFunction(ctor.ToObject(vm).Get("prototype").ToObject(vm).Get(name))
+			if !ok {
+				panic(vm.NewTypeError("EventEmitter.prototype." + name + " is not a function"))
+			}
+			v, err := method(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
+	return o
 }
 
 // lazyFromJS is the prelude's native.lazy(obj, name, get, enumerable):

@@ -150,7 +150,7 @@ func New(opts Options) (*Runtime, error) {
 		stdin:   opts.Stdin,
 		stdout:  opts.Stdout,
 		stderr:  opts.Stderr,
-		modules: map[string]Module{},
+		modules: make(map[string]Module, len(hostModuleList)+len(opts.Modules)),
 		core:    map[string]*goja.Object{},
 	}
 	if r.stdin == nil {
