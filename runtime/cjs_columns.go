@@ -36,14 +36,14 @@ func parseCJS(filename, src string) (*ast.Program, error) {
 // firstLineMap returns a source map taking each column of the first line of
 // the wrapped code past a prefix of width bytes back to the column of src,
 // and leaving the other lines unmapped (goja reports them as they are). It
-// returns nil when the first line is too long to map, or when goja would
-// not report the file's name unchanged through a map.
+// returns nil when the first line is empty or too long to map, or when
+// goja would not report the file's name unchanged through a map.
 func firstLineMap(filename, src string, width int) *sourcemap.Consumer {
 	n := strings.IndexAny(src, "\r\n\u2028\u2029")
 	if n < 0 {
 		n = len(src)
 	}
-	if n > maxMappedFirstLine {
+	if n == 0 || n > maxMappedFirstLine {
 		return nil
 	}
 	base := filepath.Base(filename)

@@ -53,16 +53,73 @@ func compileAheadGo(job func()) {
 func aheadWork() {
 	for {
 		aheadPool.mu.Lock()
-		if len(aheadPool.queue) == 0 {
+		job := popAheadJob()
+		if job == nil {
 			aheadPool.workers--
 			aheadPool.mu.Unlock()
 			return
 		}
-		job := aheadPool.queue[0]
-		aheadPool.queue[0] = nil
-		aheadPool.queue = aheadPool.queue[1:]
 		aheadPool.mu.Unlock()
 		job()
+	}
+}
+
+// popAheadJob takes the next queued job, or returns nil. aheadPool.mu is
+// held.
+func popAheadJob() func() {
+	if len(aheadPool.queue) == 0 {
+		return nil
+	}
+	job := aheadPool.queue[0]
+	aheadPool.queue[0] = nil
+	aheadPool.queue = aheadPool.queue[1:]
+	return job
+}
+
+// helpUntil runs queued jobs on the calling goroutine until done is
+// closed or the queue is empty, then waits for done: a goroutine that
+// needs a compilation another has under way works instead of idling.
+func helpUntil(done <-chan struct{}) {
+	for {
+		select {
+		case <-done:
+			return
+		default:
+		}
+		aheadPool.mu.Lock()
+		job := popAheadJob()
+		aheadPool.mu.Unlock()
+		if job == nil {
+			<-done
+			return
+		}
+		job()
+	}
+}
+
+// coreRequires calls fn with the specifier of each require('x') or
+// require("x") in src whose specifier is not a path, wherever it is: the
+// core modules a bundle requires inside its wrapped modules.
+func coreRequires(src string, fn func(spec string)) {
+	for {
+		i := strings.Index(src, "require(")
+		if i < 0 {
+			return
+		}
+		src = src[i+len("require("):]
+		if len(src) < 2 || (src[0] != '\'' && src[0] != '"') {
+			continue
+		}
+		q := src[0]
+		end := strings.IndexByte(src[1:], q)
+		if end <= 0 {
+			continue
+		}
+		spec := src[1 : 1+end]
+		src = src[end+2:]
+		if spec[0] != '.' && spec[0] != '/' && len(spec) < 64 {
+			fn(spec)
+		}
 	}
 }
 
@@ -165,7 +222,7 @@ func (a *aheadFiles) take(filename, src string) *goja.Program {
 	if state == aheadQueued || state == aheadTaken {
 		return nil
 	}
-	<-f.done
+	helpUntil(f.done)
 	prg, fsrc := f.prg, f.src
 	f.src, f.prg = "", nil
 	if prg == nil || fsrc != src {
@@ -182,10 +239,12 @@ func (a *aheadFiles) close() {
 }
 
 // scan queues the compilation of the modules src (the source of
-// filename) requires at its top level.
+// filename) requires at its top level, and of the core modules it
+// requires anywhere.
 func (a *aheadFiles) scan(filename, src string) {
 	dir := filepath.Dir(filename)
 	topLevelRequires(src, func(spec string) { a.want(dir, spec, ".js") })
+	coreRequires(src, func(spec string) { a.want(dir, spec, "") })
 }
 
 // want queues the compilation of what spec, imported or required from a

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync/atomic"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -27,6 +28,46 @@ __reExport(e, require("./d.cjs"), module.exports); require('./e.js')`
 	want := []string{"./a.js", "./b.cjs", "events", "./d.cjs", "./e.js"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestCoreRequires(t *testing.T) {
+	src := `var init_node = __esm({
+  "node.mjs"() {
+    import_http = __toESM(require("http"), 1);
+    const { MessageChannel } = require('worker_threads'), x = require("./rel.js");
+    require(dynamic); require("/abs.js"); require('');
+  }
+});
+const os = require('node:os')`
+	var got []string
+	coreRequires(src, func(spec string) { got = append(got, spec) })
+	want := []string{"http", "worker_threads", "node:os"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestHelpUntil checks that a goroutine waiting for a compilation runs
+// the queued jobs meanwhile, and returns once the compilation is done.
+func TestHelpUntil(t *testing.T) {
+	done := make(chan struct{})
+	var ran atomic.Int32
+	aheadPool.mu.Lock()
+	aheadPool.queue = append(aheadPool.queue, func() { ran.Add(1) }, func() { ran.Add(1); close(done) }, func() { ran.Add(1) })
+	aheadPool.mu.Unlock()
+	helpUntil(done) // with no worker running, only this goroutine can close done
+	if n := ran.Load(); n < 2 {
+		t.Errorf("ran %d queued jobs before the compilation ended, want at least 2", n)
+	}
+	for {
+		aheadPool.mu.Lock()
+		job := popAheadJob()
+		aheadPool.mu.Unlock()
+		if job == nil {
+			break
+		}
+		job()
 	}
 }
 

@@ -22,6 +22,7 @@ func (l *cjsLoader) detectModule(filename string) bool {
 			return false
 		}
 		src = string(data)
+		l.detectedSrc = namedSource{filename, src}
 	}
 	src = stripShebang(src)
 	esm := false

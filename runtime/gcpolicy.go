@@ -52,9 +52,11 @@ func applyGCPolicy() {
 		if _, set := os.LookupEnv("GOGC"); set {
 			return
 		}
-		sample := []metrics.Sample{{Name: "/gc/gogc:percent"}}
-		metrics.Read(sample)
-		if sample[0].Value.Kind() != metrics.KindUint64 || sample[0].Value.Uint64() != gcDefaultPercent {
+		// Setting Go's default reads the percentage in force (the first
+		// metrics.Read of a process builds the runtime's whole metrics
+		// table, which start-up need not pay for).
+		if old := debug.SetGCPercent(gcDefaultPercent); old != gcDefaultPercent {
+			debug.SetGCPercent(old)
 			return
 		}
 		p := &gcPacer{

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	_ "embed"
+	goruntime "runtime"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -80,15 +82,8 @@ func (r *Runtime) installGlobals() (err error) {
 			panic(x)
 		}
 	}()
-	prg, err := bootstrapProgram.programFor(bootstrapSource)
-	if err != nil {
-		return err
-	}
-	fnv, err := r.vm.RunProgram(prg)
-	if err != nil {
-		return err
-	}
-	fn, _ := goja.AssertFunction(fnv)
+	// The prelude's natives are made while another core may still be
+	// compiling it (New started that).
 	native := r.vm.NewObject()
 	native.Set("process", r.newProcessObject())
 	native.Set("describe", func(v goja.Value) goja.Value {
@@ -103,10 +98,21 @@ func (r *Runtime) installGlobals() (err error) {
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
 	})
 	native.Set("callSites", r.callSites)
+	native.Set("lazy", r.lazyFromJS)
+	native.Set("upgradingMethods", r.upgradingMethods)
 	native.Set("hasModule", r.IsCoreModule)
 	native.Set("reportUncaught", func(v goja.Value) {
 		r.handleUncaught(v, nil, "uncaughtException")
 	})
+	prg, err := bootstrapProgram.programFor(bootstrapSource)
+	if err != nil {
+		return err
+	}
+	fnv, err := r.vm.RunProgram(prg)
+	if err != nil {
+		return err
+	}
+	fn, _ := goja.AssertFunction(fnv)
 	hv, err := fn(goja.Undefined(), native, r.requireCoreFunc())
 	if err != nil {
 		return err
@@ -131,6 +137,14 @@ var lazyGlobals = []struct {
 	module string
 	names  []string
 }{
+	{"timers", []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"}},
+	{"buffer", []string{"Buffer"}},
+	{"url", []string{"URL", "URLSearchParams"}},
+	{"util", []string{"TextEncoder", "TextDecoder"}},
+	{"internal/web", []string{"AbortController", "AbortSignal", "EventTarget", "Event", "structuredClone",
+		"DOMException", "atob", "btoa"}},
+	{"internal/crypto/webcrypto", []string{"Crypto", "CryptoKey", "SubtleCrypto"}},
+	{"worker_threads", []string{"MessageChannel", "MessagePort", "BroadcastChannel"}},
 	{"stream/web", []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
 		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
 		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
@@ -153,25 +167,108 @@ func (r *Runtime) installLazyGlobals() error {
 		}
 		module := g.module
 		for _, name := range g.names {
-			set := func(v goja.Value) {
-				_ = global.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-			}
-			get := func(goja.FunctionCall) goja.Value {
-				v := r.RequireCore(module).ToObject(r.vm).Get(name)
-				set(v)
-				return v
-			}
-			setter := func(call goja.FunctionCall) goja.Value {
-				set(call.Argument(0))
-				return goja.Undefined()
-			}
-			if err := global.DefineAccessorProperty(name, r.vm.ToValue(get), r.vm.ToValue(setter), goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			err := r.defineLazy(global, name, false, func() goja.Value {
+				return r.RequireCore(module).ToObject(r.vm).Get(name)
+			})
+			if err != nil {
 				return err
 			}
 		}
 	}
 	return nil
 }
+
+// defineLazy defines obj[name] as an accessor whose getter calls get and
+// replaces itself with a writable, configurable data property holding its
+// result; assigning first replaces it too. Native getters cost a fraction
+// of what JS closures and a descriptor object do, and start-up defines
+// dozens of them.
+func (r *Runtime) defineLazy(obj *goja.Object, name string, enumerable bool, get func() goja.Value) error {
+	flag := goja.FLAG_FALSE
+	if enumerable {
+		flag = goja.FLAG_TRUE
+	}
+	set := func(v goja.Value) {
+		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, flag)
+	}
+	getter := func(goja.FunctionCall) goja.Value {
+		v := get()
+		set(v)
+		return v
+	}
+	setter := func(call goja.FunctionCall) goja.Value {
+		set(call.Argument(0))
+		return goja.Undefined()
+	}
+	return obj.DefineAccessorProperty(name, r.vm.ToValue(getter), r.vm.ToValue(setter), goja.FLAG_TRUE, flag)
+}
+
+// upgradingMethods is the prelude's native.upgradingMethods(names,
+// upgrade): an object whose method of each name calls upgrade, which
+// returns a constructor, then that constructor's prototype method of the
+// same name with the same this and arguments.
+func (r *Runtime) upgradingMethods(call goja.FunctionCall) goja.Value {
+	vm := r.vm
+	upgrade, _ := goja.AssertFunction(call.Argument(1))
+	o := vm.NewObject()
+	var names []string
+	_ = vm.ExportTo(call.Argument(0), &names)
+	for _, name := range names {
+		_ = o.Set(name, func(call goja.FunctionCall) goja.Value {
+			ctor, err := upgrade(goja.Undefined())
+			if err != nil {
+				panic(err)
+			}
+			method, ok := goja.AssertFunction(ctor.ToObject(vm).Get("prototype").ToObject(vm).Get(name))
+			if !ok {
+				panic(vm.NewTypeError("EventEmitter.prototype." + name + " is not a function"))
+			}
+			v, err := method(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
+	return o
+}
+
+// lazyFromJS is the prelude's native.lazy(obj, name, get, enumerable):
+// defineLazy with a JS getter.
+func (r *Runtime) lazyFromJS(call goja.FunctionCall) goja.Value {
+	obj := call.Argument(0).ToObject(r.vm)
+	name := call.Argument(1).String()
+	get, _ := goja.AssertFunction(call.Argument(2))
+	err := r.defineLazy(obj, name, call.Argument(3).ToBoolean(), func() goja.Value {
+		v, err := get(goja.Undefined())
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	if err != nil {
+		panic(r.vm.NewGoError(err))
+	}
+	return goja.Undefined()
+}
+
+// compileBootstrapAhead starts compiling the prelude on another goroutine,
+// once per process and only when another processor can run it, so that
+// the compilation overlaps the rest of New's set-up (which needs the
+// executable's path, looked up there first).
+func compileBootstrapAhead() {
+	if bootstrapProgram.compiled() || goruntime.GOMAXPROCS(0) < 2 {
+		return
+	}
+	bootstrapAheadOnce.Do(func() {
+		go func() {
+			_, _ = executable()
+			_, _ = bootstrapProgram.programFor(bootstrapSource)
+		}()
+	})
+}
+
+var bootstrapAheadOnce sync.Once
 
 // programFor compiles src (a function expression) once per Go process.
 func (c *compiledSource) programFor(src string) (*goja.Program, error) {

@@ -29,7 +29,14 @@ type cjsLoader struct {
 	cjsNS   map[string]goja.Value // namespaces of CommonJS, JSON and core modules by file or name
 	helpers *goja.Object
 	mainESM *esmRecord
+
+	// detectedSrc is the file syntax detection read last, kept from one
+	// formatOf until the load that follows it, so the file is read once.
+	detectedSrc namedSource
 }
+
+// namedSource is a file's name and its source.
+type namedSource struct{ name, src string }
 
 func newCJSLoader(r *Runtime) *cjsLoader {
 	return &cjsLoader{
@@ -178,14 +185,19 @@ func (l *cjsLoader) load(filename string, parent *goja.Object, isMain bool) goja
 	if m := l.cache.Get(filename); m != nil && !goja.IsUndefined(m) {
 		return m.ToObject(l.r.vm).Get("exports")
 	}
-	data, err := l.r.readFileChecked(filename, "require")
-	if err != nil {
-		panic(l.r.fileError(err, "open", filename))
+	src, detected := l.detectedSrc.src, l.detectedSrc.name == filename
+	l.detectedSrc = namedSource{}
+	if !detected {
+		// Not read by syntax detection just before.
+		data, err := l.r.readFileChecked(filename, "require")
+		if err != nil {
+			panic(l.r.fileError(err, "open", filename))
+		}
+		if filepath.Ext(filename) == ".node" {
+			panic(l.r.NodeError("Error", "ERR_DLOPEN_FAILED", filename+": "+addonLoadFailure(data)))
+		}
+		src = string(data)
 	}
-	if filepath.Ext(filename) == ".node" {
-		panic(l.r.NodeError("Error", "ERR_DLOPEN_FAILED", filename+": "+addonLoadFailure(data)))
-	}
-	src := string(data)
 	l.sources[filename] = src
 	return l.loadSource(filename, src, parent, isMain)
 }

@@ -354,6 +354,7 @@ func (l *cjsLoader) packageType(dir string) string {
 // by extension, then by the nearest package.json's "type", and for
 // JavaScript files of a package without one, by the syntax the file uses.
 func (l *cjsLoader) formatOf(filename string) string {
+	l.detectedSrc = namedSource{}
 	ext := filepath.Ext(filename)
 	switch ext {
 	case ".mjs", ".mts":

@@ -142,6 +142,7 @@ type Runtime struct {
 // for the root package (jsproc.New, which embedders call) and for bindings'
 // tests.
 func New(opts Options) (*Runtime, error) {
+	compileBootstrapAhead()
 	applyGCPolicy()
 	r := &Runtime{
 		opts:    opts,
@@ -151,7 +152,7 @@ func New(opts Options) (*Runtime, error) {
 		stdin:   opts.Stdin,
 		stdout:  opts.Stdout,
 		stderr:  opts.Stderr,
-		modules: map[string]Module{},
+		modules: make(map[string]Module, len(hostModuleList)+len(opts.Modules)),
 		core:    map[string]*goja.Object{},
 	}
 	if r.stdin == nil {
@@ -262,12 +263,16 @@ func (r *Runtime) ExecPath() string {
 	if r.opts.ExecPath != "" {
 		return r.opts.ExecPath
 	}
-	p, err := os.Executable()
+	p, err := executable()
 	if err != nil {
 		return "jsproc"
 	}
 	return p
 }
+
+// executable is the path of the running program, as it was when first
+// asked for (node reads it once at start-up too).
+var executable = sync.OnceValues(os.Executable)
 
 // OnClose registers fn to run when the run ends, on the loop goroutine,
 // after the loop stopped. Bindings use it to release what they hold (kill

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -77,7 +76,9 @@ func (r *Runtime) compileCJS(filename, src string) (*cjsProgram, error) {
 		if prg := r.ahead.take(filename, src); prg != nil {
 			return &cjsProgram{prg: prg}, nil
 		}
-		compileAheadGo(func() { r.ahead.scan(filename, src) })
+		if strings.Contains(src, "require(") {
+			compileAheadGo(func() { r.ahead.scan(filename, src) })
+		}
 		defer gcCompiling(len(src))()
 		if ast, err := parseCJS(filename, src); err == nil {
 			if prg, err := goja.CompileAST(ast, false); err == nil {
@@ -162,9 +163,9 @@ type esmCode struct {
 	Attrs map[string]string `json:"attrs"` // the "type" attribute of each static import
 }
 
-var depCall = regexp.MustCompile(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
-var toESMCall = regexp.MustCompile(`__toESM\((require_[\w$]+\(\))\)`)
-var reExportTarget = regexp.MustCompile(`__reExport\(([\w$]+_exports), `)
+var depCall = lazyRegexp(`__jsproc_dep\(("(?:[^"\\]|\\.)*")\)`)
+var toESMCall = lazyRegexp(`__toESM\((require_[\w$]+\(\))\)`)
+var reExportTarget = lazyRegexp(`__reExport\(([\w$]+_exports), `)
 
 // transformESM turns an ES module into esmCode with esbuild's bundler: every
 // import becomes a call to __jsproc_dep(specifier) (which the loader has
@@ -219,7 +220,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 
 	var deps []string
 	seen := map[string]bool{}
-	for _, m := range depCall.FindAllStringSubmatch(body, -1) {
+	for _, m := range depCall().FindAllStringSubmatch(body, -1) {
 		spec, err := strconv.Unquote(m[1])
 		if err == nil && !seen[spec] {
 			seen[spec] = true
@@ -229,7 +230,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 	var head strings.Builder
 	// esbuild's interop wrapper is not needed: __jsproc_dep already returns
 	// module namespaces.
-	body = toESMCall.ReplaceAllString(body, "($1)")
+	body = toESMCall().ReplaceAllString(body, "($1)")
 	head.WriteString("(function (__jsproc_dep, __jsproc_meta, " + dynamicImportName + ", __jsproc_ns, " + asyncGenName + ") {\"use strict\";")
 	if tla {
 		head.WriteString("return (async () => {")
@@ -242,7 +243,7 @@ func buildESM(filename, url, src string) (*esmCode, error) {
 		head.WriteString(strconv.Quote(e.Name) + ": () => " + e.Local)
 	}
 	head.WriteString("}")
-	if m := reExportTarget.FindStringSubmatch(body); m != nil {
+	if m := reExportTarget().FindStringSubmatch(body); m != nil {
 		head.WriteString(", () => " + m[1])
 	}
 	head.WriteString(");")

@@ -1,6 +1,9 @@
 // Command startup measures whole-process start-up: it runs each given
 // command on an empty script N times, alternating between commands, and
-// prints the median wall time and median peak RSS of each.
+// prints the median wall time, CPU time (user and system), minor page
+// faults and peak RSS of each. On a loaded machine the CPU time is the
+// steadier figure; the page faults say how much of the binary and heap a
+// start-up touches.
 //
 //	go run ./bench/startup -n 20 -- jsproc node bun
 package main
@@ -44,6 +47,8 @@ func main() {
 		}
 	}
 	wall := make([][]time.Duration, len(cmds))
+	cpu := make([][]time.Duration, len(cmds))
+	flt := make([][]int64, len(cmds))
 	rss := make([][]int64, len(cmds))
 	for i := 0; i < *n; i++ {
 		for c, name := range cmds {
@@ -55,13 +60,23 @@ func main() {
 				os.Exit(1)
 			}
 			wall[c] = append(wall[c], time.Since(start))
-			rss[c] = append(rss[c], cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
+			ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+			cpu[c] = append(cpu[c], time.Duration(ru.Utime.Nano()+ru.Stime.Nano()))
+			flt[c] = append(flt[c], ru.Minflt)
+			rss[c] = append(rss[c], ru.Maxrss)
 		}
 	}
-	fmt.Printf("%-12s %12s %12s\n", "command", "wall (ms)", "peak RSS (MB)")
+	fmt.Printf("%-12s %10s %10s %8s %14s\n", "command", "wall (ms)", "cpu (ms)", "minflt", "peak RSS (MB)")
 	for c, name := range cmds {
-		sort.Slice(wall[c], func(i, j int) bool { return wall[c][i] < wall[c][j] })
-		sort.Slice(rss[c], func(i, j int) bool { return rss[c][i] < rss[c][j] })
-		fmt.Printf("%-12s %12.1f %12.1f\n", filepath.Base(name), float64(wall[c][len(wall[c])/2].Microseconds())/1000, float64(rss[c][len(rss[c])/2])/1024)
+		fmt.Printf("%-12s %10.2f %10.2f %8d %14.1f\n", filepath.Base(name), ms(median(wall[c])), ms(median(cpu[c])),
+			median(flt[c]), float64(median(rss[c]))/1024)
 	}
 }
+
+// median returns the middle value of xs (sorting it).
+func median[T time.Duration | int64](xs []T) T {
+	sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
+	return xs[len(xs)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -61,10 +61,12 @@ var cipherAlgs = []*cipherAlg{
 }
 
 // cipherAliases are the other names getCiphers lists.
-var cipherAliases = map[string]string{
-	"aes128": "aes-128-cbc", "aes192": "aes-192-cbc", "aes256": "aes-256-cbc",
-	"id-aes128-gcm": "aes-128-gcm", "id-aes192-gcm": "aes-192-gcm", "id-aes256-gcm": "aes-256-gcm",
-}
+var cipherAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"aes128": "aes-128-cbc", "aes192": "aes-192-cbc", "aes256": "aes-256-cbc",
+		"id-aes128-gcm": "aes-128-gcm", "id-aes192-gcm": "aes-192-gcm", "id-aes256-gcm": "aes-256-gcm",
+	}
+})
 
 var cipherByName = sync.OnceValue(func() map[string]*cipherAlg {
 	m := map[string]*cipherAlg{}
@@ -74,7 +76,7 @@ var cipherByName = sync.OnceValue(func() map[string]*cipherAlg {
 		}
 		m[a.name] = a
 	}
-	for alias, name := range cipherAliases {
+	for alias, name := range cipherAliases() {
 		m[alias] = m[name]
 	}
 	return m

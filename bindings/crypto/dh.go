@@ -47,7 +47,7 @@ var (
 // tests, as OpenSSL lets them.
 func dhCheck(p, g *big.Int) int {
 	if g.Cmp(big.NewInt(2)) == 0 {
-		for name := range dhGroupPrimes {
+		for name := range dhGroupPrimes() {
 			if dhGroup(name).Cmp(p) == 0 {
 				return 0
 			}

@@ -55,21 +55,23 @@ var digestAlgs = []*digestAlg{
 
 // digestAliases are the other names OpenSSL accepts for the digests above,
 // all listed by getHashes.
-var digestAliases = map[string]string{
-	"rsa-md5": "md5", "md5withrsaencryption": "md5", "ssl3-md5": "md5",
-	"rsa-sha1": "sha1", "rsa-sha1-2": "sha1", "sha1withrsaencryption": "sha1", "ssl3-sha1": "sha1",
-	"rsa-sha224": "sha224", "sha224withrsaencryption": "sha224",
-	"rsa-sha256": "sha256", "sha256withrsaencryption": "sha256",
-	"rsa-sha384": "sha384", "sha384withrsaencryption": "sha384",
-	"rsa-sha512": "sha512", "sha512withrsaencryption": "sha512",
-	"rsa-sha512/224": "sha512-224", "sha512-224withrsaencryption": "sha512-224",
-	"rsa-sha512/256": "sha512-256", "sha512-256withrsaencryption": "sha512-256",
-	"rsa-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224",
-	"rsa-sha3-256": "sha3-256", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
-	"rsa-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384",
-	"rsa-sha3-512": "sha3-512", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
-	"rsa-ripemd160": "ripemd160", "ripemd160withrsa": "ripemd160", "ripemd": "ripemd160", "rmd160": "ripemd160",
-}
+var digestAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"rsa-md5": "md5", "md5withrsaencryption": "md5", "ssl3-md5": "md5",
+		"rsa-sha1": "sha1", "rsa-sha1-2": "sha1", "sha1withrsaencryption": "sha1", "ssl3-sha1": "sha1",
+		"rsa-sha224": "sha224", "sha224withrsaencryption": "sha224",
+		"rsa-sha256": "sha256", "sha256withrsaencryption": "sha256",
+		"rsa-sha384": "sha384", "sha384withrsaencryption": "sha384",
+		"rsa-sha512": "sha512", "sha512withrsaencryption": "sha512",
+		"rsa-sha512/224": "sha512-224", "sha512-224withrsaencryption": "sha512-224",
+		"rsa-sha512/256": "sha512-256", "sha512-256withrsaencryption": "sha512-256",
+		"rsa-sha3-224": "sha3-224", "id-rsassa-pkcs1-v1_5-with-sha3-224": "sha3-224",
+		"rsa-sha3-256": "sha3-256", "id-rsassa-pkcs1-v1_5-with-sha3-256": "sha3-256",
+		"rsa-sha3-384": "sha3-384", "id-rsassa-pkcs1-v1_5-with-sha3-384": "sha3-384",
+		"rsa-sha3-512": "sha3-512", "id-rsassa-pkcs1-v1_5-with-sha3-512": "sha3-512",
+		"rsa-ripemd160": "ripemd160", "ripemd160withrsa": "ripemd160", "ripemd": "ripemd160", "rmd160": "ripemd160",
+	}
+})
 
 // listedAliases spell the aliases as getHashes prints them.
 var listedAliases = []string{
@@ -88,7 +90,7 @@ var digestByName = sync.OnceValue(func() map[string]*digestAlg {
 	for _, a := range digestAlgs {
 		m[a.name] = a
 	}
-	for alias, name := range digestAliases {
+	for alias, name := range digestAliases() {
 		m[alias] = m[name]
 	}
 	return m

@@ -6,6 +6,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"strings"
+	"sync"
 )
 
 // OpenSSL's traditional PEM encryption (Proc-Type and DEK-Info headers,
@@ -21,13 +22,15 @@ var (
 	errBadDecryptLegacy = errors.New("bad decrypt legacy")
 )
 
-var legacyCiphers = map[string]x509.PEMCipher{
-	"aes-128-cbc":  x509.PEMCipherAES128,
-	"aes-192-cbc":  x509.PEMCipherAES192,
-	"aes-256-cbc":  x509.PEMCipherAES256,
-	"des-cbc":      x509.PEMCipherDES,
-	"des-ede3-cbc": x509.PEMCipher3DES,
-}
+var legacyCiphers = sync.OnceValue(func() map[string]x509.PEMCipher {
+	return map[string]x509.PEMCipher{
+		"aes-128-cbc":  x509.PEMCipherAES128,
+		"aes-192-cbc":  x509.PEMCipherAES192,
+		"aes-256-cbc":  x509.PEMCipherAES256,
+		"des-cbc":      x509.PEMCipherDES,
+		"des-ede3-cbc": x509.PEMCipher3DES,
+	}
+})
 
 // decryptLegacyPEM decrypts a PEM block with encryption headers.
 func decryptLegacyPEM(block *pem.Block, pass []byte) ([]byte, error) {
@@ -49,7 +52,7 @@ func decryptLegacyPEM(block *pem.Block, pass []byte) ([]byte, error) {
 // encryptLegacyPEM encrypts a PKCS #1 or SEC 1 key with traditional
 // headers.
 func encryptLegacyPEM(label string, der []byte, cipher string, pass []byte) (*pem.Block, error) {
-	alg, ok := legacyCiphers[strings.ToLower(cipher)]
+	alg, ok := legacyCiphers()[strings.ToLower(cipher)]
 	if !ok {
 		return nil, errPBESNoOID
 	}

@@ -223,6 +223,6 @@ func knownKeyCipher(name string) bool {
 	if lookupCipher(name) != nil {
 		return true
 	}
-	_, ok := legacyCiphers[strings.ToLower(name)]
+	_, ok := legacyCiphers()[strings.ToLower(name)]
 	return ok
 }

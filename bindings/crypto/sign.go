@@ -9,6 +9,7 @@ import (
 	"crypto/rsa"
 	"errors"
 	"math/big"
+	"sync"
 
 	"golang.org/x/crypto/cryptobyte"
 	"golang.org/x/crypto/cryptobyte/asn1"
@@ -23,13 +24,15 @@ var (
 )
 
 // hashIDs map node's digests to Go's hash identifiers for RSA and ECDSA.
-var hashIDs = map[string]crypto.Hash{
-	"md5": crypto.MD5, "sha1": crypto.SHA1, "sha224": crypto.SHA224, "sha256": crypto.SHA256,
-	"sha384": crypto.SHA384, "sha512": crypto.SHA512, "sha512-224": crypto.SHA512_224,
-	"sha512-256": crypto.SHA512_256, "sha3-224": crypto.SHA3_224, "sha3-256": crypto.SHA3_256,
-	"sha3-384": crypto.SHA3_384, "sha3-512": crypto.SHA3_512, "ripemd160": crypto.RIPEMD160,
-	"md5-sha1": crypto.MD5SHA1,
-}
+var hashIDs = sync.OnceValue(func() map[string]crypto.Hash {
+	return map[string]crypto.Hash{
+		"md5": crypto.MD5, "sha1": crypto.SHA1, "sha224": crypto.SHA224, "sha256": crypto.SHA256,
+		"sha384": crypto.SHA384, "sha512": crypto.SHA512, "sha512-224": crypto.SHA512_224,
+		"sha512-256": crypto.SHA512_256, "sha3-224": crypto.SHA3_224, "sha3-256": crypto.SHA3_256,
+		"sha3-384": crypto.SHA3_384, "sha3-512": crypto.SHA3_512, "ripemd160": crypto.RIPEMD160,
+		"md5-sha1": crypto.MD5SHA1,
+	}
+})
 
 // signOpts are the options node's sign and verify take with the key.
 type signOpts struct {
@@ -47,7 +50,7 @@ func (o *signOpts) digestOf(data []byte) (crypto.Hash, []byte, error) {
 	if alg == nil {
 		alg = lookupDigest("sha256")
 	}
-	id, ok := hashIDs[alg.name]
+	id, ok := hashIDs()[alg.name]
 	if !ok {
 		return 0, nil, errSignFailed
 	}

@@ -14,6 +14,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -38,15 +39,17 @@ func parseCert(data []byte) (*certState, bool) {
 }
 
 // Short names OpenSSL prints for the attributes of a distinguished name.
-var attrNames = map[string]string{
-	"2.5.4.3": "CN", "2.5.4.4": "SN", "2.5.4.5": "serialNumber", "2.5.4.6": "C", "2.5.4.7": "L",
-	"2.5.4.8": "ST", "2.5.4.9": "street", "2.5.4.10": "O", "2.5.4.11": "OU", "2.5.4.12": "title",
-	"2.5.4.13": "description", "2.5.4.17": "postalCode", "2.5.4.42": "GN", "2.5.4.43": "initials",
-	"2.5.4.44": "generationQualifier", "2.5.4.46": "dnQualifier", "2.5.4.65": "pseudonym",
-	"2.5.4.97": "organizationIdentifier", "1.2.840.113549.1.9.1": "emailAddress",
-	"0.9.2342.19200300.100.1.25": "DC", "0.9.2342.19200300.100.1.1": "UID",
-	"1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC", "2.5.4.15": "businessCategory",
-}
+var attrNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"2.5.4.3": "CN", "2.5.4.4": "SN", "2.5.4.5": "serialNumber", "2.5.4.6": "C", "2.5.4.7": "L",
+		"2.5.4.8": "ST", "2.5.4.9": "street", "2.5.4.10": "O", "2.5.4.11": "OU", "2.5.4.12": "title",
+		"2.5.4.13": "description", "2.5.4.17": "postalCode", "2.5.4.42": "GN", "2.5.4.43": "initials",
+		"2.5.4.44": "generationQualifier", "2.5.4.46": "dnQualifier", "2.5.4.65": "pseudonym",
+		"2.5.4.97": "organizationIdentifier", "1.2.840.113549.1.9.1": "emailAddress",
+		"0.9.2342.19200300.100.1.25": "DC", "0.9.2342.19200300.100.1.1": "UID",
+		"1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC", "2.5.4.15": "businessCategory",
+	}
+})
 
 // escapeName escapes an attribute value as OpenSSL does under RFC 2253
 // rules with control characters escaped: , + " \ < > ; anywhere, # and a
@@ -80,7 +83,7 @@ func formatName(raw []byte) string {
 	for _, rdn := range seq {
 		var parts []string
 		for _, atv := range rdn {
-			name, ok := attrNames[atv.Type.String()]
+			name, ok := attrNames()[atv.Type.String()]
 			if !ok {
 				name = atv.Type.String()
 			}

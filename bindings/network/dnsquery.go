@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -23,12 +24,14 @@ type queryError string
 
 func (e queryError) Error() string { return string(e) }
 
-var rrTypes = map[string]dnsmessage.Type{
-	"A": dnsmessage.TypeA, "AAAA": dnsmessage.TypeAAAA, "CNAME": dnsmessage.TypeCNAME,
-	"MX": dnsmessage.TypeMX, "NS": dnsmessage.TypeNS, "TXT": dnsmessage.TypeTXT,
-	"SRV": dnsmessage.TypeSRV, "PTR": dnsmessage.TypePTR, "SOA": dnsmessage.TypeSOA,
-	"CAA": dnsmessage.Type(257), "NAPTR": dnsmessage.Type(35), "ANY": dnsmessage.TypeALL,
-}
+var rrTypes = sync.OnceValue(func() map[string]dnsmessage.Type {
+	return map[string]dnsmessage.Type{
+		"A": dnsmessage.TypeA, "AAAA": dnsmessage.TypeAAAA, "CNAME": dnsmessage.TypeCNAME,
+		"MX": dnsmessage.TypeMX, "NS": dnsmessage.TypeNS, "TXT": dnsmessage.TypeTXT,
+		"SRV": dnsmessage.TypeSRV, "PTR": dnsmessage.TypePTR, "SOA": dnsmessage.TypeSOA,
+		"CAA": dnsmessage.Type(257), "NAPTR": dnsmessage.Type(35), "ANY": dnsmessage.TypeALL,
+	}
+})
 
 // systemServers reads the name servers of /etc/resolv.conf, as c-ares
 // does; 127.0.0.1 when there are none.
@@ -180,7 +183,7 @@ func dnsQuery(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		tries = 4
 	}
 	cb, _ := goja.AssertFunction(call.Argument(6))
-	t := rrTypes[rrtype]
+	t := rrTypes()[rrtype]
 	ctx, cancel := context.WithCancel(rt.Context())
 	enqueue := rt.Loop().Reserve()
 	go func() {

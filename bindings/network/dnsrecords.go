@@ -93,7 +93,7 @@ var anyOrder = []dnsmessage.Type{
 }
 
 func typeName(t dnsmessage.Type) string {
-	for k, v := range rrTypes {
+	for k, v := range rrTypes() {
 		if v == t {
 			return k
 		}

@@ -63,10 +63,12 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 	return o, nil
 }
 
-var tlsVersions = map[string]uint16{"TLSv1": tls.VersionTLS10, "TLSv1.1": tls.VersionTLS11, "TLSv1.2": tls.VersionTLS12, "TLSv1.3": tls.VersionTLS13}
+var tlsVersions = sync.OnceValue(func() map[string]uint16 {
+	return map[string]uint16{"TLSv1": tls.VersionTLS10, "TLSv1.1": tls.VersionTLS11, "TLSv1.2": tls.VersionTLS12, "TLSv1.3": tls.VersionTLS13}
+})
 
 func versionName(v uint16) string {
-	for k, x := range tlsVersions {
+	for k, x := range tlsVersions() {
 		if x == v {
 			return k
 		}
@@ -79,10 +81,10 @@ func versionName(v uint16) string {
 // can still be accepted when rejectUnauthorized is false.
 func (o *tlsOptions) config() (*tls.Config, error) {
 	cfg := &tls.Config{InsecureSkipVerify: true, NextProtos: o.ALPN, ServerName: o.Servername, MinVersion: tls.VersionTLS12}
-	if v, ok := tlsVersions[o.MinVersion]; ok {
+	if v, ok := tlsVersions()[o.MinVersion]; ok {
 		cfg.MinVersion = v
 	}
-	if v, ok := tlsVersions[o.MaxVersion]; ok {
+	if v, ok := tlsVersions()[o.MaxVersion]; ok {
 		cfg.MaxVersion = v
 	}
 	if len(o.Cert) > 0 || len(o.Key) > 0 {

@@ -7,6 +7,7 @@ package url
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -41,9 +42,12 @@ var modules = []runtime.Module{
 func Modules() []runtime.Module { return modules }
 
 // whatwg is UTS #46 processing as node's URL parser runs it:
-// non-transitional, no STD3 rules, no hyphen or bidi checks.
-var whatwg = idna.New(idna.MapForLookup(), idna.Transitional(false),
-	idna.StrictDomainName(false), idna.CheckHyphens(false))
+// non-transitional, no STD3 rules, no hyphen or bidi checks. It is made on
+// first use.
+var whatwg = sync.OnceValue(func() *idna.Profile {
+	return idna.New(idna.MapForLookup(), idna.Transitional(false),
+		idna.StrictDomainName(false), idna.CheckHyphens(false))
+})
 
 func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
 	vm := r.VM()

@@ -81,7 +81,7 @@ func domainToASCII(domain string) (string, bool) {
 	if simple && !strings.HasPrefix(domain, "xn--") && !strings.Contains(domain, ".xn--") {
 		return domain, true
 	}
-	a, err := whatwg.ToASCII(domain)
+	a, err := whatwg().ToASCII(domain)
 	if err != nil || a == "" {
 		return "", false
 	}
@@ -354,6 +354,6 @@ func domainToUnicode(s string) string {
 	if !ok {
 		return ""
 	}
-	u, _ := whatwg.ToUnicode(h)
+	u, _ := whatwg().ToUnicode(h)
 	return u
 }

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"sync"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -121,13 +122,18 @@ var uvTable = []uvEntry{
 	{"EPERM", 0, "operation not permitted"},
 }
 
-var (
-	uvMap    []Error                     // uvTable on this platform
-	byNumber = map[syscall.Errno]Error{} // errno-backed entries
-	byName   = map[string]syscall.Errno{}
-)
+// tables are uvTable and constantNames on this platform, built on first
+// use rather than at start-up.
+type tables struct {
+	uvMap     []Error                 // uvTable on this platform
+	byNumber  map[syscall.Errno]Error // errno-backed entries
+	byName    map[string]syscall.Errno
+	constants []Constant // constantNames on this platform
+}
 
-func init() {
+var platform = sync.OnceValue(func() *tables {
+	t := &tables{byNumber: map[syscall.Errno]Error{}, byName: map[string]syscall.Errno{}}
+	byName := t.byName
 	for n := syscall.Errno(1); n < 256; n++ {
 		if name := unix.ErrnoName(n); name != "" {
 			if _, dup := byName[name]; !dup {
@@ -152,16 +158,17 @@ func init() {
 				continue
 			}
 			code = -int(n)
-			byNumber[n] = Error{e.name, code, e.msg}
+			t.byNumber[n] = Error{e.name, code, e.msg}
 		}
-		uvMap = append(uvMap, Error{e.name, code, e.msg})
+		t.uvMap = append(t.uvMap, Error{e.name, code, e.msg})
 	}
 	for _, name := range constantNames {
 		if n, ok := byName[name]; ok {
-			constantList = append(constantList, Constant{name, n})
+			t.constants = append(t.constants, Constant{name, n})
 		}
 	}
-}
+	return t
+})
 
 // constantNames are the errno names os.constants.errno lists, in node's
 // order.
@@ -181,22 +188,20 @@ type Constant struct {
 	Num  syscall.Errno
 }
 
-var constantList []Constant // constantNames on this platform
-
 // Constants returns os.constants.errno: node's names, in its order, with
 // this platform's numbers (names it lacks left out). The caller must not
 // change the slice.
-func Constants() []Constant { return constantList }
+func Constants() []Constant { return platform().constants }
 
 // Map returns libuv's error map on this platform, in libuv's order, as
 // util.getSystemErrorMap lists it (names the platform lacks left out).
 // The caller must not change the slice.
-func Map() []Error { return uvMap }
+func Map() []Error { return platform().uvMap }
 
 // Name returns the name node gives errno: libuv's name ("ENOTSUP" for
 // EOPNOTSUPP's number on Linux), else the system's, else "UNKNOWN".
 func Name(n syscall.Errno) string {
-	if e, ok := byNumber[n]; ok {
+	if e, ok := platform().byNumber[n]; ok {
 		return e.Name
 	}
 	if name := unix.ErrnoName(n); name != "" {
@@ -207,7 +212,7 @@ func Name(n syscall.Errno) string {
 
 // Message returns libuv's description of errno, else the system's.
 func Message(n syscall.Errno) string {
-	if e, ok := byNumber[n]; ok {
+	if e, ok := platform().byNumber[n]; ok {
 		return e.Message
 	}
 	return n.Error()
@@ -216,7 +221,7 @@ func Message(n syscall.Errno) string {
 // ByName returns the errno a name ("ENOENT", "EWOULDBLOCK") stands for on
 // this platform. Names that share a number all resolve.
 func ByName(name string) (syscall.Errno, bool) {
-	n, ok := byName[name]
+	n, ok := platform().byName[name]
 	return n, ok
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/big"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -156,7 +157,7 @@ func (d *Decoder) view(buf *goja.Object) (goja.Value, error) {
 		}
 	}
 	name := ""
-	for n, t := range viewTags {
+	for n, t := range viewTags() {
 		if t == sub {
 			name = n
 		}
@@ -173,7 +174,9 @@ func (d *Decoder) view(buf *goja.Object) (goja.Value, error) {
 	return o, nil
 }
 
-var errorProtoTags = map[byte]string{errEval: "E", errRange: "R", errReference: "F", errSyntax: "S", errType: "T", errURI: "U"}
+var errorProtoTags = sync.OnceValue(func() map[byte]string {
+	return map[byte]string{errEval: "E", errRange: "R", errReference: "F", errSyntax: "S", errType: "T", errURI: "U"}
+})
 
 func (d *Decoder) error(depth int) (goja.Value, error) {
 	id := d.id()
@@ -187,7 +190,7 @@ func (d *Decoder) error(depth int) (goja.Value, error) {
 		}
 		switch byte(t) {
 		case errEval, errRange, errReference, errSyntax, errType, errURI:
-			proto = errorProtoTags[byte(t)]
+			proto = errorProtoTags()[byte(t)]
 		case errMessage:
 			s, err := d.string()
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"reflect"
 	"strconv"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/sharedmem"
@@ -332,7 +333,7 @@ func (e *Encoder) receiver(o *goja.Object) error {
 			return cloneError(e.h.call(e.h.describe, o).String())
 		}
 		info := e.h.call(e.h.viewInfo, o).ToObject(e.h.vm)
-		e.buf = append(e.buf, tagView, viewTags[info.Get("3").String()])
+		e.buf = append(e.buf, tagView, viewTags()[info.Get("3").String()])
 		e.varint(uint64(info.Get("1").ToInteger()))
 		e.varint(uint64(info.Get("2").ToInteger()))
 		e.varint(0)
@@ -475,15 +476,17 @@ func (e *Encoder) array(o *goja.Object) error {
 	return nil
 }
 
-var errorTags = map[string]byte{
-	"EvalError": errEval, "RangeError": errRange, "ReferenceError": errReference,
-	"SyntaxError": errSyntax, "TypeError": errType, "URIError": errURI,
-}
+var errorTags = sync.OnceValue(func() map[string]byte {
+	return map[string]byte{
+		"EvalError": errEval, "RangeError": errRange, "ReferenceError": errReference,
+		"SyntaxError": errSyntax, "TypeError": errType, "URIError": errURI,
+	}
+})
 
 func (e *Encoder) error(o *goja.Object) error {
 	p := e.h.call(e.h.errorParts, o).ToObject(e.h.vm)
 	e.buf = append(e.buf, tagError)
-	if t, ok := errorTags[p.Get("0").String()]; ok {
+	if t, ok := errorTags()[p.Get("0").String()]; ok {
 		e.buf = append(e.buf, t)
 	}
 	if p.Get("1").ToBoolean() {

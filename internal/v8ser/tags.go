@@ -33,6 +33,7 @@ package v8ser
 
 import (
 	"errors"
+	"sync"
 )
 
 // Latest is the wire format version this package writes.
@@ -110,11 +111,13 @@ const (
 )
 
 // View sub-tags, by the name of the view's class.
-var viewTags = map[string]byte{
-	"Int8Array": 'b', "Uint8Array": 'B', "Uint8ClampedArray": 'C', "Int16Array": 'w',
-	"Uint16Array": 'W', "Int32Array": 'd', "Uint32Array": 'D', "Float32Array": 'f',
-	"Float64Array": 'F', "BigInt64Array": 'q', "BigUint64Array": 'Q', "DataView": '?',
-}
+var viewTags = sync.OnceValue(func() map[string]byte {
+	return map[string]byte{
+		"Int8Array": 'b', "Uint8Array": 'B', "Uint8ClampedArray": 'C', "Int16Array": 'w',
+		"Uint16Array": 'W', "Int32Array": 'd', "Uint32Array": 'D', "Float32Array": 'f',
+		"Float64Array": 'F', "BigInt64Array": 'q', "BigUint64Array": 'Q', "DataView": '?',
+	}
+})
 
 // CloneError is a value the format cannot hold: a function, a symbol, a
 // Promise, a WeakMap... Message is V8's ("() => {} could not be cloned.").

@@ -193,13 +193,9 @@
   const emitterMethods = ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off',
     'removeListener', 'removeAllListeners', 'emit', 'listeners', 'rawListeners', 'listenerCount',
     'eventNames', 'setMaxListeners', 'getMaxListeners'];
-  const lazyEmitter = {};
-  for (const m of emitterMethods) {
-    lazyEmitter[m] = function (...args) {
-      upgradeEmitter();
-      return EventEmitter.prototype[m].apply(this, args);
-    };
-  }
+  // Each of lazyEmitter's methods upgrades process, then calls
+  // EventEmitter's method of its name (native functions, cheaper to make).
+  const lazyEmitter = native.upgradingMethods(emitterMethods, upgradeEmitter);
   Object.setPrototypeOf(process, lazyEmitter);
 
   function upgradeEmitter() {
@@ -265,20 +261,10 @@
     getExtras().emitWarning(warning, type, code, ctor);
   };
 
-  function lazy(obj, name, get, enumerable = false) {
-    Object.defineProperty(obj, name, {
-      configurable: true,
-      enumerable,
-      get() {
-        const v = get();
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
-        return v;
-      },
-      set(v) {
-        Object.defineProperty(obj, name, { value: v, writable: true, configurable: true, enumerable });
-      },
-    });
-  }
+  // lazy(obj, name, get, enumerable) defines obj[name] as a getter that
+  // replaces itself with get()'s value (or with what is assigned first).
+  // Go's side defines the globals that are a module's export alike.
+  const lazy = native.lazy;
   process.openStdin = function openStdin() {
     process.stdin.resume();
     return process.stdin;
@@ -287,11 +273,6 @@
   lazy(process, 'stdout', () => native.makeStdio(1), true);
   lazy(process, 'stderr', () => native.makeStdio(2), true);
   lazy(process, 'stdin', () => native.makeStdio(0), true);
-
-  // ---- timers ----------------------------------------------------------------
-  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
-    lazy(global, name, () => requireCore('timers')[name]);
-  }
 
   global.queueMicrotask = function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
@@ -308,14 +289,6 @@
   global.global = global;
   global.process = process;
   lazy(global, 'console', () => requireCore('console'));
-  lazy(global, 'Buffer', () => requireCore('buffer').Buffer);
-  lazy(global, 'URL', () => requireCore('url').URL);
-  lazy(global, 'URLSearchParams', () => requireCore('url').URLSearchParams);
-  lazy(global, 'TextEncoder', () => requireCore('util').TextEncoder);
-  lazy(global, 'TextDecoder', () => requireCore('util').TextDecoder);
-  for (const name of ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'structuredClone', 'DOMException', 'atob', 'btoa']) {
-    lazy(global, name, () => requireCore('internal/web')[name]);
-  }
   // Web Crypto's object, as node defines it, when the crypto module is there.
   if (native.hasModule('crypto')) {
     let webcrypto;
@@ -326,9 +299,6 @@
         get crypto() { return webcrypto || (webcrypto = requireCore('crypto').webcrypto); },
       }, 'crypto').get,
     });
-    for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
-      lazy(global, name, () => requireCore('internal/crypto/webcrypto')[name]);
-    }
   }
   // perf_hooks, when the runtime has it, extends the same object with the
   // user timing API.
@@ -336,9 +306,6 @@
 
   // The messaging globals, when the worker_threads module is there.
   if (native.hasModule('worker_threads')) {
-    for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
-      lazy(global, name, () => requireCore('worker_threads')[name]);
-    }
     lazy(global, 'MessageEvent', () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')]);
   }
 
