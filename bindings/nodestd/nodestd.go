@@ -15,6 +15,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/http"
+	"github.com/jsproc/jsproc/bindings/intl"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/network"
@@ -39,14 +40,14 @@ import (
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
-// http, https and the fetch globals
+// http, https, the fetch globals and Intl
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, intl.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

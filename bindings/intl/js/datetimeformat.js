@@ -1,0 +1,289 @@
+'use strict';
+// Intl.DateTimeFormat and Date's toLocaleString, toLocaleDateString and
+// toLocaleTimeString. Patterns and names are CLDR's, per locale, from the
+// Go side's tables; the time zone arithmetic is Go's time package.
+const common = require('internal/intl/common');
+const { native } = common;
+
+const slots = new WeakMap();
+const dataCache = new Map();
+
+function localeData(locale) {
+  let d = dataCache.get(locale);
+  if (d === undefined) {
+    const json = native.datePatterns(locale) || native.datePatterns('en-US');
+    d = JSON.parse(json);
+    dataCache.set(locale, d);
+  }
+  return d;
+}
+
+const dateFields = ['weekday', 'era', 'year', 'month', 'day', 'dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName'];
+
+let defaultTZ;
+function defaultTimeZone() {
+  if (defaultTZ === undefined) defaultTZ = native.defaultTimeZone();
+  return defaultTZ;
+}
+
+function DateTimeFormat(locales, options, required = 'any', defaults = 'date') {
+  const self = Object.create(new.target ? new.target.prototype : DateTimeFormat.prototype);
+  const requested = common.canonicalizeLocaleList(locales);
+  const o = common.coerceOptions(options, 'Intl.DateTimeFormat');
+  const svc = 'Intl.DateTimeFormat';
+  common.getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', svc);
+  const calendar = common.getOption(o, 'calendar', 'string', undefined, undefined, svc);
+  if (calendar !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(calendar)) throw new RangeError(`Invalid calendar : ${calendar}`);
+  const nu = common.getOption(o, 'numberingSystem', 'string', undefined, undefined, svc);
+  if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(nu)) throw new RangeError(`Invalid numberingSystem : ${nu}`);
+  const hour12 = common.getOption(o, 'hour12', 'boolean', undefined, undefined, svc);
+  let hourCycle = common.getOption(o, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, svc);
+  if (hour12 !== undefined) hourCycle = undefined;
+  const { base } = common.resolveLocale(requested);
+  let tz = o.timeZone;
+  if (tz === undefined) tz = defaultTimeZone();
+  else {
+    tz = String(tz);
+    const c = native.canonicalTimeZone(tz);
+    if (c === '') throw new RangeError(`Invalid time zone specified: ${tz}`);
+    tz = c;
+  }
+  const f = {};
+  f.weekday = common.getOption(o, 'weekday', 'string', ['narrow', 'short', 'long'], undefined, svc);
+  f.era = common.getOption(o, 'era', 'string', ['narrow', 'short', 'long'], undefined, svc);
+  f.year = common.getOption(o, 'year', 'string', ['2-digit', 'numeric'], undefined, svc);
+  f.month = common.getOption(o, 'month', 'string', ['2-digit', 'numeric', 'narrow', 'short', 'long'], undefined, svc);
+  f.day = common.getOption(o, 'day', 'string', ['2-digit', 'numeric'], undefined, svc);
+  f.dayPeriod = common.getOption(o, 'dayPeriod', 'string', ['narrow', 'short', 'long'], undefined, svc);
+  f.hour = common.getOption(o, 'hour', 'string', ['2-digit', 'numeric'], undefined, svc);
+  f.minute = common.getOption(o, 'minute', 'string', ['2-digit', 'numeric'], undefined, svc);
+  f.second = common.getOption(o, 'second', 'string', ['2-digit', 'numeric'], undefined, svc);
+  f.fractionalSecondDigits = common.getNumberOption(o, 'fractionalSecondDigits', 1, 3, undefined);
+  f.timeZoneName = common.getOption(o, 'timeZoneName', 'string', ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'], undefined, svc);
+  common.getOption(o, 'formatMatcher', 'string', ['basic', 'best fit'], 'best fit', svc);
+  const dateStyle = common.getOption(o, 'dateStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, svc);
+  const timeStyle = common.getOption(o, 'timeStyle', 'string', ['full', 'long', 'medium', 'short'], undefined, svc);
+  const data = localeData(base);
+  const st = { locale: base, timeZone: tz, data, fields: f, dateStyle, timeStyle, bound: undefined };
+  if (dateStyle !== undefined || timeStyle !== undefined) {
+    for (const k of dateFields) {
+      if (f[k] !== undefined) throw new TypeError(`Can't set option ${k} when ${dateStyle !== undefined ? 'dateStyle' : 'timeStyle'} is used`);
+    }
+    if (required === 'date' && dateStyle === undefined) throw new TypeError("Invalid option : timeStyle");
+    if (required === 'time' && timeStyle === undefined) throw new TypeError("Invalid option : dateStyle");
+    st.pattern = data.style[(dateStyle || '') + '|' + (timeStyle || '') + '|' + (hour12 === undefined ? hcKey(hourCycle) : hour12)];
+  } else {
+    let needDefaults = true;
+    if (required === 'date' || required === 'any') {
+      for (const k of ['weekday', 'year', 'month', 'day']) if (f[k] !== undefined) needDefaults = false;
+    }
+    if (required === 'time' || required === 'any') {
+      for (const k of ['dayPeriod', 'hour', 'minute', 'second', 'fractionalSecondDigits']) if (f[k] !== undefined) needDefaults = false;
+    }
+    if (needDefaults && (defaults === 'date' || defaults === 'all')) f.year = f.month = f.day = 'numeric';
+    if (needDefaults && (defaults === 'time' || defaults === 'all')) f.hour = f.minute = f.second = 'numeric';
+    st.pattern = buildPattern(data, f, hour12 === undefined ? hcKey(hourCycle) : hour12);
+  }
+  st.hourCycle = resolveHourCycle(data, hour12, hourCycle);
+  slots.set(self, st);
+  return self;
+}
+
+function hcKey(hc) {
+  if (hc === 'h11' || hc === 'h12') return true;
+  if (hc === 'h23' || hc === 'h24') return false;
+  return '';
+}
+
+function resolveHourCycle(data, hour12, hourCycle) {
+  if (hour12 === true) return data.hc === 'h11' ? 'h11' : 'h12';
+  if (hour12 === false) return 'h23';
+  return hourCycle || data.hc;
+}
+
+function buildPattern(data, f, h12) {
+  let date = '';
+  let joiner = ', ';
+  if (f.weekday || f.year || f.month || f.day) {
+    const e = data.date[[f.weekday, f.year, f.month, f.day].map((x) => x || '').join('|')];
+    if (e) {
+      date = e[0];
+      joiner = e[1];
+    }
+  }
+  let time = '';
+  if (f.hour || f.minute || f.second || f.timeZoneName) {
+    let key = [f.hour, f.minute, f.second, h12, f.timeZoneName === 'long' ? 'long' : f.timeZoneName ? 'short' : ''];
+    if (!f.hour && !f.minute && !f.second) key = ['', '', '', h12, ''];
+    const p = data.time[key.map((x) => (x === undefined ? '' : String(x))).join('|')];
+    if (p) time = p;
+    if (!f.hour && !f.minute && !f.second && f.timeZoneName) {
+      time = '';
+      date = date + ' {z}';
+    }
+  }
+  if (f.fractionalSecondDigits !== undefined) {
+    if (time.includes('{ss}')) time = time.replace('{ss}', '{ss}.{S}');
+    else if (time.includes('{s}')) time = time.replace('{s}', '{s}.{S}');
+    else if (time === '' && date === '') time = '{S}';
+  }
+  if (joiner.startsWith('!')) joiner = ', ';
+  if (date && time) return date + joiner + time;
+  return date || time;
+}
+
+function pad2(n) {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function zoneName(st, fields, long) {
+  const off = fields[8];
+  if (st.timeZone === 'UTC') return long ? 'Coordinated Universal Time' : 'UTC';
+  if (!long && common.language(st.locale) === 'en' && /^America\//.test(st.timeZone) && /^[A-Z]{3,4}$/.test(fields[9])) return fields[9];
+  if (off === 0) return 'GMT';
+  const a = Math.abs(off);
+  const sign = off < 0 ? '-' : '+';
+  if (long) return `GMT${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+  return `GMT${sign}${Math.floor(a / 60)}${a % 60 ? ':' + pad2(a % 60) : ''}`;
+}
+
+function toParts(st, x) {
+  const fields = native.dateFields(x, st.timeZone);
+  const [year, month, day, weekday, hour, minute, second, ms] = fields;
+  const n = st.data.names;
+  const out = [];
+  const re = /\{([^}]*)\}/g;
+  let last = 0;
+  let m;
+  const p = st.pattern;
+  const lit = (s) => { if (s) out.push({ type: 'literal', value: s }); };
+  while ((m = re.exec(p)) !== null) {
+    lit(p.slice(last, m.index));
+    last = re.lastIndex;
+    const t = m[1];
+    let type;
+    let value;
+    switch (t) {
+      case 'y': type = 'year'; value = String(year); break;
+      case 'yy': type = 'year'; value = pad2(((year % 100) + 100) % 100); break;
+      case 'M': type = 'month'; value = String(month); break;
+      case 'MM': type = 'month'; value = pad2(month); break;
+      case 'MMMM': type = 'month'; value = n.monthflong[month - 1]; break;
+      case 'MMM': type = 'month'; value = n.monthfshort[month - 1]; break;
+      case 'MMMMM': type = 'month'; value = n.monthfnarrow[month - 1]; break;
+      case 'MMMMs': type = 'month'; value = n.monthlong[month - 1]; break;
+      case 'MMMs': type = 'month'; value = n.monthshort[month - 1]; break;
+      case 'MMMMMs': type = 'month'; value = n.monthnarrow[month - 1]; break;
+      case 'd': type = 'day'; value = String(day); break;
+      case 'dd': type = 'day'; value = pad2(day); break;
+      case 'EEEE': type = 'weekday'; value = n.weekdaylong[weekday]; break;
+      case 'EEE': type = 'weekday'; value = n.weekdayshort[weekday]; break;
+      case 'EEEEE': type = 'weekday'; value = n.weekdaynarrow[weekday]; break;
+      case 'h': type = 'hour'; value = String(hour % 12 === 0 ? (st.hourCycle === 'h11' ? 0 : 12) : hour % 12); break;
+      case 'hh': type = 'hour'; value = pad2(hour % 12 === 0 ? (st.hourCycle === 'h11' ? 0 : 12) : hour % 12); break;
+      case 'H': type = 'hour'; value = pad2(hour); break;
+      case 'm': type = 'minute'; value = String(minute); break;
+      case 'mm': type = 'minute'; value = pad2(minute); break;
+      case 's': type = 'second'; value = String(second); break;
+      case 'ss': type = 'second'; value = pad2(second); break;
+      case 'S': type = 'fractionalSecond'; value = String(ms).padStart(3, '0').slice(0, st.fields.fractionalSecondDigits || 3); break;
+      case 'a': type = 'dayPeriod'; value = n.dayPeriod[hour < 12 ? 0 : 1]; break;
+      case 'z': type = 'timeZoneName'; value = zoneName(st, fields, st.fields.timeZoneName === 'long' || (st.timeStyle === 'full')); break;
+      default: type = 'literal'; value = m[0];
+    }
+    out.push({ type, value });
+  }
+  lit(p.slice(last));
+  return out;
+}
+
+function timeValue(date) {
+  let x = date === undefined ? Date.now() : Number(date instanceof Date ? date.getTime() : date);
+  if (!Number.isFinite(x) || Math.abs(x) > 8.64e15) throw new RangeError('Invalid time value');
+  x = Math.trunc(x) + 0;
+  return x;
+}
+
+function widthOf(pattern, tokens) {
+  for (const [tok, w] of tokens) if (pattern.includes('{' + tok + '}')) return w;
+  return undefined;
+}
+
+common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
+  formatToParts: common.method('formatToParts', function formatToParts(date) {
+    const s = common.checkReceiver(slots, this, 'Intl.DateTimeFormat.prototype.formatToParts');
+    return toParts(s, timeValue(date));
+  }),
+  resolvedOptions: common.method('resolvedOptions', function resolvedOptions() {
+    const s = common.checkReceiver(slots, this, 'Intl.DateTimeFormat.prototype.resolvedOptions');
+    const p = s.pattern;
+    const r = { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: s.timeZone };
+    if (/\{(h|hh|H)\}/.test(p)) {
+      r.hourCycle = p.includes('{H}') ? 'h23' : s.hourCycle === 'h11' ? 'h11' : 'h12';
+      r.hour12 = r.hourCycle === 'h11' || r.hourCycle === 'h12';
+    }
+    if (s.dateStyle !== undefined || s.timeStyle !== undefined) {
+      if (s.dateStyle !== undefined) r.dateStyle = s.dateStyle;
+      if (s.timeStyle !== undefined) r.timeStyle = s.timeStyle;
+      return r;
+    }
+    const set = (k, v) => { if (v !== undefined) r[k] = v; };
+    set('weekday', widthOf(p, [['EEEE', 'long'], ['EEE', 'short'], ['EEEEE', 'narrow']]));
+    set('year', widthOf(p, [['y', 'numeric'], ['yy', '2-digit']]));
+    set('month', widthOf(p, [['M', 'numeric'], ['MM', '2-digit'], ['MMMM', 'long'], ['MMMMs', 'long'], ['MMM', 'short'], ['MMMs', 'short'], ['MMMMM', 'narrow'], ['MMMMMs', 'narrow']]));
+    set('day', widthOf(p, [['d', 'numeric'], ['dd', '2-digit']]));
+    set('hour', widthOf(p, [['h', 'numeric'], ['hh', '2-digit'], ['H', '2-digit']]));
+    set('minute', widthOf(p, [['mm', '2-digit'], ['m', 'numeric']]));
+    set('second', widthOf(p, [['ss', '2-digit'], ['s', 'numeric']]));
+    set('fractionalSecondDigits', s.fields.fractionalSecondDigits);
+    set('timeZoneName', p.includes('{z}') ? s.fields.timeZoneName : undefined);
+    return r;
+  }),
+  formatRange: common.method('formatRange', function formatRange(a, b) {
+    const s = common.checkReceiver(slots, this, 'Intl.DateTimeFormat.prototype.formatRange');
+    const x = toParts(s, timeValue(a)).map((q) => q.value).join('');
+    const y = toParts(s, timeValue(b)).map((q) => q.value).join('');
+    return x === y ? x : x + ' – ' + y;
+  }),
+}, {
+  format: common.method('get format', function format() {
+    const s = common.checkReceiver(slots, this, 'get Intl.DateTimeFormat.prototype.format');
+    if (s.bound === undefined) {
+      s.bound = common.method('', (date) => toParts(s, timeValue(date)).map((q) => q.value).join(''), 1);
+    }
+    return s.bound;
+  }),
+});
+
+const defaults = new Map();
+function localeString(d, locales, options, required, def, name) {
+  if (!(d instanceof Date)) throw new TypeError(`this is not a Date object.`);
+  const x = d.getTime();
+  if (Number.isNaN(x)) return 'Invalid Date';
+  let s;
+  if (locales === undefined && options === undefined) {
+    s = defaults.get(name);
+    if (s === undefined) {
+      s = slots.get(new DateTimeFormat(undefined, undefined, required, def));
+      defaults.set(name, s);
+    }
+  } else {
+    s = slots.get(new DateTimeFormat(locales, options, required, def));
+  }
+  return toParts(s, x).map((q) => q.value).join('');
+}
+
+module.exports = {
+  DateTimeFormat,
+  toLocaleString: common.method('toLocaleString', function toLocaleString(locales, options) {
+    return localeString(this, locales, options, 'any', 'all', 'any');
+  }, 0),
+  toLocaleDateString: common.method('toLocaleDateString', function toLocaleDateString(locales, options) {
+    return localeString(this, locales, options, 'date', 'date', 'date');
+  }, 0),
+  toLocaleTimeString: common.method('toLocaleTimeString', function toLocaleTimeString(locales, options) {
+    return localeString(this, locales, options, 'time', 'time', 'time');
+  }, 0),
+  timeZones() { return ['UTC']; },
+  currencies() { return ['EUR', 'GBP', 'JPY', 'USD']; },
+};
