@@ -108,12 +108,11 @@ func canonicalTag(tag string) (string, bool) {
 func envLocale() string {
 	v := ""
 	set := false
+	// The first of them that is set decides, even when it is empty.
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s, ok := os.LookupEnv(k); ok && s != "" {
+		if s, ok := os.LookupEnv(k); ok {
 			v, set = s, true
 			break
-		} else if ok {
-			set = true
 		}
 	}
 	if !set {

@@ -255,6 +255,14 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 		} else if maxFrac >= 0 {
 			d = d.round(d.exp + maxFrac)
 		}
+		// Rounding up can carry into a new digit (9.995E2 to 10.00E2).
+		if o.notation == "scientific" && d.exp > 1 {
+			d.exp--
+			exponent++
+		} else if o.notation == "engineering" && d.exp > 3 {
+			d.exp -= 3
+			exponent += 3
+		}
 	}
 	if d.digits == "" && o.signDisplay != "negative" {
 		// -0 keeps its sign as node prints it, except with "negative".

@@ -132,13 +132,23 @@ function buildPattern(data, f, h12) {
   return date || time;
 }
 
+// joinParts is format's string: V8 writes U+202F (CLDR's space before the
+// day period) as a plain space there, but not in formatToParts.
+function joinParts(parts) {
+  let out = '';
+  for (const p of parts) out += p.value;
+  return out.replace(/\u202f/g, ' ');
+}
+
+const utcLong = { en: 'Coordinated Universal Time', de: 'Koordinierte Weltzeit', fr: 'temps universel coordonné', ja: '協定世界時' };
+
 function pad2(n) {
   return n < 10 ? '0' + n : String(n);
 }
 
 function zoneName(st, fields, long) {
   const off = fields[8];
-  if (st.timeZone === 'UTC') return long ? 'Coordinated Universal Time' : 'UTC';
+  if (st.timeZone === 'UTC') return long ? (utcLong[common.language(st.locale)] || utcLong.en) : 'UTC';
   if (!long && common.language(st.locale) === 'en' && /^America\//.test(st.timeZone) && /^[A-Z]{3,4}$/.test(fields[9])) return fields[9];
   if (off === 0) return 'GMT';
   const a = Math.abs(off);
@@ -241,15 +251,15 @@ common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
   }),
   formatRange: common.method('formatRange', function formatRange(a, b) {
     const s = common.checkReceiver(slots, this, 'Intl.DateTimeFormat.prototype.formatRange');
-    const x = toParts(s, timeValue(a)).map((q) => q.value).join('');
-    const y = toParts(s, timeValue(b)).map((q) => q.value).join('');
+    const x = joinParts(toParts(s, timeValue(a)));
+    const y = joinParts(toParts(s, timeValue(b)));
     return x === y ? x : x + ' – ' + y;
   }),
 }, {
   format: common.method('get format', function format() {
     const s = common.checkReceiver(slots, this, 'get Intl.DateTimeFormat.prototype.format');
     if (s.bound === undefined) {
-      s.bound = common.method('', (date) => toParts(s, timeValue(date)).map((q) => q.value).join(''), 1);
+      s.bound = common.method('', (date) => joinParts(toParts(s, timeValue(date))), 1);
     }
     return s.bound;
   }),
@@ -270,7 +280,7 @@ function localeString(d, locales, options, required, def, name) {
   } else {
     s = slots.get(new DateTimeFormat(locales, options, required, def));
   }
-  return toParts(s, x).map((q) => q.value).join('');
+  return joinParts(toParts(s, x));
 }
 
 module.exports = {

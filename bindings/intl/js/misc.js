@@ -27,7 +27,7 @@ function Locale(tag, options) {
   if (parts[i] && (parts[i].length === 2 || /^\d{3}$/.test(parts[i]))) l.region = parts[i++];
   l.rest = parts.slice(i);
   for (const k of ['language', 'script', 'region']) {
-    if (o[k] !== undefined) l[k] = native.canonicalize(String(o[k])) || String(o[k]);
+    if (o[k] !== undefined) l[k] = k === 'region' ? String(o[k]).toUpperCase() : k === 'script' ? String(o[k])[0].toUpperCase() + String(o[k]).slice(1).toLowerCase() : String(o[k]).toLowerCase();
   }
   const ext = common.extensions(t);
   const kw = { calendar: 'ca', collation: 'co', hourCycle: 'hc', caseFirst: 'kf', numeric: 'kn', numberingSystem: 'nu' };
@@ -104,7 +104,7 @@ function PluralRules(locales, options) {
   return self;
 }
 
-const categoryOrder = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const categoryOrder = ['few', 'many', 'one', 'two', 'zero', 'other'];
 const samples = ['0', '1', '2', '3', '4', '5', '6', '7', '11', '12', '13', '21', '22', '23', '100', '101', '102', '103',
   '1000000', '0.1', '1.5', '2.5', '0.0', '1.0', '10.0'];
 
@@ -125,10 +125,6 @@ common.defineClass(PluralRules, 'Intl.PluralRules', {
     const seen = new Set(samples.map((x) => native.pluralCategory(s.base, s.type, x)));
     const r = Object.assign({}, s.resolved);
     r.pluralCategories = categoryOrder.filter((c) => seen.has(c));
-    r.roundingIncrement = 1;
-    r.roundingMode = 'halfExpand';
-    r.roundingPriority = 'auto';
-    r.trailingZeroDisplay = 'auto';
     return r;
   }),
 });
@@ -214,7 +210,7 @@ function rtfParts(s, value, unit) {
   const v = Number(value);
   const u0 = String(unit);
   const u = rtfUnits[u0] || u0;
-  if (!Object.prototype.hasOwnProperty.call(relativeEn.l, u)) throw new RangeError(`Invalid unit argument for format() '${u0}'`);
+  if (!Object.prototype.hasOwnProperty.call(relativeEn.l, u)) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${u0}'`);
   if (!Number.isFinite(v)) throw new RangeError('Invalid number value');
   const data = relativeEn[s.style[0]][u];
   const neg = v < 0 || Object.is(v, -0);
