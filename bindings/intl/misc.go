@@ -81,6 +81,8 @@ func collator(locale, sensitivity string, numeric, ignorePunct bool, caseFirst s
 
 func installMisc(vm *goja.Runtime, o *goja.Object) {
 	o.Set("pluralCategory", pluralCategory)
+	o.Set("currencies", currencies)
+	o.Set("timeZones", timeZones)
 	o.Set("compare", func(call goja.FunctionCall) goja.Value {
 		a, b := call.Argument(0).String(), call.Argument(1).String()
 		if a == b {

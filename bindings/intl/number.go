@@ -525,13 +525,16 @@ func unitParts(o *numOptions, num []string, one bool) []string {
 		pat = p[di][pi]
 	} else if a, b, ok := strings.Cut(o.unit, "-per-"); ok {
 		pa, oka := unitPatterns[a]
-		pb, okb := unitPatterns[b]
-		if oka && okb {
-			if di == 1 {
-				pat = pa[1][pi] + " per " + strings.TrimSpace(strings.Replace(pb[1][0], "{0}", "", 1))
-			} else {
-				pat = pa[di][pi] + "/" + strings.TrimSpace(strings.Replace(pb[di][0], "{0}", "", 1))
-			}
+		suffix, okb := perUnitSuffixes[b]
+		c, compound := compoundUnits[o.unit]
+		switch {
+		case compound && di != 1:
+			pat = c[di/2]
+		case a == "percent" && di != 1:
+			// ICU drops the denominator of a percentage in these forms.
+			pat = pa[di][pi]
+		case oka && okb:
+			pat = pa[di][pi] + suffix[di]
 		}
 	}
 	before, after, _ := strings.Cut(pat, "{0}")

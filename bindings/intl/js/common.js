@@ -35,9 +35,12 @@ function canonicalizeLocaleList(locales) {
   return seen;
 }
 
+// localeSlots holds the Intl.Locale objects' state (misc.js makes them);
+// it lives here so that reading a locale list does not load that module.
+const localeSlots = new WeakMap();
+
 function isLocaleObject(v) {
-  const misc = require('internal/intl/misc');
-  return misc.isLocale(v);
+  return typeof v === 'object' && v !== null && localeSlots.has(v);
 }
 
 // extensions returns the -u- keywords of a canonical tag as a map.
@@ -192,7 +195,7 @@ function method(name, fn, length) {
 }
 
 module.exports = {
-  native, getDefaultLocale, canonicalizeLocaleList, resolveLocale, supportedLocalesOf, extensions,
+  native, localeSlots, getDefaultLocale, canonicalizeLocaleList, resolveLocale, supportedLocalesOf, extensions,
   toObject, coerceOptions, getOptionsObject, getOption, getNumberOption, checkReceiver, defineClass,
   method, language, region,
 };

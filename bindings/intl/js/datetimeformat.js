@@ -294,6 +294,4 @@ module.exports = {
   toLocaleTimeString: common.method('toLocaleTimeString', function toLocaleTimeString(locales, options) {
     return localeString(this, locales, options, 'time', 'time', 'time');
   }, 0),
-  timeZones() { return ['UTC']; },
-  currencies() { return ['EUR', 'GBP', 'JPY', 'USD']; },
 };

@@ -5,7 +5,7 @@ const common = require('internal/intl/common');
 const { native } = common;
 
 // ---- Intl.Locale ----
-const localeSlots = new WeakMap();
+const { localeSlots } = common;
 
 function isLocale(v) {
   return typeof v === 'object' && v !== null && localeSlots.has(v);

@@ -5,8 +5,6 @@ const common = require('internal/intl/common');
 const { native } = common;
 
 const slots = new WeakMap();
-const segmentsSlots = new WeakMap();
-const iteratorSlots = new WeakMap();
 
 function Segmenter(locales, options) {
   if (new.target === undefined) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
@@ -24,9 +22,7 @@ common.defineClass(Segmenter, 'Intl.Segmenter', {
   segment: common.method('segment', function segment(string) {
     const s = common.checkReceiver(slots, this, 'Intl.Segmenter.prototype.segment');
     const str = String(string);
-    const segs = Object.create(SegmentsPrototype);
-    segmentsSlots.set(segs, { input: str, granularity: s.granularity, breaks: null });
-    return segs;
+    return new Segments({ input: str, granularity: s.granularity, breaks: null });
   }),
   resolvedOptions: common.method('resolvedOptions', function resolvedOptions() {
     const s = common.checkReceiver(slots, this, 'Intl.Segmenter.prototype.resolvedOptions');
@@ -49,10 +45,19 @@ function segmentData(st, breaks, i) {
   return d;
 }
 
-const SegmentsPrototype = {};
-Object.defineProperty(SegmentsPrototype, 'containing', {
-  value: common.method('containing', function containing(index) {
-    const st = common.checkReceiver(segmentsSlots, this, '%Segments.prototype%.containing');
+// Segments objects and their iterators keep their state in private
+// fields: they are made per call, and a WeakMap entry costs far more.
+class Segments {
+  #st;
+  constructor(st) { this.#st = st; }
+  static state(o, method) {
+    if (typeof o !== 'object' || o === null || !(#st in o)) {
+      throw new TypeError(`Method ${method} called on incompatible receiver ${typeof o === 'object' && o !== null ? '#<Object>' : String(o)}`);
+    }
+    return o.#st;
+  }
+  containing(index) {
+    const st = Segments.state(this, '%Segments.prototype%.containing');
     let n = Number(index);
     n = Number.isNaN(n) ? 0 : Math.trunc(n);
     if (n < 0 || n >= st.input.length) return undefined;
@@ -64,32 +69,34 @@ Object.defineProperty(SegmentsPrototype, 'containing', {
       if ((breaks[mid] >> 1) <= n) lo = mid; else hi = mid - 1;
     }
     return segmentData(st, breaks, lo);
-  }),
-  writable: true, enumerable: false, configurable: true,
-});
-Object.defineProperty(SegmentsPrototype, Symbol.iterator, {
-  value: common.method('[Symbol.iterator]', function iterator() {
-    const st = common.checkReceiver(segmentsSlots, this, '%Segments.prototype%[@@iterator]');
-    const it = Object.create(SegmentIteratorPrototype);
-    iteratorSlots.set(it, { st, i: 0 });
-    return it;
-  }),
-  writable: true, enumerable: false, configurable: true,
-});
+  }
+  [Symbol.iterator]() {
+    return new SegmentIterator(Segments.state(this, '%Segments.prototype%[@@iterator]'));
+  }
+}
+const SegmentsPrototype = Segments.prototype;
+delete SegmentsPrototype.constructor;
+Object.setPrototypeOf(SegmentsPrototype, Object.prototype);
 
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const SegmentIteratorPrototype = Object.create(IteratorPrototype);
-Object.defineProperty(SegmentIteratorPrototype, 'next', {
-  value: common.method('next', function next() {
-    const it = common.checkReceiver(iteratorSlots, this, '%SegmentIterator.prototype%.next');
-    const breaks = breaksOf(it.st);
-    if (it.i >= breaks.length - 1) return { value: undefined, done: true };
-    const d = segmentData(it.st, breaks, it.i);
-    it.i++;
+class SegmentIterator {
+  #st;
+  #i = 0;
+  constructor(st) { this.#st = st; }
+  next() {
+    if (typeof this !== 'object' || this === null || !(#st in this)) {
+      throw new TypeError('Method %SegmentIterator.prototype%.next called on incompatible receiver ' + String(this));
+    }
+    const breaks = breaksOf(this.#st);
+    if (this.#i >= breaks.length - 1) return { value: undefined, done: true };
+    const d = segmentData(this.#st, breaks, this.#i);
+    this.#i++;
     return { value: d, done: false };
-  }),
-  writable: true, enumerable: false, configurable: true,
-});
+  }
+}
+const SegmentIteratorPrototype = SegmentIterator.prototype;
+delete SegmentIteratorPrototype.constructor;
+Object.setPrototypeOf(SegmentIteratorPrototype, IteratorPrototype);
 Object.defineProperty(SegmentIteratorPrototype, Symbol.toStringTag, {
   value: 'Segmenter String Iterator', writable: false, enumerable: false, configurable: true,
 });
