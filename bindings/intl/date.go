@@ -1,11 +1,13 @@
 package intl
 
 import (
+	"bufio"
 	"embed"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -16,8 +18,33 @@ var utcNames = map[string]bool{"utc": true, "etc/utc": true, "etc/gmt": true, "g
 	"etc/zulu": true, "universal": true, "zulu": true, "etc/uct": true, "uct": true, "etc/gmt0": true,
 	"etc/gmt+0": true, "etc/gmt-0": true, "gmt0": true, "gmt+0": true, "gmt-0": true, "etc/greenwich": true, "greenwich": true}
 
-// canonicalTimeZone returns the IANA name of zone as node reports it, or ""
-// when the time zone database has no such zone.
+// zoneIndex maps the lower-cased names of the system's time zone database
+// (zones and links, from its tzdata.zi) to their spelling and links to
+// their targets.
+var zoneIndex = sync.OnceValues(func() (map[string]string, map[string]string) {
+	names := map[string]string{}
+	links := map[string]string{}
+	f, err := os.Open("/usr/share/zoneinfo/tzdata.zi")
+	if err != nil {
+		return names, links
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		switch {
+		case len(fields) >= 2 && fields[0] == "Z":
+			names[strings.ToLower(fields[1])] = fields[1]
+		case len(fields) >= 3 && fields[0] == "L":
+			names[strings.ToLower(fields[2])] = fields[2]
+			links[fields[2]] = fields[1]
+		}
+	}
+	return names, links
+})
+
+// canonicalTimeZone returns the name node reports for zone (matched
+// case-insensitively), or "" when there is no such zone.
 func canonicalTimeZone(zone string) string {
 	if utcNames[strings.ToLower(zone)] {
 		return "UTC"
@@ -25,38 +52,37 @@ func canonicalTimeZone(zone string) string {
 	if zone == "" || strings.HasPrefix(zone, "/") || strings.Contains(zone, "..") || strings.EqualFold(zone, "local") {
 		return ""
 	}
-	if _, err := time.LoadLocation(zone); err == nil {
-		return zone
-	}
-	// Node matches names case-insensitively; retry with each part in
-	// title case, which is how the database spells most of them.
-	parts := strings.Split(zone, "/")
-	for i, p := range parts {
-		words := strings.Split(strings.ToLower(p), "_")
-		for j, w := range words {
-			if w != "" && (i > 0 || len(w) > 3 || len(parts) > 1) {
-				words[j] = strings.ToUpper(w[:1]) + w[1:]
-			} else {
-				words[j] = strings.ToUpper(w)
-			}
+	names, links := zoneIndex()
+	name, ok := names[strings.ToLower(zone)]
+	if !ok {
+		if _, err := time.LoadLocation(zone); err != nil {
+			return ""
 		}
-		parts[i] = strings.Join(words, "_")
+		name = zone
 	}
-	z := strings.Join(parts, "/")
-	if _, err := time.LoadLocation(z); err == nil {
-		return z
+	if alias, ok := zoneAliases[name]; ok {
+		return alias
 	}
-	return ""
+	for _, r := range zoneRegions {
+		if strings.HasPrefix(name, r) {
+			return name
+		}
+	}
+	if target, ok := links[name]; ok {
+		return target
+	}
+	return name
 }
 
 // defaultTimeZone is the zone node uses: TZ, else the link /etc/localtime
-// names.
+// names. An empty TZ is "Etc/Unknown" and one that names no zone is ""
+// (node reports no time zone then); both format as UTC.
 func defaultTimeZone() string {
-	if tz, ok := os.LookupEnv("TZ"); ok && tz != "" {
-		if z := canonicalTimeZone(strings.TrimPrefix(tz, ":")); z != "" {
-			return z
+	if tz, ok := os.LookupEnv("TZ"); ok {
+		if tz == "" {
+			return "Etc/Unknown"
 		}
-		return "UTC"
+		return canonicalTimeZone(strings.TrimPrefix(tz, ":"))
 	}
 	if target, err := filepath.EvalSymlinks("/etc/localtime"); err == nil {
 		if i := strings.Index(target, "zoneinfo/"); i >= 0 {
@@ -77,7 +103,7 @@ func installDate(vm *goja.Runtime, o *goja.Object) {
 	// zone's abbreviation for the time ms in zone.
 	o.Set("dateFields", func(ms float64, zone string) goja.Value {
 		loc := time.UTC
-		if zone != "UTC" {
+		if zone != "UTC" && zone != "" && zone != "Etc/Unknown" {
 			if l, err := time.LoadLocation(zone); err == nil {
 				loc = l
 			}

@@ -113,7 +113,7 @@ function buildPattern(data, f, h12) {
   }
   let time = '';
   if (f.hour || f.minute || f.second || f.timeZoneName) {
-    let key = [f.hour, f.minute, f.second, h12, f.timeZoneName === 'long' ? 'long' : f.timeZoneName ? 'short' : ''];
+    let key = [f.hour, f.minute, f.second, h12, f.timeZoneName ? (/^long/.test(f.timeZoneName) ? 'long' : 'short') : ''];
     if (!f.hour && !f.minute && !f.second) key = ['', '', '', h12, ''];
     const p = data.time[key.map((x) => (x === undefined ? '' : String(x))).join('|')];
     if (p) time = p;
@@ -146,15 +146,62 @@ function pad2(n) {
   return n < 10 ? '0' + n : String(n);
 }
 
-function zoneName(st, fields, long) {
-  const off = fields[8];
-  if (st.timeZone === 'UTC') return long ? (utcLong[common.language(st.locale)] || utcLong.en) : 'UTC';
-  if (!long && common.language(st.locale) === 'en' && /^America\//.test(st.timeZone) && /^[A-Z]{3,4}$/.test(fields[9])) return fields[9];
-  if (off === 0) return 'GMT';
+// English long names of the zones' abbreviations in Go's time zone
+// data (CLDR metazone names, Unicode license); a few abbreviations mean
+// different zones by area.
+const longNamesEn = {
+  EST: 'Eastern Standard Time', EDT: 'Eastern Daylight Time', CST: 'Central Standard Time', CDT: 'Central Daylight Time',
+  MST: 'Mountain Standard Time', MDT: 'Mountain Daylight Time', PST: 'Pacific Standard Time', PDT: 'Pacific Daylight Time',
+  AKST: 'Alaska Standard Time', AKDT: 'Alaska Daylight Time', HST: 'Hawaii-Aleutian Standard Time',
+  GMT: 'Greenwich Mean Time', BST: 'British Summer Time', CET: 'Central European Standard Time', CEST: 'Central European Summer Time',
+  EET: 'Eastern European Standard Time', EEST: 'Eastern European Summer Time', WET: 'Western European Standard Time',
+  WEST: 'Western European Summer Time', JST: 'Japan Standard Time', KST: 'Korean Standard Time',
+  AEST: 'Australian Eastern Standard Time', AEDT: 'Australian Eastern Daylight Time', ACST: 'Australian Central Standard Time',
+  ACDT: 'Australian Central Daylight Time', AWST: 'Australian Western Standard Time', NZST: 'New Zealand Standard Time',
+  NZDT: 'New Zealand Daylight Time', HKT: 'Hong Kong Standard Time', SAST: 'South Africa Standard Time',
+};
+const longNamesByZone = { 'Asia/Shanghai': 'China Standard Time', 'Asia/Calcutta': 'India Standard Time', 'Asia/Jerusalem': null };
+// Short names CLDR gives a locale for some zones' abbreviations.
+const shortNames = {
+  'en-US': (tz, abbr) => (/^America\//.test(tz) || tz === 'Pacific/Honolulu') && /^[A-Z]{3,4}$/.test(abbr) && abbr !== 'GMT' ? abbr : undefined,
+  'en-GB': (tz, abbr) => /^Europe\//.test(tz) && /^(CET|CEST|EET|EEST|WET|WEST|BST)$/.test(abbr) ? abbr : undefined,
+  de: (tz, abbr) => ({ CET: 'MEZ', CEST: 'MESZ', EET: 'OEZ', EEST: 'OESZ', WET: 'WEZ', WEST: 'WESZ' })[abbr],
+  ja: (tz, abbr) => (abbr === 'JST' ? abbr : undefined),
+};
+
+function offsetName(locale, off, long) {
+  const fr = common.language(locale) === 'fr';
+  const prefix = fr ? 'UTC' : 'GMT';
   const a = Math.abs(off);
-  const sign = off < 0 ? '-' : '+';
-  if (long) return `GMT${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
-  return `GMT${sign}${Math.floor(a / 60)}${a % 60 ? ':' + pad2(a % 60) : ''}`;
+  const sign = off < 0 ? (fr ? '\u2212' : '-') : '+';
+  if (long) return `${prefix}${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+  return `${prefix}${sign}${Math.floor(a / 60)}${a % 60 ? ':' + pad2(a % 60) : ''}`;
+}
+
+// zoneName is the timeZoneName field for style (short, long, shortOffset,
+// longOffset; the generic styles are written as the offset ones).
+function zoneName(st, fields, style) {
+  const off = fields[8];
+  const abbr = fields[9];
+  const tz = st.timeZone;
+  const lang = common.language(st.locale);
+  const long = style === 'long' || style === 'longOffset' || style === 'longGeneric';
+  if (style === 'short' || style === 'long') {
+    if (tz === 'UTC') return long ? (utcLong[lang] || utcLong.en) : 'UTC';
+    if (long) {
+      if (lang === 'en') {
+        const n = Object.prototype.hasOwnProperty.call(longNamesByZone, tz) ? longNamesByZone[tz] : longNamesEn[abbr];
+        if (n) return n;
+      }
+      return offsetName(st.locale, off, true);
+    }
+    const region = common.region(st.locale);
+    const f = shortNames[lang + '-' + (lang === 'en' && region !== 'GB' ? 'US' : region)] || shortNames[lang];
+    const n = f && f(tz, abbr);
+    if (n) return n;
+    if (off === 0 && lang === 'en' && abbr === 'GMT') return 'GMT';
+  }
+  return offsetName(st.locale, off, long);
 }
 
 function toParts(st, x) {
@@ -186,19 +233,27 @@ function toParts(st, x) {
       case 'MMMMMs': type = 'month'; value = n.monthnarrow[month - 1]; break;
       case 'd': type = 'day'; value = String(day); break;
       case 'dd': type = 'day'; value = pad2(day); break;
-      case 'EEEE': type = 'weekday'; value = n.weekdaylong[weekday]; break;
-      case 'EEE': type = 'weekday'; value = n.weekdayshort[weekday]; break;
-      case 'EEEEE': type = 'weekday'; value = n.weekdaynarrow[weekday]; break;
-      case 'h': type = 'hour'; value = String(hour % 12 === 0 ? (st.hourCycle === 'h11' ? 0 : 12) : hour % 12); break;
-      case 'hh': type = 'hour'; value = pad2(hour % 12 === 0 ? (st.hourCycle === 'h11' ? 0 : 12) : hour % 12); break;
-      case 'H': type = 'hour'; value = pad2(hour); break;
+      case 'EEEE': type = 'weekday'; value = n.weekdayflong[weekday]; break;
+      case 'EEE': type = 'weekday'; value = n.weekdayfshort[weekday]; break;
+      case 'EEEEE': type = 'weekday'; value = n.weekdayfnarrow[weekday]; break;
+      case 'EEEEs': type = 'weekday'; value = n.weekdaylong[weekday]; break;
+      case 'EEEs': type = 'weekday'; value = n.weekdayshort[weekday]; break;
+      case 'EEEEEs': type = 'weekday'; value = n.weekdaynarrow[weekday]; break;
+      case 'h': type = 'hour'; value = String(hour % 12 || 12); break;
+      case 'hh': type = 'hour'; value = pad2(hour % 12 || 12); break;
+      case 'K': type = 'hour'; value = String(hour % 12); break;
+      case 'KK': type = 'hour'; value = pad2(hour % 12); break;
+      case 'H': type = 'hour'; value = String(hour); break;
+      case 'HH': type = 'hour'; value = pad2(hour); break;
+      case 'k': type = 'hour'; value = String(hour || 24); break;
+      case 'kk': type = 'hour'; value = pad2(hour || 24); break;
       case 'm': type = 'minute'; value = String(minute); break;
       case 'mm': type = 'minute'; value = pad2(minute); break;
       case 's': type = 'second'; value = String(second); break;
       case 'ss': type = 'second'; value = pad2(second); break;
       case 'S': type = 'fractionalSecond'; value = String(ms).padStart(3, '0').slice(0, st.fields.fractionalSecondDigits || 3); break;
       case 'a': type = 'dayPeriod'; value = n.dayPeriod[hour < 12 ? 0 : 1]; break;
-      case 'z': type = 'timeZoneName'; value = zoneName(st, fields, st.fields.timeZoneName === 'long' || (st.timeStyle === 'full')); break;
+      case 'z': type = 'timeZoneName'; value = zoneName(st, fields, st.timeStyle === 'full' ? 'long' : st.timeStyle === 'long' ? 'short' : st.fields.timeZoneName); break;
       default: type = 'literal'; value = m[0];
     }
     out.push({ type, value });
@@ -227,9 +282,10 @@ common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
   resolvedOptions: common.method('resolvedOptions', function resolvedOptions() {
     const s = common.checkReceiver(slots, this, 'Intl.DateTimeFormat.prototype.resolvedOptions');
     const p = s.pattern;
-    const r = { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: s.timeZone };
-    if (/\{(h|hh|H)\}/.test(p)) {
-      r.hourCycle = p.includes('{H}') ? 'h23' : s.hourCycle === 'h11' ? 'h11' : 'h12';
+    const r = { locale: s.locale, calendar: 'gregory', numberingSystem: 'latn', timeZone: s.timeZone === '' ? undefined : s.timeZone };
+    const hm = /\{(h|K|H|k)\1?\}/.exec(p);
+    if (hm) {
+      r.hourCycle = { h: 'h12', K: 'h11', H: 'h23', k: 'h24' }[hm[1]];
       r.hour12 = r.hourCycle === 'h11' || r.hourCycle === 'h12';
     }
     if (s.dateStyle !== undefined || s.timeStyle !== undefined) {
@@ -238,11 +294,11 @@ common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
       return r;
     }
     const set = (k, v) => { if (v !== undefined) r[k] = v; };
-    set('weekday', widthOf(p, [['EEEE', 'long'], ['EEE', 'short'], ['EEEEE', 'narrow']]));
+    set('weekday', widthOf(p, [['EEEE', 'long'], ['EEEEs', 'long'], ['EEE', 'short'], ['EEEs', 'short'], ['EEEEE', 'narrow'], ['EEEEEs', 'narrow']]));
     set('year', widthOf(p, [['y', 'numeric'], ['yy', '2-digit']]));
     set('month', widthOf(p, [['M', 'numeric'], ['MM', '2-digit'], ['MMMM', 'long'], ['MMMMs', 'long'], ['MMM', 'short'], ['MMMs', 'short'], ['MMMMM', 'narrow'], ['MMMMMs', 'narrow']]));
     set('day', widthOf(p, [['d', 'numeric'], ['dd', '2-digit']]));
-    set('hour', widthOf(p, [['h', 'numeric'], ['hh', '2-digit'], ['H', '2-digit']]));
+    set('hour', widthOf(p, [['h', 'numeric'], ['hh', '2-digit'], ['H', 'numeric'], ['HH', '2-digit'], ['K', 'numeric'], ['KK', '2-digit'], ['k', 'numeric'], ['kk', '2-digit']]));
     set('minute', widthOf(p, [['mm', '2-digit'], ['m', 'numeric']]));
     set('second', widthOf(p, [['ss', '2-digit'], ['s', 'numeric']]));
     set('fractionalSecondDigits', s.fields.fractionalSecondDigits);
