@@ -184,9 +184,88 @@ func (d decimal) intFrac(minInt, minFrac int) (string, string) {
 	return in, fr
 }
 
-// compact words of English (CLDR), by power of a thousand.
-var compactShort = []string{"", "K", "M", "B", "T"}
-var compactLong = []string{"", " thousand", " million", " billion", " trillion"}
+// compact scales d by the locale's compact pattern for its magnitude and
+// rounds it with roundTo, moving to the next pattern when rounding carries
+// into it; it returns the rounded number, its minimum fraction digits and
+// the text before and after the digits.
+func (o *numOptions) compact(s *symbols, d decimal, roundTo func(decimal) (decimal, int)) (decimal, int, string, string, bool) {
+	lang, _ := s.tag.Base()
+	region, _ := s.tag.Region()
+	table, ok := compactPatterns[lang.String()+"-"+region.String()]
+	if !ok {
+		table, ok = compactPatterns[lang.String()]
+	}
+	if !ok {
+		table = compactPatterns["en"]
+	}
+	rows := table[0]
+	if o.compactDisplay == "long" {
+		rows = table[1]
+	}
+	mag := d.exp - 1
+	for {
+		var row compactPattern
+		if mag >= 3 {
+			row = rows[min(mag, 18)-3]
+		}
+		sc := d
+		sc.exp -= row.div
+		r, mf := roundTo(sc)
+		if newMag := r.exp - 1 + row.div; r.digits != "" && newMag > mag && mag < 18 {
+			mag = newMag
+			continue
+		}
+		if row.div == 0 {
+			return r, mf, "", "", false
+		}
+		in, fr := r.intFrac(1, mf)
+		num := in
+		if fr != "" {
+			num += "." + fr
+		}
+		pat, ok := row.forms[pluralCategory(s.tag.String(), "cardinal", num)]
+		if one, isOne := row.forms["1"]; isOne && num == "1" {
+			pat, ok = one, true
+		}
+		if !ok {
+			pat = row.forms["other"]
+		}
+		before, after, ok := strings.Cut(pat, "{0}")
+		if !ok {
+			return r, mf, "", pat, true
+		}
+		return r, mf, before, after, false
+	}
+}
+
+// compactPattern is one magnitude's compact form: the power of ten the
+// number is divided by and the pattern for each plural category.
+type compactPattern struct {
+	div   int
+	forms map[string]string
+}
+
+// affixParts splits text around a number into parts of type t, with the
+// spaces at its ends as literals.
+func affixParts(t, text string) []string {
+	if text == "" {
+		return nil
+	}
+	var out []string
+	core := strings.TrimFunc(text, unicode.IsSpace)
+	i := strings.Index(text, core)
+	if core == "" {
+		return []string{"literal", text}
+	}
+	if i > 0 {
+		out = append(out, "literal", text[:i])
+	}
+	out = append(out, t, core)
+	if rest := text[i+len(core):]; rest != "" {
+		out = append(out, "literal", rest)
+	}
+	return out
+}
 
 // formatParts formats d (negative when neg) as the parts node's
 // formatToParts gives, flattened to type, value pairs.
@@ -198,7 +277,6 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 		}
 	}
 	minFrac, maxFrac := o.minFrac, o.maxFrac
-	compactSuffix := ""
 	exponent := 0
 	if o.style == "percent" && special == "" {
 		d.exp += 2
@@ -210,16 +288,10 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 		}
 		d.exp -= exponent
 	}
-	if special == "" && o.notation == "compact" && d.digits != "" {
-		k := 0
-		if d.exp > 3 {
-			k = (d.exp - 1) / 3
-			if k >= len(compactShort) {
-				k = len(compactShort) - 1
-			}
-		}
-		d.exp -= 3 * k
-		if o.minSig == 0 && o.maxFrac < 0 {
+	roundTo := func(d decimal) (decimal, int) {
+		mf := minFrac
+		switch {
+		case o.notation == "compact" && o.minSig == 0 && o.maxFrac < 0:
 			// Compact notation's default: two significant digits below
 			// 100, none after the point above.
 			if d.exp >= 2 {
@@ -227,33 +299,28 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 			} else {
 				d = d.round(2)
 			}
-			if d.exp > 3 && k+1 < len(compactShort) {
-				d.exp -= 3
-				k++
-			}
-			minFrac = 0
-		}
-		if k > 0 {
-			if o.compactDisplay == "long" {
-				compactSuffix = compactLong[k]
-			} else {
-				compactSuffix = compactShort[k]
-			}
-		}
-	}
-	if special == "" {
-		if o.maxSig > 0 {
+			mf = 0
+		case o.maxSig > 0:
 			d = d.round(o.maxSig)
 			if d.digits != "" {
-				need := o.minSig - d.exp
-				if need > minFrac {
-					minFrac = need
+				if need := o.minSig - d.exp; need > mf {
+					mf = need
 				}
 			} else if o.minSig > 1 {
-				minFrac = o.minSig - 1
+				mf = o.minSig - 1
 			}
-		} else if maxFrac >= 0 {
+		case maxFrac >= 0:
 			d = d.round(d.exp + maxFrac)
+		}
+		return d, mf
+	}
+	compactBefore, compactAfter := "", ""
+	wordOnly := false // the compact pattern is a word for the number
+	if special == "" {
+		if o.notation == "compact" && d.digits != "" {
+			d, minFrac, compactBefore, compactAfter, wordOnly = o.compact(s, d, roundTo)
+		} else {
+			d, minFrac = roundTo(d)
 		}
 		// Rounding up can carry into a new digit (9.995E2 to 10.00E2).
 		if o.notation == "scientific" && d.exp > 1 {
@@ -316,7 +383,7 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 	if o.style == "currency" && !s.currencyAfter && o.currencyDisplay != "name" {
 		add("currency", curSym)
 		last, _ := utf8.DecodeLastRuneInString(curSym)
-		if s.currencySpace || unicode.IsLetter(last) {
+		if s.currencySpace || unicode.IsLetter(last) && special == "" {
 			add("literal", "\u00a0")
 		}
 	}
@@ -329,6 +396,11 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 	case "infinity":
 		add("infinity", "∞")
 	default:
+		if wordOnly {
+			add("compact", compactAfter)
+			break
+		}
+		parts = append(parts, affixParts("compact", compactBefore)...)
 		grouping := o.useGrouping != "false"
 		if grouping && o.notation == "compact" && o.useGrouping == "min2" && len(in) < 5 {
 			grouping = false
@@ -365,12 +437,7 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 			}
 			add("exponentInteger", strconv.Itoa(abs(exponent)))
 		}
-		if compactSuffix != "" {
-			if strings.HasPrefix(compactSuffix, " ") {
-				add("literal", " ")
-			}
-			add("compact", strings.TrimPrefix(compactSuffix, " "))
-		}
+		parts = append(parts, affixParts("compact", compactAfter)...)
 	}
 	if o.style == "percent" {
 		pre, post := "", s.percentPost
