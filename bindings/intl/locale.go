@@ -63,7 +63,7 @@ func canonicalTag(tag string) (string, bool) {
 			break
 		}
 		if seen[v] {
-			return "", false
+			return "!" + strings.ToLower(tag), false
 		}
 		seen[v] = true
 		out = append(out, v)
@@ -92,7 +92,11 @@ func canonicalTag(tag string) (string, bool) {
 			return "", false
 		}
 		out = append(out, s)
-		out = append(out, parts[start:i]...)
+		if s == "u" {
+			out = append(out, dedupeKeywords(parts[start:i])...)
+		} else {
+			out = append(out, parts[start:i]...)
+		}
 		if s == "x" {
 			if i != len(parts) {
 				return "", false
@@ -100,6 +104,24 @@ func canonicalTag(tag string) (string, bool) {
 		}
 	}
 	return strings.Join(out, "-"), true
+}
+
+// dedupeKeywords drops the second and later occurrences of a -u- key
+// with their values, as V8 does.
+func dedupeKeywords(sub []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	skip := false
+	for _, p := range sub {
+		if len(p) == 2 {
+			skip = seen[p]
+			seen[p] = true
+		}
+		if !skip {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // envLocale is the default locale as node's ICU takes it from the
@@ -175,9 +197,13 @@ func installLocale(vm *goja.Runtime, o *goja.Object) {
 		}
 		return def
 	})
-	// canonicalize returns the canonical tag, or "" for an invalid one.
+	// canonicalize returns the canonical tag, "" for an invalid one, or
+	// "!" and the lower-cased tag for one with a repeated variant.
 	o.Set("canonicalize", func(tag string) string {
-		t, _ := canonicalTag(tag)
+		t, ok := canonicalTag(tag)
+		if !ok && !strings.HasPrefix(t, "!") {
+			return ""
+		}
 		return t
 	})
 	// lookup returns the available form of a canonical tag, or "".

@@ -30,6 +30,7 @@ function canonicalizeLocaleList(locales) {
     const tag = isLocaleObject(v) ? v.toString() : String(v);
     const canon = native.canonicalize(tag);
     if (canon === '') throw new RangeError('Incorrect locale information provided');
+    if (canon[0] === '!') throw new RangeError(`Invalid language tag: ${canon.slice(1)}`);
     if (!seen.includes(canon)) seen.push(canon);
   }
   return seen;
@@ -197,5 +198,5 @@ function method(name, fn, length) {
 module.exports = {
   native, localeSlots, getDefaultLocale, canonicalizeLocaleList, resolveLocale, supportedLocalesOf, extensions,
   toObject, coerceOptions, getOptionsObject, getOption, getNumberOption, checkReceiver, defineClass,
-  method, language, region,
+  method, language, region, describe,
 };

@@ -111,6 +111,14 @@ function buildPattern(data, f, h12) {
       joiner = e[1];
     }
   }
+  if (f.era) {
+    const e = data.era && data.era[[f.era, f.year, f.month, f.day].map((x) => x || '').join('|')];
+    const before = data.era && /^\{G\}/.test(data.era[f.era + '|numeric||'] || '');
+    if (e && !f.weekday) date = e;
+    else if (before) date = '{G}' + date;
+    else if (date) date += ' {G}';
+    else date = '{G}';
+  }
   let time = '';
   if (f.hour || f.minute || f.second || f.timeZoneName) {
     let key = [f.hour, f.minute, f.second, h12, f.timeZoneName ? (/^long/.test(f.timeZoneName) ? 'long' : 'short') : ''];
@@ -221,8 +229,9 @@ function toParts(st, x) {
     let type;
     let value;
     switch (t) {
-      case 'y': type = 'year'; value = String(year); break;
-      case 'yy': type = 'year'; value = pad2(((year % 100) + 100) % 100); break;
+      case 'y': type = 'year'; value = String(year > 0 ? year : 1 - year); break;
+      case 'yy': type = 'year'; value = pad2((year > 0 ? year : 1 - year) % 100); break;
+      case 'G': type = 'era'; value = n.era[st.fields.era || 'short'][year > 0 ? 1 : 0]; break;
       case 'M': type = 'month'; value = String(month); break;
       case 'MM': type = 'month'; value = pad2(month); break;
       case 'MMMM': type = 'month'; value = n.monthflong[month - 1]; break;
@@ -295,6 +304,7 @@ common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
     }
     const set = (k, v) => { if (v !== undefined) r[k] = v; };
     set('weekday', widthOf(p, [['EEEE', 'long'], ['EEEEs', 'long'], ['EEE', 'short'], ['EEEs', 'short'], ['EEEEE', 'narrow'], ['EEEEEs', 'narrow']]));
+    set('era', p.includes('{G}') ? s.fields.era : undefined);
     set('year', widthOf(p, [['y', 'numeric'], ['yy', '2-digit']]));
     set('month', widthOf(p, [['M', 'numeric'], ['MM', '2-digit'], ['MMMM', 'long'], ['MMMMs', 'long'], ['MMM', 'short'], ['MMMs', 'short'], ['MMMMM', 'narrow'], ['MMMMMs', 'narrow']]));
     set('day', widthOf(p, [['d', 'numeric'], ['dd', '2-digit']]));
@@ -323,7 +333,7 @@ common.defineClass(DateTimeFormat, 'Intl.DateTimeFormat', {
 
 const defaults = new Map();
 function localeString(d, locales, options, required, def, name) {
-  if (!(d instanceof Date)) throw new TypeError(`this is not a Date object.`);
+  if (!(d instanceof Date)) throw new TypeError(`Method Date.prototype.${name} called on incompatible receiver ${common.describe(d)}`);
   const x = d.getTime();
   if (Number.isNaN(x)) return 'Invalid Date';
   let s;
@@ -342,12 +352,12 @@ function localeString(d, locales, options, required, def, name) {
 module.exports = {
   DateTimeFormat,
   toLocaleString: common.method('toLocaleString', function toLocaleString(locales, options) {
-    return localeString(this, locales, options, 'any', 'all', 'any');
+    return localeString(this, locales, options, 'any', 'all', 'toLocaleString');
   }, 0),
   toLocaleDateString: common.method('toLocaleDateString', function toLocaleDateString(locales, options) {
-    return localeString(this, locales, options, 'date', 'date', 'date');
+    return localeString(this, locales, options, 'date', 'date', 'toLocaleDateString');
   }, 0),
   toLocaleTimeString: common.method('toLocaleTimeString', function toLocaleTimeString(locales, options) {
-    return localeString(this, locales, options, 'time', 'time', 'time');
+    return localeString(this, locales, options, 'time', 'time', 'toLocaleTimeString');
   }, 0),
 };

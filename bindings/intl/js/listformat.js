@@ -26,6 +26,10 @@ function ListFormat(locales, options) {
 
 function stringList(list) {
   if (list === undefined) return [];
+  if (list === null || typeof list[Symbol.iterator] !== 'function') {
+    const what = list === null ? 'object null' : typeof list === 'object' || typeof list === 'function' ? typeof list : `${typeof list} ${String(list)}`;
+    throw new TypeError(`${what} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
   const out = [];
   for (const v of list) {
     if (typeof v !== 'string') throw new TypeError(`Iterable yielded ${typeof v === 'symbol' ? 'Symbol()' : String(v)} which is not a string`);

@@ -18,7 +18,7 @@ function Locale(tag, options) {
   }
   let t = isLocale(tag) ? localeSlots.get(tag).tag : String(tag);
   t = native.canonicalize(t);
-  if (t === '') throw new RangeError('Incorrect locale information provided');
+  if (t === '' || t[0] === '!') throw new RangeError('Incorrect locale information provided');
   const o = common.getOptionsObject(options);
   const parts = t.split('-');
   let i = 1;
@@ -211,7 +211,7 @@ function rtfParts(s, value, unit) {
   const u0 = String(unit);
   const u = rtfUnits[u0] || u0;
   if (!Object.prototype.hasOwnProperty.call(relativeEn.l, u)) throw new RangeError(`Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() '${u0}'`);
-  if (!Number.isFinite(v)) throw new RangeError('Invalid number value');
+  if (!Number.isFinite(v)) throw new RangeError('Value need to be finite number for Intl.RelativeTimeFormat.prototype.format()');
   const data = relativeEn[s.style[0]][u];
   const neg = v < 0 || Object.is(v, -0);
   if (s.numeric === 'auto') {
