@@ -24,15 +24,51 @@ func floatDecimal(f float64) decimal {
 }
 
 // round keeps n digits (n may be ≤ 0), rounding half away from zero.
-func (d decimal) round(n int) decimal {
-	if n >= len(d.digits) {
+func (d decimal) round(n int) decimal { return d.roundMode(n, "halfExpand", false) }
+
+// roundMode keeps n digits (n may be ≤ 0) of d, the magnitude of a number
+// that is negative when neg, rounding by ECMA-402's roundingMode.
+func (d decimal) roundMode(n int, mode string, neg bool) decimal {
+	if n >= len(d.digits) || d.digits == "" {
 		return d
 	}
-	if n < 0 {
-		return decimal{}
+	first := byte('0')
+	rest := true // digits after the first dropped one are not all zero
+	keep := ""
+	if n >= 0 {
+		keep = d.digits[:n]
+		first = d.digits[n]
+		rest = n+1 < len(d.digits)
 	}
-	up := d.digits[n] >= '5'
-	b := []byte(d.digits[:n])
+	above := first > '5' || first == '5' && rest
+	half := first == '5' && !rest
+	odd := keep != "" && (keep[len(keep)-1]-'0')%2 == 1
+	var up bool
+	switch mode {
+	case "trunc":
+	case "expand":
+		up = true
+	case "ceil":
+		up = !neg
+	case "floor":
+		up = neg
+	case "halfTrunc":
+		up = above
+	case "halfCeil":
+		up = above || half && !neg
+	case "halfFloor":
+		up = above || half && neg
+	case "halfEven":
+		up = above || half && odd
+	default: // halfExpand
+		up = above || half
+	}
+	exp := d.exp
+	if n < 0 {
+		exp -= n
+		n = 0
+	}
+	b := []byte(keep)
 	if up {
 		i := n - 1
 		for ; i >= 0; i-- {
@@ -45,14 +81,14 @@ func (d decimal) round(n int) decimal {
 		}
 		if i < 0 {
 			b = append([]byte{'1'}, b...)
-			d.exp++
+			exp++
 		}
 	}
 	s := strings.TrimRight(string(b), "0")
 	if s == "" {
 		return decimal{}
 	}
-	return decimal{digits: s, exp: d.exp}
+	return decimal{digits: s, exp: exp}
 }
 
 // intFrac returns the integer and fraction digits of d with at least

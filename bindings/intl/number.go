@@ -18,7 +18,7 @@ type numOptions struct {
 	notation, compactDisplay, signDisplay          string
 	useGrouping                                    string // "auto", "always", "min2" or "false"
 	minInt, minFrac, maxFrac, minSig, maxSig       int
-	roundingPriority                               string // only "auto" is honoured
+	roundingMode, trailingZeroDisplay              string
 }
 
 // formatParts formats d (negative when neg) as the parts node's
@@ -49,13 +49,13 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 			// Compact notation's default: two significant digits below
 			// 100, none after the point above.
 			if d.exp >= 2 {
-				d = d.round(d.exp)
+				d = d.roundMode(d.exp, o.roundingMode, neg)
 			} else {
-				d = d.round(2)
+				d = d.roundMode(2, o.roundingMode, neg)
 			}
 			mf = 0
 		case o.maxSig > 0:
-			d = d.round(o.maxSig)
+			d = d.roundMode(o.maxSig, o.roundingMode, neg)
 			if d.digits != "" {
 				if need := o.minSig - d.exp; need > mf {
 					mf = need
@@ -64,7 +64,7 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 				mf = o.minSig - 1
 			}
 		case maxFrac >= 0:
-			d = d.round(d.exp + maxFrac)
+			d = d.roundMode(d.exp+maxFrac, o.roundingMode, neg)
 		}
 		return d, mf
 	}
@@ -89,6 +89,9 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 		// -0 keeps its sign as node prints it, except with "negative".
 	} else if d.digits == "" {
 		neg = false
+	}
+	if o.trailingZeroDisplay == "stripIfInteger" && (d.digits == "" || d.exp >= len(d.digits)) {
+		minFrac = 0
 	}
 	in, fr := d.intFrac(o.minInt, minFrac)
 	if o.notation == "compact" && special == "" {
@@ -262,7 +265,8 @@ func installNumber(vm *goja.Runtime, o *goja.Object) {
 			notation: get("notation"), compactDisplay: get("compactDisplay"), signDisplay: get("signDisplay"),
 			useGrouping: get("useGrouping"), minInt: num("minimumIntegerDigits", 1),
 			minFrac: num("minimumFractionDigits", 0), maxFrac: num("maximumFractionDigits", -1),
-			minSig: num("minimumSignificantDigits", 0), maxSig: num("maximumSignificantDigits", 0)}
+			minSig: num("minimumSignificantDigits", 0), maxSig: num("maximumSignificantDigits", 0),
+			roundingMode: get("roundingMode"), trailingZeroDisplay: get("trailingZeroDisplay")}
 		return vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			v := call.Argument(0)
 			var parts []string

@@ -143,6 +143,8 @@ function NumberFormat(locales, options) {
   r.roundingPriority = r.roundingPriorityResolved || roundingPriority;
   delete r.roundingPriorityResolved;
   g.compactDisplay = compactDisplay;
+  g.roundingMode = roundingMode;
+  g.trailingZeroDisplay = trailingZeroDisplay;
   g.signDisplay = r.signDisplay;
   g.useGrouping = useGrouping === false ? 'false' : useGrouping;
   void keys;
