@@ -33,6 +33,9 @@
 //     are absent.
 //   - Date patterns of other locales are en-US's; long zone names are
 //     English only and the generic zone names are written as offsets.
+//   - Collation is x/text's CLDR with the case level and caseFirst added
+//     here: Japanese script order and some tailorings (Danish "aa", "œ")
+//     differ from ICU's.
 //   - supportedValuesOf lists x/text's current currencies and the system's
 //     zones, which differ from ICU's lists by a few entries.
 package intl

@@ -146,7 +146,7 @@ function Collator(locales, options) {
   const sensitivity = common.getOption(o, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', svc);
   const ignorePunctuation = common.getOption(o, 'ignorePunctuation', 'boolean', undefined, false, svc);
   const numeric = numericOpt !== undefined ? numericOpt : keys.kn === 'true';
-  const caseFirst = caseFirstOpt !== undefined ? caseFirstOpt : (keys.kf || 'false');
+  const caseFirst = caseFirstOpt !== undefined ? caseFirstOpt : (keys.kf || (['da', 'mt'].includes(common.language(base)) ? 'upper' : 'false'));
   let resolvedLocale = base;
   if (numericOpt === undefined && keys.kn !== undefined) resolvedLocale += '-u-kn' + (keys.kn === 'true' ? '' : '-false');
   void locale;
