@@ -46,9 +46,6 @@ func collator(locale string, strength int, numeric bool) *collate.Collator {
 	return c
 }
 
-// upperFirstLanguages sort upper case first by default (CLDR's caseFirst).
-var upperFirstLanguages = map[string]bool{"da": true, "mt": true}
-
 // compareStrings compares a and b as an Intl.Collator with these options
 // does. x/text's collator has no case level and no caseFirst, so the case
 // of strings whose letters (sensitivity "case") or letters and accents
