@@ -154,6 +154,24 @@ var lazyGlobals = []struct {
 	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
 	{"internal/weakref", []string{"WeakRef", "FinalizationRegistry"}},
 	{"internal/atomics", []string{"SharedArrayBuffer", "Atomics"}},
+	{"internal/intl", []string{"Intl"}},
+}
+
+// lazyMethods are the built-in methods a binding's module replaces (the
+// locale-sensitive ones, from the module behind Intl): each is a stand-in
+// that loads the module on its first call, puts the module's function
+// (exports.methods["Ctor.name"]) in its place and calls it.
+var lazyMethods = []struct {
+	module, ctor, name string
+	length             int
+}{
+	{"internal/intl", "Number", "toLocaleString", 0},
+	{"internal/intl", "BigInt", "toLocaleString", 0},
+	{"internal/intl", "Date", "toLocaleString", 0},
+	{"internal/intl", "Date", "toLocaleDateString", 0},
+	{"internal/intl", "Date", "toLocaleTimeString", 0},
+	{"internal/intl", "String", "localeCompare", 1},
+	{"internal/intl", "Array", "toLocaleString", 0},
 }
 
 // installLazyGlobals defines the getters of lazyGlobals: each loads its
@@ -173,6 +191,47 @@ func (r *Runtime) installLazyGlobals() error {
 			if err != nil {
 				return err
 			}
+		}
+	}
+	return r.installLazyMethods()
+}
+
+// installLazyMethods puts the stand-ins of lazyMethods on their prototypes.
+func (r *Runtime) installLazyMethods() error {
+	global := r.vm.GlobalObject()
+	for _, m := range lazyMethods {
+		if !r.IsCoreModule(m.module) {
+			continue
+		}
+		ctor, ok := global.Get(m.ctor).(*goja.Object)
+		if !ok {
+			continue
+		}
+		proto, ok := ctor.Get("prototype").(*goja.Object)
+		if !ok {
+			continue
+		}
+		m := m
+		key := m.ctor + "." + m.name
+		stand := func(call goja.FunctionCall) goja.Value {
+			methods := r.RequireCore(m.module).ToObject(r.vm).Get("methods").ToObject(r.vm)
+			fv := methods.Get(key)
+			f, ok := goja.AssertFunction(fv)
+			if !ok {
+				panic(r.vm.NewTypeError(key + " is not available"))
+			}
+			_ = proto.DefineDataProperty(m.name, fv, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+			v, err := f(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
+		fo := r.vm.ToValue(stand).ToObject(r.vm)
+		_ = fo.DefineDataProperty("name", r.vm.ToValue(m.name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = fo.DefineDataProperty("length", r.vm.ToValue(m.length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		if err := proto.DefineDataProperty(m.name, fo, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -54,3 +54,44 @@ if (typeof ReadableStream !== 'undefined') {
 		})
 	}
 }
+
+// TestLazyMethods checks that the locale-sensitive built-ins are stand-ins
+// that load the module behind Intl on their first call only, then give way
+// to the module's functions, and that they stay the engine's own without
+// that module.
+func TestLazyMethods(t *testing.T) {
+	script := `
+const stand = Number.prototype.toLocaleString;
+console.log(globalThis.loads, stand.name, stand.length, String.prototype.localeCompare.length);
+console.log((5).toLocaleString(), globalThis.loads, 'a'.localeCompare('b'), globalThis.loads);
+console.log(Number.prototype.toLocaleString === stand, (6).toLocaleString(), globalThis.loads);
+`
+	stub := runtime.JSModule("internal/intl", "globalThis.loads = (globalThis.loads || 0) + 1;\n"+
+		"module.exports = { Intl: {}, methods: {\n"+
+		"  'Number.toLocaleString': function toLocaleString(l) { return 'n' + this + (l || ''); },\n"+
+		"  'String.localeCompare': function localeCompare(o) { return this < o ? -2 : 2; } } };", nil)
+	cases := []struct {
+		name    string
+		modules []runtime.Module
+		want    string
+	}{
+		{"without", nil, "undefined toLocaleString 0 1\n5 undefined -1 undefined\ntrue 6 undefined\n"},
+		{"with", []runtime.Module{stub}, "undefined toLocaleString 0 1\nn5 1 -2 1\nfalse n6 1\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &errOut, Modules: c.modules})
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, err := rt.RunSource(context.Background(), "lazy.js", script)
+			if err != nil || code != 0 {
+				t.Fatalf("exit %d, %v: %s", code, err, errOut.String())
+			}
+			if got := out.String(); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/http"
+	"github.com/jsproc/jsproc/bindings/intl"
 	"github.com/jsproc/jsproc/bindings/ipc"
 	"github.com/jsproc/jsproc/bindings/module"
 	"github.com/jsproc/jsproc/bindings/network"
@@ -41,14 +42,15 @@ import (
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, vm, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
-// http, https, the fetch globals and SharedArrayBuffer and Atomics
+// http, https, the fetch globals, SharedArrayBuffer and Atomics, and Intl
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules)
+		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
+		intl.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

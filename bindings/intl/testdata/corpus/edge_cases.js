@@ -1,0 +1,16 @@
+const t = (f) => { try { return f(); } catch (e) { return e.name + ': ' + e.message; } };
+console.log(t(() => new Intl.NumberFormat('en', { minimumIntegerDigits: 21, maximumFractionDigits: 20 }).format(1.5e-7)));
+console.log(t(() => new Intl.NumberFormat('en').format(10n ** 50n)), t(() => new Intl.NumberFormat('en').format(-(10n ** 30n))));
+console.log(t(() => new Intl.NumberFormat('en').format('123456789012345678901234567890')), t(() => new Intl.NumberFormat('en').format('abc')), t(() => new Intl.NumberFormat('en').format('  42 ')));
+console.log(t(() => new Intl.NumberFormat('en').format(Number.MAX_VALUE)), t(() => new Intl.NumberFormat('en').format(Number.MIN_VALUE)), t(() => new Intl.NumberFormat('en', { maximumSignificantDigits: 21 }).format(Math.PI)));
+console.log(t(() => new Intl.NumberFormat('en').format()), t(() => new Intl.NumberFormat('en').format(null)), t(() => new Intl.NumberFormat('en').format({})), t(() => new Intl.NumberFormat('en').format(Symbol())));
+console.log(t(() => [...new Intl.Segmenter().segment('a\ud800b\udc00')].map((s) => s.segment.length)), t(() => new Intl.Segmenter().segment('').containing(0)));
+console.log(t(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(8.64e15)), t(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(-8.64e15)), t(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(8.64e15 + 1)));
+console.log(t(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', era: 'short' }).format(-62198755200000)));
+console.log(t(() => new Date(-1e14).toLocaleDateString('en-US', { timeZone: 'UTC' })), t(() => new Date(253402300800000).toLocaleString('en-US', { timeZone: 'UTC' })));
+console.log(t(() => new Intl.PluralRules('en').select(1e30)), t(() => new Intl.PluralRules('ru').select(1234567891011)), t(() => new Intl.PluralRules('en').select(NaN)));
+console.log(t(() => 'a'.localeCompare()), t(() => String.prototype.localeCompare.call(null, 'a')), t(() => Number.prototype.toLocaleString.call('x')));
+console.log(t(() => Date.prototype.toLocaleString.call({})), t(() => new Intl.RelativeTimeFormat('en').format(NaN, 'day')), t(() => new Intl.ListFormat('en').format(null)));
+console.log(t(() => new Intl.Collator('en').compare('a')), t(() => ['b', undefined, 'a'].sort(new Intl.Collator().compare)));
+console.log(t(() => Intl.getCanonicalLocales('en-US-u-ca-gregory-ca-buddhist')), t(() => Intl.getCanonicalLocales('EN-latn-us-x-Private')), t(() => Intl.getCanonicalLocales('de-1996-1996')));
+console.log(t(() => new Intl.NumberFormat('en', { style: 'currency', currency: 'XYZ' }).format(1)), t(() => new Intl.NumberFormat('en', { style: 'currency', currency: 'usd' }).resolvedOptions().currency));
