@@ -303,13 +303,14 @@ func (b *binding) syntaxError(c *vmContext, err error, filename, src string) goj
 	case strings.HasPrefix(msg, "Unexpected token ") && !strings.Contains(msg, "'"):
 		msg = "Unexpected token '" + strings.TrimPrefix(msg, "Unexpected token ") + "'"
 	}
-	var e *goja.Object
+	// The stack has the frames of the call that compiled, as node's has: an
+	// error with none is shown as "[SyntaxError: ...]".
+	e := b.rt.NodeError("SyntaxError", "", msg)
 	if c != nil {
+		stack := e.Get("stack")
 		e = c.newError("SyntaxError", msg)
-	} else {
-		e = b.rt.NodeError("SyntaxError", "", msg)
+		_ = e.Set("stack", stack)
 	}
-	_ = e.Set("stack", "SyntaxError: "+msg)
 	if line > 0 {
 		width := len(tok)
 		if width == 0 {
