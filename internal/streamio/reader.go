@@ -241,6 +241,11 @@ func putBuf(b []byte) {
 	p.(*sync.Pool).Put(&b)
 }
 
+// OnLoop reports whether the loop reads the source itself (see
+// ReaderOptions.OnLoop) rather than a goroutine of the reader's. Any
+// goroutine.
+func (r *Reader) OnLoop() bool { return r.pl != nil }
+
 // Pause stops reading after the read in progress, so that the source
 // fills and its writer waits. Safe from any goroutine.
 func (r *Reader) Pause() { r.paused.Store(true) }
