@@ -38,8 +38,10 @@ type poller struct {
 	// sleeping is set while the loop waits in the poller; a goroutine that
 	// clears it wakes the loop (wake).
 	sleeping atomic.Bool
-	// wakeMu orders wake-ups against closing the wake descriptor.
-	wakeMu sync.RWMutex
+	// wakeMu orders wake-ups against closing the wake descriptor, which
+	// wakeClosed records.
+	wakeMu     sync.RWMutex
+	wakeClosed bool
 
 	mu     sync.Mutex
 	closed bool
@@ -54,15 +56,16 @@ type poller struct {
 
 // PollRead registers the descriptor behind rc with the loop: ready then
 // runs on the loop, as a task of this queue, whenever data (or the end)
-// arrives on it, edge-triggered: after a read that may have left data, the
-// caller asks for another turn with feed, and it reads until a read finds
-// nothing (or a short read says the source is drained) before it waits
-// for the next arrival. feed is safe from any goroutine; stop ends the
-// registration (any goroutine, more than once; ready is not called after
-// it returns, except by a poll phase already running it). rc's descriptor
-// must be non-blocking. An error (errors.ErrUnsupported where the platform
-// has no poller, EPERM for a regular file) means the caller reads on a
-// goroutine instead. Call it on the loop goroutine.
+// arrives on it. The registration is edge-triggered: an arrival is
+// reported once, so ready reads until a read finds nothing, asking for
+// another turn with feed after each read that found data (feed also
+// serves a reader that paused and resumes). stop ends the registration;
+// ready is not called after it returns, except by a poll phase already
+// running it. feed and stop are safe from any goroutine, stop more than
+// once. rc's descriptor must be non-blocking. The queue, not the
+// registration, keeps the loop alive. An error (errors.ErrUnsupported
+// where the platform has no poller, EPERM for a regular file) means the
+// caller reads on a goroutine instead. Safe from any goroutine.
 func (q *TaskQueue) PollRead(rc syscall.RawConn, ready func()) (feed, stop func(), err error) {
 	p, err := q.loop.poller()
 	if err != nil {
@@ -75,15 +78,18 @@ func (q *TaskQueue) PollRead(rc syscall.RawConn, ready func()) (feed, stop func(
 	return fp.feed, fp.stop, nil
 }
 
-// poller returns the loop's poller, making it on first use. Loop goroutine.
+// poller returns the loop's poller, making it on first use. Any
+// goroutine.
 func (l *Loop) poller() (*poller, error) {
 	if p := l.poll.Load(); p != nil {
 		return p, nil
 	}
 	l.mu.Lock()
-	stopped := l.stopped
-	l.mu.Unlock()
-	if stopped {
+	defer l.mu.Unlock()
+	if p := l.poll.Load(); p != nil {
+		return p, nil
+	}
+	if l.stopped {
 		return nil, syscall.EBADF
 	}
 	sys, err := newPollSys()
@@ -227,7 +233,7 @@ func (p *poller) wake() {
 		return
 	}
 	p.wakeMu.RLock()
-	if p.sleeping.CompareAndSwap(true, false) {
+	if p.sleeping.CompareAndSwap(true, false) && !p.wakeClosed {
 		p.sys.wake()
 	}
 	p.wakeMu.RUnlock()
@@ -237,6 +243,7 @@ func (p *poller) wake() {
 // loop has stopped.
 func (p *poller) close() {
 	p.wakeMu.Lock()
+	p.wakeClosed = true
 	p.mu.Lock()
 	if !p.closed {
 		p.closed = true
