@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"errors"
+	goruntime "runtime"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -64,9 +66,17 @@ type poller struct {
 // running it. feed and stop are safe from any goroutine, stop more than
 // once. rc's descriptor must be non-blocking. The queue, not the
 // registration, keeps the loop alive. An error (errors.ErrUnsupported
-// where the platform has no poller, EPERM for a regular file) means the
-// caller reads on a goroutine instead. Safe from any goroutine.
+// where the platform has no poller or the process one processor, EPERM
+// for a regular file) means the caller reads on a goroutine instead.
+// Safe from any goroutine.
 func (q *TaskQueue) PollRead(rc syscall.RawConn, ready func()) (feed, stop func(), err error) {
+	if goruntime.GOMAXPROCS(0) < 2 {
+		// One processor: a loop waiting in epoll would hold it until
+		// the scheduler takes it back, delaying every other goroutine,
+		// while a reading goroutine hands its chunks over on the same
+		// thread, cheaply.
+		return nil, nil, errors.ErrUnsupported
+	}
 	p, err := q.loop.poller()
 	if err != nil {
 		return nil, nil, err

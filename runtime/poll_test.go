@@ -102,6 +102,7 @@ func runPolled(t *testing.T, ctx context.Context, src string) (string, error) {
 // TestPolledRoundTrips: answers read by the loop itself come back in
 // order, while timers and goroutines' results keep coming too.
 func TestPolledRoundTrips(t *testing.T) {
+	needProcessors(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	out, err := runPolled(t, ctx, `
@@ -134,6 +135,7 @@ func TestPolledRoundTrips(t *testing.T) {
 // TestPolledPauseResume: nothing is delivered while paused; what arrived
 // meanwhile (its arrival already reported) comes after resume.
 func TestPolledPauseResume(t *testing.T) {
+	needProcessors(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	out, err := runPolled(t, ctx, `
@@ -236,4 +238,32 @@ func openFDs(t *testing.T) int {
 		t.Skip("no /proc/self/fd")
 	}
 	return len(ents)
+}
+
+// needProcessors skips a test of the loop reading descriptors itself
+// where it does not (one processor).
+func needProcessors(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("with one processor, descriptors are read on goroutines")
+	}
+}
+
+// TestPolledOneProcessor: with one processor the loop does not wait in
+// epoll (it would hold the processor from every other goroutine); the
+// reader reads on a goroutine, and the data still arrives.
+func TestPolledOneProcessor(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	out, err := runPolled(t, ctx, `
+		const h = require('polled').open('idle', (s) => { console.log('data', s); h.closePeer(); },
+			(e) => console.log('end', e));
+		console.log('onLoop', h.onLoop);
+		h.peerWrite('x');`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "onLoop false\ndata x\nend EOF\n" {
+		t.Fatalf("got %q", out)
+	}
 }
