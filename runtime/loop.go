@@ -178,8 +178,7 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 		}
 		// Poll phase: descriptors the loop waits for itself, then work
 		// handed back by goroutines.
-		p := l.poll.Load()
-		if p != nil {
+		if p := l.poll.Load(); p != nil {
 			p.dispatch(macrotask, exiting)
 			if exiting() {
 				return nil
@@ -212,7 +211,8 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 		if !alive && l.refTimers == 0 {
 			return nil
 		}
-		if p != nil && p.active() {
+		// A task above may have registered the first descriptor.
+		if p := l.poll.Load(); p != nil && p.active() {
 			// Wait for a descriptor, a goroutine's result or the next timer
 			// in the poller.
 			timeout := -1

@@ -36,6 +36,8 @@ type fdPoll struct {
 // (poll_linux.go) waits and registers; the rest is here.
 type poller struct {
 	sys pollSys
+	// signal wakes the loop wherever it waits (Loop.signal).
+	signal func()
 
 	// sleeping is set while the loop waits in the poller; a goroutine that
 	// clears it wakes the loop (wake).
@@ -106,7 +108,7 @@ func (l *Loop) poller() (*poller, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &poller{sys: sys, polls: make(map[uint64]*fdPoll)}
+	p := &poller{sys: sys, signal: l.signal, polls: make(map[uint64]*fdPoll)}
 	l.poll.Store(p)
 	return p, nil
 }
@@ -141,7 +143,7 @@ func (fp *fdPoll) feed() {
 	fp.queued = true
 	p.due = append(p.due, fp)
 	p.mu.Unlock()
-	p.wake()
+	p.signal()
 }
 
 // stop ends the registration. Any goroutine.

@@ -67,6 +67,9 @@ func polledModule(t *testing.T) jsruntime.Module {
 				}
 			})
 			o.Set("peerWrite", func(s string) { _, _ = remote.Write([]byte(s)) })
+			o.Set("peerWriteLater", func(s string, ms int) {
+				time.AfterFunc(time.Duration(ms)*time.Millisecond, func() { _, _ = remote.Write([]byte(s)) })
+			})
 			// The peer's end shuts for writing: a read blocked on it (the
 			// echo's) would keep a closed descriptor open.
 			o.Set("closePeer", func() { _ = streamio.CloseWrite(remote) })
@@ -264,6 +267,27 @@ func TestPolledOneProcessor(t *testing.T) {
 		t.Fatal(err)
 	}
 	if out != "onLoop false\ndata x\nend EOF\n" {
+		t.Fatalf("got %q", out)
+	}
+}
+
+// TestPolledRegisteredInTask: a descriptor first registered by a task of
+// the poll phase (not before the loop started) is waited for at once.
+func TestPolledRegisteredInTask(t *testing.T) {
+	needProcessors(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	out, err := runPolled(t, ctx, `
+		const { open } = require('polled');
+		require('work').work(1, () => {
+			const h = open('idle', (s) => { console.log('data', s); h.closePeer(); },
+				(e) => console.log('end', e));
+			h.peerWriteLater('x', 50);
+		});`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "data x\nend EOF\n" {
 		t.Fatalf("got %q", out)
 	}
 }
