@@ -54,9 +54,14 @@ type poller struct {
 	due    []*fdPoll // to run in the next poll phase (events seen, or fed)
 
 	// Loop goroutine.
-	spare  []*fdPoll
-	waited bool // the last poll phase's events came from a blocking wait
+	spare   []*fdPoll
+	waited  bool // the last poll phase's events came from a blocking wait
+	skipped int  // phases in a row that did not collect (see dispatch)
 }
+
+// maxSkipped bounds how many poll phases in a row run only turns already
+// due without collecting new events.
+const maxSkipped = 4
 
 // PollRead registers the descriptor behind rc with the loop: ready then
 // runs on the loop, as a task of this queue, whenever data (or the end)
@@ -193,9 +198,19 @@ func (p *poller) hasDue() bool {
 // hand came from a blocking wait just now, it collects what is ready
 // without waiting, then runs each due registration's ready as a
 // macrotask. It reports whether it ran any.
+//
+// A phase with turns already due (a reader reading on until it finds
+// nothing) skips the collection, a system call that would mostly find
+// nothing, but never more than a few phases in a row, so that a source
+// that keeps feeding itself does not keep the others waiting.
 func (p *poller) dispatch(macrotask func(func()), exiting func() bool) bool {
 	if !p.waited && p.active() {
-		p.collect(0)
+		if p.skipped < maxSkipped && p.hasDue() {
+			p.skipped++
+		} else {
+			p.skipped = 0
+			p.collect(0)
+		}
 	}
 	p.waited = false
 	p.mu.Lock()
