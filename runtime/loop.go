@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -18,6 +19,9 @@ type Loop struct {
 	refs    int // outstanding ref'd reservations and handles
 	wake    chan struct{}
 	stopped bool
+	// poll is the loop's poller (poll.go), made when the first descriptor
+	// is registered; nil until then.
+	poll atomic.Pointer[poller]
 
 	// capture and runIn carry async context (AsyncLocalStorage) from where
 	// work is started to where its result runs; nil until a script loads
@@ -48,6 +52,9 @@ func (l *Loop) signal() {
 	select {
 	case l.wake <- struct{}{}:
 	default:
+	}
+	if p := l.poll.Load(); p != nil {
+		p.wake()
 	}
 }
 
@@ -126,12 +133,23 @@ func (l *Loop) takeQueue(buf []func()) ([]func(), bool) {
 	return q, alive
 }
 
-// stop marks the loop stopped: later enqueues are dropped.
+// queued reports whether work is queued.
+func (l *Loop) queued() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.queue) > 0
+}
+
+// stop marks the loop stopped: later enqueues are dropped, and
+// registered descriptors are let go.
 func (l *Loop) stop() {
 	l.mu.Lock()
 	l.stopped = true
 	l.queue = nil
 	l.mu.Unlock()
+	if p := l.poll.Load(); p != nil {
+		p.close()
+	}
 }
 
 // run drives the loop until it has nothing left to do, the context ends, or
@@ -141,7 +159,10 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 	var spare []func()
 	var timer *time.Timer
 	l.started = time.Now()
+	// A wait in the poller is not a select: a cancelled context wakes it.
+	stopWake := context.AfterFunc(ctx, l.signal)
 	defer func() {
+		stopWake()
 		if timer != nil {
 			timer.Stop()
 		}
@@ -155,7 +176,14 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 		if exiting() {
 			return nil
 		}
-		// Poll phase: work handed back by goroutines.
+		// Poll phase: descriptors the loop waits for itself, then work
+		// handed back by goroutines.
+		if p := l.poll.Load(); p != nil {
+			p.dispatch(macrotask, exiting)
+			if exiting() {
+				return nil
+			}
+		}
 		q, _ := l.takeQueue(spare)
 		for i, fn := range q {
 			macrotask(fn)
@@ -182,6 +210,35 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 		}
 		if !alive && l.refTimers == 0 {
 			return nil
+		}
+		// A task above may have registered the first descriptor.
+		if p := l.poll.Load(); p != nil && p.active() {
+			// Wait for a descriptor, a goroutine's result or the next timer
+			// in the poller.
+			timeout := -1
+			if d, ok := l.nextTimerDelay(); ok {
+				if d <= 0 {
+					continue
+				}
+				timeout = int((d + time.Millisecond - 1) / time.Millisecond)
+			}
+			waitStart := time.Now()
+			// A signal sent since the checks above (a reference released,
+			// work queued) left its token on the wake channel; one sent
+			// later finds the poller sleeping and wakes it.
+			p.sleep(timeout, func() bool {
+				select {
+				case <-l.wake:
+					return true
+				default:
+				}
+				return l.queued() || ctx.Err() != nil
+			})
+			l.idle += time.Since(waitStart)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			continue
 		}
 		// Wait for a goroutine's result or the next timer.
 		var timerC <-chan time.Time

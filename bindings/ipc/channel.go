@@ -117,12 +117,16 @@ func (c *Channel) Fd() int { return c.fd }
 func (c *Channel) Start(q streamio.Queue, deliver func([]byte), end func(error)) {
 	sources := streamio.NewSources(q, 2, nil)
 	c.w = streamio.NewWriter(c.file, q, sources, streamio.WriterOptions{End: c.closeSocket})
-	// What arrives while the loop is busy joins the chunk it has not taken
-	// yet, as node reads everything the socket holds once its loop gets to
-	// it: messages read together are emitted together, even after a
-	// listener disconnects. Received descriptors stay in their own queue,
-	// in order, so joining bytes does not separate them from their messages.
-	c.r = streamio.StartReader(c.src, q, sources, streamio.ReaderOptions{Merge: 1 << 20}, deliver, end)
+	// The loop reads the socket itself where it can (a message is usually
+	// answered within microseconds; a reading goroutine's hand-off to the
+	// loop would cost more than the message), taking what the socket holds
+	// when it gets to it, as node does: messages read together are emitted
+	// together, even after a listener disconnects. Read on a goroutine,
+	// what arrives while the loop is busy joins the chunk it has not taken
+	// yet, to the same effect. Received descriptors stay in their own
+	// queue, in order, so joining bytes does not separate them from their
+	// messages.
+	c.r = streamio.StartReader(c.src, q, sources, streamio.ReaderOptions{Merge: 1 << 20, OnLoop: true}, deliver, end)
 }
 
 // Write sends data (one whole serialized message, "\n" included) with the
@@ -201,24 +205,64 @@ type rightsReader struct {
 	oob []byte
 
 	// The current read, for recv (made once: no closure per read).
-	buf     []byte
-	n, oobn int
-	err     error
-	recvFn  func(fd uintptr) bool
+	buf       []byte
+	n, oobn   int
+	err       error
+	recvFn    func(fd uintptr) bool
+	recvNowFn func(fd uintptr) bool
 
 	mu  sync.Mutex
 	fds []int
 }
 
+// init prepares the reader for its first read.
+func (s *rightsReader) init() error {
+	if s.raw != nil {
+		return nil
+	}
+	raw, err := s.f.SyscallConn()
+	if err != nil {
+		return err
+	}
+	s.raw, s.oob = raw, make([]byte, unix.CmsgSpace(4*16))
+	s.recvFn = s.recv
+	s.recvNowFn = func(fd uintptr) bool {
+		s.recv(fd)
+		return true
+	}
+	return nil
+}
+
+// SyscallConn returns the socket's raw connection, so that the loop can
+// wait for it (streamio.NowReader).
+func (s *rightsReader) SyscallConn() (syscall.RawConn, error) {
+	if err := s.init(); err != nil {
+		return nil, err
+	}
+	return s.raw, nil
+}
+
+// ReadNow reads what has arrived without waiting (streamio.NowReader).
+func (s *rightsReader) ReadNow(p []byte) (int, error) {
+	if err := s.init(); err != nil {
+		return 0, err
+	}
+	s.buf = p
+	err := s.raw.Read(s.recvNowFn)
+	s.buf = nil
+	if err != nil {
+		return 0, os.ErrClosed
+	}
+	if s.err == unix.EAGAIN {
+		return 0, nil
+	}
+	return s.result()
+}
+
 // Read reads what has arrived, waiting in Go's poller when nothing has.
 func (s *rightsReader) Read(p []byte) (int, error) {
-	if s.raw == nil {
-		raw, err := s.f.SyscallConn()
-		if err != nil {
-			return 0, err
-		}
-		s.raw, s.oob = raw, make([]byte, unix.CmsgSpace(4*16))
-		s.recvFn = s.recv
+	if err := s.init(); err != nil {
+		return 0, err
 	}
 	s.buf = p
 	err := s.raw.Read(s.recvFn)
@@ -226,6 +270,11 @@ func (s *rightsReader) Read(p []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return s.result()
+}
+
+// result makes a read's answer of the last recvmsg.
+func (s *rightsReader) result() (int, error) {
 	if s.oobn > 0 {
 		s.keep(s.oob[:s.oobn])
 	}
@@ -242,7 +291,12 @@ func (s *rightsReader) Read(p []byte) (int, error) {
 }
 
 func (s *rightsReader) recv(fd uintptr) bool {
-	s.n, s.oobn, _, _, s.err = unix.Recvmsg(int(fd), s.buf, s.oob, unix.MSG_CMSG_CLOEXEC)
+	for {
+		s.n, s.oobn, _, _, s.err = unix.Recvmsg(int(fd), s.buf, s.oob, unix.MSG_CMSG_CLOEXEC)
+		if s.err != unix.EINTR {
+			break
+		}
+	}
 	return s.err != unix.EAGAIN
 }
 

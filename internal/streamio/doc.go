@@ -8,7 +8,10 @@
 // taken (credits), and stops reading while paused: backpressure reaches
 // the OS; what it reads while the loop is behind joins the chunk still
 // waiting (ReaderOptions.Merge), so a slow consumer gets fewer, larger
-// chunks. A [Writer] writes at once what the sink takes without waiting
+// chunks. With ReaderOptions.OnLoop, and a Queue that is a [Poller], the
+// loop reads the source itself when data arrives, with no goroutine: for
+// request-and-answer traffic, where the hand-off would cost more than
+// the read. A [Writer] writes at once what the sink takes without waiting
 // and hands the rest to a goroutine, which writes whatever queued
 // meanwhile in one system call, reporting each write's completion on the
 // loop in order; [Writer.Shutdown] ends the sink after the writes before

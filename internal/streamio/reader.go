@@ -25,6 +25,18 @@ type ReaderOptions struct {
 	Merge int
 	// Paused starts the reader paused: nothing is read before Resume.
 	Paused bool
+	// OnLoop reads on the loop itself, with no goroutine of the reader's
+	// own, when the queue is a Poller and the source a non-blocking pipe
+	// or stream socket (or a NowReader): the loop waits for the source
+	// with everything else and reads it when data arrives. It suits
+	// request and answer traffic (an IPC channel), where handing each
+	// small chunk from a reading goroutine to the loop costs more than
+	// the read. A bulk source is better read by a goroutine, which reads
+	// ahead while the loop works and sees the end even while the loop is
+	// busy; so is any source whose owner waits off the loop for its end.
+	// Ahead does not apply; Merge bounds how far reads grow while they
+	// come back full.
+	OnLoop bool
 }
 
 // smallChunk is the size under which a chunk is copied out so the read
@@ -53,6 +65,9 @@ type Reader struct {
 
 	mu   sync.Mutex
 	last *chunk // the last chunk queued, until the loop takes it
+
+	// pl is set when the loop reads the source itself (reader_poll.go).
+	pl *polled
 }
 
 // chunk is read data queued for the loop.
@@ -79,6 +94,9 @@ func StartReader(src io.Reader, q Queue, sources *Sources, opts ReaderOptions, d
 		stopped: make(chan struct{}),
 	}
 	r.paused.Store(opts.Paused)
+	if r.startPolled(q, sources, opts, deliver, end) {
+		return r
+	}
 	go r.run(q, sources, opts, deliver, end)
 	return r
 }
@@ -223,6 +241,11 @@ func putBuf(b []byte) {
 	p.(*sync.Pool).Put(&b)
 }
 
+// OnLoop reports whether the loop reads the source itself (see
+// ReaderOptions.OnLoop) rather than a goroutine of the reader's. Any
+// goroutine.
+func (r *Reader) OnLoop() bool { return r.pl != nil }
+
 // Pause stops reading after the read in progress, so that the source
 // fills and its writer waits. Safe from any goroutine.
 func (r *Reader) Pause() { r.paused.Store(true) }
@@ -234,6 +257,9 @@ func (r *Reader) Pause() { r.paused.Store(true) }
 // goroutine.
 func (r *Reader) PauseNow() {
 	r.paused.Store(true)
+	if r.pl != nil {
+		return // no read waits: the loop reads only when it is not paused
+	}
 	if d, ok := r.src.(deadliner); ok {
 		r.interrupted.Store(true)
 		if d.SetReadDeadline(time.Now()) != nil {
@@ -248,6 +274,10 @@ type deadliner interface{ SetReadDeadline(time.Time) error }
 // Resume reads again after Pause. Safe from any goroutine.
 func (r *Reader) Resume() {
 	if r.paused.Swap(false) {
+		if r.pl != nil {
+			r.pl.feed() // what arrived meanwhile raised no new event
+			return
+		}
 		select {
 		case r.wake <- struct{}{}:
 		default:
@@ -259,7 +289,14 @@ func (r *Reader) Resume() {
 // in progress ends first. A read blocked in the source returns only when
 // the source is closed, so the owner closes it too. Safe from any
 // goroutine, more than once.
-func (r *Reader) Stop() { r.stop.Do(func() { close(r.stopped) }) }
+func (r *Reader) Stop() {
+	r.stop.Do(func() {
+		close(r.stopped)
+		if r.pl != nil {
+			r.pl.feed() // the loop's turn ends the reader
+		}
+	})
+}
 
 // IsClosed reports whether err means the reader was stopped or its source
 // closed under it, which owners usually report as nothing at all.

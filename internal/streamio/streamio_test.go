@@ -464,3 +464,26 @@ func TestWriterWriteMsgQueued(t *testing.T) {
 	wait(t, l.done)
 	local.Close()
 }
+
+// TestReaderOnLoopNeedsPoller: a queue that cannot wait for descriptors
+// (a SerialQueue) gets a goroutine reader even when OnLoop asks.
+func TestReaderOnLoopNeedsPoller(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := streamio.NewSources(l, 1, nil)
+	var got []byte
+	r := streamio.StartReader(local, l, src, streamio.ReaderOptions{OnLoop: true}, func(b []byte) { got = append(got, b...) }, func(error) {})
+	if r.OnLoop() {
+		t.Fatal("a SerialQueue has no poller")
+	}
+	remote.Write([]byte("hi"))
+	remote.Close()
+	wait(t, l.done)
+	local.Close()
+	if string(got) != "hi" {
+		t.Fatalf("got %q", got)
+	}
+}
