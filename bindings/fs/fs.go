@@ -30,6 +30,8 @@ var (
 	commonSource string
 	//go:embed js/contents.js
 	contentsSource string
+	//go:embed js/watchers.js
+	watchersSource string
 )
 
 var modules = []runtime.Module{
@@ -37,6 +39,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/fs/common", commonSource, bindingFor),
 	runtime.JSModule("internal/fs/contents", contentsSource, bindingFor),
 	runtime.JSModule("internal/fs/streams", streamsSource, bindingFor),
+	runtime.JSModule("internal/fs/watchers", watchersSource, bindingFor),
 	runtime.JSModule("fs", fsSource, bindingFor),
 	runtime.JSModule("fs/promises", promisesSource, bindingFor),
 }

@@ -582,10 +582,33 @@ function unsupported(name) {
     throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.' + name + ' is not supported by jsproc');
   };
 }
-e.watch = function watch(filename) {
+e.watch = function watch(filename, options, listener) {
   // A watch reads its path: a refused one fails as under node first.
   if (process.permission !== undefined) binding.access(toPath(filename), 0);
-  return unsupported('watch')();
+  if (typeof options === 'function') listener = options;
+  if (options != null && typeof options !== 'string' && typeof options !== 'object' && typeof options !== 'function') {
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "options" argument must be one of type string or object.' + errors.describeReceived(options));
+  }
+  options = Object.assign({}, getOptions(options, {}));
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  if (typeof options.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', options.recursive);
+  const path = toPath(filename);
+  const watcher = new (require('internal/fs/watchers').FSWatcher)();
+  watcher.start(path, options.persistent, options.recursive, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  const signal = options.signal;
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
 };
 e.watchFile = function watchFile(filename) {
   if (process.permission !== undefined) binding.access(toPath(filename), 0);
