@@ -35,8 +35,10 @@ class FSWatcher extends EventEmitter {
       if (e && e.syscall === 'watch') {
         // node's UVException lists errno, syscall, code, path, filename.
         const { code, path } = e;
+        delete e.syscall;
         delete e.code;
         delete e.path;
+        e.syscall = 'watch';
         e.code = code;
         e.path = path;
         e.filename = filename;
