@@ -157,6 +157,10 @@ func (w *watcher) events(buf []byte, cb goja.Callable) {
 		}
 		raw := buf[unix.SizeofInotifyEvent:end]
 		buf = buf[end:]
+		if ev.Wd < 0 {
+			// A queue overflow names no watch; libuv drops it too.
+			continue
+		}
 		if i := indexZero(raw); i >= 0 {
 			raw = raw[:i]
 		}
