@@ -577,11 +577,6 @@ Object.defineProperties(e, {
   _writeFileSteps: { value: writeFileSteps, enumerable: false },
 });
 
-function unsupported(name) {
-  return function () {
-    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.' + name + ' is not supported by jsproc');
-  };
-}
 e.watch = function watch(filename, options, listener) {
   // A watch reads its path: a refused one fails as under node first.
   if (process.permission !== undefined) binding.access(toPath(filename), 0);
@@ -610,11 +605,38 @@ e.watch = function watch(filename, options, listener) {
   }
   return watcher;
 };
-e.watchFile = function watchFile(filename) {
+// statWatchers holds fs.watchFile's watchers by absolute path: watching
+// a path again adds a listener to the same StatWatcher.
+const statWatchers = new Map();
+e.watchFile = function watchFile(filename, options, listener) {
   if (process.permission !== undefined) binding.access(toPath(filename), 0);
-  return unsupported('watchFile')();
+  filename = require('path').resolve(toPath(filename));
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = { interval: 5007, persistent: true, ...options };
+  errors.validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new (require('internal/fs/watchers').StatWatcher)(options.bigint);
+    stat.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
 };
-e.unwatchFile = unsupported('unwatchFile');
+e.unwatchFile = function unwatchFile(filename, listener) {
+  filename = require('path').resolve(toPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+};
 
 let streams;
 function lazyStreams() {

@@ -2,7 +2,7 @@
 // fs.watch's FSWatcher over the binding's inotify watch.
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
-const { toPath } = require('internal/fs/utils');
+const { toPath, makeStats } = require('internal/fs/utils');
 
 // FSWatcher is what fs.watch returns: 'change' (eventType, filename),
 // 'error' and 'close'.
@@ -71,4 +71,93 @@ function emitCloseNT(self) {
   self.emit('close');
 }
 
-module.exports = { FSWatcher };
+// StatWatcher is what fs.watchFile returns: it stats its file every
+// interval milliseconds and emits 'change' (curr, prev) when the result
+// differs, as libuv's fs poll does: the first stat sets the baseline,
+// a failure is reported once (curr zeroed) until the file is back, and
+// prev is always the last successful stat. stop() ends it ('stop').
+class StatWatcher extends EventEmitter {
+  constructor(bigint) {
+    super();
+    this._handle = null;
+    Object.defineProperty(this, kBigint, { value: bigint === true, writable: true });
+  }
+
+  start(filename, persistent, interval) {
+    if (this._handle !== null) return;
+    interval = Number(interval) >>> 0;
+    const bigint = this[kBigint];
+    const zero = () => makeStats(new Float64Array(18), bigint);
+    const fs = require('fs');
+    const self = this;
+    const poll = {
+      timer: null, refed: persistent === true, busy: 0, last: zero(), started: 0, stopped: false,
+      ref() { this.refed = true; if (this.timer) this.timer.ref(); },
+      unref() { this.refed = false; if (this.timer) this.timer.unref(); },
+      close() {
+        this.stopped = true;
+        if (this.timer) clearTimeout(this.timer);
+      },
+    };
+    const schedule = () => {
+      const elapsed = Date.now() - poll.started;
+      poll.timer = setTimeout(statOnce, interval === 0 ? 0 : interval - (elapsed % interval));
+      if (!poll.refed) poll.timer.unref();
+    };
+    const statOnce = () => {
+      poll.timer = null;
+      poll.started = Date.now();
+      fs.stat(filename, { bigint }, (err, st) => {
+        if (poll.stopped) return;
+        if (err) {
+          const status = typeof err.errno === 'number' ? err.errno : -1;
+          if (poll.busy !== status) {
+            poll.busy = status;
+            self.emit('change', zero(), poll.last);
+          }
+        } else {
+          if (poll.busy < 0 || (poll.busy !== 0 && !sameStats(poll.last, st))) {
+            self.emit('change', st, poll.last);
+          }
+          poll.last = st;
+          poll.busy = 1;
+        }
+        if (!poll.stopped) schedule();
+      });
+    };
+    this._handle = poll;
+    statOnce();
+  }
+
+  stop() {
+    if (this._handle === null) return;
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(emitStopNT, this);
+  }
+
+  ref() {
+    if (this._handle !== null) this._handle.ref();
+    return this;
+  }
+
+  unref() {
+    if (this._handle !== null) this._handle.unref();
+    return this;
+  }
+}
+
+const kBigint = Symbol('kBigint');
+
+// sameStats compares what libuv's fs poll compares.
+function sameStats(a, b) {
+  return a.ctimeMs === b.ctimeMs && a.mtimeMs === b.mtimeMs && a.birthtimeMs === b.birthtimeMs &&
+    a.size === b.size && a.mode === b.mode && a.uid === b.uid && a.gid === b.gid &&
+    a.ino === b.ino && a.dev === b.dev;
+}
+
+function emitStopNT(self) {
+  self.emit('stop');
+}
+
+module.exports = { FSWatcher, StatWatcher };
