@@ -2,6 +2,8 @@
 // fs.watch's FSWatcher over the binding's inotify watch.
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const errors = require('internal/errors');
 const { toPath, makeStats } = require('internal/fs/utils');
 
 // FSWatcher is what fs.watch returns: 'change' (eventType, filename),
@@ -160,4 +162,104 @@ function emitStopNT(self) {
   self.emit('stop');
 }
 
-module.exports = { FSWatcher, StatWatcher };
+// watchAsync is fs.promises.watch: an async iterator of {eventType,
+// filename}. As node's async generator it starts nothing until the first
+// next(), which also reports bad arguments and a path that cannot be
+// watched; it keeps the first event that arrives while none is awaited.
+function watchAsync(filename, options = {}) {
+  let started = false;
+  let finished = false;
+  let watcher = null;
+  let signal;
+  let deferred = null;
+  let onAbort = null;
+  let chain = Promise.resolve();
+
+  const cleanup = () => {
+    finished = true;
+    if (watcher !== null) watcher.close();
+    watcher = null;
+    if (signal && onAbort) signal.removeEventListener('abort', onAbort);
+  };
+  const arm = () => {
+    deferred = {};
+    deferred.promise = new Promise((resolve, reject) => {
+      deferred.resolve = resolve;
+      deferred.reject = reject;
+    });
+    // An unawaited rejection (an error after the consumer stopped) is
+    // handled by the iterator, not reported.
+    deferred.promise.catch(() => {});
+  };
+  const start = () => {
+    const path = toPath(filename);
+    errors.validateObject(options, 'options');
+    const { persistent = true, recursive = false, encoding = 'utf8' } = options;
+    signal = options.signal;
+    errors.validateBoolean(persistent, 'options.persistent');
+    errors.validateBoolean(recursive, 'options.recursive');
+    if (signal !== undefined) errors.validateAbortSignal(signal, 'options.signal');
+    // node 20 names the arguments the other way round here, and takes
+    // no 'buffer' encoding.
+    if (encoding && !Buffer.isEncoding(encoding)) {
+      throw errors.invalidArgValue(encoding, 'encoding', 'is invalid encoding');
+    }
+    if (signal && signal.aborted) throw errors.abortError(signal.reason);
+    arm();
+    onAbort = () => {
+      if (watcher !== null) watcher.close();
+      deferred.reject(errors.abortError(signal.reason));
+    };
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    watcher = new FSWatcher();
+    watcher.on('change', (eventType, name) => deferred.resolve({ eventType, filename: name }));
+    watcher.on('error', (err) => deferred.reject(err));
+    watcher.start(path, persistent, recursive, encoding);
+  };
+  const step = async () => {
+    if (finished) return { value: undefined, done: true };
+    try {
+      if (!started) {
+        started = true;
+        start();
+      } else {
+        arm();
+      }
+      if (signal && signal.aborted) throw errors.abortError(signal.reason);
+      const value = await deferred.promise;
+      return { value, done: false };
+    } catch (e) {
+      cleanup();
+      throw e;
+    }
+  };
+  const iterator = {
+    next() {
+      const p = chain.then(step);
+      chain = p.catch(() => {});
+      return p;
+    },
+    return(value) {
+      const p = chain.then(() => {
+        cleanup();
+        return { value, done: true };
+      });
+      chain = p.catch(() => {});
+      return p;
+    },
+    throw(err) {
+      const p = chain.then(() => {
+        cleanup();
+        throw err;
+      });
+      chain = p.catch(() => {});
+      return p;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return iterator;
+}
+
+module.exports = { FSWatcher, StatWatcher, watchAsync };
