@@ -577,9 +577,20 @@ Object.defineProperties(e, {
   _writeFileSteps: { value: writeFileSteps, enumerable: false },
 });
 
+// checkRead fails as node does when the permission model refuses to let
+// filename be read; a path that is merely missing passes (watch reports
+// it as its own error, watchFile polls until it appears).
+function checkRead(filename) {
+  if (process.permission === undefined) return;
+  try {
+    binding.access(toPath(filename), 0);
+  } catch (err) {
+    if (err && err.code === 'ERR_ACCESS_DENIED') throw err;
+  }
+}
 e.watch = function watch(filename, options, listener) {
   // A watch reads its path: a refused one fails as under node first.
-  if (process.permission !== undefined) binding.access(toPath(filename), 0);
+  checkRead(filename);
   if (typeof options === 'function') listener = options;
   if (options != null && typeof options !== 'string' && typeof options !== 'object' && typeof options !== 'function') {
     throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
@@ -609,7 +620,7 @@ e.watch = function watch(filename, options, listener) {
 // a path again adds a listener to the same StatWatcher.
 const statWatchers = new Map();
 e.watchFile = function watchFile(filename, options, listener) {
-  if (process.permission !== undefined) binding.access(toPath(filename), 0);
+  checkRead(filename);
   filename = require('path').resolve(toPath(filename));
   if (options === null || typeof options !== 'object') {
     listener = options;
