@@ -97,6 +97,8 @@ func (b *binding) natives() *goja.Object {
 	set("futimes", b.futimes)
 	// A ReadStream read by a Go consumer (readline).
 	set("divert", b.divert)
+	// fs.watch over inotify.
+	set("watch", b.watch)
 	return o
 }
 

@@ -6,6 +6,15 @@
 // undefined runs the call synchronously and throws Node's error, a function
 // runs the blocking part on a goroutine and calls it back on the loop (in
 // the poll phase, as libuv's thread pool does) with (err, result).
+//
+// fs.watch reads Linux inotify on one goroutine per watcher, handing each
+// event to the loop through a task queue, and names events as libuv does.
+// A recursive watch follows new directories with watches of its own and
+// names events relative to its root; node 20 emulates recursion in
+// JavaScript instead, so the two differ in detail (node reports a file
+// created and written as one 'rename', for example, where inotify also
+// gives its 'change'). fs.watchFile polls stats on a timer as libuv's fs
+// poll does.
 package fs
 
 import (
@@ -30,6 +39,8 @@ var (
 	commonSource string
 	//go:embed js/contents.js
 	contentsSource string
+	//go:embed js/watchers.js
+	watchersSource string
 )
 
 var modules = []runtime.Module{
@@ -37,6 +48,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/fs/common", commonSource, bindingFor),
 	runtime.JSModule("internal/fs/contents", contentsSource, bindingFor),
 	runtime.JSModule("internal/fs/streams", streamsSource, bindingFor),
+	runtime.JSModule("internal/fs/watchers", watchersSource, bindingFor),
 	runtime.JSModule("fs", fsSource, bindingFor),
 	runtime.JSModule("fs/promises", promisesSource, bindingFor),
 }

@@ -577,21 +577,77 @@ Object.defineProperties(e, {
   _writeFileSteps: { value: writeFileSteps, enumerable: false },
 });
 
-function unsupported(name) {
-  return function () {
-    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.' + name + ' is not supported by jsproc');
-  };
+// checkRead fails as node does when the permission model refuses to let
+// filename be read; a path that is merely missing passes (watch reports
+// it as its own error, watchFile polls until it appears).
+function checkRead(filename) {
+  if (process.permission === undefined) return;
+  try {
+    binding.access(toPath(filename), 0);
+  } catch (err) {
+    if (err && err.code === 'ERR_ACCESS_DENIED') throw err;
+  }
 }
-e.watch = function watch(filename) {
+e.watch = function watch(filename, options, listener) {
   // A watch reads its path: a refused one fails as under node first.
-  if (process.permission !== undefined) binding.access(toPath(filename), 0);
-  return unsupported('watch')();
+  checkRead(filename);
+  if (typeof options === 'function') listener = options;
+  if (options != null && typeof options !== 'string' && typeof options !== 'object' && typeof options !== 'function') {
+    throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "options" argument must be one of type string or object.' + errors.describeReceived(options));
+  }
+  options = Object.assign({}, getOptions(options, {}));
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  if (typeof options.recursive !== 'boolean') throw invalidArgType('options.recursive', 'boolean', options.recursive);
+  const path = toPath(filename);
+  const watcher = new (require('internal/fs/watchers').FSWatcher)();
+  watcher.start(path, options.persistent, options.recursive, options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  const signal = options.signal;
+  if (signal) {
+    if (signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      signal.addEventListener('abort', onAbort);
+      watcher.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
 };
-e.watchFile = function watchFile(filename) {
-  if (process.permission !== undefined) binding.access(toPath(filename), 0);
-  return unsupported('watchFile')();
+// statWatchers holds fs.watchFile's watchers by absolute path: watching
+// a path again adds a listener to the same StatWatcher.
+const statWatchers = new Map();
+e.watchFile = function watchFile(filename, options, listener) {
+  checkRead(filename);
+  filename = require('path').resolve(toPath(filename));
+  if (options === null || typeof options !== 'object') {
+    listener = options;
+    options = null;
+  }
+  options = { interval: 5007, persistent: true, ...options };
+  errors.validateFunction(listener, 'listener');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new (require('internal/fs/watchers').StatWatcher)(options.bigint);
+    stat.start(filename, options.persistent, options.interval);
+    statWatchers.set(filename, stat);
+  }
+  stat.addListener('change', listener);
+  return stat;
 };
-e.unwatchFile = unsupported('unwatchFile');
+e.unwatchFile = function unwatchFile(filename, listener) {
+  filename = require('path').resolve(toPath(filename));
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  if (typeof listener === 'function') stat.removeListener('change', listener);
+  else stat.removeAllListeners('change');
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+};
 
 let streams;
 function lazyStreams() {

@@ -197,8 +197,8 @@ for (const name of simple) {
     }
   };
 }
-out.watch = function watch() {
-  throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs.promises.watch is not supported by jsproc');
+out.watch = function watch(filename, options) {
+  return require('internal/fs/watchers').watchAsync(filename, options);
 };
 const order = ['access', 'copyFile', 'cp', 'open', 'opendir', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
   'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'lchmod', 'lchown', 'chown', 'utimes', 'lutimes',
