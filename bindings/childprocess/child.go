@@ -196,11 +196,12 @@ func (c *child) waitExitAfter() {
 }
 
 // updateRef makes the queue hold the loop while the process handle is ref'd
-// and running, or any of its ref'd pipes is open, as node's handles do.
+// and running, or any of its ref'd pipes is open (and, for reading, not
+// paused), as node's handles do.
 func (c *child) updateRef() {
 	want := c.procRef && !c.exited
 	for _, p := range c.pipes {
-		if (p.readOpen || p.writeOpen) && p.refd {
+		if (p.readOpen && !p.paused || p.writeOpen) && p.refd {
 			want = true
 		}
 	}

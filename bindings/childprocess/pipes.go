@@ -22,6 +22,11 @@ type pipeEnd struct {
 	readOpen  bool // loop: no EOF, error or destroy yet
 	writeOpen bool // loop: not ended or destroyed yet
 	refd      bool // loop
+	// paused is the loop's: reading is stopped (readStop, or a diverter's
+	// backpressure). A paused pipe does not hold the loop, as a libuv
+	// stream that is not reading is no active handle: a script that stops
+	// reading a child's output does not wait for an end it will never read.
+	paused bool
 
 	r         *streamio.Reader // when readable
 	tap       streamio.Tap     // loop: a consumer reading the output in Go
@@ -134,6 +139,10 @@ func (c *child) PipeRef(fd int, on bool) {
 func (c *child) ReadStart(fd int) {
 	if p := c.pipes[fd]; p != nil && p.r != nil {
 		p.r.Resume()
+		if p.paused {
+			p.paused = false
+			c.updateRef()
+		}
 	}
 }
 
@@ -145,14 +154,19 @@ func (c *child) Divert(fd int, d streamio.Diverter) bool {
 	if p == nil || p.r == nil || !p.readOpen || p.tap.Diverted() || p.col != nil {
 		return false
 	}
-	p.tap.Set(d, streamio.Source{Pause: p.r.Pause, Resume: p.r.Resume, Deliver: p.deliver, End: p.ended})
+	p.tap.Set(d, streamio.Source{Pause: func() { c.ReadStop(fd) }, Resume: func() { c.ReadStart(fd) }, Deliver: p.deliver, End: p.ended})
 	return true
 }
 
-// ReadStop pauses reading a pipe: the stream's buffer is full.
+// ReadStop pauses reading a pipe: the stream's buffer is full. Until
+// ReadStart the pipe no longer holds the loop.
 func (c *child) ReadStop(fd int) {
 	if p := c.pipes[fd]; p != nil && p.r != nil {
 		p.r.Pause()
+		if !p.paused {
+			p.paused = true
+			c.updateRef()
+		}
 	}
 }
 

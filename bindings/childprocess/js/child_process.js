@@ -220,7 +220,7 @@ function flushStdio(subprocess) {
   const stdio = st.streams;
   for (let i = 0; i < stdio.length; i++) {
     const s = stdio[i];
-    if (!s || !s.readable || s._readableState.readableListening || s.readableFlowing === false) continue;
+    if (!s || !s.readable || s._readableState.readableListening) continue;
     s.resume();
   }
 }
