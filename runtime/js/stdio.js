@@ -17,7 +17,31 @@ function dummyDestroy(err, cb) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// makeTTYWritable returns Node's stdout/stderr for a terminal: a
+// tty.WriteStream whose size follows the window (SIGWINCH), or null when
+// the host has no tty module.
+function makeTTYWritable(fd) {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch (e) {
+    return null;
+  }
+  const w = new tty.WriteStream(fd);
+  w._type = 'tty';
+  w.fd = fd;
+  w._isStdio = true;
+  w._destroy = dummyDestroy;
+  w.destroySoon = w.destroy;
+  process.on('SIGWINCH', () => w._refreshSize());
+  return w;
+}
+
 function makeWritable(fd) {
+  if (native.kind(fd) === 'tty') {
+    const w = makeTTYWritable(fd);
+    if (w !== null) return w;
+  }
   let stream;
   try {
     stream = require('stream');
