@@ -103,7 +103,38 @@ function makeWritable(fd) {
   return w;
 }
 
+// makeTTYReadable returns Node's stdin for a terminal: a tty.ReadStream
+// that, as makeReadable's stream, stops reading once paused and serves
+// readline's diversion; null when the host has no tty module.
+function makeTTYReadable() {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch (e) {
+    return null;
+  }
+  const r = new tty.ReadStream(0);
+  r.fd = 0;
+  const readerOf = r[Symbol.for('jsproc.tty.reader')];
+  r.on('pause', () => process.nextTick(() => {
+    const reader = readerOf(false);
+    if (reader && !r.readableFlowing && !r.destroyed) {
+      r._readableState.reading = false;
+      reader.pause(true);
+    }
+  }));
+  r[Symbol.for('jsproc.stream.divert')] = (diverter) => {
+    if (r.destroyed) return false;
+    return readerOf(true).divert(diverter);
+  };
+  return r;
+}
+
 function makeReadable() {
+  if (native.kind(0) === 'tty') {
+    const r = makeTTYReadable();
+    if (r !== null) return r;
+  }
   const stream = require('stream');
   let reader = null;
   const open = () => {
@@ -173,7 +204,6 @@ function makeLazyWritable(fd) {
     if (real === null) real = makeWritable(fd);
     return real;
   };
-  const isTTY = native.isTTY(fd) || undefined;
   function write(chunk, encoding, cb) {
     if (real !== null || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
       return upgrade().write(chunk, encoding, cb);
@@ -192,11 +222,12 @@ function makeLazyWritable(fd) {
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   }
-  const own = { write, fd, isTTY };
+  // Only a stream that is no terminal gets a stand-in.
+  const own = { write, fd, isTTY: undefined };
   const target = {};
   return new Proxy(target, {
     get(t, key) {
-      if (real === null && !isTTY && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
+      if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
       return Reflect.get(upgrade(), key);
     },
     set(t, key, value) { return Reflect.set(upgrade(), key, value); },
@@ -216,5 +247,8 @@ function makeLazyWritable(fd) {
 
 exports.make = function make(fd) {
   if (fd === 0) return makeReadable();
+  // A terminal's stream is built at once, as node's: from then on its
+  // size follows the window.
+  if (native.isTTY(fd)) return makeWritable(fd);
   return makeLazyWritable(fd);
 };

@@ -8,7 +8,7 @@ for (const [name, s] of [['stdout', process.stdout], ['stderr', process.stderr]]
   console.log(typeof s.cursorTo, typeof s.moveCursor, typeof s.clearLine, typeof s.clearScreenDown,
     typeof s._refreshSize, s.readable, s.writable);
 }
-console.log('stdin', process.stdin.isTTY, process.stdin.isRaw,
+console.log('stdin', process.stdin instanceof tty.ReadStream, process.stdin.isTTY, process.stdin.isRaw,
   typeof process.stdin.setRawMode, process.stdin.fd);
 
 const out = process.stdout;
