@@ -304,9 +304,22 @@ func (r *Runtime) exitProcess(code int) {
 	r.exitStarted = true
 	r.setExitCode(code)
 	r.hooks.process.Set("_exiting", true)
-	r.guard(func() { r.emitProcess("exit", r.vm.ToValue(code)) })
+	r.guard(func() { r.emitExit(code) })
 	r.exiting = true
 	r.exitCode = r.currentExitCode()
+}
+
+// emitExit emits 'exit' as node does, through process.emit as it is now,
+// which a library may wrap (signal-exit hears 'exit' that way).
+func (r *Runtime) emitExit(code int) {
+	if _, ok := goja.AssertFunction(r.hooks.object.Get("emit")); !ok {
+		return // process never became an emitter: nobody listens
+	}
+	if emit, ok := goja.AssertFunction(r.hooks.process.Get("emit")); ok {
+		r.Call(emit, r.hooks.process, r.vm.ToValue("exit"), r.vm.ToValue(code))
+		return
+	}
+	r.emitProcess("exit", r.vm.ToValue(code))
 }
 
 func (r *Runtime) setExitCode(code int) {

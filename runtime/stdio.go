@@ -6,6 +6,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/internal/streamio"
+	"github.com/jsproc/jsproc/internal/ttymode"
+	"golang.org/x/sys/unix"
 	"golang.org/x/term"
 )
 
@@ -107,23 +109,23 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 		}
 		return []int{w, h}
 	})
-	var rawState *term.State
+	var rawState *unix.Termios
 	o.Set("setRawMode", func(on bool) {
 		f, ok := fileOf(r.stdin)
 		if !ok {
 			return
 		}
 		if on && rawState == nil {
-			rawState, _ = term.MakeRaw(int(f.Fd()))
+			rawState, _ = ttymode.MakeRaw(int(f.Fd()))
 		} else if !on && rawState != nil {
-			_ = term.Restore(int(f.Fd()), rawState)
+			_ = ttymode.Restore(int(f.Fd()), rawState)
 			rawState = nil
 		}
 	})
 	r.OnClose(func() {
 		if rawState != nil {
 			if f, ok := fileOf(r.stdin); ok {
-				_ = term.Restore(int(f.Fd()), rawState)
+				_ = ttymode.Restore(int(f.Fd()), rawState)
 			}
 		}
 	})

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/ttymode"
 	"github.com/jsproc/jsproc/runtime"
 	"golang.org/x/sys/unix"
 	"golang.org/x/term"
@@ -74,19 +75,21 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 		return -int(syscall.EINVAL)
 	})
 	o.Set("windowSize", func(fd int) goja.Value {
-		w, h, err := term.GetSize(fd)
+		w, h, err := term.GetSize(osFd(rt, fd))
 		if err != nil {
 			return vm.ToValue(errnoOf(err))
 		}
 		return vm.NewArray(w, h)
 	})
-	raw := map[int]*term.State{}
+	// Raw mode is libuv's (see ttymode), which keeps output processing on.
+	raw := map[int]*unix.Termios{}
 	o.Set("setRawMode", func(fd int, on bool) int {
+		fd = osFd(rt, fd)
 		if on {
 			if raw[fd] != nil {
 				return 0
 			}
-			st, err := term.MakeRaw(fd)
+			st, err := ttymode.MakeRaw(fd)
 			if err != nil {
 				return errnoOf(err)
 			}
@@ -95,13 +98,13 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 		}
 		if st := raw[fd]; st != nil {
 			delete(raw, fd)
-			return errnoOf(term.Restore(fd, st))
+			return errnoOf(ttymode.Restore(fd, st))
 		}
 		return 0
 	})
 	rt.OnClose(func() {
 		for fd, st := range raw {
-			_ = term.Restore(fd, st)
+			_ = ttymode.Restore(fd, st)
 		}
 	})
 	o.Set("write", func(fd int, chunk goja.Value) int {
@@ -125,6 +128,17 @@ func isTerminal(rt *runtime.Runtime) func(fd int) bool {
 		}
 		return term.IsTerminal(fd)
 	}
+}
+
+// osFd returns the descriptor behind fd: for 0-2 the runtime's own
+// standard stream's, when it is a file.
+func osFd(rt *runtime.Runtime, fd int) int {
+	if fd >= 0 && fd <= 2 {
+		if f, ok := rt.Stdio(fd).(*os.File); ok {
+			return int(f.Fd())
+		}
+	}
+	return fd
 }
 
 // writerFor returns where a write to fd goes: the runtime's stdout or

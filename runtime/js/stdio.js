@@ -17,7 +17,31 @@ function dummyDestroy(err, cb) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// makeTTYWritable returns Node's stdout/stderr for a terminal: a
+// tty.WriteStream whose size follows the window (SIGWINCH), or null when
+// the host has no tty module.
+function makeTTYWritable(fd) {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch (e) {
+    return null;
+  }
+  const w = new tty.WriteStream(fd);
+  w._type = 'tty';
+  w.fd = fd;
+  w._isStdio = true;
+  w._destroy = dummyDestroy;
+  w.destroySoon = w.destroy;
+  process.on('SIGWINCH', () => w._refreshSize());
+  return w;
+}
+
 function makeWritable(fd) {
+  if (native.kind(fd) === 'tty') {
+    const w = makeTTYWritable(fd);
+    if (w !== null) return w;
+  }
   let stream;
   try {
     stream = require('stream');
@@ -79,7 +103,38 @@ function makeWritable(fd) {
   return w;
 }
 
+// makeTTYReadable returns Node's stdin for a terminal: a tty.ReadStream
+// that, as makeReadable's stream, stops reading once paused and serves
+// readline's diversion; null when the host has no tty module.
+function makeTTYReadable() {
+  let tty;
+  try {
+    tty = require('tty');
+  } catch (e) {
+    return null;
+  }
+  const r = new tty.ReadStream(0);
+  r.fd = 0;
+  const readerOf = r[Symbol.for('jsproc.tty.reader')];
+  r.on('pause', () => process.nextTick(() => {
+    const reader = readerOf(false);
+    if (reader && !r.readableFlowing && !r.destroyed) {
+      r._readableState.reading = false;
+      reader.pause(true);
+    }
+  }));
+  r[Symbol.for('jsproc.stream.divert')] = (diverter) => {
+    if (r.destroyed) return false;
+    return readerOf(true).divert(diverter);
+  };
+  return r;
+}
+
 function makeReadable() {
+  if (native.kind(0) === 'tty') {
+    const r = makeTTYReadable();
+    if (r !== null) return r;
+  }
   const stream = require('stream');
   let reader = null;
   const open = () => {
@@ -149,7 +204,6 @@ function makeLazyWritable(fd) {
     if (real === null) real = makeWritable(fd);
     return real;
   };
-  const isTTY = native.isTTY(fd) || undefined;
   function write(chunk, encoding, cb) {
     if (real !== null || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
       return upgrade().write(chunk, encoding, cb);
@@ -168,11 +222,12 @@ function makeLazyWritable(fd) {
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   }
-  const own = { write, fd, isTTY };
+  // Only a stream that is no terminal gets a stand-in.
+  const own = { write, fd, isTTY: undefined };
   const target = {};
   return new Proxy(target, {
     get(t, key) {
-      if (real === null && !isTTY && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
+      if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
       return Reflect.get(upgrade(), key);
     },
     set(t, key, value) { return Reflect.set(upgrade(), key, value); },
@@ -192,5 +247,8 @@ function makeLazyWritable(fd) {
 
 exports.make = function make(fd) {
   if (fd === 0) return makeReadable();
+  // A terminal's stream is built at once, as node's: from then on its
+  // size follows the window.
+  if (native.isTTY(fd)) return makeWritable(fd);
   return makeLazyWritable(fd);
 };

@@ -6,6 +6,7 @@ const errors = require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
 const native = internalBinding('tty');
 const kFd = Symbol('kFd');
+const kReader = Symbol.for('jsproc.tty.reader');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && native.isatty(fd);
@@ -56,21 +57,30 @@ function uvException(errno, syscall) {
 // sockets: reading starts on the first read(), writes are synchronous.
 function ttyDuplex(self, fd, options) {
   let reader = null;
+  const open = () => {
+    reader = native.openReader(fd, (chunk, err) => {
+      if (err !== undefined) self.destroy(err);
+      else if (chunk === null) self.push(null);
+      else if (!self.push(chunk)) reader.pause();
+    });
+  };
   Object.defineProperty(self, kFd, { value: fd });
+  // The reader's control object (see runtime.ReadStream), started first
+  // when open is true; null before the first read otherwise. process.stdin
+  // uses it to stop reading once paused and to hand its bytes to readline.
+  Object.defineProperty(self, kReader, {
+    value: (start) => {
+      if (start && reader === null) open();
+      return reader;
+    },
+  });
   Duplex.call(self, {
     readableHighWaterMark: 0,
     decodeStrings: false,
     ...options,
     read() {
-      if (reader === null) {
-        reader = native.openReader(fd, (chunk, err) => {
-          if (err !== undefined) self.destroy(err);
-          else if (chunk === null) self.push(null);
-          else if (!self.push(chunk)) reader.pause();
-        });
-      } else {
-        reader.resume();
-      }
+      if (reader === null) open();
+      else reader.resume();
     },
     write(chunk, encoding, cb) {
       if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
