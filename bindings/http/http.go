@@ -61,6 +61,8 @@ var (
 	httpSource string
 	//go:embed js/https.js
 	httpsSource string
+	//go:embed js/http2.js
+	http2Source string
 	//go:embed js/fetch.js
 	fetchSource string
 	//go:embed js/headers.js
@@ -78,6 +80,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/http_agent", agentSource, nil),
 	runtime.JSModule("http", httpSource, nil),
 	runtime.JSModule("https", httpsSource, nil),
+	runtime.JSModule("http2", http2Source, nil),
 	runtime.JSModule("internal/fetch_headers", headersSource, nil),
 	runtime.JSModule("internal/fetch", fetchSource, nil),
 }
@@ -109,6 +112,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("validateHeaders", validateHeaders(rt.VM()))
 	o.Set("writeHead", writeHead(rt.VM()))
 	o.Set("newParser", newStreamParser(rt))
+	b.h2Funcs(o)
 	rt.OnClose(func() {
 		for _, fn := range b.open {
 			fn()

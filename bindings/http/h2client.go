@@ -1,0 +1,202 @@
+package http
+
+import (
+	"context"
+	"crypto/tls"
+	"net"
+	nethttp "net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+	"golang.org/x/net/http2"
+)
+
+// h2connect dials host:port for an http2 client session (TLS with ALPN
+// h2 when tlsOpts is an object, h2c by prior knowledge otherwise) on a
+// goroutine and calls cb(err, session) on the loop.
+func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
+	vm := b.rt.VM()
+	host := call.Argument(0).String()
+	port := int(call.Argument(1).ToInteger())
+	tlsOpts := call.Argument(2)
+	cb, _ := goja.AssertFunction(call.Argument(3))
+	var cfg *tls.Config
+	if o, ok := tlsOpts.(*goja.Object); ok {
+		var err error
+		if cfg, err = b.clientTLS(o, host); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		cfg.NextProtos = []string{"h2"}
+	}
+	if err := b.rt.CheckNet("connect", host, port); err != nil {
+		e, ok := b.rt.AccessDenied(err)
+		if !ok {
+			panic(vm.NewGoError(err))
+		}
+		enqueue := b.rt.Loop().Reserve()
+		enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+		return goja.Undefined()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := b.track(cancel)
+	enqueue := b.rt.Loop().Reserve()
+	go func() {
+		d := net.Dialer{}
+		nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		if err == nil && cfg != nil {
+			tc := tls.Client(nc, cfg)
+			if err = tc.HandshakeContext(ctx); err != nil {
+				nc.Close()
+			} else {
+				nc = tc
+			}
+		}
+		var cc *http2.ClientConn
+		if err == nil {
+			cc, err = (&http2.Transport{AllowHTTP: true}).NewClientConn(nc)
+			if err != nil {
+				nc.Close()
+			}
+		}
+		enqueue(func() {
+			stop()
+			cancel()
+			if err != nil {
+				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
+				return
+			}
+			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.h2session(cc, nc))
+		})
+	}()
+	return goja.Undefined()
+}
+
+// h2session is the script's handle on one client connection.
+func (b *binding) h2session(cc *http2.ClientConn, nc net.Conn) *goja.Object {
+	vm := b.rt.VM()
+	s := vm.NewObject()
+	q := b.rt.Loop().NewTaskQueue()
+	closed := false
+	var forget func()
+	finish := func(graceful bool) {
+		if closed {
+			return
+		}
+		closed = true
+		forget()
+		go func() {
+			if graceful {
+				_ = cc.Shutdown(context.Background())
+			}
+			cc.Close()
+			nc.Close()
+			q.Close(func() { b.h2emit(s, "onclose") })
+		}()
+	}
+	forget = b.track(func() { cc.Close(); nc.Close() })
+	s.Set("close", func(goja.FunctionCall) goja.Value { finish(true); return goja.Undefined() })
+	s.Set("destroy", func(goja.FunctionCall) goja.Value { finish(false); return goja.Undefined() })
+	s.Set("ref", func(goja.FunctionCall) goja.Value { q.Ref(); return goja.Undefined() })
+	s.Set("unref", func(goja.FunctionCall) goja.Value { q.Unref(); return goja.Undefined() })
+	s.Set("request", func(call goja.FunctionCall) goja.Value {
+		return b.h2request(cc, call.Argument(0).ToObject(vm), call.Argument(1).ToBoolean())
+	})
+	return s
+}
+
+// h2request starts one request stream; the handle's onresponse,
+// ondata, onend and onerror are called on the loop.
+func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStream bool) *goja.Object {
+	vm := b.rt.VM()
+	method, path, authority, scheme := "GET", "/", "", "http"
+	hdr := nethttp.Header{}
+	for _, k := range headers.Keys() {
+		v := headers.Get(k)
+		switch k {
+		case ":method":
+			method = v.String()
+		case ":path":
+			path = v.String()
+		case ":authority":
+			authority = v.String()
+		case ":scheme":
+			scheme = v.String()
+		default:
+			if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
+				for _, i := range a.Keys() {
+					hdr.Add(k, a.Get(i).String())
+				}
+			} else {
+				hdr.Add(k, v.String())
+			}
+		}
+	}
+	body := newH2Chunks()
+	req := &nethttp.Request{Method: method, Header: hdr, Host: authority, Proto: "HTTP/2.0", ProtoMajor: 2}
+	req.URL = &url.URL{Scheme: scheme, Host: authority, Opaque: path}
+	if !strings.HasPrefix(path, "/") && path != "*" {
+		req.URL.Opaque = ""
+		req.URL.Path = path
+	}
+	if endStream {
+		body.close(nil)
+		req.ContentLength = 0
+	} else {
+		req.Body = readCloser{body}
+		req.ContentLength = -1
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	req = req.WithContext(ctx)
+	h := vm.NewObject()
+	q := b.rt.Loop().NewTaskQueue()
+	forget := b.track(cancel)
+	h.Set("write", func(call goja.FunctionCall) goja.Value {
+		if p, ok := b.rt.Bytes(call.Argument(0)); ok {
+			body.push(p)
+		} else {
+			body.push([]byte(call.Argument(0).String()))
+		}
+		return goja.Undefined()
+	})
+	h.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
+	h.Set("close", func(goja.FunctionCall) goja.Value { cancel(); return goja.Undefined() })
+	go func() {
+		defer cancel()
+		res, err := cc.RoundTrip(req)
+		if err != nil {
+			body.close(err)
+			q.Close(func() {
+				forget()
+				b.h2emit(h, "onerror", vm.NewGoError(err))
+			})
+			return
+		}
+		q.Queue(func() {
+			o := vm.NewObject()
+			o.Set(":status", res.StatusCode)
+			setH2Headers(vm, o, res.Header)
+			b.h2emit(h, "onresponse", o)
+		})
+		buf := make([]byte, 32*1024)
+		for {
+			n, err := res.Body.Read(buf)
+			if n > 0 {
+				chunk := append([]byte(nil), buf[:n]...)
+				q.Queue(func() { b.h2emit(h, "ondata", b.rt.WrapBytes(chunk)) })
+			}
+			if err != nil {
+				res.Body.Close()
+				q.Close(func() { forget(); b.h2emit(h, "onend") })
+				return
+			}
+		}
+	}()
+	return h
+}
+
+// readCloser lets h2chunks be a request body.
+type readCloser struct{ *h2chunks }
+
+func (readCloser) Close() error { return nil }
