@@ -63,11 +63,18 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 			}
 			l.q.Queue(func() { conns[nc] = struct{}{} })
 			go func() {
+				defer func() {
+					nc.Close()
+					l.q.Queue(func() { delete(conns, nc) })
+				}()
+				if tc, ok := nc.(*tls.Conn); ok {
+					if err := tc.Handshake(); err != nil {
+						return
+					}
+				}
 				srv.ServeConn(nc, &http2.ServeConnOpts{Handler: nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
 					b.h2serve(l, onstream, w, r)
 				})})
-				nc.Close()
-				l.q.Queue(func() { delete(conns, nc) })
 			}()
 		}
 	}()

@@ -33,6 +33,27 @@ function lowerHeaders(headers) {
   return out;
 }
 
+// setIdleTimeout emits 'timeout' on obj after ms without activity
+// (obj._touch() marks activity); 0 turns it off.
+function setIdleTimeout(obj, ms) {
+  if (obj._idleTimer) clearTimeout(obj._idleTimer);
+  obj._idleTimer = null;
+  obj._idleMs = ms;
+  if (!ms) return;
+  const arm = () => {
+    obj._idleTimer = setTimeout(() => {
+      if (Date.now() - obj._lastActive >= ms) { obj._idleTimer = null; obj.emit('timeout'); } else arm();
+    }, ms);
+    obj._idleTimer.unref();
+  };
+  obj._lastActive = Date.now();
+  arm();
+  if (!obj._idleHooked) {
+    obj._idleHooked = true;
+    obj.once('close', () => { if (obj._idleTimer) clearTimeout(obj._idleTimer); obj._idleTimer = null; });
+  }
+}
+
 // Http2Stream is the Duplex both sides share: writes go to the Go
 // handle, reads come from its ondata/onend.
 class Http2Stream extends Duplex {
@@ -48,7 +69,7 @@ class Http2Stream extends Duplex {
   }
   _attach(handle) {
     this._handle = handle;
-    handle.ondata = (buf) => this.push(buf);
+    handle.ondata = (buf) => { this._lastActive = Date.now(); this.push(buf); };
     handle.onend = () => { this._remoteEnded = true; this.push(null); this._maybeClose(); };
     for (const fn of this._pending.splice(0)) fn();
   }
@@ -78,6 +99,11 @@ class Http2Stream extends Duplex {
     this._later(() => this._handle.close ? this._handle.close() : this._handle.reset());
     this._h2closed = true;
     this.destroy();
+  }
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    setIdleTimeout(this, ms);
+    return this;
   }
   priority() { notImplemented('priority')(); }
   sendTrailers() { notImplemented('sendTrailers')(); }
@@ -147,6 +173,10 @@ class ClientHttp2Session extends EventEmitter {
       });
     }
     this._destroyErr = err;
+  }
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    setIdleTimeout(this, ms);
   }
   ref() { if (this._handle) this._handle.ref(); }
   unref() { if (this._handle) this._handle.unref(); }
