@@ -48,20 +48,31 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 		ln = tls.NewListener(ln, cfg)
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true}
-	l.forget = b.track(l.close)
 	srv := &http2.Server{}
+	// conns are the accepted connections still open; after close() they
+	// go on serving (their streams still reach the script through q, now
+	// unref'd), as node's sessions outlive server.close(). Loop only.
 	conns := map[net.Conn]struct{}{}
+	closeConns := func() {
+		for nc := range conns {
+			nc.Close()
+		}
+	}
+	l.forget = b.track(l.close)
+	b.track(closeConns)
 	go func() {
 		for {
 			nc, err := ln.Accept()
 			if err != nil {
 				if errors.Is(err, net.ErrClosed) {
-					l.q.Close(nil)
 					return
 				}
 				continue
 			}
-			l.q.Queue(func() { conns[nc] = struct{}{} })
+			if !l.q.Queue(func() { conns[nc] = struct{}{} }) {
+				nc.Close()
+				continue
+			}
 			go func() {
 				defer func() {
 					nc.Close()
@@ -81,12 +92,7 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 	o := vm.NewObject()
 	o.Set("address", func(goja.FunctionCall) goja.Value { return addrObject(vm, ln.Addr()) })
 	o.Set("close", func(goja.FunctionCall) goja.Value { l.close(); return goja.Undefined() })
-	o.Set("closeAll", func(goja.FunctionCall) goja.Value {
-		for nc := range conns {
-			nc.Close()
-		}
-		return goja.Undefined()
-	})
+	o.Set("closeAll", func(goja.FunctionCall) goja.Value { closeConns(); return goja.Undefined() })
 	o.Set("ref", func(goja.FunctionCall) goja.Value { l.refd = true; l.update(); return goja.Undefined() })
 	o.Set("unref", func(goja.FunctionCall) goja.Value { l.refd = false; l.update(); return goja.Undefined() })
 	return o
