@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/http2"
@@ -54,7 +55,10 @@ func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
 			}
 		}
 		var cc *http2.ClientConn
+		var wc *h2watchConn
 		if err == nil {
+			wc = &h2watchConn{Conn: nc, dead: make(chan struct{})}
+			nc = wc
 			cc, err = (&http2.Transport{AllowHTTP: true}).NewClientConn(nc)
 			if err != nil {
 				nc.Close()
@@ -67,14 +71,14 @@ func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
 				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
 				return
 			}
-			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.h2session(cc, nc))
+			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.h2session(cc, wc))
 		})
 	}()
 	return goja.Undefined()
 }
 
 // h2session is the script's handle on one client connection.
-func (b *binding) h2session(cc *http2.ClientConn, nc net.Conn) *goja.Object {
+func (b *binding) h2session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object {
 	vm := b.rt.VM()
 	s := vm.NewObject()
 	q := b.rt.Loop().NewTaskQueue()
@@ -96,6 +100,12 @@ func (b *binding) h2session(cc *http2.ClientConn, nc net.Conn) *goja.Object {
 		}()
 	}
 	forget = b.track(func() { cc.Close(); nc.Close() })
+	// The peer going away (or the connection failing) ends the session
+	// as node's does: 'close', once its streams are done.
+	go func() {
+		<-nc.dead
+		q.Queue(func() { finish(false) })
+	}()
 	s.Set("close", func(goja.FunctionCall) goja.Value { finish(true); return goja.Undefined() })
 	s.Set("destroy", func(goja.FunctionCall) goja.Value { finish(false); return goja.Undefined() })
 	s.Set("ref", func(goja.FunctionCall) goja.Value { q.Ref(); return goja.Undefined() })
@@ -200,3 +210,24 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 type readCloser struct{ *h2chunks }
 
 func (readCloser) Close() error { return nil }
+
+// h2watchConn tells, by closing dead, when reads from the connection
+// stop for good (the peer closed it, or it failed, or it was closed).
+type h2watchConn struct {
+	net.Conn
+	once sync.Once
+	dead chan struct{}
+}
+
+func (c *h2watchConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if err != nil {
+		c.once.Do(func() { close(c.dead) })
+	}
+	return n, err
+}
+
+func (c *h2watchConn) Close() error {
+	c.once.Do(func() { close(c.dead) })
+	return c.Conn.Close()
+}
