@@ -162,14 +162,7 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 	h := vm.NewObject()
 	q := b.rt.Loop().NewTaskQueue()
 	forget := b.track(cancel)
-	h.Set("write", func(call goja.FunctionCall) goja.Value {
-		if p, ok := b.rt.Bytes(call.Argument(0)); ok {
-			body.push(p)
-		} else {
-			body.push([]byte(call.Argument(0).String()))
-		}
-		return goja.Undefined()
-	})
+	h.Set("write", b.h2write(h, body))
 	h.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
 	h.Set("close", func(goja.FunctionCall) goja.Value { cancel(); return goja.Undefined() })
 	go func() {

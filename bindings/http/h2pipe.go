@@ -16,7 +16,14 @@ type h2chunks struct {
 	queue  [][]byte
 	closed bool
 	err    error
+	// size is the bytes queued; past h2HighWater the writer on the loop
+	// waits for drain, called (once) when the queue empties or closes.
+	size  int
+	drain func()
 }
+
+// h2HighWater is how many bytes a stream queues before its writes wait.
+const h2HighWater = 64 * 1024
 
 func newH2Chunks() *h2chunks {
 	c := &h2chunks{}
@@ -24,16 +31,42 @@ func newH2Chunks() *h2chunks {
 	return c
 }
 
-// push queues a copy of p; it reports false once the queue is closed.
-func (c *h2chunks) push(p []byte) bool {
+// push queues a copy of p. full reports that the queue is past its
+// high-water mark (the writer should wait for drain); bytes pushed after
+// close are dropped.
+func (c *h2chunks) push(p []byte) (full bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.closed {
 		return false
 	}
 	c.queue = append(c.queue, append([]byte(nil), p...))
+	c.size += len(p)
 	c.cond.Signal()
-	return true
+	return c.size >= h2HighWater
+}
+
+// onDrain has fn called once the queue empties or closes (at once if
+// it is already below the mark).
+func (c *h2chunks) onDrain(fn func()) {
+	c.mu.Lock()
+	if c.closed || c.size < h2HighWater {
+		c.mu.Unlock()
+		fn()
+		return
+	}
+	c.drain = fn
+	c.mu.Unlock()
+}
+
+// drained takes the drain func if it is due. Called with mu held.
+func (c *h2chunks) drained() func() {
+	if c.drain == nil || (!c.closed && c.size > 0) {
+		return nil
+	}
+	fn := c.drain
+	c.drain = nil
+	return fn
 }
 
 // close ends the queue: next returns what is left, then (nil, false).
@@ -46,6 +79,9 @@ func (c *h2chunks) close(err error) {
 	}
 	c.closed, c.err = true, err
 	c.cond.Broadcast()
+	if fn := c.drained(); fn != nil {
+		defer fn()
+	}
 }
 
 // next waits for the next chunk; ok is false at the end.
@@ -63,6 +99,10 @@ func (c *h2chunks) next() (p []byte, ok bool, err error) {
 	}
 	p = c.queue[0]
 	c.queue = c.queue[1:]
+	c.size -= len(p)
+	if fn := c.drained(); fn != nil {
+		defer fn()
+	}
 	return p, true, nil
 }
 
@@ -86,7 +126,12 @@ func (c *h2chunks) Read(p []byte) (int, error) {
 		if len(c.queue[0]) == 0 {
 			c.queue = c.queue[1:]
 		}
+		c.size -= n
+		fn := c.drained()
 		c.mu.Unlock()
+		if fn != nil {
+			fn()
+		}
 		if n > 0 {
 			return n, nil
 		}

@@ -180,14 +180,7 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 		heads <- resp
 		return goja.Undefined()
 	})
-	s.Set("write", func(call goja.FunctionCall) goja.Value {
-		if p, ok := b.rt.Bytes(call.Argument(0)); ok {
-			body.push(p)
-		} else {
-			body.push([]byte(call.Argument(0).String()))
-		}
-		return goja.Undefined()
-	})
+	s.Set("write", b.h2write(s, body))
 	s.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
 	s.Set("reset", func(goja.FunctionCall) goja.Value { body.close(errors.New("reset")); return goja.Undefined() })
 	b.rt.Call(onstream, goja.Undefined(), h, s)

@@ -80,8 +80,13 @@ class Http2Stream extends Duplex {
   _write(chunk, enc, cb) {
     this._beforeWrite();
     const buf = toBuffer(chunk, enc);
-    this._later(() => this._handle.write(buf));
-    cb();
+    if (!this._handle) {
+      this._later(() => this._handle.write(buf));
+      cb();
+      return;
+    }
+    if (this._handle.write(buf)) cb();
+    else this._handle.ondrain = cb;
   }
   _final(cb) {
     this._beforeWrite();
