@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/http2"
@@ -109,14 +110,20 @@ type h2response struct {
 func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
 	heads := make(chan h2response, 1)
 	body := newH2Chunks()
-	if !l.q.Queue(func() { b.h2stream(onstream, r, heads, body) }) {
+	var completed atomic.Bool
+	if !l.q.Queue(func() { b.h2stream(onstream, r, heads, body, &completed) }) {
 		return
 	}
+	// The stream reset by the peer, or its connection lost, ends the
+	// wait for the script's answer.
+	go func() {
+		<-r.Context().Done()
+		body.close(r.Context().Err())
+	}()
 	var resp h2response
 	select {
 	case resp = <-heads:
 	case <-r.Context().Done():
-		body.close(r.Context().Err())
 		return
 	}
 	for _, kv := range resp.header {
@@ -129,7 +136,11 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 	}
 	for {
 		p, ok, err := body.next()
-		if err != nil || !ok {
+		if err != nil {
+			return
+		}
+		if !ok {
+			completed.Store(true)
 			return
 		}
 		if _, err := w.Write(p); err != nil {
@@ -144,9 +155,12 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 
 // h2stream runs on the loop: it builds the stream's handle and headers,
 // calls onstream, and starts reading the request body.
-func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks) {
+func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
 	vm := b.rt.VM()
 	q := b.rt.Loop().NewTaskQueue()
+	// The stream holds the loop until it completes or is aborted; an
+	// abort reaches the script as onaborted.
+	settled := b.rt.Loop().Reserve()
 	h := vm.NewObject()
 	h.Set(":method", r.Method)
 	h.Set(":authority", r.Host)
@@ -184,6 +198,14 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 	s.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
 	s.Set("reset", func(goja.FunctionCall) goja.Value { body.close(errors.New("reset")); return goja.Undefined() })
 	b.rt.Call(onstream, goja.Undefined(), h, s)
+	go func() {
+		<-r.Context().Done()
+		settled(func() {
+			if !completed.Load() {
+				b.h2emit(s, "onaborted")
+			}
+		})
+	}()
 	go func() {
 		buf := make([]byte, 32*1024)
 		for {

@@ -251,6 +251,12 @@ class ServerHttp2Stream extends Http2Stream {
     this.sentHeaders = undefined;
     this._reqHeaders = headers;
     this._attach(handle);
+    handle.onaborted = () => {
+      if (this.destroyed) return;
+      this.aborted = true;
+      this.emit('aborted');
+      this.destroy();
+    };
   }
   _beforeWrite() { if (!this.headersSent) this.respond(); }
   respond(headers, options) {
@@ -288,6 +294,7 @@ class Http2ServerRequest extends Readable {
     this.complete = false;
     stream.on('data', (c) => { if (!this.push(c)) stream.pause(); });
     stream.on('end', () => { this.complete = true; this.push(null); });
+    stream.on('aborted', () => { this.aborted = true; this.emit('aborted'); });
   }
   _read() { this.stream.resume(); }
   get socket() { return notImplemented('socket')(); }
