@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"net"
 	nethttp "net/http"
 	"net/url"
@@ -172,7 +173,7 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 			body.close(err)
 			q.Close(func() {
 				forget()
-				b.h2emit(h, "onerror", vm.NewGoError(err))
+				b.h2emit(h, "onerror", vm.NewGoError(err), vm.ToValue(h2ErrCode(err)))
 			})
 			return
 		}
@@ -223,4 +224,14 @@ func (c *h2watchConn) Read(p []byte) (int, error) {
 func (c *h2watchConn) Close() error {
 	c.once.Do(func() { close(c.dead) })
 	return c.Conn.Close()
+}
+
+// h2ErrCode names the RST_STREAM code a stream failed with as node does
+// (NGHTTP2_REFUSED_STREAM), or "" for a failure of another kind.
+func h2ErrCode(err error) string {
+	var se http2.StreamError
+	if errors.As(err, &se) {
+		return "NGHTTP2_" + se.Code.String()
+	}
+	return ""
 }

@@ -99,6 +99,9 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 	return o
 }
 
+// errH2Reset ends a server stream's writer when the script closes it.
+var errH2Reset = errors.New("stream reset")
+
 // h2response is what the script decided for one server stream.
 type h2response struct {
 	status int
@@ -126,6 +129,9 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 	case <-r.Context().Done():
 		return
 	}
+	if resp.status < 0 {
+		panic(nethttp.ErrAbortHandler)
+	}
 	for _, kv := range resp.header {
 		w.Header().Add(kv[0], kv[1])
 	}
@@ -136,6 +142,10 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 	}
 	for {
 		p, ok, err := body.next()
+		if errors.Is(err, errH2Reset) {
+			// The script closed the stream: Go's server resets it.
+			panic(nethttp.ErrAbortHandler)
+		}
 		if err != nil {
 			return
 		}
@@ -196,7 +206,14 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 	})
 	s.Set("write", b.h2write(s, body))
 	s.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
-	s.Set("reset", func(goja.FunctionCall) goja.Value { body.close(errors.New("reset")); return goja.Undefined() })
+	s.Set("reset", func(goja.FunctionCall) goja.Value {
+		if !responded {
+			responded = true
+			heads <- h2response{status: -1}
+		}
+		body.close(errH2Reset)
+		return goja.Undefined()
+	})
 	b.rt.Call(onstream, goja.Undefined(), h, s)
 	go func() {
 		<-r.Context().Done()

@@ -15,6 +15,10 @@ const { makeNodeError, invalidArgType } = require('internal/errors');
 const binding = require('internal/http_binding');
 
 const constants = binding.h2constants;
+// kErrorCodes are the RST_STREAM/GOAWAY error names, by code.
+const kErrorCodes = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT',
+  'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR',
+  'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'];
 const kNoPayload = new Set(['GET', 'HEAD', 'DELETE']);
 
 function notImplemented(name) {
@@ -99,11 +103,18 @@ class Http2Stream extends Duplex {
     if (this._h2closed || !this.writableFinished || !this._remoteEnded) return;
     this._h2closed = true;
   }
-  close(code, cb) {
+  close(code = constants.NGHTTP2_NO_ERROR, cb) {
+    if (typeof code === 'function') { cb = code; code = constants.NGHTTP2_NO_ERROR; }
     if (typeof cb === 'function') this.once('close', cb);
+    if (this._h2closed) return;
+    this.rstCode = code;
     this._later(() => this._handle.close ? this._handle.close() : this._handle.reset());
     this._h2closed = true;
-    this.destroy();
+    if (code === constants.NGHTTP2_NO_ERROR) this.destroy();
+    else {
+      const name = kErrorCodes[code] ? `NGHTTP2_${kErrorCodes[code]}` : code;
+      this.destroy(makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${name}`));
+    }
   }
   setTimeout(ms, cb) {
     if (typeof cb === 'function') this.once('timeout', cb);
@@ -145,9 +156,12 @@ class ClientHttp2Session extends EventEmitter {
     const start = () => {
       const h = this._handle.request(headers, endStream);
       h.onresponse = (res) => stream.emit('response', res, constants.NGHTTP2_FLAG_END_HEADERS);
-      h.onerror = (err) => {
-        const e = makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', 'Stream closed with error code NGHTTP2_REFUSED_STREAM');
-        e.cause = err;
+      h.onerror = (err, rst) => {
+        const e = rst
+          ? makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${rst}`)
+          : makeNodeError(Error, 'ERR_HTTP2_STREAM_CANCEL', `The pending stream has been canceled (caused by: ${err.message})`);
+        if (!rst) e.cause = err;
+        stream.rstCode = rst ? constants[rst] : constants.NGHTTP2_CANCEL;
         stream.destroy(e);
       };
       stream._attach(h);
