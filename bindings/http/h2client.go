@@ -1,3 +1,5 @@
+//lint:file-ignore SA1019 x/net/http2.ClientConn is kept over net/http.ClientConn: it takes the connection dialled here (so dial errors are node's, and a dropped connection is seen) and has Shutdown, which is node's graceful session.close().
+
 package http
 
 import (

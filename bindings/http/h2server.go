@@ -1,3 +1,5 @@
+//lint:file-ignore SA1019 x/net/http2.Server.ServeConn is kept over net/http.Server: it serves one accepted connection, so the listener here owns accept, TLS handshakes and the set of open connections.
+
 package http
 
 import (
