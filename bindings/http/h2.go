@@ -2,6 +2,8 @@ package http
 
 import "github.com/dop251/goja"
 
+//go:generate node gen_h2constants.js
+
 // h2constant is one entry of node's http2.constants: a name and a number
 // or a string.
 type h2constant struct {

@@ -1,4 +1,4 @@
-// Code generated from node v20's http2.constants; DO NOT EDIT.
+// Code generated from node v20's http2.constants by gen_h2constants.js; DO NOT EDIT.
 
 package http
 
