@@ -1,5 +1,5 @@
-// Package http provides Node's http and https modules and the fetch
-// globals (fetch, Headers, Request, Response, FormData), Go-backed.
+// Package http provides Node's http, https and http2 modules and the
+// fetch globals (fetch, Headers, Request, Response, FormData), Go-backed.
 //
 // # Design
 //
@@ -31,6 +31,24 @@
 // streamed both ways through internal/streamio and gzip, deflate and br
 // (andybalholm/brotli, which zlib already uses) decoded on the reading
 // goroutine. Like undici over plain http, it asks for gzip and deflate only.
+//
+// http2 runs on golang.org/x/net/http2, whose framing, HPACK and flow
+// control are used as they are: a client session is an http2.ClientConn
+// over a connection dialled here (TLS with ALPN h2, or h2c by prior
+// knowledge), a server hands each accepted connection to
+// http2.Server.ServeConn, and every stream is a Duplex in the script whose
+// bytes cross through a queue per stream (writes wait past 64 KiB, as
+// node's do) and the stream's TaskQueue. Built: connect, request,
+// response/data/end/close, aborted streams, close and destroy, the
+// 'stream' event and respond(), the request/response compatibility API,
+// setTimeout, constants and getDefaultSettings. Not built, and throwing
+// ERR_METHOD_NOT_IMPLEMENTED: server push, settings frames (settings,
+// updateSettings, getPackedSettings, getUnpackedSettings), ping,
+// goaway, priority, trailers, respondWithFD/respondWithFile,
+// performServerHandshake. Not emitted: 'goaway', the server's 'session'
+// and 'sessionError'. Headers from a Go peer arrive in sorted order
+// (x/net/http2 hands them over as a map), and a server session ends only
+// when its client closes it or the run ends.
 package http
 
 import (
@@ -61,6 +79,8 @@ var (
 	httpSource string
 	//go:embed js/https.js
 	httpsSource string
+	//go:embed js/http2.js
+	http2Source string
 	//go:embed js/fetch.js
 	fetchSource string
 	//go:embed js/headers.js
@@ -78,6 +98,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/http_agent", agentSource, nil),
 	runtime.JSModule("http", httpSource, nil),
 	runtime.JSModule("https", httpsSource, nil),
+	runtime.JSModule("http2", http2Source, nil),
 	runtime.JSModule("internal/fetch_headers", headersSource, nil),
 	runtime.JSModule("internal/fetch", fetchSource, nil),
 }
@@ -109,6 +130,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("validateHeaders", validateHeaders(rt.VM()))
 	o.Set("writeHead", writeHead(rt.VM()))
 	o.Set("newParser", newStreamParser(rt))
+	b.h2Funcs(o)
 	rt.OnClose(func() {
 		for _, fn := range b.open {
 			fn()

@@ -1,0 +1,239 @@
+//lint:file-ignore SA1019 x/net/http2.ClientConn is kept over net/http.ClientConn: it takes the connection dialled here (so dial errors are node's, and a dropped connection is seen) and has Shutdown, which is node's graceful session.close().
+
+package http
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"net"
+	nethttp "net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"golang.org/x/net/http2"
+)
+
+// h2connect dials host:port for an http2 client session (TLS with ALPN
+// h2 when tlsOpts is an object, h2c by prior knowledge otherwise) on a
+// goroutine and calls cb(err, session) on the loop.
+func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
+	vm := b.rt.VM()
+	host := call.Argument(0).String()
+	port := int(call.Argument(1).ToInteger())
+	tlsOpts := call.Argument(2)
+	cb, _ := goja.AssertFunction(call.Argument(3))
+	var cfg *tls.Config
+	if o, ok := tlsOpts.(*goja.Object); ok {
+		var err error
+		if cfg, err = b.clientTLS(o, host); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		cfg.NextProtos = []string{"h2"}
+	}
+	if err := b.rt.CheckNet("connect", host, port); err != nil {
+		e, ok := b.rt.AccessDenied(err)
+		if !ok {
+			panic(vm.NewGoError(err))
+		}
+		enqueue := b.rt.Loop().Reserve()
+		enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+		return goja.Undefined()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := b.track(cancel)
+	enqueue := b.rt.Loop().Reserve()
+	go func() {
+		d := net.Dialer{}
+		nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		if err == nil && cfg != nil {
+			tc := tls.Client(nc, cfg)
+			if err = tc.HandshakeContext(ctx); err != nil {
+				nc.Close()
+			} else {
+				nc = tc
+			}
+		}
+		var cc *http2.ClientConn
+		var wc *h2watchConn
+		if err == nil {
+			wc = &h2watchConn{Conn: nc, dead: make(chan struct{})}
+			nc = wc
+			cc, err = (&http2.Transport{AllowHTTP: true}).NewClientConn(nc)
+			if err != nil {
+				nc.Close()
+			}
+		}
+		enqueue(func() {
+			stop()
+			cancel()
+			if err != nil {
+				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
+				return
+			}
+			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.h2session(cc, wc))
+		})
+	}()
+	return goja.Undefined()
+}
+
+// h2session is the script's handle on one client connection.
+func (b *binding) h2session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object {
+	vm := b.rt.VM()
+	s := vm.NewObject()
+	q := b.rt.Loop().NewTaskQueue()
+	closed := false
+	var forget func()
+	finish := func(graceful bool) {
+		if closed {
+			return
+		}
+		closed = true
+		forget()
+		go func() {
+			if graceful {
+				_ = cc.Shutdown(context.Background())
+			}
+			cc.Close()
+			nc.Close()
+			q.Close(func() { b.h2emit(s, "onclose") })
+		}()
+	}
+	forget = b.track(func() { cc.Close(); nc.Close() })
+	// The peer going away (or the connection failing) ends the session
+	// as node's does: 'close', once its streams are done.
+	go func() {
+		<-nc.dead
+		q.Queue(func() { finish(false) })
+	}()
+	s.Set("close", func(goja.FunctionCall) goja.Value { finish(true); return goja.Undefined() })
+	s.Set("destroy", func(goja.FunctionCall) goja.Value { finish(false); return goja.Undefined() })
+	s.Set("ref", func(goja.FunctionCall) goja.Value { q.Ref(); return goja.Undefined() })
+	s.Set("unref", func(goja.FunctionCall) goja.Value { q.Unref(); return goja.Undefined() })
+	s.Set("request", func(call goja.FunctionCall) goja.Value {
+		return b.h2request(cc, call.Argument(0).ToObject(vm), call.Argument(1).ToBoolean())
+	})
+	return s
+}
+
+// h2request starts one request stream; the handle's onresponse,
+// ondata, onend and onerror are called on the loop.
+func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStream bool) *goja.Object {
+	vm := b.rt.VM()
+	method, path, authority, scheme := "GET", "/", "", "http"
+	hdr := nethttp.Header{}
+	for _, k := range headers.Keys() {
+		v := headers.Get(k)
+		switch k {
+		case ":method":
+			method = v.String()
+		case ":path":
+			path = v.String()
+		case ":authority":
+			authority = v.String()
+		case ":scheme":
+			scheme = v.String()
+		default:
+			if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
+				for _, i := range a.Keys() {
+					hdr.Add(k, a.Get(i).String())
+				}
+			} else {
+				hdr.Add(k, v.String())
+			}
+		}
+	}
+	body := newH2Chunks()
+	req := &nethttp.Request{Method: method, Header: hdr, Host: authority, Proto: "HTTP/2.0", ProtoMajor: 2}
+	req.URL = &url.URL{Scheme: scheme, Host: authority, Opaque: path}
+	if !strings.HasPrefix(path, "/") && path != "*" {
+		req.URL.Opaque = ""
+		req.URL.Path = path
+	}
+	if endStream {
+		body.close(nil)
+		req.ContentLength = 0
+	} else {
+		req.Body = readCloser{body}
+		req.ContentLength = -1
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	req = req.WithContext(ctx)
+	h := vm.NewObject()
+	q := b.rt.Loop().NewTaskQueue()
+	forget := b.track(cancel)
+	h.Set("write", b.h2write(h, body))
+	h.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
+	h.Set("close", func(goja.FunctionCall) goja.Value { cancel(); return goja.Undefined() })
+	go func() {
+		defer cancel()
+		res, err := cc.RoundTrip(req)
+		if err != nil {
+			body.close(err)
+			q.Close(func() {
+				forget()
+				b.h2emit(h, "onerror", vm.NewGoError(err), vm.ToValue(h2ErrCode(err)))
+			})
+			return
+		}
+		q.Queue(func() {
+			o := vm.NewObject()
+			o.Set(":status", res.StatusCode)
+			setH2Headers(vm, o, res.Header)
+			b.h2emit(h, "onresponse", o)
+		})
+		buf := make([]byte, 32*1024)
+		for {
+			n, err := res.Body.Read(buf)
+			if n > 0 {
+				chunk := append([]byte(nil), buf[:n]...)
+				q.Queue(func() { b.h2emit(h, "ondata", b.rt.WrapBytes(chunk)) })
+			}
+			if err != nil {
+				res.Body.Close()
+				q.Close(func() { forget(); b.h2emit(h, "onend") })
+				return
+			}
+		}
+	}()
+	return h
+}
+
+// readCloser lets h2chunks be a request body.
+type readCloser struct{ *h2chunks }
+
+func (readCloser) Close() error { return nil }
+
+// h2watchConn tells, by closing dead, when reads from the connection
+// stop for good (the peer closed it, or it failed, or it was closed).
+type h2watchConn struct {
+	net.Conn
+	once sync.Once
+	dead chan struct{}
+}
+
+func (c *h2watchConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if err != nil {
+		c.once.Do(func() { close(c.dead) })
+	}
+	return n, err
+}
+
+func (c *h2watchConn) Close() error {
+	c.once.Do(func() { close(c.dead) })
+	return c.Conn.Close()
+}
+
+// h2ErrCode names the RST_STREAM code a stream failed with as node does
+// (NGHTTP2_REFUSED_STREAM), or "" for a failure of another kind.
+func h2ErrCode(err error) string {
+	var se http2.StreamError
+	if errors.As(err, &se) {
+		return "NGHTTP2_" + se.Code.String()
+	}
+	return ""
+}

@@ -1,0 +1,139 @@
+package http
+
+import (
+	"io"
+	"sync"
+)
+
+var errEOF = io.EOF
+
+// h2chunks carries bytes written on the loop to a goroutine that writes
+// them to an HTTP/2 stream: the loop never blocks on the peer's flow
+// control. Safe from any goroutine.
+type h2chunks struct {
+	mu     sync.Mutex
+	cond   *sync.Cond
+	queue  [][]byte
+	closed bool
+	err    error
+	// size is the bytes queued; past h2HighWater the writer on the loop
+	// waits for drain, called (once) when the queue empties or closes.
+	size  int
+	drain func()
+}
+
+// h2HighWater is how many bytes a stream queues before its writes wait.
+const h2HighWater = 64 * 1024
+
+func newH2Chunks() *h2chunks {
+	c := &h2chunks{}
+	c.cond = sync.NewCond(&c.mu)
+	return c
+}
+
+// push queues a copy of p. full reports that the queue is past its
+// high-water mark (the writer should wait for drain); bytes pushed after
+// close are dropped.
+func (c *h2chunks) push(p []byte) (full bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return false
+	}
+	c.queue = append(c.queue, append([]byte(nil), p...))
+	c.size += len(p)
+	c.cond.Signal()
+	return c.size >= h2HighWater
+}
+
+// onDrain has fn called once the queue empties or closes (at once if
+// it is already below the mark).
+func (c *h2chunks) onDrain(fn func()) {
+	c.mu.Lock()
+	if c.closed || c.size < h2HighWater {
+		c.mu.Unlock()
+		fn()
+		return
+	}
+	c.drain = fn
+	c.mu.Unlock()
+}
+
+// drained takes the drain func if it is due. Called with mu held.
+func (c *h2chunks) drained() func() {
+	if c.drain == nil || (!c.closed && c.size > 0) {
+		return nil
+	}
+	fn := c.drain
+	c.drain = nil
+	return fn
+}
+
+// close ends the queue: next returns what is left, then (nil, false).
+// err, if not nil, tells the writer to abort instead of finishing.
+func (c *h2chunks) close(err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return
+	}
+	c.closed, c.err = true, err
+	c.cond.Broadcast()
+	if fn := c.drained(); fn != nil {
+		defer fn()
+	}
+}
+
+// next waits for the next chunk; ok is false at the end.
+func (c *h2chunks) next() (p []byte, ok bool, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for len(c.queue) == 0 && !c.closed {
+		c.cond.Wait()
+	}
+	if c.err != nil {
+		return nil, false, c.err
+	}
+	if len(c.queue) == 0 {
+		return nil, false, nil
+	}
+	p = c.queue[0]
+	c.queue = c.queue[1:]
+	c.size -= len(p)
+	if fn := c.drained(); fn != nil {
+		defer fn()
+	}
+	return p, true, nil
+}
+
+// Read makes the queue an io.Reader (a client request's body).
+func (c *h2chunks) Read(p []byte) (int, error) {
+	for {
+		c.mu.Lock()
+		for len(c.queue) == 0 && !c.closed {
+			c.cond.Wait()
+		}
+		if c.err != nil {
+			c.mu.Unlock()
+			return 0, c.err
+		}
+		if len(c.queue) == 0 {
+			c.mu.Unlock()
+			return 0, errEOF
+		}
+		n := copy(p, c.queue[0])
+		c.queue[0] = c.queue[0][n:]
+		if len(c.queue[0]) == 0 {
+			c.queue = c.queue[1:]
+		}
+		c.size -= n
+		fn := c.drained()
+		c.mu.Unlock()
+		if fn != nil {
+			fn()
+		}
+		if n > 0 {
+			return n, nil
+		}
+	}
+}

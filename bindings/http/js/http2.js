@@ -1,0 +1,441 @@
+'use strict';
+// node:http2 on Go's HTTP/2 (golang.org/x/net/http2): client sessions over
+// TLS (ALPN h2) or h2c by prior knowledge, and servers (h2c and TLS) with
+// the 'stream' event and the request/response compatibility API.
+//
+// Not built: server push (pushStream), settings frames as objects
+// (session.settings, remoteSettings, getPackedSettings,
+// getUnpackedSettings), ping, explicit goaway, priority, respondWithFD,
+// respondWithFile, performServerHandshake, the 'session' event, trailers,
+// and 'goaway' for a peer's GOAWAY; each of these methods throws
+// ERR_METHOD_NOT_IMPLEMENTED. Headers from a Go peer come in sorted order.
+const EventEmitter = require('events');
+const { Duplex, Readable, Writable } = require('stream');
+const { makeNodeError, invalidArgType } = require('internal/errors');
+const binding = require('internal/http_binding');
+
+const constants = binding.h2constants;
+// kErrorCodes are the RST_STREAM/GOAWAY error names, by code.
+const kErrorCodes = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT',
+  'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR',
+  'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'];
+const kNoPayload = new Set(['GET', 'HEAD', 'DELETE']);
+
+function notImplemented(name) {
+  return function () {
+    throw makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`);
+  };
+}
+
+function toBuffer(chunk, enc) {
+  return typeof chunk === 'string' ? Buffer.from(chunk, enc) : chunk;
+}
+
+function lowerHeaders(headers) {
+  const out = {};
+  if (headers) for (const k of Object.keys(headers)) out[k.toLowerCase()] = headers[k];
+  return out;
+}
+
+// setIdleTimeout emits 'timeout' on obj after ms without activity
+// (obj._touch() marks activity); 0 turns it off.
+function setIdleTimeout(obj, ms) {
+  if (obj._idleTimer) clearTimeout(obj._idleTimer);
+  obj._idleTimer = null;
+  obj._idleMs = ms;
+  if (!ms) return;
+  const arm = () => {
+    obj._idleTimer = setTimeout(() => {
+      if (Date.now() - obj._lastActive >= ms) { obj._idleTimer = null; obj.emit('timeout'); } else arm();
+    }, ms);
+    obj._idleTimer.unref();
+  };
+  obj._lastActive = Date.now();
+  arm();
+  if (!obj._idleHooked) {
+    obj._idleHooked = true;
+    obj.once('close', () => { if (obj._idleTimer) clearTimeout(obj._idleTimer); obj._idleTimer = null; });
+  }
+}
+
+// Http2Stream is the Duplex both sides share: writes go to the Go
+// handle, reads come from its ondata/onend.
+class Http2Stream extends Duplex {
+  constructor(session) {
+    super({ allowHalfOpen: true, decodeStrings: false });
+    this.session = session;
+    this._handle = null;
+    this._pending = [];
+    this._h2closed = false;
+    this.on('close', () => { this._h2closed = true; });
+    this.on('end', () => this._maybeClose());
+    this.on('finish', () => this._maybeClose());
+  }
+  _attach(handle) {
+    this._handle = handle;
+    handle.ondata = (buf) => { this._lastActive = Date.now(); this.push(buf); };
+    handle.onend = () => { this._remoteEnded = true; this.push(null); this._maybeClose(); };
+    for (const fn of this._pending.splice(0)) fn();
+  }
+  _later(fn) {
+    if (this._handle) fn(); else this._pending.push(fn);
+  }
+  _beforeWrite() {}
+  _write(chunk, enc, cb) {
+    this._beforeWrite();
+    const buf = toBuffer(chunk, enc);
+    if (!this._handle) {
+      this._later(() => this._handle.write(buf));
+      cb();
+      return;
+    }
+    if (this._handle.write(buf)) cb();
+    else this._handle.ondrain = cb;
+  }
+  _final(cb) {
+    this._beforeWrite();
+    this._later(() => this._handle.end());
+    cb();
+  }
+  _read() {}
+  get closed() { return this._h2closed; }
+  _maybeClose() {
+    if (this._h2closed || !this.writableFinished || !this._remoteEnded) return;
+    this._h2closed = true;
+  }
+  close(code = constants.NGHTTP2_NO_ERROR, cb) {
+    if (typeof code === 'function') { cb = code; code = constants.NGHTTP2_NO_ERROR; }
+    if (typeof cb === 'function') this.once('close', cb);
+    if (this._h2closed) return;
+    this.rstCode = code;
+    this._later(() => this._handle.close ? this._handle.close() : this._handle.reset());
+    this._h2closed = true;
+    if (code === constants.NGHTTP2_NO_ERROR) this.destroy();
+    else {
+      const name = kErrorCodes[code] ? `NGHTTP2_${kErrorCodes[code]}` : code;
+      this.destroy(makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${name}`));
+    }
+  }
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    setIdleTimeout(this, ms);
+    return this;
+  }
+  priority() { notImplemented('priority')(); }
+  sendTrailers() { notImplemented('sendTrailers')(); }
+}
+
+class ClientHttp2Stream extends Http2Stream {}
+
+class ClientHttp2Session extends EventEmitter {
+  constructor(authority, options) {
+    super();
+    this.closed = false;
+    this.destroyed = false;
+    this.connecting = true;
+    this.encrypted = undefined;
+    this.alpnProtocol = undefined;
+    this._handle = null;
+    this._queued = [];
+    this._authority = authority;
+  }
+  request(headers, options) {
+    if (this.closed || this.destroyed) {
+      throw makeNodeError(Error, 'ERR_HTTP2_INVALID_SESSION', 'The session has been destroyed');
+    }
+    if (headers != null && typeof headers !== 'object') throw invalidArgType('headers', 'object', headers);
+    headers = lowerHeaders(headers);
+    if (headers[':method'] === undefined) headers[':method'] = 'GET';
+    if (headers[':path'] === undefined) headers[':path'] = '/';
+    if (headers[':scheme'] === undefined) headers[':scheme'] = this._authority.protocol.slice(0, -1);
+    if (headers[':authority'] === undefined) headers[':authority'] = this._authority.host;
+    options = options || {};
+    const endStream = options.endStream !== undefined ? !!options.endStream : kNoPayload.has(headers[':method']);
+    const stream = new ClientHttp2Stream(this);
+    stream.sentHeaders = headers;
+    const start = () => {
+      const h = this._handle.request(headers, endStream);
+      h.onresponse = (res) => stream.emit('response', res, constants.NGHTTP2_FLAG_END_HEADERS);
+      h.onerror = (err, rst) => {
+        const e = rst
+          ? makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${rst}`)
+          : makeNodeError(Error, 'ERR_HTTP2_STREAM_CANCEL', `The pending stream has been canceled (caused by: ${err.message})`);
+        if (!rst) e.cause = err;
+        stream.rstCode = rst ? constants[rst] : constants.NGHTTP2_CANCEL;
+        stream.destroy(e);
+      };
+      stream._attach(h);
+    };
+    if (endStream) {
+      stream._remoteWritable = false;
+      stream.end();
+    }
+    if (this._handle) start(); else this._queued.push(start);
+    return stream;
+  }
+  close(cb) {
+    if (typeof cb === 'function') this.once('close', cb);
+    if (this.closed || this.destroyed) return;
+    this.closed = true;
+    if (this._handle) this._handle.close();
+    else this._closeAfterConnect = true;
+  }
+  destroy(err) {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this._handle) this._handle.destroy();
+    else {
+      this._destroyedEarly = true;
+      process.nextTick(() => {
+        if (err) this.emit('error', err);
+        this.emit('close');
+      });
+    }
+    this._destroyErr = err;
+  }
+  setTimeout(ms, cb) {
+    if (typeof cb === 'function') this.once('timeout', cb);
+    setIdleTimeout(this, ms);
+  }
+  ref() { if (this._handle) this._handle.ref(); }
+  unref() { if (this._handle) this._handle.unref(); }
+  settings() { notImplemented('settings')(); }
+  ping() { notImplemented('ping')(); }
+  goaway() { notImplemented('goaway')(); }
+  setLocalWindowSize() { notImplemented('setLocalWindowSize')(); }
+  get localSettings() { return notImplemented('localSettings')(); }
+  get remoteSettings() { return notImplemented('remoteSettings')(); }
+}
+
+function connect(authority, options, listener) {
+  if (typeof options === 'function') { listener = options; options = {}; }
+  options = options || {};
+  if (typeof authority === 'string') authority = new URL(authority);
+  else if (!(authority instanceof URL)) {
+    if (authority == null || typeof authority !== 'object') throw invalidArgType('authority', ['string', 'URL'], authority);
+    authority = new URL(`${authority.protocol || 'http:'}//${authority.host || authority.hostname || 'localhost'}${authority.port ? ':' + authority.port : ''}`);
+  }
+  const secure = authority.protocol === 'https:';
+  if (!secure && authority.protocol !== 'http:') {
+    throw makeNodeError(Error, 'ERR_HTTP2_UNSUPPORTED_PROTOCOL', `protocol "${authority.protocol}" is unsupported.`);
+  }
+  const host = authority.hostname.replace(/^\[|\]$/g, '');
+  const port = authority.port ? Number(authority.port) : (secure ? 443 : 80);
+  const session = new ClientHttp2Session(authority, options);
+  if (typeof listener === 'function') session.once('connect', listener);
+  const tlsOpts = secure ? { ...options, servername: options.servername || host } : null;
+  binding.h2connect(host, port, tlsOpts, (err, handle) => {
+    session.connecting = false;
+    if (session._destroyedEarly) {
+      if (handle) handle.destroy();
+      return;
+    }
+    if (err) {
+      if (err.code && err.syscall === 'connect') {
+        err.message = `connect ${err.code} ${host}:${port}`;
+        err.address = host;
+        err.port = port;
+      }
+      session.destroyed = true;
+      session.emit('error', err);
+      session.emit('close');
+      return;
+    }
+    session._handle = handle;
+    session.encrypted = secure;
+    session.alpnProtocol = secure ? 'h2' : 'h2c';
+    handle.onclose = () => {
+      session.destroyed = true;
+      if (session._destroyErr) session.emit('error', session._destroyErr);
+      session.emit('close');
+    };
+    for (const fn of session._queued.splice(0)) fn();
+    session.emit('connect', session, null);
+    if (session._closeAfterConnect) handle.close();
+    if (session.destroyed) handle.destroy();
+  });
+  return session;
+}
+
+// ServerHttp2Stream answers one request with respond() and the Duplex.
+class ServerHttp2Stream extends Http2Stream {
+  constructor(handle, headers) {
+    super(null);
+    this.headersSent = false;
+    this.sentHeaders = undefined;
+    this._reqHeaders = headers;
+    this._attach(handle);
+    handle.onaborted = () => {
+      if (this.destroyed) return;
+      this.aborted = true;
+      this.emit('aborted');
+      this.destroy();
+    };
+  }
+  _beforeWrite() { if (!this.headersSent) this.respond(); }
+  respond(headers, options) {
+    if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
+    headers = lowerHeaders(headers);
+    const status = headers[':status'] === undefined ? 200 : Number(headers[':status']);
+    const rest = {};
+    for (const k of Object.keys(headers)) if (k !== ':status') rest[k] = headers[k];
+    this.headersSent = true;
+    this.sentHeaders = { ':status': status, ...rest };
+    this._handle.respond(status, rest);
+    if (options && options.endStream) this.end();
+  }
+  additionalHeaders() { notImplemented('additionalHeaders')(); }
+  pushStream() { notImplemented('pushStream')(); }
+  respondWithFD() { notImplemented('respondWithFD')(); }
+  respondWithFile() { notImplemented('respondWithFile')(); }
+  get pushAllowed() { return false; }
+}
+
+// Http2ServerRequest and Http2ServerResponse are the compatibility API.
+class Http2ServerRequest extends Readable {
+  constructor(stream, headers) {
+    super();
+    this.stream = stream;
+    this.headers = headers;
+    this.rawHeaders = Object.entries(headers).flat();
+    this.method = headers[':method'];
+    this.url = headers[':path'];
+    this.authority = headers[':authority'];
+    this.scheme = headers[':scheme'];
+    this.httpVersion = '2.0';
+    this.httpVersionMajor = 2;
+    this.httpVersionMinor = 0;
+    this.complete = false;
+    stream.on('data', (c) => { if (!this.push(c)) stream.pause(); });
+    stream.on('end', () => { this.complete = true; this.push(null); });
+    stream.on('aborted', () => { this.aborted = true; this.emit('aborted'); });
+  }
+  _read() { this.stream.resume(); }
+  get socket() { return notImplemented('socket')(); }
+}
+
+class Http2ServerResponse extends Writable {
+  constructor(stream) {
+    super({ decodeStrings: false });
+    this.stream = stream;
+    this.statusCode = 200;
+    this.statusMessage = '';
+    this._headers = {};
+    this.sendDate = true;
+    stream.on('close', () => this.emit('close'));
+  }
+  get headersSent() { return this.stream.headersSent; }
+  get finished() { return this.writableEnded; }
+  setHeader(name, value) {
+    if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
+    this._headers[String(name).toLowerCase()] = value;
+    return this;
+  }
+  getHeader(name) { return this._headers[String(name).toLowerCase()]; }
+  getHeaders() { return { ...this._headers }; }
+  getHeaderNames() { return Object.keys(this._headers); }
+  hasHeader(name) { return String(name).toLowerCase() in this._headers; }
+  removeHeader(name) { delete this._headers[String(name).toLowerCase()]; }
+  writeHead(statusCode, statusMessage, headers) {
+    if (typeof statusMessage === 'object') headers = statusMessage;
+    if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
+    this.statusCode = statusCode;
+    if (headers) for (const k of Object.keys(headers)) this.setHeader(k, headers[k]);
+    this._respond();
+    return this;
+  }
+  _respond() {
+    if (!this.headersSent) this.stream.respond({ ...this._headers, ':status': this.statusCode });
+  }
+  _write(chunk, enc, cb) { this._respond(); this.stream.write(chunk, enc, cb); }
+  _final(cb) { this._respond(); this.stream.end(cb); }
+  createPushResponse() { notImplemented('createPushResponse')(); }
+}
+
+class Http2Server extends EventEmitter {
+  constructor(options, onRequest, secure) {
+    super();
+    if (typeof options === 'function') { onRequest = options; options = {}; }
+    this._options = options || {};
+    this._secure = secure;
+    this._handle = null;
+    if (typeof onRequest === 'function') this.on('request', onRequest);
+    this.on('stream', onServerStream);
+  }
+  listen(...args) {
+    let cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    let port = 0, host = '';
+    if (args[0] && typeof args[0] === 'object') { port = args[0].port || 0; host = args[0].host || ''; }
+    else { port = args[0] === undefined ? 0 : Number(args[0]); if (typeof args[1] === 'string') host = args[1]; }
+    if (cb) this.once('listening', cb);
+    const tlsOpts = this._secure ? this._options : null;
+    const h = binding.h2listen(host, port, tlsOpts, (headers, handle) => {
+      const stream = new ServerHttp2Stream(handle, headers);
+      this.emit('stream', stream, headers, constants.NGHTTP2_FLAG_END_HEADERS);
+    });
+    if (h instanceof Error) {
+      process.nextTick(() => this.emit('error', h));
+      return this;
+    }
+    this._handle = h;
+    this.listening = true;
+    process.nextTick(() => this.emit('listening'));
+    return this;
+  }
+  address() { return this._handle ? this._handle.address() : null; }
+  close(cb) {
+    if (!this._handle) {
+      const err = makeNodeError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.');
+      if (typeof cb === 'function') process.nextTick(cb, err);
+      return this;
+    }
+    if (typeof cb === 'function') this.once('close', cb);
+    this._handle.close();
+    this._handle = null;
+    this.listening = false;
+    process.nextTick(() => this.emit('close'));
+    return this;
+  }
+  ref() { if (this._handle) this._handle.ref(); return this; }
+  unref() { if (this._handle) this._handle.unref(); return this; }
+  setTimeout() { notImplemented('setTimeout')(); }
+  updateSettings() { notImplemented('updateSettings')(); }
+}
+
+function onServerStream(stream, headers) {
+  if (this.listenerCount('request') === 0) return;
+  const req = new Http2ServerRequest(stream, headers);
+  const res = new Http2ServerResponse(stream);
+  this.emit('request', req, res);
+}
+
+function createServer(options, onRequest) {
+  return new Http2Server(options, onRequest, false);
+}
+
+function createSecureServer(options, onRequest) {
+  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'Object', options);
+  return new Http2Server(options, onRequest, true);
+}
+
+function getDefaultSettings() {
+  return Object.assign(Object.create(null), {
+    headerTableSize: 4096, enablePush: true, initialWindowSize: 65535, maxFrameSize: 16384,
+    maxConcurrentStreams: 4294967295, maxHeaderSize: 65535, maxHeaderListSize: 65535,
+    enableConnectProtocol: false,
+  });
+}
+
+module.exports = {
+  connect,
+  constants,
+  createServer,
+  createSecureServer,
+  getDefaultSettings,
+  getPackedSettings: notImplemented('getPackedSettings'),
+  getUnpackedSettings: notImplemented('getUnpackedSettings'),
+  performServerHandshake: notImplemented('performServerHandshake'),
+  sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
+  Http2ServerRequest,
+  Http2ServerResponse,
+};
