@@ -42,6 +42,7 @@ type child struct {
 	exit    *exitState    // set by the one wait
 	waited  chan struct{} // exit.done: closed when Wait returned (any goroutine)
 	drained chan struct{} // closed when every reader queued its end (any goroutine)
+	reading chan struct{} // closed when the readers start, the turn after the spawn
 
 	// exitAfter are the stdio providers' channels that 'exit' waits for.
 	exitAfter []<-chan struct{}
@@ -80,6 +81,9 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 			p.w = streamio.NewWriter(p.pipe, c.q, c.sources, streamio.WriterOptions{End: p.endWrites})
 		}
 	}
+	if readers > 0 {
+		c.reading = make(chan struct{}) // before the wait reads it
+	}
 	c.st.waits.Add(1)
 	c.exit = startWait(c.proc, c.waitEnded)
 	c.waited = c.exit.done
@@ -92,7 +96,7 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 		if p.readable {
 			p.deliver = func(data []byte) { c.deliver(p, data) }
 			p.ended = func(err error) { c.readEnded(p, err) }
-			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge},
+			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge, Paused: true},
 				func(data []byte) {
 					if !p.tap.Chunk(data) {
 						p.deliver(data)
@@ -105,6 +109,21 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 				})
 		}
 	}
+	// As libuv, the pipes are read from the loop's next turn on: until
+	// then the script may hand one to another child (spawn's stdio: [a.stdout])
+	// and that child reads all of it.
+	c.q.Queue(func() {
+		defer close(c.reading)
+		for _, p := range pipes {
+			if p.r == nil {
+				continue
+			}
+			p.started = true
+			if !p.handedOff && !p.paused {
+				p.r.Resume()
+			}
+		}
+	})
 }
 
 // deliver hands a chunk of a child's output to the script, or to the
@@ -149,7 +168,14 @@ func (c *child) waitEnded(e *exitState) {
 	// What the child wrote before it ended is already in its pipes; as
 	// under node, that output (and its end) normally reaches the script
 	// before 'exit'. The wait is short: a paused stream or a grandchild
-	// holding a pipe only delays 'exit' by outputGrace.
+	// holding a pipe only delays 'exit' by outputGrace, counted from when
+	// the pipes are read.
+	if c.reading != nil {
+		select {
+		case <-c.reading:
+		case <-c.st.ending:
+		}
+	}
 	t := time.NewTimer(outputGrace)
 	select {
 	case <-c.drained:

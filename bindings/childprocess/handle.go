@@ -25,6 +25,8 @@ func (c *child) jsHandle() *goja.Object {
 	})
 	o.Set("readStart", func(call goja.FunctionCall) goja.Value { c.ReadStart(fd(call)); return undef })
 	o.Set("readStop", func(call goja.FunctionCall) goja.Value { c.ReadStop(fd(call)); return undef })
+	o.Set("readStopNow", func(call goja.FunctionCall) goja.Value { c.ReadStopNow(fd(call)); return undef })
+	o.Set("dupPipe", func(call goja.FunctionCall) goja.Value { return vm.ToValue(c.DupPipe(fd(call))) })
 	o.Set("divert", func(call goja.FunctionCall) goja.Value {
 		d, ok := call.Argument(1).Export().(streamio.Diverter)
 		return vm.ToValue(ok && c.Divert(fd(call), d))

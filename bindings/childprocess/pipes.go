@@ -34,6 +34,8 @@ type pipeEnd struct {
 	ended     func(error)      // hands the end of output to the script
 	w         *streamio.Writer // when writable
 	col       *collector       // loop: exec's collector of this output
+	handedOff bool             // loop: given to another child as its stdio
+	started   bool             // loop: read from (the turn after the spawn on)
 	closeOnce sync.Once
 }
 
@@ -138,7 +140,9 @@ func (c *child) PipeRef(fd int, on bool) {
 // ReadStart resumes reading a pipe the script paused.
 func (c *child) ReadStart(fd int) {
 	if p := c.pipes[fd]; p != nil && p.r != nil {
-		p.r.Resume()
+		if p.started {
+			p.r.Resume()
+		}
 		if p.paused {
 			p.paused = false
 			c.updateRef()

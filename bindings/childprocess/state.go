@@ -43,10 +43,13 @@ type state struct {
 	// stopped is closed when the run ends: goroutines waiting for the loop
 	// give up.
 	stopped chan struct{}
+	// ending is closed when close begins: the loop runs no more tasks, so
+	// nothing waits for one (a child's first read turn).
+	ending chan struct{}
 }
 
 func newState(rt *runtime.Runtime) *state {
-	s := &state{rt: rt, grace: DefaultKillGrace, live: map[*child]struct{}{}, stopped: make(chan struct{})}
+	s := &state{rt: rt, grace: DefaultKillGrace, live: map[*child]struct{}{}, stopped: make(chan struct{}), ending: make(chan struct{})}
 	if d, ok := rt.Value(killGraceKey{}).(time.Duration); ok && d > 0 {
 		s.grace = d
 	}
@@ -74,6 +77,7 @@ func (s *state) remove(c *child) {
 // exits: their pipes are closed and a goroutine reaps each one when it
 // ends.
 func (s *state) close() {
+	close(s.ending)
 	cancelled := s.rt.Context().Err() != nil
 	s.mu.Lock()
 	live := make([]*child, 0, len(s.live))

@@ -6,8 +6,8 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/streamio"
 	"github.com/jsproc/jsproc/runtime"
-	"golang.org/x/sys/unix"
 )
 
 // Descriptors handed between processes (child_process's send(message,
@@ -18,17 +18,9 @@ import (
 // dupFd returns a close-on-exec duplicate of c's descriptor, or a negative
 // errno. The duplicate is the caller's to close.
 func dupFd(c syscall.Conn) int {
-	raw, err := c.SyscallConn()
+	fd, err := streamio.DupFd(c)
 	if err != nil {
 		return errnoValue(err)
-	}
-	fd := -1
-	var derr error
-	if err := raw.Control(func(s uintptr) { fd, derr = unix.FcntlInt(s, unix.F_DUPFD_CLOEXEC, 0) }); err != nil {
-		return errnoValue(err)
-	}
-	if derr != nil {
-		return errnoValue(derr)
 	}
 	return fd
 }

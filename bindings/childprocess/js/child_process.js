@@ -28,6 +28,8 @@ const { spawnSync, execSync, execFileSync } = require('internal/child_process/sy
 
 // ---- stdio streams ------------------------------------------------------------
 
+const kPipeHandle = Symbol('kPipeHandle');
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 let Socket;
 // makeSocketClass builds the stream type of a child's piped descriptors:
 // a Duplex over the Go pipe, named Socket as node's net.Socket is.
@@ -133,6 +135,35 @@ function makeSocketClass() {
       const h = this._child._handle;
       return !!h && this._readableSide && h.divert(this._fd, diverter);
     }
+    // _handle is the pipe as a handle, as node's Pipe: what another
+    // spawn's stdio takes to give its child this descriptor (dupFd), the
+    // parent then reading no more of it (readStop).
+    get _handle() {
+      let handle = this[kPipeHandle];
+      if (handle === undefined) {
+        const sock = this;
+        const native = () => sock._child._handle || sock._child._lateHandle;
+        handle = this[kPipeHandle] = {
+          reading: false,
+          dupFd() {
+            const h = native();
+            return h ? h.dupPipe(sock._fd) : -9; // EBADF
+          },
+          readStop(now) {
+            const h = native();
+            if (h) {
+              if (now) h.readStopNow(sock._fd);
+              else h.readStop(sock._fd);
+            }
+            return 0;
+          },
+        };
+      }
+      return handle;
+    }
+    set _handle(v) {
+      this[kPipeHandle] = v;
+    }
     ref() {
       const h = this._child._handle || this._child._lateHandle;
       if (h) h.pipeRef(this._fd, true);
@@ -220,7 +251,8 @@ function flushStdio(subprocess) {
   const stdio = st.streams;
   for (let i = 0; i < stdio.length; i++) {
     const s = stdio[i];
-    if (!s || !s.readable || s._readableState.readableListening) continue;
+    // A stream given to another child as its stdio is that child's to read.
+    if (!s || !s.readable || s._readableState.readableListening || s[kIsUsedAsStdio]) continue;
     s.resume();
   }
 }
@@ -379,6 +411,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
       s.stream.readableFlowing = false;
       s.stream._readableState.reading = false;
     }
+    s.stream[kIsUsedAsStdio] = true;
   }
   for (let i = 1; i < stdio.length; i++) if (st.piped[i]) this._closesNeeded++;
   // The channel (set up by native.spawn, even when the start failed with an
