@@ -34,13 +34,7 @@ func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
 		}
 		cfg.NextProtos = []string{"h2"}
 	}
-	if err := b.rt.CheckNet("connect", host, port); err != nil {
-		e, ok := b.rt.AccessDenied(err)
-		if !ok {
-			panic(vm.NewGoError(err))
-		}
-		enqueue := b.rt.Loop().Reserve()
-		enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+	if b.connectDenied(host, port, cb) {
 		return goja.Undefined()
 	}
 	ctx, cancel := context.WithCancel(context.Background())

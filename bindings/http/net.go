@@ -140,13 +140,7 @@ func (b *binding) connect(call goja.FunctionCall) goja.Value {
 			panic(vm.NewGoError(err))
 		}
 	}
-	if err := b.rt.CheckNet("connect", host, port); err != nil {
-		e, ok := b.rt.AccessDenied(err)
-		if !ok {
-			panic(vm.NewGoError(err))
-		}
-		enqueue := b.rt.Loop().Reserve()
-		enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+	if b.connectDenied(host, port, cb) {
 		return goja.Undefined()
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -288,4 +282,21 @@ func (b *binding) clientTLS(o *goja.Object, host string) (*tls.Config, error) {
 	}
 	cfg.Certificates = certs
 	return cfg, nil
+}
+
+// connectDenied reports whether the policy refuses a connection to
+// host:port; when it does, cb gets node's ERR_ACCESS_DENIED in a loop task,
+// as a failed dial's error comes.
+func (b *binding) connectDenied(host string, port int, cb goja.Callable) bool {
+	err := b.rt.CheckNet("connect", host, port)
+	if err == nil {
+		return false
+	}
+	e, ok := b.rt.AccessDenied(err)
+	if !ok {
+		panic(b.rt.VM().NewGoError(err))
+	}
+	enqueue := b.rt.Loop().Reserve()
+	enqueue(func() { b.rt.Call(cb, goja.Undefined(), e) })
+	return true
 }
