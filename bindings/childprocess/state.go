@@ -88,6 +88,15 @@ func (s *state) close() {
 	if cancelled {
 		var wg sync.WaitGroup
 		for _, c := range live {
+			// Pipes the loop did not get to start reading (a run cancelled
+			// in the spawn's turn) are read now, so their end is seen.
+			for _, p := range c.pipes {
+				if p.r != nil && !p.started && !p.handedOff {
+					p.r.Resume()
+				}
+			}
+		}
+		for _, c := range live {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
