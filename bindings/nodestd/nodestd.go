@@ -13,6 +13,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/atomics"
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/crypto"
+	"github.com/jsproc/jsproc/bindings/dgram"
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/http"
@@ -41,7 +42,7 @@ import (
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, vm, perf_hooks, diagnostics_channel, worker_threads,
-// the web platform's streams (stream/web, stream/consumers), net, dns, tls,
+// the web platform's streams (stream/web, stream/consumers), net, dns, tls, dgram,
 // http, https, the fetch globals, SharedArrayBuffer and Atomics, and Intl
 // (events, timers, console, process and async_hooks come with every
 // runtime).
@@ -49,7 +50,7 @@ func Modules() []runtime.Module {
 	return collect(assert.Modules, os.Modules, path.Modules, stream.Modules, fs.Modules,
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
-		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
+		v8.Modules, diag.Modules, network.Modules, dgram.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
 		intl.Modules)
 }
 
