@@ -25,9 +25,9 @@ type udpSocket struct {
 	conn *net.UDPConn // nil until bound
 	rc   syscall.RawConn
 
-	q       *runtime.TaskQueue // open while receiving may deliver
-	sources *streamio.Sources
-	reader  *streamio.Reader
+	q         *runtime.TaskQueue // open while receiving may deliver
+	sources   *streamio.Sources
+	reader    *streamio.Reader
 	refd      bool
 	receiving bool
 	closed    bool
