@@ -90,15 +90,33 @@ func zoneIndex(zone string) int {
 	return ifi.Index
 }
 
+// deferredBind gives an unbound socket its descriptor, bound to every
+// address and an ephemeral port with SO_REUSEADDR, as libuv does before
+// changing a multicast membership: a later bind() then fails (EINVAL).
+// The policy is not asked: nothing is received before bind() succeeds.
+func (s *udpSocket) deferredBind() int {
+	if s.conn != nil || s.closed {
+		return 0
+	}
+	ip := "0.0.0.0"
+	if s.ipv6 {
+		ip = "::"
+	}
+	if v, ok := s.bind(ip, 0, true, false, false).Export().(int64); ok {
+		return int(v)
+	}
+	return -int(syscall.EINVAL)
+}
+
 // membership joins (add) or leaves a multicast group, on the interface
 // iface names ("" for the system's choice).
 func (s *udpSocket) membership(group, iface string, add bool) int {
-	if s.conn == nil {
-		return -int(syscall.EBADF)
-	}
 	g, err := netip.ParseAddr(group)
 	if err != nil {
 		return -int(syscall.EINVAL)
+	}
+	if errno := s.deferredBind(); errno != 0 {
+		return errno
 	}
 	if g.Is4() {
 		if s.ipv6 {
@@ -143,13 +161,13 @@ func (s *udpSocket) membership(group, iface string, add bool) int {
 // sourceMembership joins (add) or leaves a source-specific multicast
 // group (IPv4: ip_mreq_source; IPv6: group_source_req).
 func (s *udpSocket) sourceMembership(source, group, iface string, add bool) int {
-	if s.conn == nil {
-		return -int(syscall.EBADF)
-	}
 	src, err1 := netip.ParseAddr(source)
 	g, err2 := netip.ParseAddr(group)
 	if err1 != nil || err2 != nil || src.Is4() != g.Is4() || g.Is4() == s.ipv6 {
 		return -int(syscall.EINVAL)
+	}
+	if errno := s.deferredBind(); errno != 0 {
+		return errno
 	}
 	if g.Is4() {
 		var req [12]byte // imr_multiaddr, imr_interface, imr_sourceaddr

@@ -625,14 +625,23 @@ Socket.prototype.getSendQueueCount = function getSendQueueCount() {
   return this[kState].handle.getSendQueueCount();
 };
 
-// The private state node still exposes (deprecated there, DEP0112).
+// The private state node still exposes, deprecated (DEP0112).
 for (const [name, key] of [['_handle', 'handle'], ['_receiving', 'receiving'], ['_bindState', 'bindState'],
   ['_queue', 'queue'], ['_reuseAddr', 'reuseAddr']]) {
+  const msg = `Socket.prototype.${name} is deprecated`;
   Object.defineProperty(Socket.prototype, name, {
-    get() { return this[kState][key]; },
-    set(v) { this[kState][key] = v; },
+    get: util.deprecate(function () { return this[kState][key]; }, msg, 'DEP0112'),
+    set: util.deprecate(function (v) { this[kState][key] = v; }, msg, 'DEP0112'),
     configurable: true,
   });
 }
+
+Socket.prototype._healthCheck = util.deprecate(function () {
+  healthCheck(this);
+}, 'Socket.prototype._healthCheck() is deprecated', 'DEP0112');
+
+Socket.prototype._stopReceiving = util.deprecate(function () {
+  stopReceiving(this);
+}, 'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
 
 module.exports = { createSocket, Socket };
