@@ -22,7 +22,7 @@ type udpSocket struct {
 	ipv6 bool
 	obj  *goja.Object
 
-	conn *net.UDPConn // nil until bound
+	conn net.PacketConn // nil until bound
 	rc   syscall.RawConn
 
 	q         *runtime.TaskQueue // open while receiving may deliver
@@ -128,14 +128,21 @@ func (s *udpSocket) bind(ip string, port int, reuseAddr, ipv6Only, check bool) g
 	if err != nil {
 		return vm.ToValue(errnoOf(err))
 	}
-	s.conn = pc.(*net.UDPConn)
-	s.rc, err = s.conn.SyscallConn()
-	if err != nil {
-		s.conn.Close()
-		s.conn = nil
+	if err := s.attach(pc); err != nil {
 		return vm.ToValue(errnoOf(err))
 	}
 	return vm.ToValue(0)
+}
+
+// attach makes pc the socket's descriptor.
+func (s *udpSocket) attach(pc net.PacketConn) error {
+	rc, err := pc.(syscall.Conn).SyscallConn()
+	if err != nil {
+		pc.Close()
+		return err
+	}
+	s.conn, s.rc = pc, rc
+	return nil
 }
 
 // denied is node's permission error for a refused bind, connect or send.
