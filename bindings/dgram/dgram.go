@@ -37,17 +37,23 @@ import (
 //go:embed js/dgram.js
 var dgramSource string
 
+//go:embed js/internal_dgram.js
+var internalSource string
+
 var modules = []runtime.Module{
 	runtime.JSModule("dgram", dgramSource, binding),
+	runtime.JSModule("internal/dgram", internalSource, binding),
 }
 
-// Modules returns the dgram module.
+// Modules returns the dgram module (and internal/dgram, which
+// child_process's handle passing uses).
 func Modules() []runtime.Module { return modules }
 
 // binding is internalBinding('dgram'): create(ipv6) makes an unbound
-// socket handle.
+// socket handle, adopt(fd) a bound one of a received descriptor.
 func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o := rt.VM().NewObject()
 	o.Set("create", func(ipv6 bool) *goja.Object { return newSocket(rt, ipv6).object() })
+	o.Set("adopt", func(fd int) goja.Value { return adopt(rt, fd) })
 	return o, nil
 }

@@ -79,8 +79,10 @@ func (s *udpSocket) object() *goja.Object {
 	o.Set("getSendQueueCount", func() int { _, c := s.send.queued(); return c })
 	o.Set("ref", func() { s.refd = true; s.updateRef() })
 	o.Set("unref", func() { s.refd = false; s.updateRef() })
-	o.Set("hasRef", func() bool { return s.refd && s.receiving && !s.closed })
+	o.Set("hasRef", func() bool { return s.refd && !s.closed })
 	o.Set("close", s.close)
+	o.Set("dupFd", s.dupFd)
+	o.Set("isIPv6", s.ipv6)
 	return o
 }
 

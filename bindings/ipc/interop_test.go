@@ -224,6 +224,16 @@ func TestHandlePassing(t *testing.T) {
 	}
 }
 
+// TestDgramHandlePassing runs dgram_parent.js, which sends a bound UDP
+// socket to a forked child, with every pairing of node and jsproc parents
+// and children: each must print what node parent and node child do.
+func TestDgramHandlePassing(t *testing.T) {
+	want := allPairings(t, filepath.Join("testdata", "interop", "dgram_parent.js"))
+	if !strings.Contains(want, "client got pong from the child true") || !strings.Contains(want, "child exit 0 null") {
+		t.Fatalf("unexpected node output:\n%s", want)
+	}
+}
+
 // TestAdvancedSerialization runs, with serialization 'advanced' and every
 // pairing of node and jsproc parents and children, adv_parent.js (values
 // of each kind V8's structured clone carries, both ways; what cannot be

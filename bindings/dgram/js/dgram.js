@@ -22,7 +22,7 @@ const CONNECT_STATE_CONNECTED = 2;
 const RECV_BUFFER = true;
 const SEND_BUFFER = false;
 
-const kState = Symbol('state symbol');
+const { kState } = require('internal/dgram');
 // kImplicit marks the bind a first send or connect makes (not a listen
 // the embedder's policy is asked about).
 const kImplicit = Symbol('kImplicit');
@@ -221,6 +221,13 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     this.on('listening', onListening);
   }
 
+  if (port !== null && typeof port === 'object' && typeof port.recvStart === 'function') {
+    // A handle received from another process (child_process's send).
+    replaceHandle(this, port);
+    startListening(this);
+    return this;
+  }
+
   let address;
   let implicit = false;
   if (port !== null && typeof port === 'object') {
@@ -253,6 +260,15 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   });
   return this;
 };
+
+function replaceHandle(self, handle) {
+  const state = self[kState];
+  const old = state.handle;
+  if (!old.hasRef()) handle.unref();
+  handle.lookup = old.lookup;
+  old.close();
+  state.handle = handle;
+}
 
 // fdType names what a descriptor is, for ERR_INVALID_FD_TYPE: binding a
 // socket to an existing descriptor is not supported.

@@ -1,11 +1,12 @@
 'use strict';
 // Handles sent over an IPC channel (send(message, handle)), as node's
-// handleConversion: how a net.Socket or net.Server becomes a descriptor
+// handleConversion: how a net.Socket, net.Server or dgram.Socket becomes a descriptor
 // to send, and how a received descriptor becomes one again. The
 // descriptor travels with a NODE_HANDLE message (SCM_RIGHTS); the
 // receiver answers NODE_HANDLE_ACK, or NODE_HANDLE_NACK when no descriptor
-// came with it. Handles are those of the net module (bindings/network):
-// dupFd() gives a duplicate of a handle's descriptor to send.
+// came with it. Handles are those of the net module (bindings/network)
+// and dgram's (bindings/dgram): dupFd() gives a duplicate of a handle's
+// descriptor to send.
 
 const { makeNodeError } = require('internal/errors');
 
@@ -24,6 +25,13 @@ function typeOf(handle) {
   }
   if (handle instanceof net.Socket) return 'net.Socket';
   if (handle instanceof net.Server) return 'net.Server';
+  let dgram;
+  try {
+    dgram = require('dgram');
+  } catch (e) {
+    throw invalidHandleType();
+  }
+  if (handle instanceof dgram.Socket) return 'dgram.Socket';
   throw invalidHandleType();
 }
 
@@ -66,6 +74,20 @@ const conversion = {
       const { Server } = require('net');
       const server = new Server();
       server.listen(handle, () => emit(server));
+    },
+  },
+  'dgram.Socket': {
+    // The sender keeps its socket: both ends receive.
+    send(message, socket) {
+      message.dgramType = socket.type;
+      const handle = require('internal/dgram').handleOf(socket);
+      return handle && typeof handle.dupFd === 'function' ? handle : undefined;
+    },
+    keeps() { return false; },
+    got(message, handle, emit) {
+      const { Socket } = require('dgram');
+      const socket = new Socket(message.dgramType);
+      socket.bind(handle, () => emit(socket));
     },
   },
 };
@@ -118,7 +140,14 @@ function adopt(type, fd, closeFd) {
     return undefined;
   }
   let handle;
-  if (type === 'net.Socket') handle = net.adoptSocketHandle(fd);
+  if (type === 'dgram.Socket') {
+    try {
+      handle = require('internal/dgram').adoptHandle(fd);
+    } catch (e) {
+      closeFd(fd);
+      return undefined;
+    }
+  } else if (type === 'net.Socket') handle = net.adoptSocketHandle(fd);
   else if (type === 'net.Server') handle = net.adoptServerHandle(fd);
   else {
     closeFd(fd);
