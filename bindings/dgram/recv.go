@@ -135,9 +135,8 @@ func (s *udpSocket) recvStart() int {
 		return -int(syscall.EINVAL)
 	}
 	s.q = s.rt.Loop().NewTaskQueue()
-	s.sources = streamio.NewSources(s.q, 1, nil)
 	s.updateRef()
-	s.reader = streamio.StartReader(newDatagramSource(s.rc), s.q, s.sources,
+	s.reader = streamio.StartReader(newDatagramSource(s.rc), s.q, streamio.NewSources(s.q, 1, nil),
 		streamio.ReaderOptions{Size: readSize, OnLoop: true},
 		func(chunk []byte) { s.deliver(onmessage, chunk) },
 		func(err error) {

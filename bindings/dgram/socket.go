@@ -278,8 +278,6 @@ func (s *udpSocket) close() {
 	s.closed = true
 	if s.reader != nil {
 		s.reader.Stop()
-	} else if s.sources != nil {
-		s.sources.Done(nil)
 	}
 	s.send.stop()
 	if s.conn != nil {

@@ -9,6 +9,12 @@ const errors = require('internal/errors');
 const util = require('util');
 const native = internalBinding('dgram');
 
+let udpSocketChannel;
+function socketChannel() {
+  if (udpSocketChannel === undefined) udpSocketChannel = require('diagnostics_channel').channel('udp.socket');
+  return udpSocketChannel;
+}
+
 const { makeNodeError, describeReceived } = errors;
 
 const BIND_STATE_UNBOUND = 0;
@@ -153,6 +159,8 @@ function Socket(type, listener) {
       this.once('close', disposable[Symbol.dispose]);
     }
   }
+  const channel = socketChannel();
+  if (channel.hasSubscribers) channel.publish({ socket: this });
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);
