@@ -111,7 +111,29 @@ function newHandle(type, lookup) {
   }
   const handle = native.create(family === 6);
   const loopback = family === 4 ? '127.0.0.1' : '::1';
-  handle.lookup = (address, callback) => lookup(address || loopback, family, callback);
+  if (lookup !== defaultLookup) {
+    handle.lookup = (address, callback) => lookup(address || loopback, family, callback);
+    return handle;
+  }
+  // dns.lookup answers an IP address with itself in a later tick: the
+  // last one seen (a server answering the same peer) is answered so
+  // without going through it again.
+  let lastIP;
+  let lastFamily;
+  handle.lookup = (address, callback) => {
+    address = address || loopback;
+    if (address === lastIP) {
+      process.nextTick(callback, null, lastIP, lastFamily);
+      return;
+    }
+    lookup(address, family, (err, ip, fam) => {
+      if (!err && ip === address) {
+        lastIP = ip;
+        lastFamily = fam;
+      }
+      callback(err, ip, fam);
+    });
+  };
   return handle;
 }
 
