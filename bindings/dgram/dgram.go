@@ -55,5 +55,6 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o := rt.VM().NewObject()
 	o.Set("create", func(ipv6 bool) *goja.Object { return newSocket(rt, ipv6).object() })
 	o.Set("adopt", func(fd int) goja.Value { return adopt(rt, fd) })
+	o.Set("guessHandleType", guessHandleType)
 	return o, nil
 }

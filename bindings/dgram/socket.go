@@ -82,6 +82,7 @@ func (s *udpSocket) object() *goja.Object {
 	o.Set("hasRef", func() bool { return s.refd && !s.closed })
 	o.Set("close", s.close)
 	o.Set("dupFd", s.dupFd)
+	o.Set("open", s.open)
 	o.Set("isIPv6", s.ipv6)
 	return o
 }

@@ -262,7 +262,13 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
   let implicit = false;
   if (port !== null && typeof port === 'object') {
     if (Number.isInteger(port.fd) && port.fd > 0 && port.fd <= 0x7fffffff) {
-      throw codeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: ' + fdType(port.fd));
+      // An existing UDP socket's descriptor.
+      const type = native.guessHandleType(port.fd);
+      if (type !== 'UDP') throw codeError(TypeError, 'ERR_INVALID_FD_TYPE', `Unsupported fd type: ${type}`);
+      const err = state.handle.open(port.fd);
+      if (err) throw errnoException(err, 'open');
+      startListening(this);
+      return this;
     }
     address = port.address || '';
     implicit = port[kImplicit] === true;
@@ -298,13 +304,6 @@ function replaceHandle(self, handle) {
   handle.lookup = old.lookup;
   old.close();
   state.handle = handle;
-}
-
-// fdType names what a descriptor is, for ERR_INVALID_FD_TYPE: binding a
-// socket to an existing descriptor is not supported.
-function fdType(fd) {
-  if (fd <= 2) return 'TTY';
-  return 'UNKNOWN';
 }
 
 function implicitBind(socket) {
