@@ -26,7 +26,6 @@ type udpSocket struct {
 	rc   syscall.RawConn
 
 	q         *runtime.TaskQueue // open while receiving may deliver
-	sources   *streamio.Sources
 	reader    *streamio.Reader
 	refd      bool
 	receiving bool
