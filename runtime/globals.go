@@ -120,7 +120,15 @@ func (r *Runtime) installGlobals() (err error) {
 	h := hv.ToObject(r.vm)
 	r.hooks.runTicks, _ = goja.AssertFunction(h.Get("runTicks"))
 	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
-	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value { r.runTaskBody(); return goja.Undefined() })
+	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if r.batch.fns != nil {
+			r.runBatchBody()
+		} else {
+			r.runTaskBody()
+		}
+		return goja.Undefined()
+	})
+	r.initBatch()
 	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
