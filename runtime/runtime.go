@@ -120,6 +120,7 @@ type Runtime struct {
 	async       asyncState
 	task        func() // the macrotask runTask is running
 	batch       batchState
+	ticks       tickQueue
 	coreRequire goja.Value
 	newBuffer   func([]byte) *goja.Object // set by the buffer binding
 	signals     map[string]func()
