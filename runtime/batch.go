@@ -65,7 +65,9 @@ func (r *Runtime) runBatch(fns []func()) int {
 
 // runBatchBody is the trampoline's work for a batch.
 func (r *Runtime) runBatchBody() {
+	// Taken at once: a runTask nested in a task runs that task alone.
 	fns := r.batch.fns
+	r.batch.fns = nil
 	for i, fn := range fns {
 		r.batch.done = i + 1
 		r.task = fn
