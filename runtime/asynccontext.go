@@ -212,6 +212,7 @@ func asyncHooksBinding(r *Runtime, _ string) (goja.Value, error) {
 	})
 	if set, ok := goja.AssertFunction(r.hooks.object.Get("setAsyncTicks")); ok {
 		r.Call(set, goja.Undefined(), o)
+		r.ticks.scoped = true
 	}
 	return o, nil
 }

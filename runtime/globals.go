@@ -62,12 +62,13 @@ func hostModules() []Module { return hostModuleList }
 
 // hooks are the prelude's functions and objects the Go side calls.
 type hooks struct {
-	runTicks   goja.Callable
-	runTask    goja.Callable
-	trampoline goja.Value // calls Runtime.task
-	tickQueue  *goja.Object
-	object     *goja.Object // the hooks object; "emit" is set once process is an emitter
-	process    *goja.Object
+	runTask       goja.Callable
+	trampoline    goja.Value // calls Runtime.task
+	validateTick  goja.Callable
+	tickScope     goja.Callable
+	runScopedTick goja.Callable
+	object        *goja.Object // the hooks object; "emit" is set once process is an emitter
+	process       *goja.Object
 }
 
 // installGlobals runs the prelude: process, timers, queueMicrotask and the
@@ -98,6 +99,7 @@ func (r *Runtime) installGlobals() (err error) {
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))
 	})
 	native.Set("callSites", r.callSites)
+	native.Set("nextTick", r.nextTickFunc())
 	native.Set("lazy", r.lazyFromJS)
 	native.Set("upgradingMethods", r.upgradingMethods)
 	native.Set("hasModule", r.IsCoreModule)
@@ -118,10 +120,19 @@ func (r *Runtime) installGlobals() (err error) {
 		return err
 	}
 	h := hv.ToObject(r.vm)
-	r.hooks.runTicks, _ = goja.AssertFunction(h.Get("runTicks"))
 	r.hooks.runTask, _ = goja.AssertFunction(h.Get("runTask"))
-	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value { r.runTaskBody(); return goja.Undefined() })
-	r.hooks.tickQueue = h.Get("tickQueue").ToObject(r.vm)
+	r.hooks.trampoline = r.vm.ToValue(func(goja.FunctionCall) goja.Value {
+		if r.batch.fns != nil {
+			r.runBatchBody()
+		} else {
+			r.runTaskBody()
+		}
+		return goja.Undefined()
+	})
+	r.initBatch()
+	r.hooks.validateTick, _ = goja.AssertFunction(h.Get("validateTick"))
+	r.hooks.tickScope, _ = goja.AssertFunction(h.Get("tickScope"))
+	r.hooks.runScopedTick, _ = goja.AssertFunction(h.Get("runScopedTick"))
 	r.hooks.object = h
 	r.hooks.process = h.Get("process").ToObject(r.vm)
 	if err := r.installExposedGC(); err != nil {

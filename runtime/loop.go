@@ -154,8 +154,10 @@ func (l *Loop) stop() {
 
 // run drives the loop until it has nothing left to do, the context ends, or
 // exit reports true. macrotask runs one callback with Node's tick and
-// microtask draining around it.
-func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() bool) error {
+// microtask draining around it; batch runs callbacks from the front of a
+// list the same way, each a macrotask of its own, and returns how many
+// it ran (at least one).
+func (l *Loop) run(ctx context.Context, macrotask func(func()), batch func([]func()) int, exiting func() bool) error {
 	var spare []func()
 	var timer *time.Timer
 	l.started = time.Now()
@@ -185,9 +187,10 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), exiting func() b
 			}
 		}
 		q, _ := l.takeQueue(spare)
-		for i, fn := range q {
-			macrotask(fn)
-			q[i] = nil
+		for i := 0; i < len(q); {
+			n := batch(q[i:])
+			clear(q[i : i+n])
+			i += n
 			if exiting() {
 				return nil
 			}

@@ -48,8 +48,6 @@ func (r *Runtime) runTaskBody() {
 	}
 }
 
-func (r *Runtime) runTicksNow() { r.Call(r.hooks.runTicks, goja.Undefined()) }
-
 // taskStep runs fn, handling a JS exception it throws.
 func (r *Runtime) taskStep(fn func()) {
 	defer func() {
@@ -152,10 +150,6 @@ func (r *Runtime) drainTicks() {
 			return
 		}
 	}
-}
-
-func (r *Runtime) ticksPending() bool {
-	return r.hooks.tickQueue.Get("length").ToInteger() > 0
 }
 
 // trackRejection is goja's promise rejection tracker.

@@ -119,6 +119,8 @@ type Runtime struct {
 	hooks       hooks
 	async       asyncState
 	task        func() // the macrotask runTask is running
+	batch       batchState
+	ticks       tickQueue
 	coreRequire goja.Value
 	newBuffer   func([]byte) *goja.Object // set by the buffer binding
 	signals     map[string]func()
@@ -388,7 +390,7 @@ func (r *Runtime) run(ctx context.Context, start func()) (code int, err error) {
 // runLoop runs the event loop and 'beforeExit' until the program ends.
 func (r *Runtime) runLoop(ctx context.Context) (int, error) {
 	for !r.exiting {
-		if lerr := r.loop.run(ctx, r.macrotask, func() bool { return r.exiting }); lerr != nil {
+		if lerr := r.loop.run(ctx, r.macrotask, r.runBatch, func() bool { return r.exiting }); lerr != nil {
 			return 1, lerr
 		}
 		if r.exiting {

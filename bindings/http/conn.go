@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -56,6 +57,12 @@ type conn struct {
 
 	onread, onheaders, onbody, oncomplete, onerror goja.Callable
 	forget                                         func()
+
+	// Reused from one request to the next: onheaders' arguments (the
+	// script's call copies them) and a response's bytes once a write
+	// took them all at once. Each is taken while in use.
+	args []goja.Value
+	out  []byte
 }
 
 func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
@@ -332,17 +339,21 @@ func (c *conn) headers(m *message, head []byte) {
 		}
 		c.updateRef()
 	}
-	args := headerArgs(c.rt.VM(), m, headv, c.mode == modeServer)
+	args := headerArgs(c.rt.VM(), c.args[:0], m, headv, c.mode == modeServer)
+	c.args = nil
 	c.completed = c.mode == modeServer && args[9].ToBoolean()
 	c.rt.Call(c.onheaders, goja.Undefined(), args...)
+	clear(args)
+	c.args = args[:0]
 }
 
 // headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
 // method, url, status, reason, upgrade, keepAlive, head, bodyless,
-// hasExpect). A server's rawHeaders are one string, the names and values
-// joined by '\n' (which the parser lets no header hold): one string costs
-// far less than an array the script may never read.
-func headerArgs(vm *goja.Runtime, m *message, head goja.Value, joined bool) []goja.Value {
+// hasExpect), appended to args. A server's rawHeaders are one string,
+// the names and values joined by '\n' (which the parser lets no header
+// hold): one string costs far less than an array the script may never
+// read.
+func headerArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value, joined bool) []goja.Value {
 	var rawv goja.Value
 	if joined {
 		rawv = vm.ToValue(strings.Join(m.raw, "\n"))
@@ -363,9 +374,9 @@ func headerArgs(vm *goja.Runtime, m *message, head goja.Value, joined bool) []go
 			break
 		}
 	}
-	return []goja.Value{vm.ToValue(m.minor), rawv,
+	return append(args, vm.ToValue(m.minor), rawv,
 		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
-		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect)}
+		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect))
 }
 
 func (c *conn) body(chunk []byte) {
@@ -451,6 +462,13 @@ func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {
 // writeBytes writes data, which the writer may keep; cb follows when the
 // write could not finish at once (1 returned), as write's.
 func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
+	v, _ := c.writeKept(data, cb)
+	return v
+}
+
+// writeKept is writeBytes, reporting whether the writer kept data (the
+// write could not finish at once).
+func (c *conn) writeKept(data []byte, cb goja.Value) (goja.Value, bool) {
 	fn, _ := goja.AssertFunction(cb)
 	done, err := c.writer.Write(data, func(err error) {
 		c.updateRef()
@@ -458,12 +476,12 @@ func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
 	})
 	if done {
 		if err != nil {
-			return c.rt.ErrnoException(err, "write")
+			return c.rt.ErrnoException(err, "write"), false
 		}
-		return c.rt.VM().ToValue(0)
+		return c.rt.VM().ToValue(0), false
 	}
 	c.updateRef()
-	return c.rt.VM().ToValue(1)
+	return c.rt.VM().ToValue(1), true
 }
 
 // writeResponse writes a response's ASCII head and its whole body, a
@@ -476,10 +494,11 @@ func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 		return c.rt.ErrnoException(syscall.EBADF, "write")
 	}
 	head, body := headv.String(), bodyv.String()
-	var data []byte
+	data := c.out[:0]
+	c.out = nil
 	if goja.IsString(trailerv) {
 		trailer := trailerv.String()
-		data = make([]byte, 0, len(head)+len(body)+len(trailer)+16)
+		data = slices.Grow(data, len(head)+len(body)+len(trailer)+16)
 		data = append(data, head...)
 		data = strconv.AppendInt(data, int64(len(body)), 16)
 		data = append(data, "\r\n"...)
@@ -488,12 +507,19 @@ func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 		data = append(data, trailer...)
 		data = append(data, "\r\n"...)
 	} else {
-		data = make([]byte, 0, len(head)+len(body))
+		data = slices.Grow(data, len(head)+len(body))
 		data = append(data, head...)
 		data = append(data, body...)
 	}
-	return c.writeBytes(data, cb)
+	v, kept := c.writeKept(data, cb)
+	if !kept && cap(data) <= maxReusedOut {
+		c.out = data[:0]
+	}
+	return v
 }
+
+// maxReusedOut bounds the response buffer a connection keeps.
+const maxReusedOut = 16 << 10
 
 func (c *conn) shutdown(cb goja.Value) goja.Value {
 	if c.closed {

@@ -130,44 +130,30 @@
   }
 
   // ---- process.nextTick ------------------------------------------------------
-  const tickQueue = [];
-  let tickHead = 0;
-  function runTicks() {
-    while (tickHead < tickQueue.length) {
-      const t = tickQueue[tickHead];
-      tickQueue[tickHead++] = undefined;
-      if (tickHead === tickQueue.length) {
-        tickQueue.length = 0;
-        tickHead = 0;
-      }
-      if (t.scope !== undefined) {
-        const prev = asyncTicks.enter(t.scope);
-        try {
-          callTick(t.fn, t.args);
-        } finally {
-          asyncTicks.leave(t.scope, prev, true);
-        }
-      } else {
-        callTick(t.fn, t.args);
-      }
-    }
-  }
-
-  function callTick(fn, args) {
-    // Spread calls are several times slower than plain ones in goja, and
-    // streams queue a tick per chunk: call with the common arities.
-    if (args === undefined) fn();
-    else if (args.length === 1) fn(args[0]);
-    else if (args.length === 2) fn(args[0], args[1]);
-    else if (args.length === 3) fn(args[0], args[1], args[2]);
-    else fn.apply(undefined, args);
-  }
+  // The queue and its runner are Go's (native.nextTick); what stays here is
+  // the argument check's error and async_hooks' scope around a tick.
 
   // asyncTicks is async_hooks' scope tracking once a script loads it: each
   // tick then runs in the async scope it was queued from.
   let asyncTicks = null;
   function setAsyncTicks(tracker) {
     asyncTicks = tracker;
+  }
+
+  function tickScope() {
+    return asyncTicks.capture('TickObject');
+  }
+
+  function runScopedTick(scope, fn, args) {
+    const prev = asyncTicks.enter(scope);
+    try {
+      if (args.length === 0) fn();
+      else if (args.length === 1) fn(args[0]);
+      else if (args.length === 2) fn(args[0], args[1]);
+      else fn.apply(undefined, args);
+    } finally {
+      asyncTicks.leave(scope, prev, true);
+    }
   }
 
   function validateFunction(fn, name) {
@@ -178,12 +164,11 @@
     }
   }
 
-  function nextTick(fn, ...args) {
+  function validateTick(fn) {
     validateFunction(fn, 'callback');
-    if (process._exiting) return;
-    if (asyncTicks === null) tickQueue.push({ fn, args: args.length ? args : undefined });
-    else tickQueue.push({ fn, args: args.length ? args : undefined, scope: asyncTicks.capture('TickObject') });
   }
+
+  const nextTick = native.nextTick;
 
   // ---- process ---------------------------------------------------------------
   // process becomes an EventEmitter the first time it is used as one, so a
@@ -316,6 +301,6 @@
     task();
   }
 
-  const hooks = { runTask, runTicks, tickQueue, emit: undefined, process, upgradeEmitter, setAsyncTicks };
+  const hooks = { runTask, validateTick, tickScope, runScopedTick, emit: undefined, process, upgradeEmitter, setAsyncTicks };
   return hooks;
 })

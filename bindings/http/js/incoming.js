@@ -73,6 +73,12 @@ Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
 Object.assign(IncomingMessage.prototype, {
+  // What the constructor sets, found here when a request sets its own
+  // rather than at the end of the chain.
+  socket: null,
+  url: '',
+  method: null,
+  _events: undefined,
   statusCode: null,
   statusMessage: null,
   _rawJoined: '',

@@ -566,6 +566,10 @@ for (const k of Object.keys(kDefaults)) {
   if (!Object.prototype.hasOwnProperty.call(ServerResponse.prototype, k)) ServerResponse.prototype[k] = kDefaults[k];
 }
 Object.assign(ServerResponse.prototype, {
+  // Found here rather than at the end of the chain: the constructor's
+  // req, and the listeners' table until the first listener.
+  req: null,
+  _events: undefined,
   sendDate: true,
   statusCode: 200,
   statusMessage: undefined,
