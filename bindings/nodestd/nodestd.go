@@ -12,6 +12,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/atomics"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/cluster"
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/diag"
 	"github.com/jsproc/jsproc/bindings/fs"
@@ -54,10 +55,11 @@ func Modules() []runtime.Module {
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
-// fork and a forked child's process.send use.
+// fork and a forked child's process.send use, and cluster, built on them.
 func ChildProcess() []runtime.Module {
 	cp := childprocess.ModulesWithStdio(map[string]childprocess.StdioProvider{"ipc": ipc.SpawnStdio})
-	return append(cp, ipc.Modules()...)
+	cp = append(cp, ipc.Modules()...)
+	return append(cp, cluster.Modules()...)
 }
 
 // All returns Modules and ChildProcess: everything the CLI provides.
@@ -66,9 +68,10 @@ func All() []runtime.Module {
 }
 
 // Setup returns the runtime set-up functions the modules of All need: a
-// process forked with an IPC channel connects process.send to it.
+// process forked with an IPC channel connects process.send to it, and one
+// forked as a cluster worker (NODE_UNIQUE_ID) becomes cluster.worker.
 func Setup() []func(*runtime.Runtime) error {
-	return []func(*runtime.Runtime) error{ipc.ChildSetup}
+	return []func(*runtime.Runtime) error{ipc.ChildSetup, cluster.WorkerSetup}
 }
 
 func collect(sets ...func() []runtime.Module) []runtime.Module {
