@@ -216,15 +216,10 @@ Worker.prototype.disconnect = function disconnect() {
   return this;
 };
 
+// destroy (and kill) signals the worker at once; its channel closes as
+// it dies.
 Worker.prototype.destroy = function destroy(signo) {
-  const proc = this.process;
-  const signal = signo || 'SIGTERM';
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    this.disconnect();
-    return;
-  }
-  proc.kill(signal);
+  this.process.kill(signo || 'SIGTERM');
 };
 
 module.exports = cluster;
