@@ -15,6 +15,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/cluster"
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/diag"
+	"github.com/jsproc/jsproc/bindings/domain"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/intl"
@@ -41,7 +42,7 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, v8, vm, perf_hooks, diagnostics_channel, worker_threads,
+// punycode, crypto, zlib, v8, vm, domain, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls,
 // http, https, the fetch globals, SharedArrayBuffer and Atomics, and Intl
 // (events, timers, console, process and async_hooks come with every
@@ -51,7 +52,7 @@ func Modules() []runtime.Module {
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
 		v8.Modules, diag.Modules, network.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
-		intl.Modules)
+		intl.Modules, domain.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

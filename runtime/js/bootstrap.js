@@ -142,10 +142,15 @@
       }
       if (t.scope !== undefined) {
         const prev = asyncTicks.enter(t.scope);
+        let threw = true;
         try {
           callTick(t.fn, t.args);
+          threw = false;
         } finally {
-          asyncTicks.leave(t.scope, prev, true);
+          // A tick that threw keeps its 'after' hook until the error was
+          // handled, as in node.
+          if (threw) asyncTicks.unwind(t.scope, prev, true);
+          else asyncTicks.leave(t.scope, prev, true);
         }
       } else {
         callTick(t.fn, t.args);
@@ -230,6 +235,7 @@
 
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
   process.nextTick = nextTick;
+  process.domain = null;
   process._exiting = false;
   process.exitCode = undefined;
   process.title = 'jsproc';
