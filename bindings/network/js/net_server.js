@@ -117,6 +117,7 @@ Server.prototype.listen = function listen(...args) {
 // listenInCluster; options.exclusive keeps the listen local.
 let clusterListen = null;
 function setClusterListen(fn) { clusterListen = fn; }
+function getClusterListen() { return clusterListen; }
 
 function listenOn(server, request, address, port, options) {
   if (clusterListen !== null && !options.exclusive && request.tls === undefined) {
@@ -272,5 +273,5 @@ function createServerHandle(request) {
 }
 
 module.exports = {
-  Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, createServerHandle, setClusterListen,
+  Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, createServerHandle, setClusterListen, getClusterListen,
 };
