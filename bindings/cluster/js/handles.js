@@ -7,9 +7,11 @@
 //   it back and it goes to another.
 // - SharedHandle (SCHED_NONE): the primary binds the socket and sends the
 //   listening descriptor itself to each worker, which accepts on it.
+const net = require('net');
 const { createServerHandle } = require('internal/net_server');
 const { sendHelper } = require('internal/cluster/utils');
 
+// listenRequest is what the net binding binds for a SharedHandle.
 function listenRequest(address, { port, ipv6Only }) {
   const request = port >= 0 ? { host: address === null || address === undefined ? '' : address, port } : { path: address };
   if (ipv6Only) request.ipv6Only = true;
@@ -17,33 +19,40 @@ function listenRequest(address, { port, ipv6Only }) {
 }
 
 class RoundRobinHandle {
-  constructor(key, address, message) {
+  constructor(key, address, { port, backlog, ipv6Only, readableAll, writableAll }) {
     this.key = key;
     this.all = new Map();
     this.free = new Map();
     this.pending = [];
     this.handle = null;
-    this.errno = 0;
-    this.pipe = !(message.port >= 0);
-    const h = createServerHandle(listenRequest(address, message));
-    if (typeof h === 'number') {
-      this.errno = h;
-      return;
-    }
-    this.handle = h;
-    h.onconnection = (errno, conn) => this.distribute(errno, conn);
-    h.start(true);
+    // A net.Server listens; once it does, its handle is taken over and
+    // its connections go to the workers.
+    this.server = net.createServer(() => {
+      throw new Error('a round-robin server accepts no connection itself');
+    });
+    if (port >= 0) this.server.listen({ port, host: address, ipv6Only: !!ipv6Only, backlog });
+    else this.server.listen({ path: address, backlog, readableAll, writableAll });
+    this.server.once('listening', () => {
+      this.handle = this.server._handle;
+      this.handle.onconnection = (errno, conn) => this.distribute(errno, conn);
+      this.server._handle = null;
+      this.server = null;
+    });
   }
 
   // add serves worker: send(errno, reply, handle) answers its query.
   add(worker, send) {
     this.all.set(worker.id, worker);
-    if (this.errno) {
-      send(this.errno, null);
+    const done = () => {
+      send(0, { sockname: this.handle.getsockname() }, null);
+      this.handoff(worker);
+    };
+    if (this.server === null) {
+      done();
       return;
     }
-    send(0, { sockname: this.handle.getsockname() }, null);
-    this.handoff(worker);
+    this.server.once('listening', done);
+    this.server.once('error', (err) => send(err.errno, null));
   }
 
   // remove stops serving worker; it reports whether the handle is no
@@ -54,6 +63,10 @@ class RoundRobinHandle {
     if (this.all.size !== 0) return false;
     for (const conn of this.pending) conn.close();
     this.pending = [];
+    if (this.server !== null) {
+      this.server.close();
+      this.server = null;
+    }
     if (this.handle !== null) this.handle.close();
     this.handle = null;
     return true;

@@ -27,12 +27,16 @@ if (process.hasUncaughtExceptionCaptureCallback()) {
     'which is mutually exclusive with using the `domain` module');
 }
 
-// The capture callback is the domain module's from now on.
+// The capture callback is the domain module's from now on. The error for
+// a script that tries to set one shows where domain was loaded.
+const requiredAt = new Error('require(`domain`) at this point').stack;
 const setCapture = process.setUncaughtExceptionCaptureCallback;
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback() {
-  throw makeNodeError(Error, 'ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
+  const err = makeNodeError(Error, 'ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
     'The `domain` module is in use, which is mutually exclusive with calling ' +
     'process.setUncaughtExceptionCaptureCallback()');
+  err.stack += `\n${'-'.repeat(40)}\n${requiredAt}`;
+  throw err;
 };
 
 let stack = [];
@@ -252,7 +256,7 @@ EventEmitter.prototype.emit = function emit(...args) {
     return Reflect.apply(eventEmit, this, args);
   }
   if (type === 'error') {
-    const er = args.length > 1 ? args[1] :
+    const er = args.length > 1 && args[1] ? args[1] :
       makeNodeError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error.');
     if (typeof er === 'object') {
       er.domainEmitter = this;
