@@ -5,6 +5,7 @@ import (
 	"context"
 	goruntime "runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -46,7 +47,8 @@ func TestNoLeaks(t *testing.T) {
 	}
 	baseG := goruntime.NumGoroutine()
 	for i, s := range scripts {
-		var out, errOut bytes.Buffer
+		var out lockedBuffer
+		var errOut bytes.Buffer
 		opts := runtime.Options{Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), Modules: nodestd.All()}
 		rt, err := runtime.New(opts)
 		if err != nil {
@@ -54,7 +56,13 @@ func TestNoLeaks(t *testing.T) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		if s.cancel {
-			time.AfterFunc(300*time.Millisecond, cancel)
+			// Cancelled once the domain's server listens.
+			go func() {
+				for !strings.Contains(out.String(), "listening") && ctx.Err() == nil {
+					time.Sleep(10 * time.Millisecond)
+				}
+				cancel()
+			}()
 		}
 		code, err := rt.RunSource(ctx, "main.js", s.src)
 		cancel()
@@ -77,4 +85,22 @@ func TestNoLeaks(t *testing.T) {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
 	}
+}
+
+// lockedBuffer is a bytes.Buffer the run writes while the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
