@@ -266,10 +266,10 @@ function adoptNativeHandle(fd) { return native.adoptNative(fd); }
 
 // createServerHandle binds a listener for another process (a cluster
 // primary's shared handle) without serving it here: a handle, or a
-// negative errno.
+// negative errno (EACCES when the permission model refuses the listen).
 function createServerHandle(request) {
   const handle = native.listen(request);
-  return handle instanceof Error ? -22 : handle;
+  return handle instanceof Error ? -13 : handle;
 }
 
 module.exports = {
