@@ -30,6 +30,15 @@ type asyncState struct {
 	// emit calls async_hooks' createHook callbacks; nil while none is
 	// enabled.
 	emit goja.Callable
+	// unwound are the scopes a throw left, innermost first: as in node,
+	// their 'after' hooks run once the uncaught exception was handled, so
+	// the handler (a domain's, say) still sees the scope it came from.
+	unwound []unwoundScope
+}
+
+type unwoundScope struct {
+	s       *asyncScope
+	oneShot bool
 }
 
 // enableAsyncContext starts tracking scopes. The code running now becomes
@@ -100,6 +109,31 @@ func (r *Runtime) asyncLeave(s, prev *asyncScope, oneShot bool) {
 	a.current = prev
 }
 
+// asyncUnwind ends a run of s that threw: s's 'after' (and 'destroy')
+// hooks wait for asyncFlushUnwound.
+func (r *Runtime) asyncUnwind(s, prev *asyncScope, oneShot bool) {
+	a := &r.async
+	if a.emit != nil {
+		a.unwound = append(a.unwound, unwoundScope{s, oneShot})
+	}
+	a.current = prev
+}
+
+// asyncFlushUnwound emits the hooks of the scopes a throw left, once the
+// error was handled.
+func (r *Runtime) asyncFlushUnwound() {
+	a := &r.async
+	for len(a.unwound) > 0 && a.emit != nil && !r.exiting {
+		u := a.unwound[0]
+		a.unwound = a.unwound[1:]
+		r.emitAsyncHook("after", u.s)
+		if u.oneShot {
+			r.emitAsyncHook("destroy", u.s)
+		}
+	}
+	a.unwound = nil
+}
+
 // asyncRun runs fn in scope s (fn alone when s is nil).
 func (r *Runtime) asyncRun(s *asyncScope, oneShot bool, fn func()) {
 	if s == nil {
@@ -107,8 +141,16 @@ func (r *Runtime) asyncRun(s *asyncScope, oneShot bool, fn func()) {
 		return
 	}
 	prev := r.asyncEnter(s)
-	defer r.asyncLeave(s, prev, oneShot)
+	done := false
+	defer func() {
+		if done {
+			r.asyncLeave(s, prev, oneShot)
+		} else {
+			r.asyncUnwind(s, prev, oneShot)
+		}
+	}()
 	fn()
+	done = true
 }
 
 // bindAsync returns fn bound to a new resource of type typ in the current
@@ -198,6 +240,7 @@ func asyncHooksBinding(r *Runtime, _ string) (goja.Value, error) {
 	})
 	o.Set("enter", func(v goja.Value) goja.Value { return vm.ToValue(r.asyncEnter(scopeOf(v))) })
 	o.Set("leave", func(v, prev goja.Value, oneShot bool) { r.asyncLeave(scopeOf(v), scopeOf(prev), oneShot) })
+	o.Set("unwind", func(v, prev goja.Value, oneShot bool) { r.asyncUnwind(scopeOf(v), scopeOf(prev), oneShot) })
 	o.Set("destroy", func(v goja.Value) {
 		if r.async.emit != nil {
 			r.emitAsyncHook("destroy", scopeOf(v))

@@ -157,7 +157,14 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 	switch op {
 	case goja.PromiseRejectionReject:
 		r.rejections = append(r.rejections, p)
+		if d, ok := r.hooks.process.Get("domain").(*goja.Object); ok {
+			if r.rejectionDomains == nil {
+				r.rejectionDomains = make(map[*goja.Promise]*goja.Object)
+			}
+			r.rejectionDomains[p] = d
+		}
 	case goja.PromiseRejectionHandle:
+		delete(r.rejectionDomains, p)
 		for i, q := range r.rejections {
 			if q == p {
 				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
@@ -165,6 +172,22 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 			}
 		}
 	}
+}
+
+// emitRejection reports an unhandled rejection: to the domain it happened
+// in, or as process 'unhandledRejection'. It reports whether a listener
+// took it.
+func (r *Runtime) emitRejection(p *goja.Promise, reason, promise goja.Value) bool {
+	d, ok := r.rejectionDomains[p]
+	if !ok {
+		return r.emitProcess("unhandledRejection", reason, promise)
+	}
+	delete(r.rejectionDomains, p)
+	emit, ok := goja.AssertFunction(d.Get("emit"))
+	if !ok {
+		return false
+	}
+	return r.Call(emit, d, r.vm.ToValue("error"), reason).ToBoolean()
 }
 
 // processRejections deals with promises rejected with no handler after the
@@ -183,7 +206,7 @@ func (r *Runtime) processRejections() bool {
 		promise := r.vm.ToValue(p)
 		handled := false
 		r.guard(func() {
-			handled = r.emitProcess("unhandledRejection", reason, promise)
+			handled = r.emitRejection(p, reason, promise)
 		})
 		if handled || r.exiting {
 			continue
@@ -200,6 +223,7 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 	if r.exiting {
 		return
 	}
+	defer r.asyncFlushUnwound()
 	if err := r.ctx.Err(); err != nil {
 		// The run is being cancelled: what broke on the way (a binding's
 		// "context canceled", an interrupted load) is not the script's error.

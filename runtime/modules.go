@@ -114,6 +114,13 @@ func (r *Runtime) RequireCore(name string) goja.Value {
 	module.Set("id", bare)
 	module.Set("loaded", false)
 	r.core[bare] = module
+	loaded := false
+	defer func() {
+		// A module whose body threw is loaded afresh next time, as in node.
+		if !loaded {
+			delete(r.core, bare)
+		}
+	}()
 	if err := mod.Load(r, module); err != nil {
 		delete(r.core, bare)
 		if ex, ok := err.(*goja.Exception); ok {
@@ -126,6 +133,7 @@ func (r *Runtime) RequireCore(name string) goja.Value {
 		panic(r.vm.NewGoError(fmt.Errorf("loading module %s: %w", bare, err)))
 	}
 	module.Set("loaded", true)
+	loaded = true
 	if bare == "events" && r.hooks.object != nil {
 		// process is an EventEmitter as soon as the events module exists.
 		if up, ok := goja.AssertFunction(r.hooks.object.Get("upgradeEmitter")); ok {

@@ -137,6 +137,11 @@ type Runtime struct {
 
 	state map[any]any // bindings' per-runtime values (State); loop only
 
+	// rejectionDomains: the domain (the domain module's process.domain)
+	// active when a promise in rejections was rejected, which gets its
+	// 'error' instead of 'unhandledRejection', as in node.
+	rejectionDomains map[*goja.Promise]*goja.Object
+
 	ahead aheadFiles // CommonJS files compiled ahead
 }
 

@@ -123,6 +123,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	b := &binding{rt: rt, open: map[any]func(){}}
 	o := rt.VM().NewObject()
 	o.Set("listen", b.listen)
+	o.Set("adoptConn", b.adoptConn)
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)

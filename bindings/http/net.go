@@ -75,6 +75,22 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	return o
 }
 
+// adoptConn(fd, maxHeader) makes a server connection of a socket
+// descriptor another process accepted (a cluster primary hands its
+// workers their connections), which it takes over.
+func (b *binding) adoptConn(fd, maxHeader int) goja.Value {
+	f := os.NewFile(uintptr(fd), "socket")
+	nc, err := net.FileConn(f)
+	f.Close()
+	if err != nil {
+		return b.rt.ErrnoException(err, "accept")
+	}
+	if tc, ok := nc.(*net.TCPConn); ok {
+		_ = tc.SetNoDelay(true)
+	}
+	return newConn(b, nc, modeServer, maxHeader).obj
+}
+
 func (l *listener) update() {
 	if l.refd && !l.closed {
 		l.q.Ref()

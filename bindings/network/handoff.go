@@ -59,3 +59,14 @@ func adoptServer(rt *runtime.Runtime, fd int) goja.Value {
 	}
 	return newServerHandle(rt, ln, nil, nil)
 }
+
+// adoptNative(fd) makes a handle of a received descriptor of either kind,
+// as node's 'net.Native' handles travel (cluster hands over both accepted
+// connections and listening sockets that way): a listening socket becomes
+// a server handle, any other socket a connected one.
+func adoptNative(rt *runtime.Runtime, fd int) goja.Value {
+	if v, err := syscall.GetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_ACCEPTCONN); err == nil && v != 0 {
+		return adoptServer(rt, fd)
+	}
+	return adoptSocket(rt, fd)
+}

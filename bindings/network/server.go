@@ -124,6 +124,17 @@ func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, 
 	return o
 }
 
+// onconnection returns the handle's current onconnection, read at each
+// call: a cluster primary takes a listening server's handle over and
+// points it elsewhere. Loop goroutine only.
+func (s *serverHandle) onconnection() goja.Callable {
+	fn, ok := goja.AssertFunction(s.obj.Get("onconnection"))
+	if !ok {
+		panic(s.rt.VM().NewTypeError("onconnection is not a function"))
+	}
+	return fn
+}
+
 // start begins accepting; the listener holds the loop until closed or
 // unref'd.
 func (s *serverHandle) start(refd bool) {
@@ -135,7 +146,6 @@ func (s *serverHandle) start(refd bool) {
 	if !refd {
 		s.q.Unref()
 	}
-	onconn, _ := goja.AssertFunction(s.obj.Get("onconnection"))
 	go func() {
 		for {
 			conn, err := s.ln.Accept()
@@ -150,12 +160,12 @@ func (s *serverHandle) start(refd bool) {
 				}
 				errno := errnoValue(err)
 				s.q.Close(func() {
-					s.rt.Call(onconn, goja.Undefined(), s.rt.VM().ToValue(errno))
+					s.rt.Call(s.onconnection(), goja.Undefined(), s.rt.VM().ToValue(errno))
 				})
 				return
 			}
 			if s.tlsCfg != nil {
-				go s.secure(conn, onconn)
+				go s.secure(conn)
 				continue
 			}
 			if !s.q.Queue(func() {
@@ -163,7 +173,7 @@ func (s *serverHandle) start(refd bool) {
 					conn.Close()
 					return
 				}
-				s.rt.Call(onconn, goja.Undefined(), s.rt.VM().ToValue(0), socketHandle(s.rt, conn))
+				s.rt.Call(s.onconnection(), goja.Undefined(), s.rt.VM().ToValue(0), socketHandle(s.rt, conn))
 			}) {
 				conn.Close()
 			}
@@ -174,7 +184,7 @@ func (s *serverHandle) start(refd bool) {
 // secure runs a TLS server handshake on an accepted connection (off the
 // loop) and hands the result to onconnection: (0, handle) with the
 // handle's tlsInfo set, or (0, undefined, message) when it failed.
-func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
+func (s *serverHandle) secure(conn net.Conn) {
 	ctx, cancel := context.WithTimeout(s.rt.Context(), 120*time.Second)
 	tc := tls.Server(conn, s.sniConfig(ctx))
 	code, message, err := handshake(ctx, tc, s.tlsOpts, s.tlsOpts.roots())
@@ -186,7 +196,7 @@ func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
 		vm := s.rt.VM()
 		if err != nil {
 			if !s.closed {
-				s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
+				s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
 			}
 			return
 		}
@@ -196,7 +206,7 @@ func (s *serverHandle) secure(conn net.Conn, onconn goja.Callable) {
 		}
 		h := socketHandle(s.rt, tc)
 		h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
-		s.rt.Call(onconn, goja.Undefined(), vm.ToValue(0), h)
+		s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), h)
 	}) {
 		tc.Close()
 	}

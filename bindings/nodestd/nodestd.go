@@ -12,9 +12,11 @@ import (
 	"github.com/jsproc/jsproc/bindings/assert"
 	"github.com/jsproc/jsproc/bindings/atomics"
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/cluster"
 	"github.com/jsproc/jsproc/bindings/crypto"
 	"github.com/jsproc/jsproc/bindings/dgram"
 	"github.com/jsproc/jsproc/bindings/diag"
+	"github.com/jsproc/jsproc/bindings/domain"
 	"github.com/jsproc/jsproc/bindings/fs"
 	"github.com/jsproc/jsproc/bindings/http"
 	"github.com/jsproc/jsproc/bindings/intl"
@@ -41,7 +43,7 @@ import (
 // Modules returns the core modules that cannot start programs: events,
 // stream, buffer, util (and sys), assert, path, os, constants, fs,
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
-// punycode, crypto, zlib, v8, vm, perf_hooks, diagnostics_channel, worker_threads,
+// punycode, crypto, zlib, v8, vm, domain, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls, dgram,
 // http, https, the fetch globals, SharedArrayBuffer and Atomics, and Intl
 // (events, timers, console, process and async_hooks come with every
@@ -51,14 +53,15 @@ func Modules() []runtime.Module {
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
 		v8.Modules, diag.Modules, network.Modules, dgram.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
-		intl.Modules)
+		intl.Modules, domain.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that
-// fork and a forked child's process.send use.
+// fork and a forked child's process.send use, and cluster, built on them.
 func ChildProcess() []runtime.Module {
 	cp := childprocess.ModulesWithStdio(map[string]childprocess.StdioProvider{"ipc": ipc.SpawnStdio})
-	return append(cp, ipc.Modules()...)
+	cp = append(cp, ipc.Modules()...)
+	return append(cp, cluster.Modules()...)
 }
 
 // All returns Modules and ChildProcess: everything the CLI provides.
@@ -67,9 +70,10 @@ func All() []runtime.Module {
 }
 
 // Setup returns the runtime set-up functions the modules of All need: a
-// process forked with an IPC channel connects process.send to it.
+// process forked with an IPC channel connects process.send to it, and one
+// forked as a cluster worker (NODE_UNIQUE_ID) becomes cluster.worker.
 func Setup() []func(*runtime.Runtime) error {
-	return []func(*runtime.Runtime) error{ipc.ChildSetup}
+	return []func(*runtime.Runtime) error{ipc.ChildSetup, cluster.WorkerSetup}
 }
 
 func collect(sets ...func() []runtime.Module) []runtime.Module {

@@ -146,13 +146,18 @@
 
   function runScopedTick(scope, fn, args) {
     const prev = asyncTicks.enter(scope);
+    let threw = true;
     try {
       if (args.length === 0) fn();
       else if (args.length === 1) fn(args[0]);
       else if (args.length === 2) fn(args[0], args[1]);
       else fn.apply(undefined, args);
+      threw = false;
     } finally {
-      asyncTicks.leave(scope, prev, true);
+      // A tick that threw keeps its 'after' hook until the error was
+      // handled, as in node.
+      if (threw) asyncTicks.unwind(scope, prev, true);
+      else asyncTicks.leave(scope, prev, true);
     }
   }
 
@@ -215,6 +220,7 @@
 
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
   process.nextTick = nextTick;
+  process.domain = null;
   process._exiting = false;
   process.exitCode = undefined;
   process.title = 'jsproc';

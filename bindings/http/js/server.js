@@ -14,6 +14,18 @@ const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const kTimeout = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const kTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
 
+// clusterListen returns the cluster worker's listen (set by
+// internal/cluster/child through internal/net_server), or null.
+function clusterListen() {
+  let netServer;
+  try {
+    netServer = require('internal/net_server');
+  } catch {
+    return null;
+  }
+  return netServer.getClusterListen();
+}
+
 class Server extends EventEmitter {
   constructor(options, requestListener) {
     super();
@@ -70,6 +82,11 @@ class Server extends EventEmitter {
     }
     if (this._listener) throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
     if (cb) this.once('listening', cb);
+    const exclusive = args[0] !== null && typeof args[0] === 'object' && args[0].exclusive;
+    if (!this._tls && !exclusive && clusterListen() !== null) {
+      this._listenInCluster(host, port);
+      return this;
+    }
     const h = binding.listen(host || '', port, (handle) => this._onConnection(handle), this._tls,
       this.maxHeaderSize || maxHeaderSize, backlog);
     if (h instanceof Error && h.code === 'ERR_ACCESS_DENIED') {
@@ -84,6 +101,42 @@ class Server extends EventEmitter {
       process.nextTick(() => this.emit('error', h));
       return this;
     }
+    this._serve(h);
+    return this;
+  }
+
+  // _listenInCluster is listen in a cluster worker: the primary listens
+  // (see internal/cluster/child) and each connection it hands over comes
+  // as a socket handle of the net binding, whose descriptor becomes a
+  // connection of this server.
+  _listenInCluster(host, port) {
+    const address = host || null;
+    const query = { address, port, addressType: host ? require('net').isIP(host) || 4 : 4 };
+    clusterListen()(this, query, (errno, handle) => {
+      if (errno) {
+        this.emit('error', require('internal/net_util').connectError(errno, 'bind', address, port));
+        return;
+      }
+      const maxHeader = this.maxHeaderSize || maxHeaderSize;
+      handle.onconnection = (err, conn) => {
+        if (err || conn === undefined) return;
+        const fd = conn.dupFd();
+        conn.close();
+        if (!(fd >= 0)) return;
+        const c = binding.adoptConn(fd, maxHeader);
+        if (!(c instanceof Error)) this._onConnection(c);
+      };
+      handle.start(true);
+      this._serve({
+        address: () => handle.getsockname(),
+        close: () => handle.close(),
+        ref: () => handle.ref(),
+        unref: () => handle.unref(),
+      });
+    });
+  }
+
+  _serve(h) {
     this._listener = h;
     if (this._unref) h.unref();
     // node's sweep for late requests (headersTimeout, requestTimeout):
@@ -93,7 +146,6 @@ class Server extends EventEmitter {
     this._checkTimer.unref();
     this.listening = true;
     process.nextTick(() => this.emit('listening'));
-    return this;
   }
 
   address() {

@@ -25,6 +25,9 @@ function typeOf(handle) {
   }
   if (handle instanceof net.Socket) return 'net.Socket';
   if (handle instanceof net.Server) return 'net.Server';
+  // A native handle of the net binding (a cluster primary hands over
+  // accepted connections and listening sockets as they are).
+  if (handle !== null && typeof handle === 'object' && typeof handle.dupFd === 'function') return 'net.Native';
   let dgram;
   try {
     dgram = require('dgram');
@@ -36,6 +39,11 @@ function typeOf(handle) {
 }
 
 const conversion = {
+  'net.Native': {
+    send(message, handle) { return handle; },
+    keeps() { return false; },
+    got(message, handle, emit) { emit(handle); },
+  },
   'net.Socket': {
     // send returns the native handle whose descriptor goes, or undefined
     // when the socket has none (closed, or never connected): the message
@@ -149,6 +157,7 @@ function adopt(type, fd, closeFd) {
     }
   } else if (type === 'net.Socket') handle = net.adoptSocketHandle(fd);
   else if (type === 'net.Server') handle = net.adoptServerHandle(fd);
+  else if (type === 'net.Native') handle = net.adoptNativeHandle(fd);
   else {
     closeFd(fd);
     return undefined;

@@ -104,15 +104,38 @@ Server.prototype.listen = function listen(...args) {
         return;
       }
       request.host = ip;
-      listenOn(this, request, ip, port);
+      listenOn(this, request, ip, port, options);
     });
     return this;
   }
-  listenOn(this, request, address, port);
+  listenOn(this, request, address, port, options);
   return this;
 };
 
-function listenOn(server, request, address, port) {
+// clusterListen, set in a cluster worker (require('cluster')), asks the
+// primary for the listening handle instead of binding one here, as node's
+// listenInCluster; options.exclusive keeps the listen local.
+let clusterListen = null;
+function setClusterListen(fn) { clusterListen = fn; }
+function getClusterListen() { return clusterListen; }
+
+function listenOn(server, request, address, port, options) {
+  if (clusterListen !== null && !options.exclusive && request.tls === undefined) {
+    const query = { port, addressType: request.path !== undefined ? -1 : (request.host ? isIP(request.host) : 4) };
+    query.address = request.path !== undefined ? request.path : (request.host || null);
+    if (options.backlog !== undefined) query.backlog = options.backlog;
+    if (request.ipv6Only) query.ipv6Only = true;
+    if (options.readableAll) query.readableAll = true;
+    if (options.writableAll) query.writableAll = true;
+    clusterListen(server, query, (errno, handle) => {
+      if (errno) {
+        server.emit('error', connectError(errno, 'bind', query.address, port));
+        return;
+      }
+      attachListener(server, handle);
+    });
+    return;
+  }
   const handle = native.listen(request);
   if (handle instanceof Error) {
     process.nextTick(() => server.emit('error', handle));
@@ -239,4 +262,16 @@ Server.prototype.unref = function () {
 function adoptSocketHandle(fd) { return native.adoptSocket(fd); }
 function adoptServerHandle(fd) { return native.adoptServer(fd); }
 
-module.exports = { Server, adoptSocketHandle, adoptServerHandle };
+function adoptNativeHandle(fd) { return native.adoptNative(fd); }
+
+// createServerHandle binds a listener for another process (a cluster
+// primary's shared handle) without serving it here: a handle, or a
+// negative errno (EACCES when the permission model refuses the listen).
+function createServerHandle(request) {
+  const handle = native.listen(request);
+  return handle instanceof Error ? -13 : handle;
+}
+
+module.exports = {
+  Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, createServerHandle, setClusterListen, getClusterListen,
+};

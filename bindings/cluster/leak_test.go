@@ -1,0 +1,162 @@
+package cluster_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/jstest"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// primaryScript forks two workers that share a round-robin server, or,
+// with SCHED_NONE, the listening socket itself; the primary connects a
+// few times, then disconnects them, or (hang) keeps them running until
+// the run is cancelled.
+const primaryScript = `
+const cluster = require('cluster');
+const net = require('net');
+if (process.env.POLICY === 'none') cluster.schedulingPolicy = cluster.SCHED_NONE;
+cluster.setupPrimary({ exec: process.env.WORKER, silent: true });
+let listening = 0;
+cluster.on('listening', (w, addr) => {
+  if (++listening < 2) return;
+  let left = 4;
+  for (let i = 0; i < 4; i++) {
+    net.connect(addr.port, '127.0.0.1').on('data', () => {}).on('end', () => {
+      if (--left === 0) {
+        console.log('served');
+        if (!process.env.HANG) cluster.disconnect();
+      }
+    });
+  }
+});
+cluster.fork();
+cluster.fork();
+`
+
+const workerScript = `
+const cluster = require('cluster');
+require('net').createServer((s) => s.end('w' + cluster.worker.id)).listen(0, '127.0.0.1');
+`
+
+// TestNoLeaks runs primaries in this Go process (each round-robin and
+// SCHED_NONE, ending normally and cancelled while the workers serve);
+// afterwards no worker is left and goroutines and descriptors are back
+// where they started.
+func TestNoLeaks(t *testing.T) {
+	bin := jstest.Binary(t)
+	worker := filepath.Join(t.TempDir(), "worker.js")
+	if err := os.WriteFile(worker, []byte(workerScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	baseG := goruntime.NumGoroutine()
+	baseFD := openFDs()
+	for _, policy := range []string{"rr", "none"} {
+		for _, hang := range []bool{false, true} {
+			env := append(os.Environ(), "WORKER="+worker, "POLICY="+policy)
+			if hang {
+				env = append(env, "HANG=1")
+			}
+			var out lockedBuffer
+			opts := runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
+				Modules: nodestd.All(), ExecPath: bin, Env: env}
+			childprocess.WithKillGrace(&opts, 200*time.Millisecond)
+			rt, err := runtime.New(opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			if hang {
+				go func() {
+					deadline := time.Now().Add(20 * time.Second)
+					for !strings.Contains(out.String(), "served") && time.Now().Before(deadline) {
+						time.Sleep(20 * time.Millisecond)
+					}
+					cancel()
+				}()
+			}
+			code, err := rt.RunSource(ctx, "primary.js", primaryScript)
+			cancel()
+			if !hang && (err != nil || code != 0 || out.String() != "served\n") {
+				t.Errorf("%s: code %d err %v out %q", policy, code, err, out.String())
+			}
+			if hang && err == nil {
+				t.Errorf("%s: a cancelled run returned no error (out %q)", policy, out.String())
+			}
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for len(children()) != 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if kids := children(); len(kids) != 0 {
+		t.Errorf("workers left: %q", kids)
+	}
+	n := goruntime.NumGoroutine()
+	for i := 0; i < 200 && n > baseG; i++ {
+		time.Sleep(10 * time.Millisecond)
+		n = goruntime.NumGoroutine()
+	}
+	if n > baseG {
+		buf := make([]byte, 1<<16)
+		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
+	}
+	if n := openFDs(); n > baseFD {
+		t.Errorf("open descriptors: %d, baseline %d", n, baseFD)
+	}
+}
+
+func openFDs() int {
+	ents, _ := os.ReadDir("/proc/self/fd")
+	return len(ents)
+}
+
+// children lists the processes whose parent is this test process.
+func children() []string {
+	me := strconv.Itoa(os.Getpid())
+	var out []string
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, f := range stats {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		s := string(data)
+		i := strings.LastIndexByte(s, ')')
+		if i < 0 {
+			continue
+		}
+		if fields := strings.Fields(s[i+1:]); len(fields) > 1 && fields[1] == me {
+			out = append(out, s[:i+1])
+		}
+	}
+	return out
+}
+
+// lockedBuffer is a bytes.Buffer the run writes while the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
