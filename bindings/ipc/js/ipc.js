@@ -258,7 +258,7 @@ function setupChannel(target, handle, serialization, isChild) {
         return this._handleQueue.length === 1;
       }
       conv = handles.conversion[message.type];
-      const nativeHandle = conv.send(message, sendHandle, options);
+      const nativeHandle = conv.send(message, sendHandle, options, this);
       if (nativeHandle) fd = nativeHandle.dupFd();
       if (nativeHandle && !(fd >= 0) && conv.keeps(options)) nativeHandle.close();
       if (!(fd >= 0)) {
