@@ -12,3 +12,8 @@ import (
 func openFd(rt *runtime.Runtime, fd int) goja.Value {
 	return rt.VM().ToValue("UNKNOWN")
 }
+
+// adoptNative is a received descriptor as a connected socket's handle.
+func adoptNative(rt *runtime.Runtime, fd int) goja.Value {
+	return adoptSocket(rt, fd)
+}

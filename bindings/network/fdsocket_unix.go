@@ -79,3 +79,13 @@ func fdKind(fd int) string {
 	}
 	return "UNKNOWN"
 }
+
+// adoptNative(fd) makes a native handle of a received descriptor sent as
+// one (child_process's "net.Native"): a server's for a listening socket, a
+// connected socket's otherwise.
+func adoptNative(rt *runtime.Runtime, fd int) goja.Value {
+	if on, err := syscall.GetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_ACCEPTCONN); err == nil && on != 0 {
+		return adoptServer(rt, fd)
+	}
+	return adoptSocket(rt, fd)
+}

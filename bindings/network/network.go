@@ -59,6 +59,8 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("adoptSocket", func(fd int) goja.Value { return adoptSocket(rt, fd) })
 	o.Set("adoptServer", func(fd int) goja.Value { return adoptServer(rt, fd) })
 	o.Set("openFd", func(fd int) goja.Value { return openFd(rt, fd) })
+	o.Set("adoptNative", func(fd int) goja.Value { return adoptNative(rt, fd) })
+	o.Set("isNativeHandle", isNativeHandle)
 	o.Set("lookup", func(call goja.FunctionCall) goja.Value { return dnsLookup(rt, call) })
 	o.Set("lookupService", func(call goja.FunctionCall) goja.Value { return dnsLookupService(rt, call) })
 	o.Set("query", func(call goja.FunctionCall) goja.Value { return dnsQuery(rt, call) })

@@ -24,7 +24,20 @@ function typeOf(handle) {
   }
   if (handle instanceof net.Socket) return 'net.Socket';
   if (handle instanceof net.Server) return 'net.Server';
+  if (isNative(handle)) return 'net.Native';
   throw invalidHandleType();
+}
+
+// isNative reports whether handle is a native handle of the net module (a
+// socket's or a server's _handle), node's TCP and Pipe wraps.
+function isNative(handle) {
+  let netServer;
+  try {
+    netServer = require('internal/net_server');
+  } catch (e) {
+    return false;
+  }
+  return typeof netServer.isNativeHandle === 'function' && netServer.isNativeHandle(handle);
 }
 
 const conversion = {
@@ -66,6 +79,13 @@ const conversion = {
       if (message.key) receivedList(target, message.key).add(socket);
       emit(socket);
     },
+  },
+  // A native handle goes as it is: the sender keeps its own, and the
+  // receiver gets a native handle of the same kind.
+  'net.Native': {
+    send(message, handle) { return handle; },
+    keeps() { return false; },
+    got(message, handle, emit) { emit(handle); },
   },
   'net.Server': {
     send(message, server) {
@@ -207,6 +227,7 @@ function adopt(type, fd, closeFd) {
   let handle;
   if (type === 'net.Socket') handle = net.adoptSocketHandle(fd);
   else if (type === 'net.Server') handle = net.adoptServerHandle(fd);
+  else if (type === 'net.Native') handle = net.adoptNativeHandle(fd);
   else {
     closeFd(fd);
     return undefined;

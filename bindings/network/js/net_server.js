@@ -286,5 +286,11 @@ Server.prototype.unref = function () {
 // descriptor is not of that kind.
 function adoptSocketHandle(fd) { return native.adoptSocket(fd); }
 function adoptServerHandle(fd) { return native.adoptServer(fd); }
+// adoptNativeHandle is either, as the descriptor is: a native handle sent
+// as it is.
+function adoptNativeHandle(fd) { return native.adoptNative(fd); }
+// isNativeHandle reports whether h is a socket's or a server's native
+// handle, which child_process can send as node's TCP and Pipe wraps.
+function isNativeHandle(h) { return native.isNativeHandle(h); }
 
-module.exports = { Server, adoptSocketHandle, adoptServerHandle };
+module.exports = { Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, isNativeHandle };
