@@ -394,7 +394,7 @@ function normalizeFork(modulePath, args, options) {
   } else if (!Array.isArray(args)) {
     throw invalidArgType('args', 'Array', args);
   }
-  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  if (options != null && (typeof options !== 'object' || Array.isArray(options))) throw invalidArgType('options', 'object', options);
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   noNullBytes(options.execPath, 'options.execPath');
