@@ -128,6 +128,19 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 	// Node sets the report of a value that is no error object (a thrown
 	// string, a plain object) off by a blank line before it, not after.
 	native := nativeError(val)
+	if origin == "unhandledRejection" && (!native || file == "" || line <= 0) {
+		// A rejection's reason is thrown from node's promises module: an
+		// error keeps the place it was made, anything else names that
+		// module.
+		file, line = "", 0
+		if !native {
+			b.WriteString("\n")
+		}
+		b.WriteString(rejectionThrowSite + "\n")
+		if native {
+			b.WriteString("\n")
+		}
+	}
 	if file != "" && line > 0 {
 		if !native {
 			b.WriteString("\n")
@@ -278,36 +291,45 @@ func (r *Runtime) sourceLine(file string, line int) string {
 }
 
 // unhandledRejectionError is what Node throws for a rejection no handler
-// took: the reason itself when it is an Error, otherwise an
-// ERR_UNHANDLED_REJECTION error describing it.
+// took: the reason itself when it looks like an error (an object with an
+// own "stack", whatever its prototype), otherwise an
+// ERR_UNHANDLED_REJECTION error naming the reason as V8 does without
+// running any of its code.
 func (r *Runtime) unhandledRejectionError(reason goja.Value) goja.Value {
-	if obj, ok := reason.(*goja.Object); ok {
-		if errCtor, ok := r.vm.Get("Error").(*goja.Object); ok {
-			if obj.Get("stack") != nil && isInstanceOf(r.vm, obj, errCtor) {
-				return reason
-			}
+	errs := r.RequireCore("internal/errors").ToObject(r.vm)
+	if f, ok := goja.AssertFunction(errs.Get("isErrorLike")); ok {
+		if v, err := f(goja.Undefined(), reason); err == nil && v.ToBoolean() {
+			return reason
 		}
 	}
-	ins := r.RequireCore("internal/inspect").ToObject(r.vm)
-	f, _ := goja.AssertFunction(ins.Get("inspect"))
-	shown := r.Call(f, goja.Undefined(), reason).String()
+	shown := ""
+	if f, ok := goja.AssertFunction(errs.Get("noSideEffectsToString")); ok {
+		if v, err := f(goja.Undefined(), reason); err == nil {
+			shown = v.String()
+		}
+	}
 	msg := "This error originated either by throwing inside of an async function without a catch block, " +
 		"or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"" + shown + "\"."
 	e := r.NodeError("Error", "ERR_UNHANDLED_REJECTION", msg)
 	e.Set("name", "UnhandledPromiseRejection")
-	e.Set("stack", "UnhandledPromiseRejection: "+msg)
+	// Node's error is made inside its promises module, and its report
+	// names that place.
+	_ = e.DefineDataProperty("stack", r.vm.ToValue("UnhandledPromiseRejection: "+msg+unhandledRejectionFrames), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if key, ok := errs.Get("kArrow").(*goja.Symbol); ok {
+		_ = e.DefineDataPropertySymbol(key, r.vm.ToValue("node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 	return e
 }
 
-func isInstanceOf(vm *goja.Runtime, obj, ctor *goja.Object) bool {
-	proto := ctor.Get("prototype")
-	for p := obj.Prototype(); p != nil; p = p.Prototype() {
-		if p == proto {
-			return true
-		}
-	}
-	return false
-}
+// unhandledRejectionFrames are the frames of node's stack for the error
+// it makes of a rejection reason that is no error.
+const unhandledRejectionFrames = "\n    at throwUnhandledRejectionsMode (node:internal/process/promises:389:7)" +
+	"\n    at processPromiseRejections (node:internal/process/promises:470:17)" +
+	"\n    at process.processTicksAndRejections (node:internal/process/task_queues:96:32)"
+
+// rejectionThrowSite is the place node's report names when it throws a
+// rejection's reason that carries no place of its own.
+const rejectionThrowSite = "node:internal/process/promises:391\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^"
 
 var parseErrorText = lazyRegexp(`^(.*): Line (\d+):(\d+) (.*)$`)
 

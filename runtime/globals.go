@@ -43,7 +43,7 @@ var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
 var hostModuleList = []Module{
 	JSModule("events", eventsSource, nil),
 	JSModule("timers", timersSource, timersBinding),
-	JSModule("internal/errors", errorsSource, nil),
+	JSModule("internal/errors", errorsSource, inspectBinding),
 	JSModule("internal/inspect", inspectSource, inspectBinding),
 	JSModule("console", consoleSource, consoleBinding),
 	JSModule("internal/web", webSource, nil),

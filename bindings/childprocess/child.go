@@ -138,6 +138,13 @@ func (c *child) deliver(p *pipeEnd, data []byte) {
 	if !p.readOpen {
 		return // destroyed: node's exec sees nothing more
 	}
+	if col.encOf != nil && !col.over {
+		// Node's exec counts each chunk as the stream hands it over: in
+		// the encoding the script may have set on it since.
+		if v, err := col.encOf(goja.Undefined()); err == nil && col.held == 0 {
+			col.enc = v.String()
+		}
+	}
 	over := col.add(data)
 	if col.streaming {
 		c.rt.Call(c.onread, goja.Undefined(), c.rt.VM().ToValue(p.fd), c.rt.WrapBytes(data))

@@ -31,6 +31,7 @@ type collector struct {
 	cross, crossEnd, trunc int
 
 	streaming bool          // the script made the stream: chunks reach it too
+	encOf     goja.Callable // the stream's encoding now, once streaming
 	onOver    goja.Callable // called once the limit is crossed
 }
 

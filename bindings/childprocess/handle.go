@@ -39,7 +39,11 @@ func (c *child) jsHandle() *goja.Object {
 		c.Collect(fd(call), call.Argument(1).ToFloat(), call.Argument(2).String(), call.Argument(3))
 		return undef
 	})
-	o.Set("collectStream", func(call goja.FunctionCall) goja.Value { c.CollectStream(fd(call)); return undef })
+	o.Set("collectStream", func(call goja.FunctionCall) goja.Value {
+		encOf, _ := goja.AssertFunction(call.Argument(1))
+		c.CollectStream(fd(call), encOf)
+		return undef
+	})
 	o.Set("collected", func(call goja.FunctionCall) goja.Value {
 		return c.Collected(fd(call), call.Argument(1).String())
 	})

@@ -112,10 +112,13 @@ func (c *child) Collect(fd int, maxBuffer float64, enc string, onOver goja.Value
 }
 
 // CollectStream passes a collected pipe's chunks on to the script's
-// stream too, once the script has made it.
-func (c *child) CollectStream(fd int) {
+// stream too, once the script has made it. From then on maxBuffer counts
+// in the stream's encoding as each chunk arrives, which encOf returns
+// (node's name, "" for Buffers): the script may set one on the stream.
+func (c *child) CollectStream(fd int, encOf goja.Callable) {
 	if p := c.pipes[fd]; p != nil && p.col != nil {
 		p.col.streaming = true
+		p.col.encOf = encOf
 	}
 }
 

@@ -161,7 +161,13 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 	forget := b.track(cancel)
 	h.Set("write", b.h2write(h, body))
 	h.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
-	h.Set("close", func(goja.FunctionCall) goja.Value { cancel(); return goja.Undefined() })
+	h.Set("close", func(goja.FunctionCall) goja.Value {
+		cancel()
+		// A body read waiting for the script's next write would hold the
+		// request, and the reset, back.
+		body.close(context.Canceled)
+		return goja.Undefined()
+	})
 	go func() {
 		defer cancel()
 		res, err := cc.RoundTrip(req)

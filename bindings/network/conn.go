@@ -108,6 +108,7 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	if tc, ok := conn.(*tls.Conn); ok {
 		o.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), "", ""))
 	}
+	markNative(vm, o)
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, conn.LocalAddr()) })
 	o.Set("getpeername", func() goja.Value { return addrInfo(vm, conn.RemoteAddr()) })
 	o.Set("dupFd", func() int { return connDupFd(conn) })

@@ -60,13 +60,17 @@ func adoptServer(rt *runtime.Runtime, fd int) goja.Value {
 	return newServerHandle(rt, ln, nil, nil)
 }
 
-// adoptNative(fd) makes a handle of a received descriptor of either kind,
-// as node's 'net.Native' handles travel (cluster hands over both accepted
-// connections and listening sockets that way): a listening socket becomes
-// a server handle, any other socket a connected one.
-func adoptNative(rt *runtime.Runtime, fd int) goja.Value {
-	if v, err := syscall.GetsockoptInt(fd, syscall.SOL_SOCKET, syscall.SO_ACCEPTCONN); err == nil && v != 0 {
-		return adoptServer(rt, fd)
-	}
-	return adoptSocket(rt, fd)
+// nativeMark marks the native handles of sockets and servers (node's TCP
+// and Pipe wraps), which child_process can send as they are; scripts have
+// no way to name it.
+var nativeMark = goja.NewSymbol("net native handle")
+
+func markNative(vm *goja.Runtime, o *goja.Object) {
+	_ = o.DefineDataPropertySymbol(nativeMark, vm.ToValue(true), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+// isNativeHandle reports whether v is a socket's or a server's native handle.
+func isNativeHandle(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	return ok && o.GetSymbol(nativeMark) != nil
 }

@@ -101,6 +101,7 @@ func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, 
 	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg, sni: tlsOpts != nil && tlsOpts.SNI}
 	o := vm.NewObject()
 	s.obj = o
+	markNative(vm, o)
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, ln.Addr()) })
 	o.Set("dupFd", func() int {
 		if sc, ok := ln.(syscall.Conn); ok && !s.closed {

@@ -3,6 +3,7 @@
 package util
 
 import (
+	"bytes"
 	_ "embed"
 	"sort"
 
@@ -70,6 +71,29 @@ func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
 			list = append(list, vm.NewArray(c, e.Name, e.Message))
 		}
 		return vm.NewArray(list...)
+	})
+	// sameBytes(a, b) compares the bytes of two views or ArrayBuffers,
+	// which deep equality would otherwise walk one element at a time.
+	o.Set("sameBytes", func(a, b goja.Value) bool {
+		x, ok1 := r.Bytes(a)
+		y, ok2 := r.Bytes(b)
+		return ok1 && ok2 && bytes.Equal(x, y)
+	})
+	// namesAfter(o, n) is Object.getOwnPropertyNames(o) less its first n
+	// names: a typed array's own non-index keys, which follow its n
+	// indices, without a value per element reaching the script.
+	o.Set("namesAfter", func(v goja.Value, n int) goja.Value {
+		obj, ok := v.(*goja.Object)
+		if !ok {
+			return vm.NewArray()
+		}
+		names := obj.GetOwnPropertyNames()
+		n = min(max(n, 0), len(names))
+		rest := make([]any, 0, len(names)-n)
+		for _, k := range names[n:] {
+			rest = append(rest, k)
+		}
+		return vm.NewArray(rest...)
 	})
 	o.Set("decodeUTF8", func(call goja.FunctionCall) goja.Value {
 		return decodeUTF8(r, call)

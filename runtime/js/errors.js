@@ -186,6 +186,84 @@ const kArrow = Symbol('kArrow');
 // where an unhandled 'error' event was emitted, which the report shows.
 const kEnhanceStack = Symbol('kEnhanceStack');
 
+// isErrorLike is node's test of whether a rejection's reason is an error:
+// an object with an own "stack", whatever its prototype.
+const isErrorLike = (() => {
+  const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+  return (v) => typeof v === 'object' && v !== null && hasOwn(v, 'stack');
+})();
+
+// noSideEffectsToString is V8's string of a value that runs none of the
+// value's code (no getter, toString method or proxy trap), which node puts
+// in its messages about values it must not touch, such as the reason of an
+// unhandled rejection: an error as "name: message", a plain object as
+// "#<Constructor>", anything else as "[object Tag]". A proxy is read
+// through to its target, without its traps.
+const noSideEffects = (() => {
+  const { getOwnPropertyDescriptor, getPrototypeOf } = Reflect;
+  const uncurry = (f) => Function.prototype.call.bind(f);
+  const functionToString = uncurry(Function.prototype.toString);
+  const symbolToString = uncurry(Symbol.prototype.toString);
+  const typedArrayTag = uncurry(getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
+  const objectToString = Object.prototype.toString;
+  const errorToString = Error.prototype.toString;
+  let binding;
+  const inspect = () => binding || (binding = internalBinding('inspect'));
+  // unwrap is the object a proxy stands for (null once revoked), or o.
+  function unwrap(o) {
+    for (let t = inspect().proxyDetails(o, false); t !== undefined; t = inspect().proxyDetails(o, false)) o = t;
+    return o;
+  }
+  // dataProperty is the value of key found on obj or its prototypes when
+  // it is a data property; undefined for an accessor.
+  function dataProperty(obj, key) {
+    for (let o = unwrap(obj); o !== null; o = unwrap(getPrototypeOf(o))) {
+      const d = getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return 'value' in d ? d.value : undefined;
+    }
+    return undefined;
+  }
+  function errorString(obj) {
+    let name = dataProperty(obj, 'name');
+    let message = dataProperty(obj, 'message');
+    name = typeof name === 'string' ? name : '';
+    message = typeof message === 'string' ? message : '';
+    if (name === '') return message;
+    if (message === '') return name;
+    return `${name}: ${message}`;
+  }
+  function functionName(f) {
+    f = typeof f === 'function' ? unwrap(f) : null;
+    if (typeof f !== 'function') return '';
+    const d = getOwnPropertyDescriptor(f, 'name');
+    return d !== undefined && typeof d.value === 'string' ? d.value : '';
+  }
+  return function noSideEffectsToString(v) {
+    switch (typeof v) {
+      case 'string': return v;
+      case 'symbol': return symbolToString(v);
+      case 'number': case 'bigint': case 'boolean': case 'undefined': return String(v);
+      default:
+    }
+    if (v === null) return 'null';
+    const target = unwrap(v);
+    if (target === null) return '[object Object]';
+    if (typeof v === 'function' && target === v) {
+      const src = functionToString(v);
+      return src.length > 128 ? `${src.slice(0, 111)}...<omitted>...${src.slice(-2)}` : src;
+    }
+    const toString = dataProperty(target, 'toString');
+    if (inspect().className(target) === 'Error' || toString === errorToString) return errorString(target);
+    if (toString === objectToString) {
+      const name = functionName(dataProperty(target, 'constructor'));
+      if (name !== '') return `#<${name}>`;
+    }
+    const tag = dataProperty(target, Symbol.toStringTag);
+    if (typeof tag === 'string') return `[object ${tag}]`;
+    return `[object ${typedArrayTag(target) || inspect().className(target) || 'Object'}]`;
+  };
+})();
+
 function setHidden(obj, key, value) {
   try {
     Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
@@ -195,7 +273,7 @@ function setHidden(obj, key, value) {
 }
 
 module.exports = {
-  kArrow, kEnhanceStack, setHidden,
+  kArrow, kEnhanceStack, setHidden, isErrorLike, noSideEffectsToString: noSideEffects,
   makeNodeError, describeReceived, invalidArgType, invalidArgValue, outOfRange,
   validateString, validateFunction, validateObject, validateBoolean, validateNumber,
   validateInteger, validateAbortSignal, abortError,

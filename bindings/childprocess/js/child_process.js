@@ -731,7 +731,7 @@ function execFile(file, args, options, callback) {
     st.onStream = (fd, sock) => {
       if (fd !== 1 && fd !== 2) return;
       collect(sock, null, fd === 1 ? 'stdout' : 'stderr');
-      h.collectStream(fd);
+      h.collectStream(fd, () => (sock.readableEncoding ? normalizeEncoding(sock.readableEncoding) : ''));
     };
   } else {
     if (child.stdout) collect(child.stdout, _stdout, 'stdout');

@@ -61,11 +61,27 @@ function connResetException(msg) {
   return e;
 }
 
+// callableClass lets a class be called without new, as node's Server and
+// Agent functions can (http.Server(listener)): a call makes an instance.
+// The function stands for the class everywhere (instanceof, extends,
+// statics, an instance's constructor).
+function callableClass(cls) {
+  const callable = function (...args) {
+    return Reflect.construct(cls, args, new.target || callable);
+  };
+  Object.defineProperty(callable, 'name', { value: cls.name, configurable: true });
+  Object.defineProperty(callable, 'length', { value: cls.length, configurable: true });
+  Object.defineProperty(callable, 'prototype', { value: cls.prototype, writable: false });
+  Object.setPrototypeOf(callable, cls);
+  Object.defineProperty(cls.prototype, 'constructor', { value: callable, writable: true, configurable: true, enumerable: false });
+  return callable;
+}
+
 // kMaxHeaderSize is node's default --max-http-header-size.
 const maxHeaderSize = 16384;
 
 module.exports = {
   STATUS_CODES, METHODS, checkIsHttpToken, checkInvalidHeaderChar, validateHeaderName,
   validateHeaderValue, headersSent, connResetException, maxHeaderSize, makeNodeError,
-  invalidArgType, invalidArgValue,
+  invalidArgType, invalidArgValue, callableClass,
 };

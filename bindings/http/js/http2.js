@@ -86,10 +86,14 @@ class Http2Stream extends Duplex {
     const buf = toBuffer(chunk, enc);
     if (!this._handle) {
       this._later(() => this._handle.write(buf));
-      cb();
+      setImmediate(cb);
       return;
     }
-    if (this._handle.write(buf)) cb();
+    // As node's, a write completes on a later turn of the loop, never in
+    // the call: a source that pushes as soon as it is read (a pipe from
+    // an endless stream) then fills the stream's buffer and waits for
+    // 'drain', and the loop goes on serving the session meanwhile.
+    if (this._handle.write(buf)) setImmediate(cb);
     else this._handle.ondrain = cb;
   }
   _final(cb) {
@@ -98,6 +102,15 @@ class Http2Stream extends Duplex {
     cb();
   }
   _read() {}
+  // A stream destroyed before it is done (a pipeline that failed) is
+  // reset, so that the peer's side learns it is gone, as node's is.
+  _destroy(err, cb) {
+    if (!this._h2closed) {
+      this._h2closed = true;
+      this._later(() => (this._handle.close ? this._handle.close() : this._handle.reset()));
+    }
+    cb(err);
+  }
   get closed() { return this._h2closed; }
   _maybeClose() {
     if (this._h2closed || !this.writableFinished || !this._remoteEnded) return;

@@ -59,4 +59,6 @@ function get(...args) {
   return req;
 }
 
-module.exports = { Agent, globalAgent, Server, createServer, get, request };
+const { callableClass } = require('internal/http_common');
+
+module.exports = { Agent: callableClass(Agent), globalAgent, Server: callableClass(Server), createServer, get, request };

@@ -374,6 +374,11 @@ class Server extends EventEmitter {
     if (state.incoming.length === 0 && !socket._httpMessage) {
       if (socket.writable) socket.end();
       socket.destroySoon();
+    } else if (!this.httpAllowHalfOpen) {
+      // As node's, the server ends its side too when the client has
+      // ended its own, whatever answer is still being written.
+      if (socket.writable) socket.end();
+      socket.destroySoon();
     } else {
       // Answer what was asked, then close.
       const last = state.outgoing.length ? state.outgoing[state.outgoing.length - 1] : socket._httpMessage;

@@ -25,9 +25,7 @@ function typeOf(handle) {
   }
   if (handle instanceof net.Socket) return 'net.Socket';
   if (handle instanceof net.Server) return 'net.Server';
-  // A native handle of the net binding (a cluster primary hands over
-  // accepted connections and listening sockets as they are).
-  if (handle !== null && typeof handle === 'object' && typeof handle.dupFd === 'function') return 'net.Native';
+  if (isNative(handle)) return 'net.Native';
   let dgram;
   try {
     dgram = require('dgram');
@@ -38,12 +36,19 @@ function typeOf(handle) {
   throw invalidHandleType();
 }
 
+// isNative reports whether handle is a native handle of the net module (a
+// socket's or a server's _handle), node's TCP and Pipe wraps.
+function isNative(handle) {
+  let netServer;
+  try {
+    netServer = require('internal/net_server');
+  } catch (e) {
+    return false;
+  }
+  return typeof netServer.isNativeHandle === 'function' && netServer.isNativeHandle(handle);
+}
+
 const conversion = {
-  'net.Native': {
-    send(message, handle) { return handle; },
-    keeps() { return false; },
-    got(message, handle, emit) { emit(handle); },
-  },
   'net.Socket': {
     // send returns the native handle whose descriptor goes, or undefined
     // when the socket has none (closed, or never connected): the message
@@ -51,10 +56,21 @@ const conversion = {
     // socket gives its handle up: the sender closes it at once, so that it
     // reads nothing meant for the receiver, and keeps the duplicate it
     // sends until the receiver acknowledges it.
-    send(message, socket, options) {
+    send(message, socket, options, target) {
       const handle = socket._handle;
       if (!handle || typeof handle.dupFd !== 'function') return undefined;
-      if (socket.server && !options.keepOpen) socket.server._connections--;
+      if (socket.server) {
+        // A socket its server accepted: the server goes on counting it,
+        // through the receiver (getConnections), and waits for it to close
+        // (close).
+        const server = socket.server;
+        message.key = connectionKey(server);
+        if (target !== undefined && typeof server._setupWorker === 'function') {
+          const { list, first } = sentList(target, message.key);
+          if (first) server._setupWorker(list);
+        }
+        if (!options.keepOpen) server._connections--;
+      }
       if (!options.keepOpen) {
         socket._handle = null;
         socket.setTimeout(0);
@@ -71,6 +87,13 @@ const conversion = {
       if (message.key) receivedList(target, message.key).add(socket);
       emit(socket);
     },
+  },
+  // A native handle goes as it is: the sender keeps its own, and the
+  // receiver gets a native handle of the same kind.
+  'net.Native': {
+    send(message, handle) { return handle; },
+    keeps() { return false; },
+    got(message, handle, emit) { emit(handle); },
   },
   'net.Server': {
     send(message, server) {
@@ -99,6 +122,82 @@ const conversion = {
     },
   },
 };
+
+// connectionKey names a server to the other end of a channel as node's
+// _connectionKey does: address type, address and port.
+function connectionKey(server) {
+  if (typeof server._connectionKey === 'string') return server._connectionKey;
+  const a = server.address();
+  let key;
+  if (a !== null && typeof a === 'object') key = `${a.family === 'IPv6' ? 6 : 4}:${a.address}:${a.port}`;
+  else key = `-1:${a}:-1`;
+  if (server.listening) server._connectionKey = key;
+  return key;
+}
+
+// SocketList is the sending end's view, per channel end and server key, of
+// the sockets that server accepted and sent, as node's SocketListSend: the
+// server asks the receiver how many are still open and to answer once they
+// all are closed. It emits 'exit' when the channel's process ends.
+class SocketList extends require('events') {
+  constructor(target, key) {
+    super();
+    this.key = key;
+    this.target = target;
+    target.once('exit', () => this.emit('exit', this));
+  }
+
+  request(msg, cmd, swallowErrors, callback) {
+    const target = this.target;
+    const key = this.key;
+    if (!target.connected) {
+      process.nextTick(callback, childClosed());
+      return;
+    }
+    const onclose = () => {
+      target.removeListener('internalMessage', onreply);
+      callback(childClosed());
+    };
+    const onreply = (reply) => {
+      if (reply.cmd !== cmd || reply.key !== key) return;
+      target.removeListener('disconnect', onclose);
+      target.removeListener('internalMessage', onreply);
+      callback(null, reply);
+    };
+    target.once('disconnect', onclose);
+    target.on('internalMessage', onreply);
+    target._send(msg, undefined, swallowErrors);
+  }
+
+  close(callback) {
+    this.request({ cmd: 'NODE_SOCKET_NOTIFY_CLOSE', key: this.key }, 'NODE_SOCKET_ALL_CLOSED', true, callback);
+  }
+
+  getConnections(callback) {
+    this.request({ cmd: 'NODE_SOCKET_GET_COUNT', key: this.key }, 'NODE_SOCKET_COUNT', false, (err, reply) => {
+      if (err) callback(err);
+      else callback(null, reply.count);
+    });
+  }
+}
+
+function childClosed() {
+  return makeNodeError(Error, 'ERR_CHILD_CLOSED_BEFORE_REPLY', 'Child closed before reply received');
+}
+
+const sentLists = new WeakMap();
+
+// sentList returns the SocketList of a channel end and server key, and
+// whether it was just made.
+function sentList(target, key) {
+  let lists = sentLists.get(target);
+  if (lists === undefined) sentLists.set(target, lists = new Map());
+  let list = lists.get(key);
+  if (list !== undefined) return { list, first: false };
+  list = new SocketList(target, key);
+  lists.set(key, list);
+  return { list, first: true };
+}
 
 // The sockets received per sender's server key, per channel end, as
 // node's SocketListReceive: the count of those still open answers the

@@ -258,7 +258,7 @@ function setupChannel(target, handle, serialization, isChild) {
         return this._handleQueue.length === 1;
       }
       conv = handles.conversion[message.type];
-      const nativeHandle = conv.send(message, sendHandle, options);
+      const nativeHandle = conv.send(message, sendHandle, options, this);
       if (nativeHandle) fd = nativeHandle.dupFd();
       if (nativeHandle && !(fd >= 0) && conv.keeps(options)) nativeHandle.close();
       if (!(fd >= 0)) {
@@ -394,7 +394,7 @@ function normalizeFork(modulePath, args, options) {
   } else if (!Array.isArray(args)) {
     throw invalidArgType('args', 'Array', args);
   }
-  if (options != null && typeof options !== 'object') throw invalidArgType('options', 'object', options);
+  if (options != null && (typeof options !== 'object' || Array.isArray(options))) throw invalidArgType('options', 'object', options);
   options = { ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   noNullBytes(options.execPath, 'options.execPath');

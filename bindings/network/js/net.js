@@ -16,9 +16,20 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
+  let fdHandle;
   if (options.fd !== undefined) {
-    throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      'The feature Socket from a file descriptor is unavailable on the current platform, which is being used to run Node.js');
+    // The socket takes over a descriptor the process has: a connected
+    // stream socket (TCP or Unix), as node's TCP and Pipe handles.
+    errors.validateInteger(options.fd, 'fd', 0, 2147483647);
+    fdHandle = native.openFd(options.fd);
+    if (typeof fdHandle === 'string') {
+      if (fdHandle === 'FIFO') {
+        throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+          'The feature Socket from a FIFO descriptor is unavailable on the current platform, which is being used to run Node.js');
+      }
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_FD_TYPE', 'Unsupported fd type: ' + fdHandle);
+    }
+    if (typeof fdHandle === 'number') throw connectError(fdHandle, 'open');
   }
   const allowHalfOpen = !!options.allowHalfOpen;
   HandleDuplex.call(this, null, {
@@ -44,6 +55,7 @@ function Socket(options) {
   this._keepAliveDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.server = null;
   this._server = null;
+  if (fdHandle !== undefined) options.handle = fdHandle;
   if (options.handle) {
     this._attachConnected(options.handle);
     // A connected socket reads at once, as node's does, so that the end of

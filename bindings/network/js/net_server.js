@@ -30,6 +30,8 @@ function Server(options, connectionListener) {
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.maxConnections = undefined;
   this._closing = false;
+  this._usingWorkers = false;
+  this._workers = [];
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -229,8 +231,37 @@ Server.prototype.close = function close(cb) {
     this._handle = null;
   }
   this._closing = true;
-  this._emitCloseIfDrained();
+  if (this._usingWorkers) {
+    // Sockets sent to other processes count until those say they are
+    // closed (or their channel is); the extra count keeps 'close' to one
+    // emission however the answers come.
+    let left = this._workers.length;
+    const onWorkerClose = () => {
+      if (--left !== 0) return;
+      this._connections = 0;
+      this._emitCloseIfDrained();
+    };
+    this._connections++;
+    for (const w of this._workers.slice()) w.close(onWorkerClose);
+    if (left === 0) {
+      this._connections--;
+      this._emitCloseIfDrained();
+    }
+  } else {
+    this._emitCloseIfDrained();
+  }
   return this;
+};
+
+// _setupWorker makes the server count the sockets it sent over a channel
+// (a list of them, which the ipc module keeps) as its own.
+Server.prototype._setupWorker = function (socketList) {
+  this._usingWorkers = true;
+  this._workers.push(socketList);
+  socketList.once('exit', (list) => {
+    const i = this._workers.indexOf(list);
+    if (i >= 0) this._workers.splice(i, 1);
+  });
 };
 
 Server.prototype[Symbol.asyncDispose] = async function () {
@@ -239,7 +270,24 @@ Server.prototype[Symbol.asyncDispose] = async function () {
 };
 
 Server.prototype.getConnections = function (cb) {
-  process.nextTick(cb, null, this._connections);
+  if (!this._usingWorkers || this._workers.length === 0) {
+    process.nextTick(cb, null, this._connections);
+    return this;
+  }
+  // The sockets sent to other processes are counted there.
+  let left = this._workers.length;
+  let total = this._connections;
+  const oncount = (err, count) => {
+    if (left < 0) return;
+    if (err) {
+      left = -1;
+      process.nextTick(cb, err);
+      return;
+    }
+    total += count;
+    if (--left === 0) process.nextTick(cb, null, total);
+  };
+  for (const w of this._workers.slice()) w.getConnections(oncount);
   return this;
 };
 
@@ -261,8 +309,12 @@ Server.prototype.unref = function () {
 // descriptor is not of that kind.
 function adoptSocketHandle(fd) { return native.adoptSocket(fd); }
 function adoptServerHandle(fd) { return native.adoptServer(fd); }
-
+// adoptNativeHandle is either, as the descriptor is: a native handle sent
+// as it is.
 function adoptNativeHandle(fd) { return native.adoptNative(fd); }
+// isNativeHandle reports whether h is a socket's or a server's native
+// handle, which child_process can send as node's TCP and Pipe wraps.
+function isNativeHandle(h) { return native.isNativeHandle(h); }
 
 // createServerHandle binds a listener for another process (a cluster
 // primary's shared handle) without serving it here: a handle, or a
@@ -273,5 +325,5 @@ function createServerHandle(request) {
 }
 
 module.exports = {
-  Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, createServerHandle, setClusterListen, getClusterListen,
+  Server, adoptSocketHandle, adoptServerHandle, adoptNativeHandle, isNativeHandle, createServerHandle, setClusterListen, getClusterListen,
 };

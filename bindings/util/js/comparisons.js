@@ -2,6 +2,9 @@
 // Deep equality as Node's assert.deepEqual (loose) and deepStrictEqual /
 // util.isDeepStrictEqual (strict) define it.
 const types = require('internal/util/types');
+const native = internalBinding('util');
+const typedArrayLength = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get);
 
 const kStrict = true;
 const kLoose = false;
@@ -18,7 +21,11 @@ const isIndex = (k) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 2 ** 32 - 1;
 // ownNonIndexKeys lists own enumerable keys that are not array indices
 // (symbols too when withSymbols).
 function ownNonIndexKeys(o, withSymbols) {
-  const keys = Object.keys(o).filter((k) => !isIndex(k));
+  // A typed array's indices come first among its keys: they are skipped
+  // in Go, not filtered one by one.
+  const keys = types.isTypedArray(o) ?
+    native.namesAfter(o, typedArrayLength(o)).filter((k) => isEnumerable(o, k)) :
+    Object.keys(o).filter((k) => !isIndex(k));
   if (withSymbols) {
     for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) keys.push(s);
   }
@@ -34,9 +41,7 @@ function bytesOf(v) {
 }
 
 function sameBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return a.byteLength === b.byteLength && native.sameBytes(a, b);
 }
 
 function sameLooseFloats(a, b) {
