@@ -34,6 +34,10 @@ var aheadPool struct {
 	workers int
 }
 
+// canCompileAhead reports whether there is a processor to compile ahead
+// on.
+func canCompileAhead() bool { return goruntime.GOMAXPROCS(0) > 1 }
+
 // compileAheadGo queues job; it does nothing when there is a single
 // processor to run it on.
 func compileAheadGo(job func()) {
@@ -267,18 +271,66 @@ func (a *aheadFiles) want(dir, spec, alsoExt string) {
 	}
 }
 
-// queue queues the compilation of filename unless it is known already.
+// queue queues the compilation of the CommonJS file filename unless it is
+// known already.
 func (a *aheadFiles) queue(filename string) {
+	a.queueJob(filename, func() (string, *goja.Program) {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return "", nil
+		}
+		src := stripShebang(string(data))
+		a.scan(filename, src)
+		defer gcCompiling(len(src))()
+		ast, err := parseCJS(filename, src)
+		if err != nil {
+			return "", nil
+		}
+		prg, err := goja.CompileAST(ast, false)
+		if err != nil {
+			return "", nil
+		}
+		return src, prg
+	})
+}
+
+// esmAheadKey is the key of an ES module's compilation ahead: not a
+// file's name, which is a CommonJS file's key.
+func esmAheadKey(filename string) string { return "esm:" + filename }
+
+// queueESM queues the compilation of the transformed code of the ES
+// module filename, as the loader compiles it, unless it is known already.
+func (a *aheadFiles) queueESM(filename, code string) {
+	a.queueJob(esmAheadKey(filename), func() (string, *goja.Program) {
+		defer gcCompiling(len(code))()
+		prg, err := goja.Compile(fileURL(filename), code, false)
+		if err != nil {
+			return "", nil
+		}
+		return code, prg
+	})
+}
+
+// takeESM is take for the ES module filename, whose transformed code is
+// code.
+func (a *aheadFiles) takeESM(filename, code string) *goja.Program {
+	return a.take(esmAheadKey(filename), code)
+}
+
+// queueJob queues compile, which returns the source it compiled and the
+// program (nil when it failed), as key's compilation unless key is known
+// already.
+func (a *aheadFiles) queueJob(key string, compile func() (string, *goja.Program)) {
 	a.mu.Lock()
 	if a.files == nil {
 		a.files = map[string]*aheadFile{}
 	}
-	if a.closed || a.files[filename] != nil {
+	if a.closed || a.files[key] != nil {
 		a.mu.Unlock()
 		return
 	}
 	f := &aheadFile{done: make(chan struct{})}
-	a.files[filename] = f
+	a.files[key] = f
 	a.mu.Unlock()
 	compileAheadGo(func() {
 		a.mu.Lock()
@@ -289,21 +341,6 @@ func (a *aheadFiles) queue(filename string) {
 		f.state = aheadRunning
 		a.mu.Unlock()
 		defer close(f.done)
-		data, err := os.ReadFile(filename)
-		if err != nil {
-			return
-		}
-		src := stripShebang(string(data))
-		a.scan(filename, src)
-		defer gcCompiling(len(src))()
-		ast, err := parseCJS(filename, src)
-		if err != nil {
-			return
-		}
-		prg, err := goja.CompileAST(ast, false)
-		if err != nil {
-			return
-		}
-		f.src, f.prg = src, prg
+		f.src, f.prg = compile()
 	})
 }

@@ -233,11 +233,15 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		}
 	}
 
-	done := gcCompiling(len(code.Code))
-	prg, err := goja.Compile(fileURL(filename), code.Code, false)
-	done()
-	if err != nil {
-		l.r.throwErr(l.r.syntaxError(err))
+	prg := l.r.ahead.takeESM(filename, code.Code)
+	if prg == nil {
+		done := gcCompiling(len(code.Code))
+		var err error
+		prg, err = goja.Compile(fileURL(filename), code.Code, false)
+		done()
+		if err != nil {
+			l.r.throwErr(l.r.syntaxError(err))
+		}
 	}
 	fnv, err := vm.RunProgram(prg)
 	if err != nil {

@@ -21,6 +21,7 @@ type cjsLoader struct {
 	pkgCache   map[string]*packageJSON // directory -> its package.json, nil for none
 	cjsNames   map[string][]string     // CommonJS file -> the names it exports to import
 	linked     map[string]bool         // ES modules whose imports were checked
+	link       *linkSession            // the link check under way, nil between
 	detected   map[string]bool         // typeless .js files -> whether their syntax is ESM
 	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
 	globals    []any                   // the global folders require() searches last

@@ -1,0 +1,129 @@
+package runtime
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// A link check reads a whole graph of ES modules before any of it runs:
+// it resolves every import, reads and transforms every module. This file
+// is what it remembers while it runs, so that a module imported from many
+// places, or a name imported many times from one module, is looked up
+// once, and the compilation ahead of the graph it has read: each module's
+// transformed code is compiled on an otherwise idle core while the loop
+// goroutine links and evaluates the graph. The memo lasts one check only,
+// so a later import sees the files as they are then.
+
+// linkSession is what one link check has looked up.
+type linkSession struct {
+	resolved map[[2]string]resolvedImport // by (specifier, importing file)
+	codes    map[string]esmCodeResult     // by file
+	names    map[string]exportSet         // exportNames(file, {}), by file
+}
+
+type resolvedImport struct {
+	target string
+	err    error
+}
+
+type esmCodeResult struct {
+	code *esmCode
+	err  error
+}
+
+type exportSet struct {
+	names map[string]bool
+	cjs   bool
+}
+
+// beginLink starts a link session unless one is under way, and returns
+// the function that ends it.
+func (l *cjsLoader) beginLink() (end func()) {
+	if l.link != nil {
+		return func() {}
+	}
+	l.link = &linkSession{
+		resolved: map[[2]string]resolvedImport{},
+		codes:    map[string]esmCodeResult{},
+		names:    map[string]exportSet{},
+	}
+	return func() { l.link = nil }
+}
+
+// linkResolve is resolveImport, remembered for the link session.
+func (l *cjsLoader) linkResolve(spec, from string) (string, error) {
+	if l.link == nil {
+		return l.resolveImport(spec, from)
+	}
+	k := [2]string{spec, from}
+	if r, ok := l.link.resolved[k]; ok {
+		return r.target, r.err
+	}
+	target, err := l.resolveImport(spec, from)
+	l.link.resolved[k] = resolvedImport{target, err}
+	return target, err
+}
+
+// linkCodeOf is esmCodeOf, remembered for the link session.
+func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
+	if l.link == nil {
+		return l.esmCodeOf(filename)
+	}
+	if r, ok := l.link.codes[filename]; ok {
+		return r.code, r.err
+	}
+	code, err := l.esmCodeOf(filename)
+	l.link.codes[filename] = esmCodeResult{code, err}
+	return code, err
+}
+
+// linkExportNames is exportNames(target, {}), remembered for the link
+// session.
+func (l *cjsLoader) linkExportNames(target string) (map[string]bool, bool) {
+	if l.link == nil {
+		return l.exportNames(target, map[string]bool{})
+	}
+	if r, ok := l.link.names[target]; ok {
+		return r.names, r.cjs
+	}
+	names, cjs := l.exportNames(target, map[string]bool{})
+	l.link.names[target] = exportSet{names, cjs}
+	return names, cjs
+}
+
+// compileGraphAhead queues the compilation of the ES module filename
+// (whose transformed code is code) and of the modules it imports, in
+// turn, that are not loaded yet: ES modules, each after those it imports
+// (the order they run in), and CommonJS files. A module that cannot be
+// resolved or read is left to the load, which reports it. It reads only
+// what the load reads, but not when a permission policy checks reads: a
+// module the load never reaches (an earlier one throws) is not read.
+func (l *cjsLoader) compileGraphAhead(filename string, code *esmCode) {
+	if l.r.opts.Permission != nil || !canCompileAhead() {
+		return
+	}
+	seen := map[string]bool{}
+	var walk func(filename string, code *esmCode)
+	walk = func(filename string, code *esmCode) {
+		seen[filename] = true
+		for _, spec := range code.Deps {
+			target, err := l.linkResolve(spec, filename)
+			if err != nil || strings.HasPrefix(target, "node:") || seen[target] || l.isLoaded(target) || !importableExtension(target) {
+				continue
+			}
+			switch l.formatOf(target) {
+			case "esm":
+				if dep, err := l.linkCodeOf(target); err == nil {
+					walk(target, dep)
+				}
+			case "cjs":
+				seen[target] = true
+				if ext := filepath.Ext(target); ext == ".js" || ext == ".cjs" {
+					l.r.ahead.queue(target)
+				}
+			}
+		}
+		l.r.ahead.queueESM(filename, code.Code)
+	}
+	walk(filename, code)
+}
