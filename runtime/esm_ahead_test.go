@@ -57,15 +57,7 @@ func TestCompileAheadESM(t *testing.T) {
 func TestCompileAheadESMStale(t *testing.T) {
 	var a aheadFiles
 	a.queueESM("/x.mjs", "(function () { return 1 })")
-	for {
-		aheadPool.mu.Lock()
-		job := popAheadJob()
-		aheadPool.mu.Unlock()
-		if job == nil {
-			break
-		}
-		job()
-	}
+	drainAhead()
 	if prg := a.takeESM("/x.mjs", "(function () { return 2 })"); prg != nil {
 		t.Error("took a program compiled from other code")
 	}
