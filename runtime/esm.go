@@ -163,6 +163,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 		}
 		return rec
 	}
+	if src, ok := l.linkedSource(filename); ok {
+		return l.loadESMSource(filename, src)
+	}
 	data, err := l.r.readFileChecked(filename, "import")
 	if err != nil {
 		panic(l.r.fileError(err, "open", filename))
@@ -172,6 +175,7 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 
 // loadESMSource is loadESM of a module whose source is src.
 func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
+	defer l.beginLink()()
 	l.sources[filename] = src
 	l.sources[fileURL(filename)] = src
 	code, err := l.r.transformESM(filename, src)
@@ -219,7 +223,7 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	// Link: evaluate the static imports first, in order.
 	var pending []goja.Value
 	for _, spec := range code.Deps {
-		target, err := l.resolveImport(spec, filename)
+		target, err := l.linkResolve(spec, filename)
 		if err == nil {
 			err = l.checkImportType(target, code.Attrs[spec])
 		}

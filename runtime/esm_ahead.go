@@ -5,20 +5,24 @@ import (
 	"strings"
 )
 
-// A link check reads a whole graph of ES modules before any of it runs:
-// it resolves every import, reads and transforms every module. This file
-// is what it remembers while it runs, so that a module imported from many
-// places, or a name imported many times from one module, is looked up
-// once, and the compilation ahead of the graph it has read: each module's
+// Loading an ES module graph reads all of it before any of it runs: the
+// link check resolves every import, reads and transforms every module.
+// This file is what the load remembers meanwhile, so that a module
+// imported from many places, or a name imported many times from one
+// module, is looked up once, and a module is read once, as node fetches
+// it once (its evaluation runs the source the link check read); and the
+// compilation ahead of the graph the check has read: each module's
 // transformed code is compiled on an otherwise idle core while the loop
-// goroutine links and evaluates the graph. The memo lasts one check only,
-// so a later import sees the files as they are then.
+// goroutine links and evaluates the graph. The memo lasts one load of a
+// graph (its static imports), so a later import sees the files as they
+// are then.
 
-// linkSession is what one link check has looked up.
+// linkSession is what one load of a graph has looked up.
 type linkSession struct {
 	resolved map[[2]string]resolvedImport // by (specifier, importing file)
 	codes    map[string]esmCodeResult     // by file
 	names    map[string]exportSet         // exportNames(file, {}), by file
+	checking bool                         // a link check is under way
 }
 
 type resolvedImport struct {
@@ -27,6 +31,7 @@ type resolvedImport struct {
 }
 
 type esmCodeResult struct {
+	src  string // the file's source, read once
 	code *esmCode
 	err  error
 }
@@ -36,8 +41,8 @@ type exportSet struct {
 	cjs   bool
 }
 
-// beginLink starts a link session unless one is under way, and returns
-// the function that ends it.
+// beginLink starts a session unless one is under way, and returns the
+// function that ends it.
 func (l *cjsLoader) beginLink() (end func()) {
 	if l.link != nil {
 		return func() {}
@@ -64,7 +69,8 @@ func (l *cjsLoader) linkResolve(spec, from string) (string, error) {
 	return target, err
 }
 
-// linkCodeOf is esmCodeOf, remembered for the link session.
+// linkCodeOf is esmCodeOf, remembered for the session with the source it
+// read.
 func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
 	if l.link == nil {
 		return l.esmCodeOf(filename)
@@ -72,9 +78,26 @@ func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
 	if r, ok := l.link.codes[filename]; ok {
 		return r.code, r.err
 	}
-	code, err := l.esmCodeOf(filename)
-	l.link.codes[filename] = esmCodeResult{code, err}
-	return code, err
+	var r esmCodeResult
+	data, err := l.r.readFileChecked(filename, "import")
+	if err != nil {
+		r.err = err
+	} else {
+		r.src = string(data)
+		r.code, r.err = l.r.transformESM(filename, r.src)
+	}
+	l.link.codes[filename] = r
+	return r.code, r.err
+}
+
+// linkedSource returns the source of filename the session read, if it
+// did.
+func (l *cjsLoader) linkedSource(filename string) (string, bool) {
+	if l.link == nil {
+		return "", false
+	}
+	r, ok := l.link.codes[filename]
+	return r.src, ok && r.err == nil
 }
 
 // linkExportNames is exportNames(target, {}), remembered for the link

@@ -159,8 +159,12 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 		return
 	}
 	l.linked[filename] = true
-	top := l.link == nil
 	defer l.beginLink()()
+	top := !l.link.checking
+	if top {
+		l.link.checking = true
+		defer func() { l.link.checking = false }()
+	}
 	ok := false
 	defer func() {
 		if !ok {
