@@ -213,9 +213,8 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	rec := &esmRecord{
 		filename: filename,
 		ns:       nsv.Get("ns").ToObject(vm),
-
-		tla:  code.TLA,
-		deps: map[string]goja.Value{},
+		tla:      code.TLA,
+		deps:     map[string]goja.Value{},
 	}
 	l.namespaces[rec.ns] = true
 	forReq, _ := goja.AssertFunction(nsv.Get("forRequire"))
