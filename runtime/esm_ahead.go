@@ -87,6 +87,10 @@ func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
 		r.code, r.err = l.r.transformESM(filename, r.src)
 	}
 	l.link.codes[filename] = r
+	if r.err == nil && !l.isLoaded(filename) {
+		// Compiling can start while the check reads the rest.
+		l.r.ahead.queueESM(filename, r.code.Code)
+	}
 	return r.code, r.err
 }
 
@@ -116,8 +120,8 @@ func (l *cjsLoader) linkExportNames(target string) (map[string]bool, bool) {
 
 // compileGraphAhead queues the compilation of the ES module filename
 // (whose transformed code is code) and of the modules it imports, in
-// turn, that are not loaded yet: ES modules, each after those it imports
-// (the order they run in), and CommonJS files. A module that cannot be
+// turn, that are not loaded yet and the check did not read (those are
+// queued as it reads them): ES modules and CommonJS files. A module that cannot be
 // resolved or read is left to the load, which reports it. It reads only
 // what the load reads, but not when a permission policy checks reads: a
 // module the load never reaches (an earlier one throws) is not read.
