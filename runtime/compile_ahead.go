@@ -113,9 +113,11 @@ func compileCoreModuleAhead(c *compiledSource, modules map[string]Module) {
 type aheadFiles struct {
 	modules map[string]Module // the Runtime's, which do not change any more
 
-	mu     sync.Mutex
-	files  map[string]*aheadFile
-	closed bool
+	mu       sync.Mutex
+	files    map[string]*aheadFile
+	fetched  map[string]string // ES module sources read ahead, by file
+	fetchGen int               // the link check they are for
+	closed   bool
 }
 
 // aheadFile is one file's compilation ahead. Its fields are guarded by
@@ -246,6 +248,61 @@ func (a *aheadFiles) queueESM(filename, code string) {
 		}
 		return prg
 	})
+}
+
+// fetchESM queues the read and transform of the ES module filename, and
+// then its compilation, unless it is known already: the link check
+// under way finds its source read (endFetch drops what it did not use).
+func (a *aheadFiles) fetchESM(filename string) {
+	f := a.register("fetch:" + filename)
+	if f == nil {
+		return
+	}
+	a.mu.Lock()
+	gen := a.fetchGen
+	a.mu.Unlock()
+	compileAheadGo(func() {
+		if !a.queued(f) {
+			return
+		}
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return
+		}
+		src, real := string(data), realpath(filename)
+		code, err := esmCodeFor(real, src)
+		if err != nil {
+			return
+		}
+		a.mu.Lock()
+		if a.fetchGen == gen {
+			if a.fetched == nil {
+				a.fetched = map[string]string{}
+			}
+			a.fetched[real] = src
+		}
+		a.mu.Unlock()
+		a.queueESM(real, code.Code)
+	})
+}
+
+// fetchedSource returns, once, the source of the ES module filename that
+// fetchESM read.
+func (a *aheadFiles) fetchedSource(filename string) (string, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	src, ok := a.fetched[filename]
+	delete(a.fetched, filename)
+	return src, ok
+}
+
+// endFetch drops the sources read ahead for a link check that ended, and
+// those still being read for it.
+func (a *aheadFiles) endFetch() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.fetched = nil
+	a.fetchGen++
 }
 
 // takeESM is take for the ES module filename, whose transformed code is

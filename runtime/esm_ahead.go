@@ -52,7 +52,10 @@ func (l *cjsLoader) beginLink() (end func()) {
 		codes:    map[string]esmCodeResult{},
 		names:    map[string]exportSet{},
 	}
-	return func() { l.link = nil }
+	return func() {
+		l.link = nil
+		l.r.ahead.endFetch()
+	}
 }
 
 // linkResolve is resolveImport, remembered for the link session.
@@ -79,8 +82,10 @@ func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
 		return r.code, r.err
 	}
 	var r esmCodeResult
-	data, err := l.r.readFileChecked(filename, "import")
-	if err != nil {
+	if src, ok := l.r.ahead.fetchedSource(filename); ok {
+		r.src = src
+		r.code, r.err = l.r.transformESM(filename, r.src)
+	} else if data, err := l.r.readFileChecked(filename, "import"); err != nil {
 		r.err = err
 	} else {
 		r.src = string(data)
@@ -88,10 +93,43 @@ func (l *cjsLoader) linkCodeOf(filename string) (*esmCode, error) {
 	}
 	l.link.codes[filename] = r
 	if r.err == nil && !l.isLoaded(filename) {
-		// Compiling can start while the check reads the rest.
+		// Compiling can start while the check reads the rest, and
+		// reading what it imports.
 		l.r.ahead.queueESM(filename, r.code.Code)
+		l.fetchImportsAhead(filename, r.code)
 	}
 	return r.code, r.err
+}
+
+// fetchImportsAhead queues the read, transform and compilation of the ES
+// modules that the ES module filename (whose transformed code is code)
+// imports by a relative path ending in .mjs, or .js in a package whose
+// type is "module": files whose name and format need no lookup but the
+// package.json the loader reads anyway. Not when a permission policy
+// checks reads.
+func (l *cjsLoader) fetchImportsAhead(filename string, code *esmCode) {
+	if l.r.opts.Permission != nil || !canCompileAhead() {
+		return
+	}
+	dir := filepath.Dir(filename)
+	for _, spec := range code.Deps {
+		if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
+			continue
+		}
+		p := filepath.Join(dir, spec)
+		switch filepath.Ext(p) {
+		case ".mjs":
+		case ".js":
+			if l.packageType(filepath.Dir(p)) != "module" {
+				continue
+			}
+		default:
+			continue
+		}
+		if l.esm[p] == nil {
+			l.r.ahead.fetchESM(p)
+		}
+	}
 }
 
 // linkedSource returns the source of filename the session read, if it

@@ -92,3 +92,41 @@ func TestESMCodeEncoding(t *testing.T) {
 		t.Error("decoded an entry with no code line")
 	}
 }
+
+// TestFetchESMAhead checks that an ES module read ahead is handed to the
+// link check once, compiled ahead, and dropped when its check has ended.
+func TestFetchESMAhead(t *testing.T) {
+	if !canCompileAhead() {
+		t.Skip("one processor: nothing is read ahead")
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.mjs"), filepath.Join(dir, "b.mjs")
+	for _, f := range []string{a, b} {
+		if err := os.WriteFile(f, []byte("export const x = 1;\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, b = realpath(a), realpath(b)
+	var ahead aheadFiles
+	ahead.fetchESM(a)
+	drainAhead()
+	if src, ok := ahead.fetchedSource(a); !ok || src != "export const x = 1;\n" {
+		t.Errorf("fetched %q, %v", src, ok)
+	}
+	if _, ok := ahead.fetchedSource(a); ok {
+		t.Error("a source read ahead was handed out twice")
+	}
+	code, err := esmCodeFor(a, "export const x = 1;\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prg := ahead.takeESM(a, code.Code); prg == nil {
+		t.Error("a module read ahead was not compiled ahead")
+	}
+	ahead.fetchESM(b)
+	ahead.endFetch()
+	drainAhead()
+	if _, ok := ahead.fetchedSource(b); ok {
+		t.Error("a source read for a check that ended was handed out")
+	}
+}

@@ -174,20 +174,29 @@ var reExportTarget = lazyRegexp(`__reExport\(([\w$]+_exports), `)
 // accesses), TypeScript is stripped, syntax goja lacks is lowered, and the
 // export clause becomes getters installed before the body runs.
 func (r *Runtime) transformESM(filename, src string) (*esmCode, error) {
+	code, err := esmCodeFor(filename, src)
+	if err != nil {
+		return nil, r.transformError(fileURL(filename), err)
+	}
+	return code, nil
+}
+
+// esmCodeFor is transformESM with esbuild's syntax errors as they are.
+// Safe from any goroutine.
+func esmCodeFor(filename, src string) (*esmCode, error) {
 	key := transformKey("esm", filename, src)
 	if code, ok := esmCodeCache.Load(key); ok {
 		return code.(*esmCode), nil
 	}
-	url := fileURL(filename)
 	out, err := diskTransform(key, func() (string, error) {
-		code, err := buildESM(filename, url, src)
+		code, err := buildESM(filename, fileURL(filename), src)
 		if err != nil {
 			return "", err
 		}
 		return encodeESMCode(code)
 	})
 	if err != nil {
-		return nil, r.transformError(url, err)
+		return nil, err
 	}
 	code, err := decodeESMCode(out)
 	if err != nil {
