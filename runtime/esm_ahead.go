@@ -156,17 +156,14 @@ func (l *cjsLoader) linkExportNames(target string) (map[string]bool, bool) {
 	return names, cjs
 }
 
-// compileGraphAhead queues the compilation of the ES module filename
-// (whose transformed code is code) and of the modules it imports, in
-// turn, that are not loaded yet and the check did not read (those are
-// queued as it reads them): ES modules and CommonJS files. A module that cannot be
-// resolved or read is left to the load, which reports it. It reads only
-// what the load reads, but not when a permission policy checks reads: a
-// module the load never reaches (an earlier one throws) is not read.
-func (l *cjsLoader) compileGraphAhead(filename string, code *esmCode) {
-	if l.r.opts.Permission != nil || !canCompileAhead() {
-		return
-	}
+// fetchGraph reads the rest of the graph under the ES module filename
+// (whose transformed code is code) once its link check has passed: the
+// ES modules it imports, in turn, that are not loaded yet, so that the
+// load runs them as they are now, as node fetches a whole graph before
+// it runs any of it. Each is queued to compile ahead as it is read (by
+// linkCodeOf), and so are the CommonJS files the graph imports. A module
+// that cannot be resolved or read is left to the load, which reports it.
+func (l *cjsLoader) fetchGraph(filename string, code *esmCode) {
 	seen := map[string]bool{}
 	var walk func(filename string, code *esmCode)
 	walk = func(filename string, code *esmCode) {
@@ -182,13 +179,16 @@ func (l *cjsLoader) compileGraphAhead(filename string, code *esmCode) {
 					walk(target, dep)
 				}
 			case "cjs":
+				// Compiled ahead from the file as it is read then: not
+				// under a permission policy, which checks the loader's
+				// reads.
 				seen[target] = true
-				if ext := filepath.Ext(target); ext == ".js" || ext == ".cjs" {
+				if ext := filepath.Ext(target); l.r.opts.Permission == nil && (ext == ".js" || ext == ".cjs") {
 					l.r.ahead.queue(target)
 				}
 			}
 		}
-		l.r.ahead.queueESM(filename, code.Code)
 	}
 	walk(filename, code)
+	l.r.ahead.queueESM(filename, code.Code)
 }

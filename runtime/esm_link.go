@@ -202,7 +202,7 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 	}
 	ok = true
 	if top {
-		l.compileGraphAhead(filename, code)
+		l.fetchGraph(filename, code)
 	}
 }
 
