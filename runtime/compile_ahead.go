@@ -3,7 +3,6 @@ package runtime
 import (
 	"os"
 	"path/filepath"
-	goruntime "runtime"
 	"strings"
 	"sync"
 
@@ -25,77 +24,6 @@ import (
 // named by a relative path with a .js or .cjs extension (.cjs only when an
 // ES module imports it), which resolve to that file without any lookup. Nothing a script can observe differs: no
 // JS runs, no module is loaded, and only files are read.
-
-// aheadPool runs compile-ahead jobs on at most GOMAXPROCS-1 goroutines,
-// which end when the queue is empty.
-var aheadPool struct {
-	mu      sync.Mutex
-	queue   []func()
-	workers int
-}
-
-// compileAheadGo queues job; it does nothing when there is a single
-// processor to run it on.
-func compileAheadGo(job func()) {
-	max := goruntime.GOMAXPROCS(0) - 1
-	if max <= 0 {
-		return
-	}
-	aheadPool.mu.Lock()
-	defer aheadPool.mu.Unlock()
-	aheadPool.queue = append(aheadPool.queue, job)
-	if aheadPool.workers < max {
-		aheadPool.workers++
-		go aheadWork()
-	}
-}
-
-func aheadWork() {
-	for {
-		aheadPool.mu.Lock()
-		job := popAheadJob()
-		if job == nil {
-			aheadPool.workers--
-			aheadPool.mu.Unlock()
-			return
-		}
-		aheadPool.mu.Unlock()
-		job()
-	}
-}
-
-// popAheadJob takes the next queued job, or returns nil. aheadPool.mu is
-// held.
-func popAheadJob() func() {
-	if len(aheadPool.queue) == 0 {
-		return nil
-	}
-	job := aheadPool.queue[0]
-	aheadPool.queue[0] = nil
-	aheadPool.queue = aheadPool.queue[1:]
-	return job
-}
-
-// helpUntil runs queued jobs on the calling goroutine until done is
-// closed or the queue is empty, then waits for done: a goroutine that
-// needs a compilation another has under way works instead of idling.
-func helpUntil(done <-chan struct{}) {
-	for {
-		select {
-		case <-done:
-			return
-		default:
-		}
-		aheadPool.mu.Lock()
-		job := popAheadJob()
-		aheadPool.mu.Unlock()
-		if job == nil {
-			<-done
-			return
-		}
-		job()
-	}
-}
 
 // coreRequires calls fn with the specifier of each require('x') or
 // require("x") in src whose specifier is not a path, wherever it is: the
@@ -169,28 +97,34 @@ func compileCoreAhead(c *compiledSource, modules map[string]Module) {
 			if !ok || m.js == nil || m.js.compiled() {
 				return
 			}
-			dep := m.js
-			compileAheadGo(func() {
-				compileCoreAhead(dep, modules)
-				_, _ = dep.program()
-			})
+			compileCoreModuleAhead(m.js, modules)
 		})
 	})
+}
+
+// compileCoreModuleAhead queues the compilation of the internal JS module
+// c, and the scan of what it requires.
+func compileCoreModuleAhead(c *compiledSource, modules map[string]Module) {
+	compileCoreAhead(c, modules)
+	compileAheadSized(len(c.src), func() { _, _ = c.program() })
 }
 
 // aheadFiles holds a Runtime's CommonJS files compiled ahead.
 type aheadFiles struct {
 	modules map[string]Module // the Runtime's, which do not change any more
 
-	mu     sync.Mutex
-	files  map[string]*aheadFile
-	closed bool
+	mu       sync.Mutex
+	files    map[string]*aheadFile
+	fetched  map[string]string // ES module sources read ahead, by file
+	fetchGen int               // the link check they are for
+	closed   bool
 }
 
 // aheadFile is one file's compilation ahead. Its fields are guarded by
 // aheadFiles.mu until done is closed.
 type aheadFile struct {
 	state int           // aheadQueued, aheadRunning, aheadTaken
+	size  int           // the source's size, once known
 	done  chan struct{} // closed when a running compilation ends
 	src   string
 	prg   *goja.Program
@@ -216,13 +150,13 @@ func (a *aheadFiles) take(filename, src string) *goja.Program {
 		a.mu.Unlock()
 		return nil
 	}
-	state := f.state
+	state, size := f.state, f.size
 	f.state = aheadTaken
 	a.mu.Unlock()
 	if state == aheadQueued || state == aheadTaken {
 		return nil
 	}
-	helpUntil(f.done)
+	helpUntil(f.done, size)
 	prg, fsrc := f.prg, f.src
 	f.src, f.prg = "", nil
 	if prg == nil || fsrc != src {
@@ -254,11 +188,7 @@ func (a *aheadFiles) scan(filename, src string) {
 func (a *aheadFiles) want(dir, spec, alsoExt string) {
 	if !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
 		if m, ok := a.modules[strings.TrimPrefix(spec, "node:")]; ok && m.js != nil && !m.js.compiled() {
-			dep := m.js
-			compileAheadGo(func() {
-				compileCoreAhead(dep, a.modules)
-				_, _ = dep.program()
-			})
+			compileCoreModuleAhead(m.js, a.modules)
 		}
 		return
 	}
@@ -267,20 +197,150 @@ func (a *aheadFiles) want(dir, spec, alsoExt string) {
 	}
 }
 
-// queue queues the compilation of filename unless it is known already.
+// queue queues the compilation of the CommonJS file filename unless it is
+// known already: first the file's read and scan, then its compilation.
 func (a *aheadFiles) queue(filename string) {
+	f := a.register(filename)
+	if f == nil {
+		return
+	}
+	compileAheadGo(func() {
+		if !a.queued(f) {
+			return
+		}
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return
+		}
+		src := stripShebang(string(data))
+		a.scan(filename, src)
+		a.compileLater(f, src, func() *goja.Program {
+			defer gcCompiling(len(src))()
+			ast, err := parseCJS(filename, src)
+			if err != nil {
+				return nil
+			}
+			prg, err := goja.CompileAST(ast, false)
+			if err != nil {
+				return nil
+			}
+			return prg
+		})
+	})
+}
+
+// esmAheadKey is the key of an ES module's compilation ahead: not a
+// file's name, which is a CommonJS file's key.
+func esmAheadKey(filename string) string { return "esm:" + filename }
+
+// queueESM queues the compilation of the transformed code of the ES
+// module filename, as the loader compiles it, unless it is known already.
+func (a *aheadFiles) queueESM(filename, code string) {
+	f := a.register(esmAheadKey(filename))
+	if f == nil {
+		return
+	}
+	a.compileLater(f, code, func() *goja.Program {
+		defer gcCompiling(len(code))()
+		prg, err := goja.Compile(fileURL(filename), code, false)
+		if err != nil {
+			return nil
+		}
+		return prg
+	})
+}
+
+// fetchESM queues the read and transform of the ES module filename, and
+// then its compilation, unless it is known already: the link check
+// under way finds its source read (endFetch drops what it did not use).
+func (a *aheadFiles) fetchESM(filename string) {
+	f := a.register("fetch:" + filename)
+	if f == nil {
+		return
+	}
 	a.mu.Lock()
+	gen := a.fetchGen
+	a.mu.Unlock()
+	compileAheadGo(func() {
+		if !a.queued(f) {
+			return
+		}
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			return
+		}
+		src, real := string(data), realpath(filename)
+		code, err := esmCodeFor(real, src)
+		if err != nil {
+			return
+		}
+		a.mu.Lock()
+		if a.fetchGen == gen {
+			if a.fetched == nil {
+				a.fetched = map[string]string{}
+			}
+			a.fetched[real] = src
+		}
+		a.mu.Unlock()
+		a.queueESM(real, code.Code)
+	})
+}
+
+// fetchedSource returns, once, the source of the ES module filename that
+// fetchESM read.
+func (a *aheadFiles) fetchedSource(filename string) (string, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	src, ok := a.fetched[filename]
+	delete(a.fetched, filename)
+	return src, ok
+}
+
+// endFetch drops the sources read ahead for a link check that ended, and
+// those still being read for it.
+func (a *aheadFiles) endFetch() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.fetched = nil
+	a.fetchGen++
+}
+
+// takeESM is take for the ES module filename, whose transformed code is
+// code.
+func (a *aheadFiles) takeESM(filename, code string) *goja.Program {
+	return a.take(esmAheadKey(filename), code)
+}
+
+// register records key's compilation ahead as queued, and returns it; nil
+// when key is known already or a is closed.
+func (a *aheadFiles) register(key string) *aheadFile {
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if a.files == nil {
 		a.files = map[string]*aheadFile{}
 	}
-	if a.closed || a.files[filename] != nil {
-		a.mu.Unlock()
-		return
+	if a.closed || a.files[key] != nil {
+		return nil
 	}
 	f := &aheadFile{done: make(chan struct{})}
-	a.files[filename] = f
+	a.files[key] = f
+	return f
+}
+
+// queued reports whether f is still to be compiled.
+func (a *aheadFiles) queued(f *aheadFile) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return !a.closed && f.state == aheadQueued
+}
+
+// compileLater queues compile, the compilation of src (nil when it
+// fails), as f's, to run unless f was taken or a closed meanwhile.
+func (a *aheadFiles) compileLater(f *aheadFile, src string, compile func() *goja.Program) {
+	a.mu.Lock()
+	f.size = len(src)
 	a.mu.Unlock()
-	compileAheadGo(func() {
+	compileAheadSized(len(src), func() {
 		a.mu.Lock()
 		if a.closed || f.state != aheadQueued {
 			a.mu.Unlock()
@@ -289,21 +349,8 @@ func (a *aheadFiles) queue(filename string) {
 		f.state = aheadRunning
 		a.mu.Unlock()
 		defer close(f.done)
-		data, err := os.ReadFile(filename)
-		if err != nil {
-			return
+		if prg := compile(); prg != nil {
+			f.src, f.prg = src, prg
 		}
-		src := stripShebang(string(data))
-		a.scan(filename, src)
-		defer gcCompiling(len(src))()
-		ast, err := parseCJS(filename, src)
-		if err != nil {
-			return
-		}
-		prg, err := goja.CompileAST(ast, false)
-		if err != nil {
-			return
-		}
-		f.src, f.prg = src, prg
 	})
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sync/atomic"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -49,23 +48,37 @@ const os = require('node:os')`
 }
 
 // TestHelpUntil checks that a goroutine waiting for a compilation runs
-// the queued jobs meanwhile, and returns once the compilation is done.
+// the queued scans and the compilations no larger than the one it waits
+// for meanwhile, largest first, and returns once the compilation is done.
 func TestHelpUntil(t *testing.T) {
 	done := make(chan struct{})
-	var ran atomic.Int32
+	var order []string
 	aheadPool.mu.Lock()
-	aheadPool.queue = append(aheadPool.queue, func() { ran.Add(1) }, func() { ran.Add(1); close(done) }, func() { ran.Add(1) })
+	aheadPool.scans = append(aheadPool.scans, func() { order = append(order, "scan") })
+	aheadPool.jobs = append(aheadPool.jobs,
+		aheadJob{10, func() { order = append(order, "10") }},
+		aheadJob{500, func() { order = append(order, "500") }},
+		aheadJob{50, func() { order = append(order, "50"); close(done) }},
+		aheadJob{20, func() { order = append(order, "20") }})
 	aheadPool.mu.Unlock()
-	helpUntil(done) // with no worker running, only this goroutine can close done
-	if n := ran.Load(); n < 2 {
-		t.Errorf("ran %d queued jobs before the compilation ended, want at least 2", n)
+	helpUntil(done, 100) // with no worker running, only this goroutine can close done
+	if want := []string{"scan", "50"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("ran %q, want %q", order, want)
 	}
+	drainAhead()
+	if want := []string{"scan", "50", "500", "20", "10"}; !reflect.DeepEqual(order, want) {
+		t.Errorf("ran %q, want %q", order, want)
+	}
+}
+
+// drainAhead runs the queued jobs on the calling goroutine.
+func drainAhead() {
 	for {
 		aheadPool.mu.Lock()
-		job := popAheadJob()
+		job := popAheadJob(-1)
 		aheadPool.mu.Unlock()
 		if job == nil {
-			break
+			return
 		}
 		job()
 	}

@@ -80,7 +80,9 @@
 // goroutine compiles and runs a module, other processors (up to
 // GOMAXPROCS-1 goroutines, which end when they run out of work) compile
 // ahead the modules it requires at top level (internal JS modules, and
-// CommonJS files named by a relative .js or .cjs path); the loop uses a
+// CommonJS files named by a relative .js or .cjs path), and the whole
+// graph of an ES module once its link check has read it (the ES modules
+// and the CommonJS files it imports), largest first; the loop uses a
 // program compiled ahead only when it was compiled from the very source it
 // loads. Nothing else about loading changes.
 //

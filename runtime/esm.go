@@ -17,11 +17,11 @@ import (
 // esmRecord is one ES module.
 type esmRecord struct {
 	filename string
-	ns       *goja.Object // the module namespace
-	forReq   *goja.Object // what require() returns: ns plus __esModule
-	promise  goja.Value   // the evaluation promise of an async module
-	tla      bool         // the module itself uses top-level await
-	failed   goja.Value   // the error its evaluation threw
+	ns       *goja.Object        // the module namespace
+	forReq   func() *goja.Object // what require() returns: ns plus __esModule
+	promise  goja.Value          // the evaluation promise of an async module
+	tla      bool                // the module itself uses top-level await
+	failed   goja.Value          // the error its evaluation threw
 	deps     map[string]goja.Value
 	starDone func() // adds star re-exports once the body ran
 	seal     func() // makes the namespace final
@@ -77,10 +77,27 @@ function makeNamespace(withESModule) {
 	return { ns, define, seal };
 }
 function esmNamespace() {
-	const a = makeNamespace(false), b = makeNamespace(true);
-	const define = (all, star) => { a.define(all, star); b.define(all, star); };
-	const seal = () => { a.seal(); b.seal(); };
-	return { ns: a.ns, forRequire: b.ns, define, seal };
+	// What require() returns is made on its first use, from the exports
+	// defined so far.
+	const a = makeNamespace(false);
+	let b = null, sealed = false;
+	const defined = [];
+	const define = (all, star) => {
+		a.define(all, star);
+		if (b) b.define(all, star);
+		else defined.push([all, star]);
+	};
+	const seal = () => { a.seal(); if (b) b.seal(); else sealed = true; };
+	const forRequire = () => {
+		if (!b) {
+			b = makeNamespace(true);
+			for (const [all, star] of defined) b.define(all, star);
+			defined.length = 0;
+			if (sealed) b.seal();
+		}
+		return b.ns;
+	};
+	return { ns: a.ns, forRequire, define, seal };
 }
 function cjsNamespace(exports, json, names) {
 	const n = makeNamespace(false);
@@ -163,6 +180,9 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 		}
 		return rec
 	}
+	if src, ok := l.linkedSource(filename); ok {
+		return l.loadESMSource(filename, src)
+	}
 	data, err := l.r.readFileChecked(filename, "import")
 	if err != nil {
 		panic(l.r.fileError(err, "open", filename))
@@ -172,6 +192,7 @@ func (l *cjsLoader) loadESM(filename string) *esmRecord {
 
 // loadESMSource is loadESM of a module whose source is src.
 func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
+	defer l.beginLink()()
 	l.sources[filename] = src
 	l.sources[fileURL(filename)] = src
 	code, err := l.r.transformESM(filename, src)
@@ -192,11 +213,16 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	rec := &esmRecord{
 		filename: filename,
 		ns:       nsv.Get("ns").ToObject(vm),
-		forReq:   nsv.Get("forRequire").ToObject(vm),
 		tla:      code.TLA,
 		deps:     map[string]goja.Value{},
 	}
-	l.namespaces[rec.ns], l.namespaces[rec.forReq] = true, true
+	l.namespaces[rec.ns] = true
+	forReq, _ := goja.AssertFunction(nsv.Get("forRequire"))
+	rec.forReq = func() *goja.Object {
+		o := l.r.Call(forReq, goja.Undefined()).ToObject(vm)
+		l.namespaces[o] = true
+		return o
+	}
 	seal, _ := goja.AssertFunction(nsv.Get("seal"))
 	rec.seal = func() { l.r.Call(seal, goja.Undefined()) }
 	define := nsv.Get("define")
@@ -219,7 +245,7 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 	// Link: evaluate the static imports first, in order.
 	var pending []goja.Value
 	for _, spec := range code.Deps {
-		target, err := l.resolveImport(spec, filename)
+		target, err := l.linkResolve(spec, filename)
 		if err == nil {
 			err = l.checkImportType(target, code.Attrs[spec])
 		}
@@ -233,25 +259,36 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		}
 	}
 
-	done := gcCompiling(len(code.Code))
-	prg, err := goja.Compile(fileURL(filename), code.Code, false)
-	done()
-	if err != nil {
-		l.r.throwErr(l.r.syntaxError(err))
+	prg := l.r.ahead.takeESM(filename, code.Code)
+	if prg == nil {
+		done := gcCompiling(len(code.Code))
+		var err error
+		prg, err = goja.Compile(fileURL(filename), code.Code, false)
+		done()
+		if err != nil {
+			l.r.throwErr(l.r.syntaxError(err))
+		}
 	}
 	fnv, err := vm.RunProgram(prg)
 	if err != nil {
 		l.r.throwErr(err)
 	}
 	fn, _ := goja.AssertFunction(fnv)
-	dep := vm.ToValue(func(spec string) goja.Value {
+	dep := vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		spec := call.Argument(0).String()
 		if v, ok := rec.deps[spec]; ok {
 			return v
 		}
 		panic(l.r.NodeError("Error", "ERR_MODULE_NOT_FOUND", "Cannot find module '"+spec+"' imported from "+filename))
 	})
-	meta := l.importMeta(filename)
-	imp := l.dynamicImport(filename)
+	// import.meta and import() are made for the modules that use them.
+	meta, imp := goja.Undefined(), goja.Undefined()
+	if usesParam(code.Code, "__jsproc_meta") {
+		meta = l.importMeta(filename)
+	}
+	if usesParam(code.Code, dynamicImportName) {
+		imp = l.dynamicImport(filename)
+	}
 	nsFn := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		d, _ := goja.AssertFunction(define)
 		star := call.Argument(1)
@@ -295,6 +332,13 @@ func (l *cjsLoader) loadESMSource(filename, src string) *esmRecord {
 		l.helper("onReject", rec.promise, vm.ToValue(func(v goja.Value) { rec.failed = v }))
 	}
 	return rec
+}
+
+// usesParam reports whether the module function code uses its parameter
+// name: whether name is there after the parameter list.
+func usesParam(code, name string) bool {
+	i := strings.Index(code, name)
+	return i >= 0 && strings.Contains(code[i+len(name):], name)
 }
 
 func pendingValues(ps []goja.Value) []any {
@@ -517,7 +561,7 @@ func (l *cjsLoader) requireESM(filename, fromFile string) goja.Value {
 			return rec.ns.Get(k)
 		}
 	}
-	return rec.forReq
+	return rec.forReq()
 }
 
 func (l *cjsLoader) requireAsyncError(filename, fromFile string) *goja.Object {

@@ -159,6 +159,12 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 		return
 	}
 	l.linked[filename] = true
+	defer l.beginLink()()
+	top := !l.link.checking
+	if top {
+		l.link.checking = true
+		defer func() { l.link.checking = false }()
+	}
 	ok := false
 	defer func() {
 		if !ok {
@@ -167,11 +173,11 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 		}
 	}()
 	for _, ref := range code.Imports {
-		target, err := l.resolveImport(ref.Spec, filename)
+		target, err := l.linkResolve(ref.Spec, filename)
 		if err != nil {
 			continue // reported when the module links its dependencies
 		}
-		names, cjs := l.exportNames(target, map[string]bool{})
+		names, cjs := l.linkExportNames(target)
 		if names[ref.Name] {
 			continue
 		}
@@ -188,13 +194,16 @@ func (l *cjsLoader) checkImports(filename string, code *esmCode) {
 		panic(l.linkError(filename, ref, "The requested module '"+ref.Spec+"' does not provide an export named '"+ref.Name+"'"))
 	}
 	for _, ref := range code.Imports {
-		if target, err := l.resolveImport(ref.Spec, filename); err == nil && !strings.HasPrefix(target, "node:") && l.formatOf(target) == "esm" && l.esm[target] == nil {
-			if dep, err := l.esmCodeOf(target); err == nil {
+		if target, err := l.linkResolve(ref.Spec, filename); err == nil && !strings.HasPrefix(target, "node:") && l.formatOf(target) == "esm" && l.esm[target] == nil {
+			if dep, err := l.linkCodeOf(target); err == nil {
 				l.checkImports(target, dep)
 			}
 		}
 	}
 	ok = true
+	if top {
+		l.fetchGraph(filename, code)
+	}
 }
 
 // linkError is the SyntaxError of a failed link check, its stack naming
@@ -243,7 +252,7 @@ func (l *cjsLoader) exportNames(target string, seen map[string]bool) (map[string
 		return names, false
 	}
 	seen[target] = true
-	code, err := l.esmCodeOf(target)
+	code, err := l.linkCodeOf(target)
 	if err != nil {
 		return names, false
 	}
@@ -252,7 +261,7 @@ func (l *cjsLoader) exportNames(target string, seen map[string]bool) (map[string
 		names[n] = true
 	}
 	for _, spec := range code.Stars {
-		t, err := l.resolveImport(spec, target)
+		t, err := l.linkResolve(spec, target)
 		if err != nil {
 			continue
 		}

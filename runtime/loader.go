@@ -21,6 +21,8 @@ type cjsLoader struct {
 	pkgCache   map[string]*packageJSON // directory -> its package.json, nil for none
 	cjsNames   map[string][]string     // CommonJS file -> the names it exports to import
 	linked     map[string]bool         // ES modules whose imports were checked
+	link       *linkSession            // the link check under way, nil between
+	realpaths  map[string]string       // imported file -> its real path
 	detected   map[string]bool         // typeless .js files -> whether their syntax is ESM
 	namespaces map[*goja.Object]bool   // module namespace objects, which inspect shows as such
 	globals    []any                   // the global folders require() searches last
@@ -48,6 +50,7 @@ func newCJSLoader(r *Runtime) *cjsLoader {
 		pkgCache:   map[string]*packageJSON{},
 		cjsNames:   map[string][]string{},
 		linked:     map[string]bool{},
+		realpaths:  map[string]string{},
 		detected:   map[string]bool{},
 		namespaces: map[*goja.Object]bool{},
 		esm:        map[string]*esmRecord{},

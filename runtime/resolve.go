@@ -275,7 +275,7 @@ func (l *cjsLoader) resolveImport(spec, from string) (string, error) {
 		if strings.HasPrefix(p, "node:") {
 			return p, nil
 		}
-		p, err = finalizeESM(p, from)
+		p, err = l.finalizeESM(p, from)
 	}
 	if re, ok := err.(*resolveError); ok && (re.code == "ERR_MODULE_NOT_FOUND" || re.code == "ERR_UNSUPPORTED_DIR_IMPORT") {
 		l.addCJSHint(re, spec, from)
@@ -284,8 +284,8 @@ func (l *cjsLoader) resolveImport(spec, from string) (string, error) {
 }
 
 // finalizeESM checks a resolved file for import: it must exist and not be
-// a folder.
-func finalizeESM(p, from string) (string, error) {
+// a folder. Its real path is looked up once per file, as node caches it.
+func (l *cjsLoader) finalizeESM(p, from string) (string, error) {
 	st, err := os.Stat(p)
 	if err == nil && st.IsDir() {
 		return "", &resolveError{code: "ERR_UNSUPPORTED_DIR_IMPORT", msg: "Directory import '" + p + "' is not supported resolving ES modules imported from " + from, url: fileURL(p)}
@@ -293,7 +293,12 @@ func finalizeESM(p, from string) (string, error) {
 	if err != nil {
 		return "", &resolveError{code: "ERR_MODULE_NOT_FOUND", msg: "Cannot find module '" + p + "' imported from " + from, url: fileURL(p)}
 	}
-	return realpath(p), nil
+	if r, ok := l.realpaths[p]; ok {
+		return r, nil
+	}
+	r := realpath(p)
+	l.realpaths[p] = r
+	return r, nil
 }
 
 // addCJSHint adds node's "Did you mean to import" line when require()

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -16,7 +17,7 @@ import (
 
 // transformVersion changes whenever the transform output changes shape, so
 // that stale disk cache entries are never used.
-const transformVersion = "jsproc-transform-15"
+const transformVersion = "jsproc-transform-16"
 
 // cjsWrapperStart is node's module wrapper, on the first line so that line
 // numbers stay those of the file.
@@ -173,22 +174,67 @@ var reExportTarget = lazyRegexp(`__reExport\(([\w$]+_exports), `)
 // accesses), TypeScript is stripped, syntax goja lacks is lowered, and the
 // export clause becomes getters installed before the body runs.
 func (r *Runtime) transformESM(filename, src string) (*esmCode, error) {
-	url := fileURL(filename)
-	out, err := cachedTransform("esm", filename, src, func() (string, error) {
-		code, err := buildESM(filename, url, src)
+	code, err := esmCodeFor(filename, src)
+	if err != nil {
+		return nil, r.transformError(fileURL(filename), err)
+	}
+	return code, nil
+}
+
+// esmCodeFor is transformESM with esbuild's syntax errors as they are.
+// Safe from any goroutine.
+func esmCodeFor(filename, src string) (*esmCode, error) {
+	key := transformKey("esm", filename, src)
+	if code, ok := esmCodeCache.Load(key); ok {
+		return code.(*esmCode), nil
+	}
+	out, err := diskTransform(key, func() (string, error) {
+		code, err := buildESM(filename, fileURL(filename), src)
 		if err != nil {
 			return "", err
 		}
-		data, err := json.Marshal(code)
-		return string(data), err
+		return encodeESMCode(code)
 	})
 	if err != nil {
-		return nil, r.transformError(url, err)
-	}
-	var code esmCode
-	if err := json.Unmarshal([]byte(out), &code); err != nil {
 		return nil, err
 	}
+	code, err := decodeESMCode(out)
+	if err != nil {
+		return nil, err
+	}
+	esmCodeCache.Store(key, code)
+	return code, nil
+}
+
+// esmCodeCache holds each ES module's transform, decoded, by its
+// transformKey, for the life of the process. Its values are never
+// changed.
+var esmCodeCache sync.Map // [32]byte -> *esmCode
+
+// encodeESMCode is the disk cache's form of an esmCode: its fields but the
+// code as one line of JSON, then the code as it is, so that reading it
+// back does not scan the code (most of it) as JSON.
+func encodeESMCode(code *esmCode) (string, error) {
+	head := *code
+	head.Code = ""
+	data, err := json.Marshal(&head)
+	if err != nil {
+		return "", err
+	}
+	return string(data) + "\n" + code.Code, nil
+}
+
+// decodeESMCode reads encodeESMCode's form back.
+func decodeESMCode(s string) (*esmCode, error) {
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return nil, errors.New("jsproc: bad transform cache entry")
+	}
+	var code esmCode
+	if err := json.Unmarshal([]byte(s[:i]), &code); err != nil {
+		return nil, err
+	}
+	code.Code = s[i+1:]
 	return &code, nil
 }
 

@@ -31,10 +31,8 @@ var diskCache = sync.OnceValue(func() string {
 	return dir
 })
 
-// cachedTransform returns fn's result for (kind, filename, src), from the
-// memory cache, the disk cache, or by calling fn and storing the result.
-// Failures are not cached.
-func cachedTransform(kind, filename, src string, fn func() (string, error)) (string, error) {
+// transformKey is the cache key of (kind, filename, src).
+func transformKey(kind, filename, src string) [32]byte {
 	h := sha256.New()
 	for _, part := range []string{transformVersion, kind, filename} {
 		h.Write([]byte(part))
@@ -43,25 +41,41 @@ func cachedTransform(kind, filename, src string, fn func() (string, error)) (str
 	h.Write([]byte(src))
 	var key [32]byte
 	h.Sum(key[:0])
+	return key
+}
+
+// cachedTransform returns fn's result for (kind, filename, src), from the
+// memory cache, the disk cache, or by calling fn and storing the result.
+// Failures are not cached.
+func cachedTransform(kind, filename, src string, fn func() (string, error)) (string, error) {
+	key := transformKey(kind, filename, src)
 	if out, ok := transformCache.Load(key); ok {
 		return out.(string), nil
 	}
+	out, err := diskTransform(key, fn)
+	if err != nil {
+		return "", err
+	}
+	transformCache.Store(key, out)
+	return out, nil
+}
+
+// diskTransform returns fn's result for key from the disk cache, or by
+// calling fn and storing the result there.
+func diskTransform(key [32]byte, fn func() (string, error)) (string, error) {
 	dir := diskCache()
 	var path string
 	if dir != "" {
 		name := hex.EncodeToString(key[:])
 		path = filepath.Join(dir, name[:2], name[2:])
 		if data, err := os.ReadFile(path); err == nil {
-			out := string(data)
-			transformCache.Store(key, out)
-			return out, nil
+			return string(data), nil
 		}
 	}
 	out, err := fn()
 	if err != nil {
 		return "", err
 	}
-	transformCache.Store(key, out)
 	if path != "" {
 		writeAtomic(path, []byte(out))
 	}
