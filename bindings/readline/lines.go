@@ -22,7 +22,7 @@ type lineReader struct {
 	rt       *runtime.Runtime
 	iface    goja.Value    // the Interface
 	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
-	onLines  goja.Callable // onLines(lines), called on the Interface
+	onLines  goja.Callable // onLines(segments), called on the Interface
 	src      streamio.Source
 	attached bool
 	splitter
@@ -37,6 +37,9 @@ type lineReader struct {
 	end      error
 	flushing bool
 	released bool
+
+	// segs is split's slice of a chunk's segments, kept between chunks.
+	segs []any
 }
 
 // What the Interface's accept() says of the next chunk.
@@ -130,16 +133,53 @@ func (r *lineReader) flushOnce() bool {
 	return !r.released && (len(r.held) > 0 || r.ended)
 }
 
-// split splits one chunk and hands its lines to the Interface.
+// split splits one chunk and hands its lines to the Interface as text
+// segments: each segment is lines joined by \n, which the Interface
+// splits at \n again (a line holds no \n). Consecutive ASCII lines that
+// lie whole in the chunk, each but the last ended by a lone \n, are the
+// chunk's bytes as they are, one string for many lines: the JS split
+// makes each line a slice of that string, the cheapest string goja has.
+// A segment holds at most maxSegment bytes, which bounds what one line a
+// script keeps holds alive. Any other line is a segment of its own.
 func (r *lineReader) split(b []byte) {
-	var lines []any
-	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool) {
-		lines = append(lines, r.decode(line, ascii))
-	})
-	if len(lines) > 0 {
-		r.rt.Call(r.onLines, r.iface, r.rt.VM().NewArray(lines...))
+	vm := r.rt.VM()
+	segs := r.segs[:0]
+	run := -1 // where the open run of lines starts in b, or -1
+	end := 0  // where its last line ends
+	closeRun := func() {
+		if run >= 0 {
+			segs = append(segs, vm.ToValue(string(b[run:end])))
+			run = -1
+		}
 	}
+	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool, at int, lf bool) {
+		if at < 0 || !ascii {
+			closeRun()
+			segs = append(segs, r.decode(line, ascii))
+			return
+		}
+		if run < 0 {
+			run = at
+		}
+		end = at + len(line)
+		if !lf || end-run >= maxSegment {
+			closeRun()
+		}
+	})
+	closeRun()
+	if len(segs) == 0 {
+		return
+	}
+	arr := vm.NewArray(segs...)
+	// NewArray copied the values: the slice is kept for the next chunk,
+	// cleared so that it holds no segment alive.
+	clear(segs)
+	r.segs = segs[:0]
+	r.rt.Call(r.onLines, r.iface, arr)
 }
+
+// maxSegment is the most bytes split puts in one segment.
+const maxSegment = 4 << 10
 
 // decode makes a JS string of a line's bytes.
 func (r *lineReader) decode(line []byte, ascii bool) goja.Value {

@@ -17,32 +17,35 @@ type splitter struct {
 }
 
 // chunk splits the next chunk, read at now (ms since the epoch), calling
-// line for each line it ends, with whether the line is all ASCII. The
-// line's bytes are valid only during the call.
-func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool)) {
+// line for each line it ends, with whether the line is all ASCII, where
+// in b the line's bytes start (-1 when the line began in an earlier
+// chunk) and whether a lone \n ended it. The line's bytes are valid only
+// during the call.
+func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool, at int, lf bool)) {
+	start := 0
 	if s.crAt != 0 {
 		if len(s.pending) == 0 && len(b) > 0 && b[0] == '\n' && float64(now-s.crAt) <= s.crlfDelay {
-			b = b[1:]
+			start = 1
 		}
 		s.crAt = 0
 	}
-	start := 0
 	var high byte // the OR of the line's bytes: ASCII when below 0x80
-	for i := 0; i < len(b); i++ {
+	for i := start; i < len(b); i++ {
 		c := b[i]
 		high |= c
 		if c != '\n' && c != '\r' {
 			continue
 		}
+		lf := c == '\n'
 		if len(s.pending) > 0 {
 			s.pending = append(s.pending, b[start:i]...)
 			for _, p := range s.pending {
 				high |= p
 			}
-			line(s.pending, high < 0x80)
+			line(s.pending, high < 0x80, -1, lf)
 			s.pending = s.pending[:0]
 		} else {
-			line(b[start:i], high < 0x80)
+			line(b[start:i], high < 0x80, start, lf)
 		}
 		high = 0
 		if c == '\r' && i+1 < len(b) && b[i+1] == '\n' {

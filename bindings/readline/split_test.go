@@ -29,7 +29,7 @@ func goLines(input []byte, cuts []int) []string {
 		if len(chunk) == 0 {
 			continue
 		}
-		s.chunk(chunk, 1, func(b []byte, ascii bool) {
+		s.chunk(chunk, 1, func(b []byte, ascii bool, _ int, _ bool) {
 			if ascii {
 				for _, c := range b {
 					if c >= 0x80 {
@@ -89,7 +89,7 @@ func TestSplitterCRLFDelay(t *testing.T) {
 		s := splitter{crlfDelay: 100}
 		var got []string
 		for i, c := range tc.chunks {
-			s.chunk([]byte(c), tc.at[i], func(b []byte, _ bool) {
+			s.chunk([]byte(c), tc.at[i], func(b []byte, _ bool, _ int, _ bool) {
 				line, _, _ := runtime.DecodeUTF8(b, false, false)
 				got = append(got, line)
 			})

@@ -225,33 +225,56 @@ function onInputResume() {
   if (reader !== undefined) reader.resume();
 }
 
-// onLines takes the lines of one chunk. As node's readline, it emits all
-// of them, whatever a listener does meanwhile (pause, close). A plain
-// 'line' listener is called as a method (cheaper than emit or call()) for
-// as long as it stays the only one; a for-await iterator that is the
-// only listener takes the lines in bulk.
-function onLines(lines) {
+// onLines takes the lines of one chunk as text segments, each some lines
+// joined by \n (see split in lines.go). A for-await iterator takes the
+// chunk's lines in one array, anything else segment by segment.
+function onLines(segments) {
+  const ns = segments.length;
+  if (ns === 1) {
+    emitLines(this, ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs));
+    return;
+  }
+  if (this[kIterator] !== undefined) {
+    const parts = [];
+    for (let s = 0; s < ns; s++) parts[s] = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
+    emitLines(this, ReflectApply(ArrayPrototypeConcat, [], parts));
+    return;
+  }
+  for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
+}
+
+const ReflectApply = Reflect.apply;
+const StringPrototypeSplit = String.prototype.split;
+const ArrayPrototypeConcat = Array.prototype.concat;
+const kSplitArgs = Object.freeze(['\n']);
+
+// emitLines emits lines. As node's readline, it emits all of a chunk's
+// lines, whatever a listener does meanwhile (pause, close). A plain 'line'
+// listener is called as a method (cheaper than emit or call()) for as
+// long as it stays the only one; a for-await iterator that is the only
+// listener takes the lines in bulk.
+function emitLines(rl, lines) {
   const n = lines.length;
   let i = 0;
-  const plain = this._onLine === onLineProto && !capturesRejections(this);
+  const plain = rl._onLine === onLineProto && !capturesRejections(rl);
   while (i < n) {
-    const events = this._events;
+    const events = rl._events;
     const handler = events !== undefined ? events.line : undefined;
-    if (plain && typeof handler === 'function' && this[kQuestion] === null) {
-      const it = this[kIterator];
+    if (plain && typeof handler === 'function' && rl[kQuestion] === null) {
+      const it = rl[kIterator];
       if (it !== undefined && handler === it[kEventHandler]) {
         i = it[kPushEvents](lines, i);
         continue;
       }
       // Until the listeners change or a listener asks a question.
       const asked = questionsAsked;
-      this[kLineHandler] = handler;
-      do this[kLineHandler](lines[i++]);
-      while (i < n && this._events.line === handler && asked === questionsAsked);
-      this[kLineHandler] = undefined;
+      rl[kLineHandler] = handler;
+      do rl[kLineHandler](lines[i++]);
+      while (i < n && rl._events.line === handler && asked === questionsAsked);
+      rl[kLineHandler] = undefined;
       continue;
     }
-    this._onLine(lines[i++]);
+    rl._onLine(lines[i++]);
   }
 }
 
