@@ -134,39 +134,13 @@ func (r *lineReader) flushOnce() bool {
 }
 
 // split splits one chunk and hands its lines to the Interface as text
-// segments: each segment is lines joined by \n, which the Interface
-// splits at \n again (a line holds no \n). Consecutive ASCII lines that
-// lie whole in the chunk, each but the last ended by a lone \n, are the
-// chunk's bytes as they are, one string for many lines: the JS split
-// makes each line a slice of that string, the cheapest string goja has.
-// A segment holds at most maxSegment bytes, which bounds what one line a
-// script keeps holds alive. Any other line is a segment of its own.
+// segments (see splitter.segments), which it splits at \n again.
 func (r *lineReader) split(b []byte) {
 	vm := r.rt.VM()
 	segs := r.segs[:0]
-	run := -1 // where the open run of lines starts in b, or -1
-	end := 0  // where its last line ends
-	closeRun := func() {
-		if run >= 0 {
-			segs = append(segs, vm.ToValue(string(b[run:end])))
-			run = -1
-		}
-	}
-	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool, at int, lf bool) {
-		if at < 0 || !ascii {
-			closeRun()
-			segs = append(segs, r.decode(line, ascii))
-			return
-		}
-		if run < 0 {
-			run = at
-		}
-		end = at + len(line)
-		if !lf || end-run >= maxSegment {
-			closeRun()
-		}
+	r.segments(b, time.Now().UnixMilli(), func(text string) {
+		segs = append(segs, vm.ToValue(text))
 	})
-	closeRun()
 	if len(segs) == 0 {
 		return
 	}
@@ -176,19 +150,6 @@ func (r *lineReader) split(b []byte) {
 	clear(segs)
 	r.segs = segs[:0]
 	r.rt.Call(r.onLines, r.iface, arr)
-}
-
-// maxSegment is the most bytes split puts in one segment.
-const maxSegment = 4 << 10
-
-// decode makes a JS string of a line's bytes.
-func (r *lineReader) decode(line []byte, ascii bool) goja.Value {
-	vm := r.rt.VM()
-	if ascii {
-		return vm.ToValue(string(line))
-	}
-	s, _, _ := runtime.DecodeUTF8(line, false, false)
-	return vm.ToValue(s)
 }
 
 // takeState returns the unfinished line and the \r time for the JS

@@ -61,6 +61,48 @@ func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool, at
 	}
 }
 
+// segments splits the next chunk as chunk does and passes its lines on
+// as text segments, each some lines joined by \n (a line holds no \n, so
+// splitting a segment at \n gives its lines back). Consecutive ASCII
+// lines that lie whole in the chunk, each but the last ended by a lone
+// \n, are one segment, the chunk's bytes as they are: its lines become
+// slices of one string, the cheapest strings goja makes. A run ends at
+// the line that brings it to maxSegment bytes, which bounds what one line
+// a script keeps holds alive. Any other line is a segment of its own.
+func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
+	run := -1 // where the open run of lines starts in b, or -1
+	end := 0  // where its last line ends
+	closeRun := func() {
+		if run >= 0 {
+			seg(string(b[run:end]))
+			run = -1
+		}
+	}
+	s.chunk(b, now, func(line []byte, ascii bool, at int, lf bool) {
+		if at < 0 || !ascii {
+			closeRun()
+			if ascii {
+				seg(string(line))
+			} else {
+				text, _, _ := runtime.DecodeUTF8(line, false, false)
+				seg(text)
+			}
+			return
+		}
+		if run < 0 {
+			run = at
+		}
+		end = at + len(line)
+		if !lf || end-run >= maxSegment {
+			closeRun()
+		}
+	})
+	closeRun()
+}
+
+// maxSegment is the size at which segments ends a run of lines.
+const maxSegment = 4 << 10
+
 // endsWithCR reports whether the text b decodes to ends with \r, a
 // trailing incomplete UTF-8 sequence (which a decoder keeps for the next
 // chunk) left aside.

@@ -71,6 +71,46 @@ func TestSplitterAnyChunks(t *testing.T) {
 	}
 }
 
+// TestSegmentsAnyChunks: the segments of any input, however cut into
+// chunks, split at \n give the lines chunk gives; a run of lines ends
+// once it reaches maxSegment bytes.
+func TestSegmentsAnyChunks(t *testing.T) {
+	pieces := []string{"a", "bc", "é", "\r", "\n", "\n", "\n", "\n", "\r\n", "\xff", strings.Repeat("x", 1500) + "\n", strings.Repeat("y", 1500) + "\n"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 1000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(100); k >= 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		sb.WriteString("\n")
+		input := []byte(sb.String())
+		var cuts []int
+		every := []int{5, 50, 3000}[n%3] // chunks of a few bytes to none
+		for i := 1; i < len(input); i++ {
+			if rng.Intn(every) == 0 {
+				cuts = append(cuts, i)
+			}
+		}
+		s := splitter{crlfDelay: math.Inf(1)}
+		var got []string
+		prev := 0
+		for _, c := range append(cuts, len(input)) {
+			chunk := append([]byte(nil), input[prev:c]...)
+			prev = c
+			s.segments(chunk, 1, func(text string) {
+				if lines := strings.Split(text, "\n"); len(lines) > 1 && len(text)-len(lines[len(lines)-1]) > maxSegment {
+					t.Fatalf("a segment of %d bytes goes on after %d", len(text), maxSegment)
+				}
+				got = append(got, strings.Split(text, "\n")...)
+			})
+		}
+		want := goLines(input, cuts)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("input %q cut at %v:\n got %q\nwant %q", input, cuts, got, want)
+		}
+	}
+}
+
 // TestSplitterCRLFDelay: a \n that starts a chunk is swallowed after a
 // chunk-ending \r only within crlfDelay, and only when no character
 // bytes came between them.
