@@ -33,11 +33,9 @@ const kDivert = Symbol.for('jsproc.stream.divert');
 // kReader holds the Go line reader while the input's lines are split in
 // Go (see lines.go); undefined on the JS path.
 const kReader = Symbol('lineReader');
-// kLineHandler holds the one 'line' listener while onLines calls it.
+// kLineHandler holds the one 'line' listener while emitLines calls it,
+// or _onLine once a listener asked a question.
 const kLineHandler = Symbol('lineHandler');
-// questionsAsked counts question() calls: onLines's plain loop stops when
-// a listener asks one (the next line answers it).
-let questionsAsked = 0;
 // kWaitResume is set while held chunks wait for the input's 'resume',
 // which calls kOnResume.
 const kWaitResume = Symbol('waitResume');
@@ -266,11 +264,11 @@ function emitLines(rl, lines) {
         i = it[kPushEvents](lines, i);
         continue;
       }
-      // Until the listeners change or a listener asks a question.
-      const asked = questionsAsked;
+      // Until the listeners change. A question asked meanwhile makes
+      // kLineHandler _onLine, which hands the next line to its callback.
       rl[kLineHandler] = handler;
       do rl[kLineHandler](lines[i++]);
-      while (i < n && rl._events.line === handler && asked === questionsAsked);
+      while (i < n && rl._events.line === handler);
       rl[kLineHandler] = undefined;
       continue;
     }
@@ -356,7 +354,7 @@ Interface.prototype[kAsk] = function ask(query, cb) {
   this[kOldPrompt] = this._prompt;
   this.setPrompt(query);
   this[kQuestion] = cb;
-  questionsAsked++;
+  if (this[kLineHandler] !== undefined) this[kLineHandler] = onLineProto;
   this.prompt();
 };
 
