@@ -1,6 +1,7 @@
 package readline
 
 import (
+	"bytes"
 	"time"
 
 	"github.com/dop251/goja"
@@ -96,7 +97,9 @@ func (r *lineReader) flushOnce() bool {
 		// The Interface checks that the input is still its alone (if
 		// not, it has released the input, this chunk with it) and flowing
 		// (if not, the chunk waits for the input's 'resume').
-		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(len(r.held[0]))).ToInteger() {
+		b := r.held[0]
+		n := pieceLen(b)
+		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(n)).ToInteger() {
 		case acceptHold:
 			r.paused = true
 			continue
@@ -106,10 +109,13 @@ func (r *lineReader) flushOnce() bool {
 		if r.released {
 			return false
 		}
-		b := r.held[0]
-		r.held[0] = nil
-		r.held = r.held[1:]
-		r.split(b)
+		if n == len(b) {
+			r.held[0] = nil
+			r.held = r.held[1:]
+		} else {
+			r.held[0] = b[n:]
+		}
+		r.split(b[:n])
 	}
 	if r.released {
 		return false
@@ -131,6 +137,25 @@ func (r *lineReader) flushOnce() bool {
 	}
 	r.src.Resume()
 	return !r.released && (len(r.held) > 0 || r.ended)
+}
+
+// maxPiece is the most bytes of a chunk split at once. A reader that
+// fell behind merges its reads into chunks of up to a MiB; split whole,
+// such a chunk would queue all its lines in a for-await iterator that
+// paused the input after its first thousand. Taken piece by piece, as
+// node's 64 KiB reads come, the pause holds the rest as bytes.
+const maxPiece = 64 << 10
+
+// pieceLen is how much of a chunk to split next: all of it up to
+// maxPiece bytes, else up to its last \n within maxPiece bytes.
+func pieceLen(b []byte) int {
+	if len(b) <= maxPiece {
+		return len(b)
+	}
+	if i := bytes.LastIndexByte(b[:maxPiece], '\n'); i >= 0 {
+		return i + 1
+	}
+	return maxPiece
 }
 
 // split splits one chunk and hands its lines to the Interface as text

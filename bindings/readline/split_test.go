@@ -148,3 +148,24 @@ func TestFinalLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPieceLen: a chunk is split whole up to maxPiece bytes, else up to
+// its last \n within them, else maxPiece bytes at a time.
+func TestPieceLen(t *testing.T) {
+	line := strings.Repeat("x", 99) + "\n"
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"a\nb", 3},
+		{strings.Repeat("y", maxPiece), maxPiece},
+		{strings.Repeat(line, maxPiece/100+5), maxPiece / 100 * 100},
+		{strings.Repeat(line, maxPiece/100) + "\n" + strings.Repeat("z", maxPiece), maxPiece/100*100 + 1},
+		{strings.Repeat("z", 2*maxPiece) + "\n", maxPiece},
+	} {
+		if got := pieceLen([]byte(tc.in)); got != tc.want {
+			t.Errorf("pieceLen of %d bytes = %d, want %d", len(tc.in), got, tc.want)
+		}
+	}
+}
