@@ -14,6 +14,7 @@ type splitter struct {
 	crlfDelay float64
 	pending   []byte // the unfinished line
 	crAt      int64  // Date.now() of a \r that ended the last chunk, or 0
+	text      []byte // segments' buffer of decoded lines, kept between chunks
 }
 
 // chunk splits the next chunk, read at now (ms since the epoch), calling
@@ -66,9 +67,11 @@ func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool, at
 // splitting a segment at \n gives its lines back). Consecutive ASCII
 // lines that lie whole in the chunk, each but the last ended by a lone
 // \n, are one segment, the chunk's bytes as they are: its lines become
-// slices of one string, the cheapest strings goja makes. A run ends at
-// the line that brings it to maxSegment bytes, which bounds what one line
-// a script keeps holds alive. Any other line is a segment of its own.
+// slices of one string, the cheapest strings goja makes. Other lines
+// (not ASCII, or begun in an earlier chunk) are decoded and joined into
+// segments of their own. A segment ends at the line that brings it to
+// maxSegment bytes, which bounds what one line a script keeps holds
+// alive.
 func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 	run := -1 // where the open run of lines starts in b, or -1
 	end := 0  // where its last line ends
@@ -78,17 +81,33 @@ func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 			run = -1
 		}
 	}
+	text := s.text[:0] // the open segment of other lines, while some
+	some := false
+	closeText := func() {
+		if some {
+			seg(string(text))
+			text, some = text[:0], false
+		}
+	}
 	s.chunk(b, now, func(line []byte, ascii bool, at int, lf bool) {
 		if at < 0 || !ascii {
 			closeRun()
+			if some {
+				text = append(text, '\n')
+			}
 			if ascii {
-				seg(string(line))
+				text = append(text, line...)
 			} else {
-				text, _, _ := runtime.DecodeUTF8(line, false, false)
-				seg(text)
+				decoded, _, _ := runtime.DecodeUTF8(line, false, false)
+				text = append(text, decoded...)
+			}
+			some = true
+			if len(text) >= maxSegment {
+				closeText()
 			}
 			return
 		}
+		closeText()
 		if run < 0 {
 			run = at
 		}
@@ -98,6 +117,10 @@ func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 		}
 	})
 	closeRun()
+	closeText()
+	if cap(text) <= maxSegment*2 {
+		s.text = text[:0]
+	}
 }
 
 // maxSegment is the size at which segments ends a run of lines.
