@@ -10,8 +10,9 @@ import (
 )
 
 // lineReader splits a Go-backed input's bytes into lines in Go, as the
-// Interface's _normalWrite does in JS, and hands each chunk's lines to
-// the Interface in one call (one loop task and one JS call per chunk).
+// Interface's _normalWrite does in JS, and hands a chunk's lines to the
+// Interface in one call per 64 KiB piece, as text segments the Interface
+// splits at \n (one loop task per chunk, one JS call per piece).
 // It is a streamio.Diverter: the input's bytes reach it instead of the
 // stream's 'data' events, until the Interface gives them back (release)
 // because a script did something only the JS path honours.

@@ -233,9 +233,12 @@ function onLines(segments) {
     return;
   }
   if (this[kIterator] !== undefined) {
-    const parts = [];
-    for (let s = 0; s < ns; s++) parts[s] = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
-    emitLines(this, ReflectApply(ArrayPrototypeConcat, [], parts));
+    const all = ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs);
+    for (let s = 1; s < ns; s++) {
+      const part = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
+      for (let i = 0; i < part.length; i++) all[all.length] = part[i];
+    }
+    emitLines(this, all);
     return;
   }
   for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
@@ -243,7 +246,6 @@ function onLines(segments) {
 
 const ReflectApply = Reflect.apply;
 const StringPrototypeSplit = String.prototype.split;
-const ArrayPrototypeConcat = Array.prototype.concat;
 const kSplitArgs = Object.freeze(['\n']);
 
 // emitLines emits lines. As node's readline, it emits all of a chunk's
