@@ -148,13 +148,18 @@ func (r *lineReader) flushOnce() bool {
 const maxPiece = 64 << 10
 
 // pieceLen is how much of a chunk to split next: all of it up to
-// maxPiece bytes, else up to its last \n within maxPiece bytes.
+// maxPiece bytes, else up to its last \n within maxPiece bytes, else
+// maxPiece bytes (and the \n of a \r\n they cut: a pause between the
+// pieces must not make it two line ends).
 func pieceLen(b []byte) int {
 	if len(b) <= maxPiece {
 		return len(b)
 	}
 	if i := bytes.LastIndexByte(b[:maxPiece], '\n'); i >= 0 {
 		return i + 1
+	}
+	if b[maxPiece-1] == '\r' && b[maxPiece] == '\n' {
+		return maxPiece + 1
 	}
 	return maxPiece
 }

@@ -150,7 +150,8 @@ func TestFinalLine(t *testing.T) {
 }
 
 // TestPieceLen: a chunk is split whole up to maxPiece bytes, else up to
-// its last \n within them, else maxPiece bytes at a time.
+// its last \n within them, else maxPiece bytes at a time, never between
+// the \r and \n of a line end.
 func TestPieceLen(t *testing.T) {
 	line := strings.Repeat("x", 99) + "\n"
 	for _, tc := range []struct {
@@ -163,6 +164,8 @@ func TestPieceLen(t *testing.T) {
 		{strings.Repeat(line, maxPiece/100+5), maxPiece / 100 * 100},
 		{strings.Repeat(line, maxPiece/100) + "\n" + strings.Repeat("z", maxPiece), maxPiece/100*100 + 1},
 		{strings.Repeat("z", 2*maxPiece) + "\n", maxPiece},
+		{strings.Repeat("z", maxPiece-1) + "\r\nz", maxPiece + 1},
+		{strings.Repeat("z", maxPiece-1) + "\r\rz", maxPiece},
 	} {
 		if got := pieceLen([]byte(tc.in)); got != tc.want {
 			t.Errorf("pieceLen of %d bytes = %d, want %d", len(tc.in), got, tc.want)
