@@ -224,7 +224,7 @@ function onInputResume() {
 }
 
 // onLines takes the lines of one chunk as text segments, each some lines
-// joined by \n (see split in lines.go). A for-await iterator takes the
+// joined by \n (see segments in split.go). A for-await iterator takes the
 // chunk's lines in one array, anything else segment by segment.
 function onLines(segments) {
   const ns = segments.length;
