@@ -1,6 +1,7 @@
 package readline
 
 import (
+	"bytes"
 	"time"
 
 	"github.com/dop251/goja"
@@ -9,8 +10,9 @@ import (
 )
 
 // lineReader splits a Go-backed input's bytes into lines in Go, as the
-// Interface's _normalWrite does in JS, and hands each chunk's lines to
-// the Interface in one call (one loop task and one JS call per chunk).
+// Interface's _normalWrite does in JS, and hands a chunk's lines to the
+// Interface in one call per 64 KiB piece, as text segments the Interface
+// splits at \n (one loop task per chunk, one JS call per piece).
 // It is a streamio.Diverter: the input's bytes reach it instead of the
 // stream's 'data' events, until the Interface gives them back (release)
 // because a script did something only the JS path honours.
@@ -22,7 +24,7 @@ type lineReader struct {
 	rt       *runtime.Runtime
 	iface    goja.Value    // the Interface
 	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
-	onLines  goja.Callable // onLines(lines), called on the Interface
+	onLines  goja.Callable // onLines(segments), called on the Interface
 	src      streamio.Source
 	attached bool
 	splitter
@@ -37,6 +39,9 @@ type lineReader struct {
 	end      error
 	flushing bool
 	released bool
+
+	// segs is split's slice of a chunk's segments, kept between chunks.
+	segs []any
 }
 
 // What the Interface's accept() says of the next chunk.
@@ -93,7 +98,9 @@ func (r *lineReader) flushOnce() bool {
 		// The Interface checks that the input is still its alone (if
 		// not, it has released the input, this chunk with it) and flowing
 		// (if not, the chunk waits for the input's 'resume').
-		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(len(r.held[0]))).ToInteger() {
+		b := r.held[0]
+		n := pieceLen(b)
+		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(n)).ToInteger() {
 		case acceptHold:
 			r.paused = true
 			continue
@@ -103,10 +110,13 @@ func (r *lineReader) flushOnce() bool {
 		if r.released {
 			return false
 		}
-		b := r.held[0]
-		r.held[0] = nil
-		r.held = r.held[1:]
-		r.split(b)
+		if n == len(b) {
+			r.held[0] = nil
+			r.held = r.held[1:]
+		} else {
+			r.held[0] = b[n:]
+		}
+		r.split(b[:n])
 	}
 	if r.released {
 		return false
@@ -130,25 +140,47 @@ func (r *lineReader) flushOnce() bool {
 	return !r.released && (len(r.held) > 0 || r.ended)
 }
 
-// split splits one chunk and hands its lines to the Interface.
-func (r *lineReader) split(b []byte) {
-	var lines []any
-	r.chunk(b, time.Now().UnixMilli(), func(line []byte, ascii bool) {
-		lines = append(lines, r.decode(line, ascii))
-	})
-	if len(lines) > 0 {
-		r.rt.Call(r.onLines, r.iface, r.rt.VM().NewArray(lines...))
+// maxPiece is the most bytes of a chunk split at once. A reader that
+// fell behind merges its reads into chunks of up to a MiB; split whole,
+// such a chunk would queue all its lines in a for-await iterator that
+// paused the input after its first thousand. Taken piece by piece, as
+// node's 64 KiB reads come, the pause holds the rest as bytes.
+const maxPiece = 64 << 10
+
+// pieceLen is how much of a chunk to split next: all of it up to
+// maxPiece bytes, else up to its last \n within maxPiece bytes, else
+// maxPiece bytes (and the \n of a \r\n they cut: a pause between the
+// pieces must not make it two line ends).
+func pieceLen(b []byte) int {
+	if len(b) <= maxPiece {
+		return len(b)
 	}
+	if i := bytes.LastIndexByte(b[:maxPiece], '\n'); i >= 0 {
+		return i + 1
+	}
+	if b[maxPiece-1] == '\r' && b[maxPiece] == '\n' {
+		return maxPiece + 1
+	}
+	return maxPiece
 }
 
-// decode makes a JS string of a line's bytes.
-func (r *lineReader) decode(line []byte, ascii bool) goja.Value {
+// split splits one chunk and hands its lines to the Interface as text
+// segments (see splitter.segments), which it splits at \n again.
+func (r *lineReader) split(b []byte) {
 	vm := r.rt.VM()
-	if ascii {
-		return vm.ToValue(string(line))
+	segs := r.segs[:0]
+	r.segments(b, time.Now().UnixMilli(), func(text string) {
+		segs = append(segs, vm.ToValue(text))
+	})
+	if len(segs) == 0 {
+		return
 	}
-	s, _, _ := runtime.DecodeUTF8(line, false, false)
-	return vm.ToValue(s)
+	arr := vm.NewArray(segs...)
+	// NewArray copied the values: the slice is kept for the next chunk,
+	// cleared so that it holds no segment alive.
+	clear(segs)
+	r.segs = segs[:0]
+	r.rt.Call(r.onLines, r.iface, arr)
 }
 
 // takeState returns the unfinished line and the \r time for the JS

@@ -14,35 +14,39 @@ type splitter struct {
 	crlfDelay float64
 	pending   []byte // the unfinished line
 	crAt      int64  // Date.now() of a \r that ended the last chunk, or 0
+	text      []byte // segments' buffer of decoded lines, kept between chunks
 }
 
 // chunk splits the next chunk, read at now (ms since the epoch), calling
-// line for each line it ends, with whether the line is all ASCII. The
-// line's bytes are valid only during the call.
-func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool)) {
+// line for each line it ends, with whether the line is all ASCII, where
+// in b the line's bytes start (-1 when the line began in an earlier
+// chunk) and whether a lone \n ended it. The line's bytes are valid only
+// during the call.
+func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool, at int, lf bool)) {
+	start := 0
 	if s.crAt != 0 {
 		if len(s.pending) == 0 && len(b) > 0 && b[0] == '\n' && float64(now-s.crAt) <= s.crlfDelay {
-			b = b[1:]
+			start = 1
 		}
 		s.crAt = 0
 	}
-	start := 0
 	var high byte // the OR of the line's bytes: ASCII when below 0x80
-	for i := 0; i < len(b); i++ {
+	for i := start; i < len(b); i++ {
 		c := b[i]
 		high |= c
 		if c != '\n' && c != '\r' {
 			continue
 		}
+		lf := c == '\n'
 		if len(s.pending) > 0 {
 			s.pending = append(s.pending, b[start:i]...)
 			for _, p := range s.pending {
 				high |= p
 			}
-			line(s.pending, high < 0x80)
+			line(s.pending, high < 0x80, -1, lf)
 			s.pending = s.pending[:0]
 		} else {
-			line(b[start:i], high < 0x80)
+			line(b[start:i], high < 0x80, start, lf)
 		}
 		high = 0
 		if c == '\r' && i+1 < len(b) && b[i+1] == '\n' {
@@ -57,6 +61,70 @@ func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool)) {
 		s.crAt = now
 	}
 }
+
+// segments splits the next chunk as chunk does and passes its lines on
+// as text segments, each some lines joined by \n (a line holds no \n, so
+// splitting a segment at \n gives its lines back). Consecutive ASCII
+// lines that lie whole in the chunk, each but the last ended by a lone
+// \n, are one segment, the chunk's bytes as they are: its lines become
+// slices of one string, the cheapest strings goja makes. Other lines
+// (not ASCII, or begun in an earlier chunk) are decoded and joined into
+// segments of their own. A segment ends at the line that brings it to
+// maxSegment bytes, which bounds what one line a script keeps holds
+// alive.
+func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
+	run := -1 // where the open run of lines starts in b, or -1
+	end := 0  // where its last line ends
+	closeRun := func() {
+		if run >= 0 {
+			seg(string(b[run:end]))
+			run = -1
+		}
+	}
+	text := s.text[:0] // the open segment of other lines, while some
+	some := false
+	closeText := func() {
+		if some {
+			seg(string(text))
+			text, some = text[:0], false
+		}
+	}
+	s.chunk(b, now, func(line []byte, ascii bool, at int, lf bool) {
+		if at < 0 || !ascii {
+			closeRun()
+			if some {
+				text = append(text, '\n')
+			}
+			if ascii {
+				text = append(text, line...)
+			} else {
+				decoded, _, _ := runtime.DecodeUTF8(line, false, false)
+				text = append(text, decoded...)
+			}
+			some = true
+			if len(text) >= maxSegment {
+				closeText()
+			}
+			return
+		}
+		closeText()
+		if run < 0 {
+			run = at
+		}
+		end = at + len(line)
+		if !lf || end-run >= maxSegment {
+			closeRun()
+		}
+	})
+	closeRun()
+	closeText()
+	if cap(text) <= maxSegment*2 {
+		s.text = text[:0]
+	}
+}
+
+// maxSegment is the size at which segments ends a run of lines.
+const maxSegment = 4 << 10
 
 // endsWithCR reports whether the text b decodes to ends with \r, a
 // trailing incomplete UTF-8 sequence (which a decoder keeps for the next

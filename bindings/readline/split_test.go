@@ -29,7 +29,7 @@ func goLines(input []byte, cuts []int) []string {
 		if len(chunk) == 0 {
 			continue
 		}
-		s.chunk(chunk, 1, func(b []byte, ascii bool) {
+		s.chunk(chunk, 1, func(b []byte, ascii bool, _ int, _ bool) {
 			if ascii {
 				for _, c := range b {
 					if c >= 0x80 {
@@ -71,6 +71,46 @@ func TestSplitterAnyChunks(t *testing.T) {
 	}
 }
 
+// TestSegmentsAnyChunks: the segments of any input, however cut into
+// chunks, split at \n give the lines chunk gives; a run of lines ends
+// once it reaches maxSegment bytes.
+func TestSegmentsAnyChunks(t *testing.T) {
+	pieces := []string{"a", "bc", "é", "\r", "\n", "\n", "\n", "\n", "\r\n", "\xff", strings.Repeat("x", 1500) + "\n", strings.Repeat("y", 1500) + "\n"}
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 1000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(100); k >= 0; k-- {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		sb.WriteString("\n")
+		input := []byte(sb.String())
+		var cuts []int
+		every := []int{5, 50, 3000}[n%3] // chunks of a few bytes to none
+		for i := 1; i < len(input); i++ {
+			if rng.Intn(every) == 0 {
+				cuts = append(cuts, i)
+			}
+		}
+		s := splitter{crlfDelay: math.Inf(1)}
+		var got []string
+		prev := 0
+		for _, c := range append(cuts, len(input)) {
+			chunk := append([]byte(nil), input[prev:c]...)
+			prev = c
+			s.segments(chunk, 1, func(text string) {
+				if lines := strings.Split(text, "\n"); len(lines) > 1 && len(text)-len(lines[len(lines)-1]) > maxSegment {
+					t.Fatalf("a segment of %d bytes goes on after %d", len(text), maxSegment)
+				}
+				got = append(got, strings.Split(text, "\n")...)
+			})
+		}
+		want := goLines(input, cuts)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("input %q cut at %v:\n got %q\nwant %q", input, cuts, got, want)
+		}
+	}
+}
+
 // TestSplitterCRLFDelay: a \n that starts a chunk is swallowed after a
 // chunk-ending \r only within crlfDelay, and only when no character
 // bytes came between them.
@@ -89,7 +129,7 @@ func TestSplitterCRLFDelay(t *testing.T) {
 		s := splitter{crlfDelay: 100}
 		var got []string
 		for i, c := range tc.chunks {
-			s.chunk([]byte(c), tc.at[i], func(b []byte, _ bool) {
+			s.chunk([]byte(c), tc.at[i], func(b []byte, _ bool, _ int, _ bool) {
 				line, _, _ := runtime.DecodeUTF8(b, false, false)
 				got = append(got, line)
 			})
@@ -105,6 +145,30 @@ func TestFinalLine(t *testing.T) {
 	for in, want := range map[string]string{"ab": "ab", "ab\xe2\x82": "ab", "\xf0\x9f\x98": "", "a\xffb": "a\ufffdb", "\xe2\x82a": "\ufffda"} {
 		if got := finalLine([]byte(in)); got != want {
 			t.Errorf("finalLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPieceLen: a chunk is split whole up to maxPiece bytes, else up to
+// its last \n within them, else maxPiece bytes at a time, never between
+// the \r and \n of a line end.
+func TestPieceLen(t *testing.T) {
+	line := strings.Repeat("x", 99) + "\n"
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"a\nb", 3},
+		{strings.Repeat("y", maxPiece), maxPiece},
+		{strings.Repeat(line, maxPiece/100+5), maxPiece / 100 * 100},
+		{strings.Repeat(line, maxPiece/100) + "\n" + strings.Repeat("z", maxPiece), maxPiece/100*100 + 1},
+		{strings.Repeat("z", 2*maxPiece) + "\n", maxPiece},
+		{strings.Repeat("z", maxPiece-1) + "\r\nz", maxPiece + 1},
+		{strings.Repeat("z", maxPiece-1) + "\r\rz", maxPiece},
+	} {
+		if got := pieceLen([]byte(tc.in)); got != tc.want {
+			t.Errorf("pieceLen of %d bytes = %d, want %d", len(tc.in), got, tc.want)
 		}
 	}
 }

@@ -33,11 +33,9 @@ const kDivert = Symbol.for('jsproc.stream.divert');
 // kReader holds the Go line reader while the input's lines are split in
 // Go (see lines.go); undefined on the JS path.
 const kReader = Symbol('lineReader');
-// kLineHandler holds the one 'line' listener while onLines calls it.
+// kLineHandler holds the one 'line' listener while emitLines calls it,
+// or _onLine once a listener asked a question.
 const kLineHandler = Symbol('lineHandler');
-// questionsAsked counts question() calls: onLines's plain loop stops when
-// a listener asks one (the next line answers it).
-let questionsAsked = 0;
 // kWaitResume is set while held chunks wait for the input's 'resume',
 // which calls kOnResume.
 const kWaitResume = Symbol('waitResume');
@@ -225,33 +223,58 @@ function onInputResume() {
   if (reader !== undefined) reader.resume();
 }
 
-// onLines takes the lines of one chunk. As node's readline, it emits all
-// of them, whatever a listener does meanwhile (pause, close). A plain
-// 'line' listener is called as a method (cheaper than emit or call()) for
-// as long as it stays the only one; a for-await iterator that is the
-// only listener takes the lines in bulk.
-function onLines(lines) {
+// onLines takes the lines of one chunk as text segments, each some lines
+// joined by \n (see segments in split.go). A for-await iterator takes the
+// chunk's lines in one array, anything else segment by segment.
+function onLines(segments) {
+  const ns = segments.length;
+  if (ns === 1) {
+    emitLines(this, ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs));
+    return;
+  }
+  if (this[kIterator] !== undefined) {
+    const all = ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs);
+    for (let s = 1; s < ns; s++) {
+      const part = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
+      for (let i = 0; i < part.length; i++) all[all.length] = part[i];
+    }
+    emitLines(this, all);
+    return;
+  }
+  for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
+}
+
+const ReflectApply = Reflect.apply;
+const StringPrototypeSplit = String.prototype.split;
+const kSplitArgs = Object.freeze(['\n']);
+
+// emitLines emits lines. As node's readline, it emits all of a chunk's
+// lines, whatever a listener does meanwhile (pause, close). A plain 'line'
+// listener is called as a method (cheaper than emit or call()) for as
+// long as it stays the only one; a for-await iterator that is the only
+// listener takes the lines in bulk.
+function emitLines(rl, lines) {
   const n = lines.length;
   let i = 0;
-  const plain = this._onLine === onLineProto && !capturesRejections(this);
+  const plain = rl._onLine === onLineProto && !capturesRejections(rl);
   while (i < n) {
-    const events = this._events;
+    const events = rl._events;
     const handler = events !== undefined ? events.line : undefined;
-    if (plain && typeof handler === 'function' && this[kQuestion] === null) {
-      const it = this[kIterator];
+    if (plain && typeof handler === 'function' && rl[kQuestion] === null) {
+      const it = rl[kIterator];
       if (it !== undefined && handler === it[kEventHandler]) {
         i = it[kPushEvents](lines, i);
         continue;
       }
-      // Until the listeners change or a listener asks a question.
-      const asked = questionsAsked;
-      this[kLineHandler] = handler;
-      do this[kLineHandler](lines[i++]);
-      while (i < n && this._events.line === handler && asked === questionsAsked);
-      this[kLineHandler] = undefined;
+      // Until the listeners change. A question asked meanwhile makes
+      // kLineHandler _onLine, which hands the next line to its callback.
+      rl[kLineHandler] = handler;
+      do rl[kLineHandler](lines[i++]);
+      while (i < n && rl._events.line === handler);
+      rl[kLineHandler] = undefined;
       continue;
     }
-    this._onLine(lines[i++]);
+    rl._onLine(lines[i++]);
   }
 }
 
@@ -333,7 +356,7 @@ Interface.prototype[kAsk] = function ask(query, cb) {
   this[kOldPrompt] = this._prompt;
   this.setPrompt(query);
   this[kQuestion] = cb;
-  questionsAsked++;
+  if (this[kLineHandler] !== undefined) this[kLineHandler] = onLineProto;
   this.prompt();
 };
 
