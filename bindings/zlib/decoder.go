@@ -14,6 +14,10 @@ const (
 	outArea  = 64 << 10
 	outEnd   = histSize + outArea
 	outSlack = 258 + 8
+	// emitSize is how much output the decoder holds before it hands it
+	// out: a default output window, so that the stream's first window of
+	// a chunk fills early and decoding overlaps the script.
+	emitSize = 16 << 10
 )
 
 // errCorrupt is a deflate stream zlib rejects; the inflater asks diagnose
@@ -279,13 +283,19 @@ func (d *decoder) dynamic() error {
 // codes decodes a Huffman-coded block to its end-of-block code.
 func (d *decoder) codes(lt *[litTableSize]uint32, dt *[distTableSize]uint32) error {
 	for {
-		if d.in.w-d.in.r >= 8 && d.op <= outEnd {
+		if d.in.w-d.in.r >= 8 && d.op <= outEnd && d.op < d.flushed+emitSize {
 			if done, err := d.fast(lt, dt); done || err != nil {
 				return err
 			}
 		}
 		if d.op > outEnd {
 			if err := d.slide(); err != nil {
+				return err
+			}
+			continue
+		}
+		if d.op >= d.flushed+emitSize {
+			if err := d.flush(); err != nil {
 				return err
 			}
 			continue
@@ -336,7 +346,8 @@ func (d *decoder) fast(lt *[litTableSize]uint32, dt *[distTableSize]uint32) (don
 	in := d.in.buf[:d.in.w]
 	ip, ob, op, low := d.in.r, d.ob, d.op, d.low
 	bb, nb := d.bitbuf, d.nbits
-	for ip+8 <= len(in) && op <= outEnd {
+	end := min(outEnd, d.flushed+emitSize-1)
+	for ip+8 <= len(in) && op <= end {
 		// Refill to at least 56 bits: enough for a length code, its
 		// extra bits, a distance code and its extra bits. The bits above
 		// nb are the following input bytes, as the next refill puts them.
