@@ -347,11 +347,12 @@ func (d *decoder) fast(lt *[litTableSize]uint32, dt *[distTableSize]uint32) (don
 	ip, ob, op, low := d.in.r, d.ob, d.op, d.low
 	bb, nb := d.bitbuf, d.nbits
 	end := min(outEnd, d.flushed+emitSize-1)
-	for ip+8 <= len(in) && op <= end {
+	last := len(in) - 8 // the last offset a refill can load 8 bytes from
+	for ip <= last && op <= end {
 		// Refill to at least 56 bits: enough for a length code, its
 		// extra bits, a distance code and its extra bits. The bits above
 		// nb are the following input bytes, as the next refill puts them.
-		bb |= binary.LittleEndian.Uint64(in[ip:]) << nb
+		bb |= binary.LittleEndian.Uint64(in[ip:]) << (nb & 63)
 		ip += int((63 - nb) >> 3)
 		nb |= 56
 		e := lt[bb&(1<<litTableBits-1)]
@@ -365,15 +366,16 @@ func (d *decoder) fast(lt *[litTableSize]uint32, dt *[distTableSize]uint32) (don
 		if e&hLiteral != 0 {
 			ob[op] = byte(e >> 16)
 			op++
-			// A second literal without a refill when its bits are there.
-			if nb >= 15 {
+			// More literals without a refill while their bits are there.
+			for nb >= litTableBits {
 				e = lt[bb&(1<<litTableBits-1)]
-				if e&(hLiteral|hSub) == hLiteral {
-					bb >>= e & 15
-					nb -= uint(e & 15)
-					ob[op] = byte(e >> 16)
-					op++
+				if e&(hLiteral|hSub) != hLiteral {
+					break
 				}
+				bb >>= e & 15
+				nb -= uint(e & 15)
+				ob[op] = byte(e >> 16)
+				op++
 			}
 			continue
 		}
@@ -406,7 +408,13 @@ func (d *decoder) fast(lt *[litTableSize]uint32, dt *[distTableSize]uint32) (don
 		}
 		src := op - dist
 		if dist >= 8 {
-			for i := 0; i < length; i += 8 {
+			// Two words cover most matches; what they store past the
+			// match is overwritten by what follows. With dist < 16 the
+			// second load reads what the first store wrote, as it must.
+			o, s := ob[op:op+16], ob[src:src+16]
+			binary.LittleEndian.PutUint64(o, binary.LittleEndian.Uint64(s))
+			binary.LittleEndian.PutUint64(o[8:], binary.LittleEndian.Uint64(s[8:]))
+			for i := 16; i < length; i += 8 {
 				binary.LittleEndian.PutUint64(ob[op+i:], binary.LittleEndian.Uint64(ob[src+i:]))
 			}
 		} else {
