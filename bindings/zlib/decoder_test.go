@@ -31,23 +31,22 @@ func (p *pieces) Read(b []byte) (int, error) {
 }
 
 // decodeAll runs the decoder over data read in pieces (or all at once)
-// and returns its output, its error and the input left after the stream.
-func decodeAll(data, dict []byte, rnd *rand.Rand) ([]byte, error, []byte) {
+// and returns its output, the input left after the stream and its error.
+func decodeAll(data, dict []byte, rnd *rand.Rand) (out, rest []byte, err error) {
 	var src io.Reader = bytes.NewReader(data)
 	if rnd != nil {
 		src = &pieces{data: data, rnd: rnd}
 	}
 	var in inbuf
 	in.reset(src)
-	var out []byte
 	d := new(decoder)
 	d.reset(&in, dict, func(b []byte) error {
 		out = append(out, b...)
 		return nil
 	})
-	err := d.inflate()
-	rest, _ := io.ReadAll(&in)
-	return out, err, rest
+	err = d.inflate()
+	rest, _ = io.ReadAll(&in)
+	return out, rest, err
 }
 
 // reference decodes data with the standard library's decoder.
@@ -120,7 +119,7 @@ func TestDecoderMatchesStdlib(t *testing.T) {
 			if split {
 				r = rnd
 			}
-			got, err, rest := decodeAll(z.Bytes(), dict, r)
+			got, rest, err := decodeAll(z.Bytes(), dict, r)
 			if err != nil || !bytes.Equal(got, data) || string(rest) != "TRAILER" {
 				t.Fatalf("case %d (level %d, %d bytes, split %v): err %v, output equal %v, rest %q", i, level, n, split, err, bytes.Equal(got, data), rest)
 			}
@@ -155,7 +154,7 @@ func TestDecoderCorrupt(t *testing.T) {
 			if split {
 				r = rnd
 			}
-			got, err, _ := decodeAll(bad, nil, r)
+			got, _, err := decodeAll(bad, nil, r)
 			var ce flate.CorruptInputError
 			wantCorrupt := errors.As(wantErr, &ce)
 			if (err == errCorrupt) != wantCorrupt || (err == nil) != (wantErr == nil) {
