@@ -1,34 +1,30 @@
 package zlib
 
 import (
-	"bufio"
 	"encoding/binary"
-	"errors"
 	"hash"
 	"hash/adler32"
 	"hash/crc32"
 	"io"
-
-	"github.com/klauspost/compress/flate"
 )
 
 // inflater decompresses raw deflate, zlib or gzip data (or either of the
 // last two, detected from the first bytes, for Unzip). The framing is read
-// here, with zlib's checks and messages; the deflate body is decoded by
-// klauspost/compress/flate on a pump goroutine.
+// here, with zlib's checks and messages; the deflate body is decoded by a
+// decoder; both run on a pump goroutine.
 type inflater struct {
 	mode       int
 	windowBits int // 0: take the window size from the zlib header
 	dict       []byte
 
 	p    *pump
-	br   *bufio.Reader
-	fr   io.ReadCloser
-	buf  []byte
+	br   inbuf
+	dec  *decoder
 	rec  recorder
 	crc  hash.Hash32
 	adl  hash.Hash32
 	size uint32
+	cur  int // the mode of the member being decoded
 }
 
 func newInflater(mode, windowBits int, dict []byte) *inflater {
@@ -58,12 +54,8 @@ func (f *inflater) close() { f.p.stop() }
 // run decodes the whole input: one stream, or for gzip every member that
 // follows (a zero byte after a member ends the data, as in zlib).
 func (f *inflater) run(p *pump) error {
-	if f.br == nil {
-		f.br = bufio.NewReaderSize(&f.rec, 32<<10)
-		f.buf = make([]byte, 32<<10)
-	}
 	f.rec.src = p
-	f.br.Reset(&f.rec)
+	f.br.reset(&f.rec)
 	mode := f.mode
 	if mode == modeUnzip {
 		b, err := f.br.Peek(1)
@@ -132,49 +124,29 @@ func (f *inflater) member(mode int) error {
 		dict = f.dict
 	}
 	f.size = 0
-	f.rec.start(f.br)
-	if f.fr == nil {
-		f.fr = flate.NewReaderDict(f.br, dict)
-	} else if err := f.fr.(flate.Resetter).Reset(f.br, dict); err != nil {
-		return err
+	f.cur = mode
+	f.rec.start(&f.br)
+	if f.dec == nil {
+		f.dec = new(decoder)
 	}
-	for {
-		n, err := f.fr.Read(f.buf)
-		if n > 0 {
-			chunk := f.buf[:n]
-			switch mode {
-			case modeGunzip:
-				f.crc.Write(chunk)
-			case modeInflate:
-				f.adl.Write(chunk)
-			}
-			f.size += uint32(n)
-			if err := f.rec.src.(*pump).emit(chunk); err != nil {
-				return err
-			}
+	f.dec.reset(&f.br, dict, f.emit)
+	if err := f.dec.inflate(); err != nil {
+		if err == errCorrupt {
+			return dataError(diagnose(f.rec.bytes(), dict))
 		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var ce flate.CorruptInputError
-			if errors.As(err, &ce) {
-				return dataError(diagnose(f.rec.bytes(), dict))
-			}
-			return readError(err)
-		}
+		return readError(err)
 	}
 	f.rec.stop()
 	switch mode {
 	case modeGunzip:
 		var t [8]byte
-		if _, err := io.ReadFull(f.br, t[:4]); err != nil {
+		if _, err := io.ReadFull(&f.br, t[:4]); err != nil {
 			return readError(err)
 		}
 		if binary.LittleEndian.Uint32(t[:4]) != f.crc.Sum32() {
 			return dataError("incorrect data check")
 		}
-		if _, err := io.ReadFull(f.br, t[4:]); err != nil {
+		if _, err := io.ReadFull(&f.br, t[4:]); err != nil {
 			return readError(err)
 		}
 		if binary.LittleEndian.Uint32(t[4:]) != f.size {
@@ -182,7 +154,7 @@ func (f *inflater) member(mode int) error {
 		}
 	case modeInflate:
 		var t [4]byte
-		if _, err := io.ReadFull(f.br, t[:]); err != nil {
+		if _, err := io.ReadFull(&f.br, t[:]); err != nil {
 			return readError(err)
 		}
 		if binary.BigEndian.Uint32(t[:]) != f.adl.Sum32() {
@@ -192,11 +164,23 @@ func (f *inflater) member(mode int) error {
 	return nil
 }
 
+// emit hands decoded bytes to the pump and adds them to the checks.
+func (f *inflater) emit(b []byte) error {
+	switch f.cur {
+	case modeGunzip:
+		f.crc.Write(b)
+	case modeInflate:
+		f.adl.Write(b)
+	}
+	f.size += uint32(len(b))
+	return f.rec.src.(*pump).emit(b)
+}
+
 // zlibHeader reads an RFC 1950 header and returns the preset dictionary
 // the stream asks for.
 func (f *inflater) zlibHeader() ([]byte, error) {
 	var h [2]byte
-	if _, err := io.ReadFull(f.br, h[:]); err != nil {
+	if _, err := io.ReadFull(&f.br, h[:]); err != nil {
 		return nil, readError(err)
 	}
 	if (uint16(h[0])<<8|uint16(h[1]))%31 != 0 {
@@ -217,7 +201,7 @@ func (f *inflater) zlibHeader() ([]byte, error) {
 		return nil, nil
 	}
 	var id [4]byte
-	if _, err := io.ReadFull(f.br, id[:]); err != nil {
+	if _, err := io.ReadFull(&f.br, id[:]); err != nil {
 		return nil, readError(err)
 	}
 	if len(f.dict) == 0 {
@@ -232,13 +216,13 @@ func (f *inflater) zlibHeader() ([]byte, error) {
 // gzipHeader reads an RFC 1952 member header with zlib's checks.
 func (f *inflater) gzipHeader() error {
 	var h [10]byte
-	if _, err := io.ReadFull(f.br, h[:2]); err != nil {
+	if _, err := io.ReadFull(&f.br, h[:2]); err != nil {
 		return readError(err)
 	}
 	if h[0] != 0x1f || h[1] != 0x8b {
 		return dataError("incorrect header check")
 	}
-	if _, err := io.ReadFull(f.br, h[2:4]); err != nil {
+	if _, err := io.ReadFull(&f.br, h[2:4]); err != nil {
 		return readError(err)
 	}
 	if h[2] != 8 {
@@ -248,19 +232,19 @@ func (f *inflater) gzipHeader() error {
 	if flg&0xe0 != 0 {
 		return dataError("unknown header flags set")
 	}
-	if _, err := io.ReadFull(f.br, h[4:]); err != nil {
+	if _, err := io.ReadFull(&f.br, h[4:]); err != nil {
 		return readError(err)
 	}
 	hcrc := crc32.NewIEEE()
 	hcrc.Write(h[:])
 	if flg&0x04 != 0 { // FEXTRA
 		var l [2]byte
-		if _, err := io.ReadFull(f.br, l[:]); err != nil {
+		if _, err := io.ReadFull(&f.br, l[:]); err != nil {
 			return readError(err)
 		}
 		hcrc.Write(l[:])
 		extra := make([]byte, binary.LittleEndian.Uint16(l[:]))
-		if _, err := io.ReadFull(f.br, extra); err != nil {
+		if _, err := io.ReadFull(&f.br, extra); err != nil {
 			return readError(err)
 		}
 		hcrc.Write(extra)
@@ -277,7 +261,7 @@ func (f *inflater) gzipHeader() error {
 	}
 	if flg&0x02 != 0 { // FHCRC
 		var c [2]byte
-		if _, err := io.ReadFull(f.br, c[:]); err != nil {
+		if _, err := io.ReadFull(&f.br, c[:]); err != nil {
 			return readError(err)
 		}
 		if binary.LittleEndian.Uint16(c[:]) != uint16(hcrc.Sum32()) {
@@ -295,7 +279,7 @@ func readError(err error) error {
 	return err
 }
 
-// recorder sits between the pump and the bufio.Reader and keeps the bytes
+// recorder sits between the pump and the inbuf and keeps the bytes
 // of the current deflate body (up to a limit), so that a corrupt body can
 // be diagnosed with zlib's message.
 type recorder struct {
@@ -320,7 +304,7 @@ func (r *recorder) Read(b []byte) (int, error) {
 }
 
 // start begins a recording with what br has buffered but not yet given out.
-func (r *recorder) start(br *bufio.Reader) {
+func (r *recorder) start(br *inbuf) {
 	r.on, r.limit = true, false
 	r.data = r.data[:0]
 	if n := br.Buffered(); n > 0 {

@@ -20,8 +20,10 @@
 // brotli as in node: the compressed bytes differ from node's (and their
 // size somewhat), while every stream is valid and decompresses to the same
 // data anywhere. Headers, trailers and checksums are written as zlib
-// writes them. Decompression gives node's results byte for byte, with
-// zlib's error messages for damaged input.
+// writes them. Deflate bodies are inflated by the package's own decoder
+// (decoder.go), which accepts and rejects what zlib does; decompression
+// gives node's results byte for byte, with zlib's error messages for
+// damaged input.
 //
 // One difference in timing remains: the deflate decoder hands out a
 // block's output when the block is complete (or its 32 KiB window fills),
