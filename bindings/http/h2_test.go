@@ -5,13 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	goruntime "runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -43,34 +42,9 @@ func TestHTTP2NoLeaks(t *testing.T) {
 	if testing.Short() {
 		runs = 12
 	}
-	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
-	var wg sync.WaitGroup
-	errs := make(chan error, runs)
-	sem := make(chan struct{}, 4)
-	for i := 0; i < runs; i++ {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(i int) {
-			defer wg.Done()
-			defer func() { <-sem }()
-			if err := h2Run(i%4 == 0); err != nil {
-				errs <- fmt.Errorf("run %d: %w", i, err)
-			}
-		}(i)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if n := settleGoroutines(baseG); n > baseG {
-		buf := make([]byte, 1<<20)
-		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
-	}
-	if n := openFDs(); n > baseFD {
-		t.Errorf("open descriptors: %d, baseline %d: %v", n, baseFD, fdTargets())
-	}
+	base := leakcheck.Take()
+	leakcheck.RunMany(t, runs, 4, func(i int) error { return h2Run(i%4 == 0) })
+	base.Check(t)
 }
 
 func h2Run(cancel bool) error {

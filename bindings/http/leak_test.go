@@ -5,14 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	goruntime "runtime"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -52,35 +49,9 @@ func TestManyRuntimesNoLeaks(t *testing.T) {
 	case raceEnabled:
 		runs = 100
 	}
-	const parallel = 8
-	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
-	sem := make(chan struct{}, parallel)
-	var wg sync.WaitGroup
-	errs := make(chan error, runs)
-	for i := 0; i < runs; i++ {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(i int) {
-			defer wg.Done()
-			defer func() { <-sem }()
-			if err := leakRun(i%10 == 0); err != nil {
-				errs <- fmt.Errorf("run %d: %w", i, err)
-			}
-		}(i)
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if n := settleGoroutines(baseG); n > baseG {
-		buf := make([]byte, 1<<20)
-		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
-	}
-	if n := openFDs(); n > baseFD {
-		t.Errorf("open descriptors: %d, baseline %d: %v", n, baseFD, fdTargets())
-	}
+	base := leakcheck.Take()
+	leakcheck.RunMany(t, runs, 8, func(i int) error { return leakRun(i%10 == 0) })
+	base.Check(t)
 }
 
 // leakRun runs leakScript once, cancelled when the request arrives if
@@ -108,31 +79,4 @@ func leakRun(cancel bool) error {
 		return fmt.Errorf("code %d, err %v, out %q", code, err, out.String())
 	}
 	return nil
-}
-
-// settleGoroutines waits (up to five seconds) for the goroutine count to
-// come back to base and returns the last count.
-func settleGoroutines(base int) int {
-	n := goruntime.NumGoroutine()
-	for i := 0; i < 500 && n > base; i++ {
-		time.Sleep(10 * time.Millisecond)
-		n = goruntime.NumGoroutine()
-	}
-	return n
-}
-
-func openFDs() int {
-	ents, _ := os.ReadDir("/proc/self/fd")
-	return len(ents)
-}
-
-// fdTargets describes this process's open descriptors.
-func fdTargets() string {
-	ents, _ := os.ReadDir("/proc/self/fd")
-	var out []string
-	for _, e := range ents {
-		target, _ := os.Readlink("/proc/self/fd/" + e.Name())
-		out = append(out, e.Name()+"="+target)
-	}
-	return strings.Join(out, " ")
 }
