@@ -70,29 +70,30 @@ func (s *splitter) chunk(b []byte, now int64, line func(b []byte, ascii bool, at
 // slices of one string, the cheapest strings goja makes. Other lines
 // (not ASCII, or begun in an earlier chunk) are decoded and joined into
 // segments of their own. A segment ends at the line that brings it to
-// maxSegment bytes, which bounds what one line a script keeps holds
-// alive.
+// maxSegment bytes (which bounds what one line a script keeps holds
+// alive) or maxSegmentLines lines.
 func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
-	run := -1 // where the open run of lines starts in b, or -1
-	end := 0  // where its last line ends
+	run := -1     // where the open run of lines starts in b, or -1
+	end := 0      // where its last line ends
+	runLines := 0 // how many lines it holds
 	closeRun := func() {
 		if run >= 0 {
 			seg(string(b[run:end]))
-			run = -1
+			run, runLines = -1, 0
 		}
 	}
 	text := s.text[:0] // the open segment of other lines, while some
-	some := false
+	textLines := 0     // how many lines it holds
 	closeText := func() {
-		if some {
+		if textLines > 0 {
 			seg(string(text))
-			text, some = text[:0], false
+			text, textLines = text[:0], 0
 		}
 	}
 	s.chunk(b, now, func(line []byte, ascii bool, at int, lf bool) {
 		if at < 0 || !ascii {
 			closeRun()
-			if some {
+			if textLines > 0 {
 				text = append(text, '\n')
 			}
 			if ascii {
@@ -101,8 +102,8 @@ func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 				decoded, _, _ := runtime.DecodeUTF8(line, false, false)
 				text = append(text, decoded...)
 			}
-			some = true
-			if len(text) >= maxSegment {
+			textLines++
+			if len(text) >= maxSegment || textLines == maxSegmentLines {
 				closeText()
 			}
 			return
@@ -112,7 +113,8 @@ func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 			run = at
 		}
 		end = at + len(line)
-		if !lf || end-run >= maxSegment {
+		runLines++
+		if !lf || end-run >= maxSegment || runLines == maxSegmentLines {
 			closeRun()
 		}
 	})
@@ -125,6 +127,11 @@ func (s *splitter) segments(b []byte, now int64, seg func(text string)) {
 
 // maxSegment is the size at which segments ends a run of lines.
 const maxSegment = 4 << 10
+
+// maxSegmentLines is the most lines a segment holds: the Interface's
+// index into a segment's lines then stays below 256, a number goja
+// represents without allocating.
+const maxSegmentLines = 255
 
 // endsWithCR reports whether the text b decodes to ends with \r, a
 // trailing incomplete UTF-8 sequence (which a decoder keeps for the next

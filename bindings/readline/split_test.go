@@ -73,9 +73,11 @@ func TestSplitterAnyChunks(t *testing.T) {
 
 // TestSegmentsAnyChunks: the segments of any input, however cut into
 // chunks, split at \n give the lines chunk gives; a run of lines ends
-// once it reaches maxSegment bytes.
+// once it reaches maxSegment bytes, and no segment holds more than
+// maxSegmentLines lines.
 func TestSegmentsAnyChunks(t *testing.T) {
-	pieces := []string{"a", "bc", "é", "\r", "\n", "\n", "\n", "\n", "\r\n", "\xff", strings.Repeat("x", 1500) + "\n", strings.Repeat("y", 1500) + "\n"}
+	pieces := []string{"a", "bc", "é", "\r", "\n", "\n", "\n", "\n", "\r\n", "\xff", strings.Repeat("x", 1500) + "\n", strings.Repeat("y", 1500) + "\n",
+		strings.Repeat("1\n", 100), strings.Repeat("é\n", 100)}
 	rng := rand.New(rand.NewSource(2))
 	for n := 0; n < 1000; n++ {
 		var sb strings.Builder
@@ -100,6 +102,9 @@ func TestSegmentsAnyChunks(t *testing.T) {
 			s.segments(chunk, 1, func(text string) {
 				if lines := strings.Split(text, "\n"); len(lines) > 1 && len(text)-len(lines[len(lines)-1]) > maxSegment {
 					t.Fatalf("a segment of %d bytes goes on after %d", len(text), maxSegment)
+				}
+				if lines := strings.Count(text, "\n") + 1; lines > maxSegmentLines {
+					t.Fatalf("a segment of %d lines, more than %d", lines, maxSegmentLines)
 				}
 				got = append(got, strings.Split(text, "\n")...)
 			})
