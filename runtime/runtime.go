@@ -262,6 +262,18 @@ func (r *Runtime) ResolvePath(p string) string {
 // entries. Loop goroutine only.
 func (r *Runtime) Environ() []string { return r.env.environ() }
 
+// EnvironOf returns Environ() when v is the runtime's own process.env
+// object (whatever process.env holds now), and false for any other value.
+// Loop goroutine only.
+func (r *Runtime) EnvironOf(v goja.Value) ([]string, bool) {
+	if o, ok := v.(*goja.Object); ok {
+		if e, ok := o.Export().(*envMap); ok && e == r.env {
+			return e.environ(), true
+		}
+	}
+	return nil, false
+}
+
 // Value returns the host value stored under key in Options.Values.
 func (r *Runtime) Value(key any) any { return r.opts.Values[key] }
 

@@ -3,6 +3,7 @@ package childprocess
 import (
 	_ "embed"
 	"os"
+	"strings"
 	"syscall"
 	"time"
 
@@ -128,4 +129,35 @@ func setStaticNatives(rt *runtime.Runtime, o *goja.Object) {
 		sigs.Set(s.Name, int(s.Num))
 	}
 	o.Set("signals", sigs)
+	o.Set("envPairs", func(env goja.Value) goja.Value { return envPairs(rt, env) })
+}
+
+// envPairs returns the "KEY=value" entries that enumerating env with
+// for-in gives, when env is the runtime's own process.env and nothing is
+// inherited (Object.prototype, its prototype, has no enumerable
+// property): the common case, built without a property read per
+// variable. Otherwise, or when a value holds a NUL (which the script's
+// loop reports), it returns undefined and the script enumerates env.
+func envPairs(rt *runtime.Runtime, env goja.Value) goja.Value {
+	vm := rt.VM()
+	o, ok := env.(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	proto := vm.NewObject().Prototype()
+	if o.Prototype() != proto || len(proto.Keys()) != 0 {
+		return goja.Undefined()
+	}
+	pairs, ok := rt.EnvironOf(o)
+	if !ok {
+		return goja.Undefined()
+	}
+	vals := make([]any, len(pairs))
+	for i, kv := range pairs {
+		if strings.IndexByte(kv, 0) >= 0 {
+			return goja.Undefined()
+		}
+		vals[i] = kv
+	}
+	return vm.NewArray(vals...)
 }

@@ -300,6 +300,9 @@ const (
 // waitCopiers waits for the inherited-output copies to end, so that what
 // the child wrote comes before its exit, within copyGrace and copyLimit.
 func (p *osProcess) waitCopiers() {
+	if len(p.copies) == 0 {
+		return // nothing to wait for (and no goroutine or timer to start)
+	}
 	done := make(chan struct{})
 	go func() {
 		p.copiers.Wait()

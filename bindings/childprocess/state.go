@@ -5,6 +5,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -46,6 +47,10 @@ type state struct {
 	// ending is closed when close begins: the loop runs no more tasks, so
 	// nothing waits for one (a child's first read turn).
 	ending chan struct{}
+	// handleProto holds the methods of the children's handles, which
+	// find their child under handleKey (loop goroutine; made on first use).
+	handleProto *goja.Object
+	handleKey   *goja.Symbol
 }
 
 func newState(rt *runtime.Runtime) *state {

@@ -1,6 +1,7 @@
 package childprocess
 
 import (
+	"context"
 	"io"
 	"math"
 	"strings"
@@ -203,23 +204,19 @@ func (s *state) runSync(spec *goja.Object, req *SpawnRequest, proc Process, res 
 	ctx := rt.Context()
 	exit := startWait(proc, func(*exitState) { sources.Done(nil) })
 	waited := exit.done
-	stopCancel := make(chan struct{})
-	go func() {
+	// The runtime's end kills the child; no goroutine waits for it.
+	stopCancel := context.AfterFunc(ctx, func() {
+		s.signalTree(proc, syscall.SIGTERM)
 		select {
-		case <-ctx.Done():
-			s.signalTree(proc, syscall.SIGTERM)
-			select {
-			case <-waited:
-			case <-time.After(s.grace):
-				s.signalTree(proc, syscall.SIGKILL)
-			}
-			closePipes()
-		case <-stopCancel:
+		case <-waited:
+		case <-time.After(s.grace):
+			s.signalTree(proc, syscall.SIGKILL)
 		}
-	}()
+		closePipes()
+	})
 	// The loop goroutine runs this call's tasks until every source is done.
 	loop.Run()
-	close(stopCancel)
+	stopCancel()
 	if timer != nil {
 		timer.Stop()
 	}

@@ -131,13 +131,16 @@ function normalizeSpawnArguments(file, args, options) {
   else args.unshift(file);
 
   const env = options.env || process.env;
-  const envPairs = [];
-  for (const key in env) {
-    const value = env[key];
-    if (value !== undefined) {
-      validateArgumentNullCheck(key, "options.env['" + key + "']");
-      validateArgumentNullCheck(value, "options.env['" + key + "']");
-      envPairs.push(key + '=' + value);
+  let envPairs = native.envPairs(env);
+  if (envPairs === undefined) {
+    envPairs = [];
+    for (const key in env) {
+      const value = env[key];
+      if (value !== undefined) {
+        validateArgumentNullCheck(key, "options.env['" + key + "']");
+        validateArgumentNullCheck(value, "options.env['" + key + "']");
+        envPairs.push(key + '=' + value);
+      }
     }
   }
   return Object.assign({}, options, {
