@@ -1,14 +1,12 @@
 package cluster_test
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -67,7 +65,7 @@ func TestNoLeaks(t *testing.T) {
 			if hang {
 				env = append(env, "HANG=1")
 			}
-			var out lockedBuffer
+			var out jstest.LockedBuffer
 			opts := runtime.Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
 				Modules: nodestd.All(), ExecPath: bin, Env: env}
 			childprocess.WithKillGrace(&opts, 200*time.Millisecond)
@@ -141,22 +139,4 @@ func children() []string {
 		}
 	}
 	return out
-}
-
-// lockedBuffer is a bytes.Buffer the run writes while the test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

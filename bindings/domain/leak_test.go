@@ -5,11 +5,11 @@ import (
 	"context"
 	goruntime "runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/jstest"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -47,7 +47,7 @@ func TestNoLeaks(t *testing.T) {
 	}
 	baseG := goruntime.NumGoroutine()
 	for i, s := range scripts {
-		var out lockedBuffer
+		var out jstest.LockedBuffer
 		var errOut bytes.Buffer
 		opts := runtime.Options{Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), Modules: nodestd.All()}
 		rt, err := runtime.New(opts)
@@ -85,22 +85,4 @@ func TestNoLeaks(t *testing.T) {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
 	}
-}
-
-// lockedBuffer is a bytes.Buffer the run writes while the test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

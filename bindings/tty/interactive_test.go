@@ -1,12 +1,10 @@
 package tty_test
 
 import (
-	"bytes"
 	"context"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -14,24 +12,6 @@ import (
 	"github.com/jsproc/jsproc/internal/jstest"
 	"golang.org/x/sys/unix"
 )
-
-// syncBuffer is a bytes.Buffer safe for one writer and one reader.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // Each prompt the interactive scripts print, and what the terminal does
 // once it shows: resize the window (which sends SIGWINCH) or type.
@@ -60,7 +40,7 @@ func onInteractiveTerminal(t *testing.T, bin, script string) string {
 		t.Fatal(err)
 	}
 	term.Close()
-	var out syncBuffer
+	var out jstest.LockedBuffer
 	done := make(chan struct{})
 	go func() {
 		buf := make([]byte, 4096)
