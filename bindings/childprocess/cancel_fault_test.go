@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -18,7 +19,7 @@ import (
 // script's children would write never appears, and nothing is left over.
 func TestCancelledBeforeStartSpawnsNothing(t *testing.T) {
 	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
+	baseFD := leakcheck.OpenFDs()
 	marker := filepath.Join(t.TempDir(), "ran")
 	src := `const cp = require('child_process');
 		cp.spawnSync('sh', ['-c', 'echo sync >> "$MARKER"']);
@@ -46,7 +47,7 @@ func TestCancelledBeforeStartSpawnsNothing(t *testing.T) {
 // goroutine or descriptor outlives the runs.
 func TestCancelAtRandomPointsWithChildren(t *testing.T) {
 	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
+	baseFD := leakcheck.OpenFDs()
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
 	src := `const cp = require('child_process');
 		function round() {

@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"os"
-	"path/filepath"
 	goruntime "runtime"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,6 +13,7 @@ import (
 
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -168,35 +166,6 @@ c.on('close', (code) => {
 	}
 }
 
-// children lists the live or zombie processes whose parent is this one.
-func children(t *testing.T) []string {
-	t.Helper()
-	me := strconv.Itoa(os.Getpid())
-	var out []string
-	dirs, _ := filepath.Glob("/proc/[0-9]*/stat")
-	for _, f := range dirs {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		s := string(data)
-		i := strings.LastIndexByte(s, ')')
-		if i < 0 {
-			continue
-		}
-		fields := strings.Fields(s[i+1:])
-		if len(fields) > 1 && fields[1] == me {
-			out = append(out, s[:i+1]+" "+fields[0])
-		}
-	}
-	return out
-}
-
-func openFDs() int {
-	ents, _ := os.ReadDir("/proc/self/fd")
-	return len(ents)
-}
-
 // settle waits until the goroutine count is back to base.
 func settle(base int) int {
 	n := goruntime.NumGoroutine()
@@ -212,7 +181,7 @@ func settle(base int) int {
 // where they were.
 func TestNoLeaks(t *testing.T) {
 	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
+	baseFD := leakcheck.OpenFDs()
 	scripts := []string{
 		`const cp = require('child_process');
 		 cp.exec('echo hi; echo err >&2', (e, o) => console.log(o));
@@ -258,14 +227,14 @@ func TestNoLeaks(t *testing.T) {
 // left above where a test started.
 func checkBaseline(t *testing.T, baseG, baseFD int) {
 	t.Helper()
-	if kids := children(t); len(kids) != 0 {
+	if kids := leakcheck.Children(); len(kids) != 0 {
 		t.Errorf("children left: %q", kids)
 	}
 	if n := settle(baseG); n > baseG {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
 	}
-	if n := openFDs(); n > baseFD {
+	if n := leakcheck.OpenFDs(); n > baseFD {
 		t.Errorf("open fds: %d, baseline %d: %v", n, baseFD, fdTargets())
 	}
 }
@@ -280,14 +249,14 @@ console.log(typeof c.pid);`)
 	if err != nil || code != 0 || out != "number\n" {
 		t.Fatalf("code %d err %v out %q", code, err, out)
 	}
-	if kids := children(t); len(kids) != 1 {
+	if kids := leakcheck.Children(); len(kids) != 1 {
 		t.Errorf("want the sleep still running, children: %q", kids)
 	}
 	deadline := time.Now().Add(3 * time.Second)
-	for len(children(t)) != 0 && time.Now().Before(deadline) {
+	for len(leakcheck.Children()) != 0 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
-	if kids := children(t); len(kids) != 0 {
+	if kids := leakcheck.Children(); len(kids) != 0 {
 		t.Errorf("child not reaped: %q", kids)
 	}
 }

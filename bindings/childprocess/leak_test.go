@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/childprocess"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -22,7 +23,7 @@ func TestThousandRuntimesNoLeaks(t *testing.T) {
 		t.Skip("long")
 	}
 	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
+	baseFD := leakcheck.OpenFDs()
 	const runs, parallel = 1000, 8
 	sem := make(chan struct{}, parallel)
 	var wg sync.WaitGroup

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -147,7 +148,7 @@ console.log('script done');`)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	for len(children(t)) > 0 && time.Now().Before(deadline) {
+	for len(leakcheck.Children()) > 0 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond) // let the reaper collect it
 	}
 	if got != "script done\n" || out.String() != got {

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/childprocess"
 	"github.com/jsproc/jsproc/bindings/nodestd"
 	"github.com/jsproc/jsproc/internal/jstest"
+	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -58,7 +58,7 @@ func TestNoLeaks(t *testing.T) {
 		t.Fatal(err)
 	}
 	baseG := goruntime.NumGoroutine()
-	baseFD := openFDs()
+	baseFD := leakcheck.OpenFDs()
 	for _, policy := range []string{"rr", "none"} {
 		for _, hang := range []bool{false, true} {
 			env := append(os.Environ(), "WORKER="+worker, "POLICY="+policy)
@@ -94,10 +94,10 @@ func TestNoLeaks(t *testing.T) {
 		}
 	}
 	deadline := time.Now().Add(5 * time.Second)
-	for len(children()) != 0 && time.Now().Before(deadline) {
+	for len(leakcheck.Children()) != 0 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
-	if kids := children(); len(kids) != 0 {
+	if kids := leakcheck.Children(); len(kids) != 0 {
 		t.Errorf("workers left: %q", kids)
 	}
 	n := goruntime.NumGoroutine()
@@ -109,34 +109,7 @@ func TestNoLeaks(t *testing.T) {
 		buf := make([]byte, 1<<16)
 		t.Errorf("goroutines: %d, baseline %d\n%s", n, baseG, buf[:goruntime.Stack(buf, true)])
 	}
-	if n := openFDs(); n > baseFD {
+	if n := leakcheck.OpenFDs(); n > baseFD {
 		t.Errorf("open descriptors: %d, baseline %d", n, baseFD)
 	}
-}
-
-func openFDs() int {
-	ents, _ := os.ReadDir("/proc/self/fd")
-	return len(ents)
-}
-
-// children lists the processes whose parent is this test process.
-func children() []string {
-	me := strconv.Itoa(os.Getpid())
-	var out []string
-	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
-	for _, f := range stats {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		s := string(data)
-		i := strings.LastIndexByte(s, ')')
-		if i < 0 {
-			continue
-		}
-		if fields := strings.Fields(s[i+1:]); len(fields) > 1 && fields[1] == me {
-			out = append(out, s[:i+1])
-		}
-	}
-	return out
 }

@@ -6,7 +6,9 @@ package leakcheck
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	goruntime "runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -84,4 +86,27 @@ func FDTargets() string {
 		out = append(out, e.Name()+"="+target)
 	}
 	return strings.Join(out, " ")
+}
+
+// Children lists the live or zombie processes whose parent is this one,
+// each as "pid (command) state".
+func Children() []string {
+	me := strconv.Itoa(os.Getpid())
+	var out []string
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, f := range stats {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		s := string(data)
+		i := strings.LastIndexByte(s, ')')
+		if i < 0 {
+			continue
+		}
+		if fields := strings.Fields(s[i+1:]); len(fields) > 1 && fields[1] == me {
+			out = append(out, s[:i+1]+" "+fields[0])
+		}
+	}
+	return out
 }
