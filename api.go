@@ -87,6 +87,10 @@ type Options struct {
 	// unhandled rejection off Stderr. False means it is written, as node
 	// writes it. The Run method returns the *UncaughtError either way.
 	QuietUncaught bool
+	// ExperimentalVMModules provides vm.Module, vm.SourceTextModule and
+	// vm.SyntheticModule, as node's --experimental-vm-modules does. False
+	// means vm has none of them, as in node without the flag.
+	ExperimentalVMModules bool
 	// HandleSignals lets process.on('SIGINT', ...) and the other signal
 	// events install OS signal handlers. False means listeners can be
 	// added but no signal reaches them. Signals are process-wide: set it

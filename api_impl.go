@@ -16,20 +16,21 @@ func standardModules() []Module { return nodestd.Modules() }
 // hostOptions turns an embedder's Options into the host's.
 func hostOptions(opts Options) runtime.Options {
 	h := runtime.Options{
-		Args:             opts.Args,
-		Env:              opts.Env,
-		Dir:              opts.Dir,
-		Stdin:            opts.Stdin,
-		Stdout:           opts.Stdout,
-		Stderr:           opts.Stderr,
-		Globals:          opts.Globals,
-		ExecPath:         opts.ExecPath,
-		ExecArgv:         opts.ExecArgv,
-		Argv0:            opts.Argv0,
-		Preload:          opts.Preload,
-		HandleSignals:    opts.HandleSignals,
-		MaxCallStackSize: opts.MaxCallStackSize,
-		QuietUncaught:    opts.QuietUncaught,
+		Args:                  opts.Args,
+		Env:                   opts.Env,
+		Dir:                   opts.Dir,
+		Stdin:                 opts.Stdin,
+		Stdout:                opts.Stdout,
+		Stderr:                opts.Stderr,
+		Globals:               opts.Globals,
+		ExecPath:              opts.ExecPath,
+		ExecArgv:              opts.ExecArgv,
+		Argv0:                 opts.Argv0,
+		Preload:               opts.Preload,
+		HandleSignals:         opts.HandleSignals,
+		MaxCallStackSize:      opts.MaxCallStackSize,
+		ExperimentalVMModules: opts.ExperimentalVMModules,
+		QuietUncaught:         opts.QuietUncaught,
 	}
 	if opts.Permission != nil {
 		h.Permission = permission.New(opts.Permission...)

@@ -90,6 +90,9 @@ type Options struct {
 	// rejection (Node's "file:line, source, stack, Node.js version" lines)
 	// off Stderr. The Run method still returns it as an *UncaughtError.
 	QuietUncaught bool
+	// ExperimentalVMModules provides the vm module's Module classes, as
+	// node's --experimental-vm-modules does.
+	ExperimentalVMModules bool
 }
 
 // Runtime is one JavaScript host: a goja runtime, its event loop, its module

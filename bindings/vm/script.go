@@ -75,6 +75,7 @@ type timeoutToken struct{ ms int64 }
 type run struct {
 	c             *vmContext // nil for the main context
 	prg           *goja.Program
+	call          func() (goja.Value, error) // run instead of prg when set
 	timeout       int64
 	displayErrors bool
 	filename      string
@@ -113,7 +114,13 @@ func (b *binding) runProgram(r run) goja.Value {
 		ctx := b.rt.Context()
 		stop = context.AfterFunc(ctx, func() { target.vm.Interrupt(ctx.Err()) })
 	}
-	v, err := target.vm.RunProgram(r.prg)
+	var v goja.Value
+	var err error
+	if r.call != nil {
+		v, err = r.call()
+	} else {
+		v, err = target.vm.RunProgram(r.prg)
+	}
 	stop()
 	mu.Lock()
 	done = true

@@ -68,6 +68,10 @@ const viewHelpers = `
 // view is the main realm's view of a wrapper: ok for the wrappers of
 // this binding, v nil for those inspect reads through their traps.
 func (b *binding) view(obj *goja.Object) (goja.Value, bool) {
+	if b.namespaces.has(obj) {
+		// A module namespace: read through its traps.
+		return nil, true
+	}
 	h := b.wrappers.of(obj)
 	if h == nil {
 		return nil, false

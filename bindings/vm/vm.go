@@ -61,8 +61,11 @@ import (
 //go:embed js/vm.js
 var vmSource string
 
+//go:embed js/module.js
+var moduleSource string
+
 var modules = []runtime.Module{
-	runtime.JSModule("vm", vmSource, newBinding),
+	runtime.JSModule("vm", vmSource+moduleSource, newBinding),
 }
 
 // Modules returns the vm module.
@@ -85,6 +88,8 @@ type binding struct {
 	// contexts holds the contexts of objects that cannot carry the key
 	// (frozen or sealed ones).
 	contexts map[*goja.Object]*vmContext
+	// namespaces are the module namespaces of vm.Module (module.go).
+	namespaces namespaceSet
 }
 
 func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
@@ -94,7 +99,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	}
 	b := &binding{rt: rt, outer: outer, wrappers: &wrapperSet{set: map[weak.Pointer[goja.Object]]*handler{}},
 		kContext: goja.NewSymbol("vm context"), kDecorated: goja.NewSymbol("vm decorated"),
-		contexts: map[*goja.Object]*vmContext{}}
+		contexts: map[*goja.Object]*vmContext{}, namespaces: namespaceSet{}}
 	fns, err := rt.VM().RunString("[Symbol.for, Symbol.keyFor]")
 	if err != nil {
 		return nil, err
@@ -120,6 +125,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 		goruntime.ReadMemStats(&ms)
 		return int64(ms.HeapSys)
 	})
+	b.installModules(o)
 	return o, nil
 }
 

@@ -56,6 +56,7 @@ type options struct {
 	execArgv  []string
 	extra     map[string]string // options handled by bindings (--allow-run, ...)
 	perm      permissionFlags
+	vmModules bool // --experimental-vm-modules
 }
 
 // accepted are node options jsproc takes and ignores: they change nothing
@@ -149,6 +150,8 @@ func parseArgs(args []string) (*options, error) {
 			o.extra[name] = value
 		case "--trace-spawn":
 			o.extra[name] = value
+		case "--experimental-vm-modules":
+			o.vmModules = true
 		case "--input-type", "--stack-size", "--max-old-space-size", "--title", "--unhandled-rejections":
 			if _, err := next(); err != nil {
 				return nil, err
@@ -206,7 +209,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Argv0:         argv0(),
 		Preload:       o.preload,
 		// A forked child (NODE_CHANNEL_FD set) gets its IPC channel.
-		ParentChannel: true,
+		ParentChannel:         true,
+		ExperimentalVMModules: o.vmModules,
 	}
 	ctx := context.Background()
 	release, err := configure(&opts, o, stderr)

@@ -259,7 +259,7 @@ const constants = Object.freeze(Object.setPrototypeOf({
   DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
 }, null));
 
-module.exports = {
+const vmExports = {
   Script,
   createContext,
   createScript,
@@ -271,3 +271,5 @@ module.exports = {
   measureMemory,
   constants,
 };
+
+// module.js follows, and ends the module with its exports.

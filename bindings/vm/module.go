@@ -1,0 +1,195 @@
+package vm
+
+import (
+	"errors"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"weak"
+
+	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
+)
+
+// The module records of vm.SourceTextModule (js/module.js) link and
+// evaluate module graphs themselves; this file compiles a module's source
+// for its context (runtime.CompileSourceModule) and runs its two steps:
+// instantiate, which declares its bindings and hands over its export
+// getters, and evaluate, which runs its body under the evaluation's
+// timeout.
+
+// sourceModule is one compiled module in its context's realm.
+type sourceModule struct {
+	b      *binding
+	c      *vmContext // nil for the main context
+	target *realm
+	src    *runtime.SourceModule
+	fn     goja.Callable // the generator function, of target's realm
+	gen    *goja.Object  // its generator once instantiated
+	next   goja.Callable
+}
+
+// moduleFilename is the name a module's source is compiled under: its
+// identifier, read as JavaScript whatever its extension says.
+func moduleFilename(identifier string) string {
+	switch filepath.Ext(identifier) {
+	case "", ".js", ".mjs", ".cjs":
+		return identifier
+	}
+	return identifier + ".js"
+}
+
+// compileModule compiles the source of a SourceTextModule for the main
+// context (ctxObj null) or ctxObj's, and returns its handle: what the
+// source requests, imports and exports, instantiate(dep, meta, import, ns)
+// and evaluate(timeout). A syntax error is thrown as a SyntaxError.
+func (b *binding) compileModule(source, identifier string, ctxObj goja.Value, lineOffset, columnOffset goja.Value) *goja.Object {
+	var c *vmContext
+	if obj, ok := ctxObj.(*goja.Object); ok {
+		c = b.contextOf(obj)
+	}
+	pad := ""
+	if n := offsetArg(lineOffset); n > 0 {
+		pad = strings.Repeat("\n", n)
+	}
+	if n := offsetArg(columnOffset); n > 0 {
+		pad += strings.Repeat(" ", n)
+	}
+	src, err := runtime.CompileSourceModule(moduleFilename(identifier), pad+source)
+	if err != nil {
+		panic(b.moduleError(c, err, identifier, pad+source))
+	}
+	m := &sourceModule{b: b, c: c, target: b.outer, src: src}
+	if c != nil {
+		m.target = c.inner
+	}
+	prg, err := goja.Compile(identifier, src.Code, false)
+	if err != nil {
+		panic(b.moduleError(c, err, identifier, pad+source))
+	}
+	fnv, err := m.target.vm.RunProgram(prg)
+	if err != nil {
+		b.rethrow(err, c, nil)
+	}
+	m.fn, _ = goja.AssertFunction(fnv)
+
+	vm := b.rt.VM()
+	h := vm.NewObject()
+	h.Set("requests", stringArray(vm, src.Requests))
+	imports := make([]any, len(src.Imports))
+	for i, ref := range src.Imports {
+		imports[i] = vm.NewArray(ref.Specifier, ref.Name)
+	}
+	h.Set("imports", vm.NewArray(imports...))
+	h.Set("exports", stringArray(vm, src.Exports))
+	h.Set("stars", stringArray(vm, src.Stars))
+	h.Set("lexical", stringArray(vm, src.Lexical))
+	h.Set("usesMeta", src.UsesMeta)
+	h.Set("usesImport", src.UsesImport)
+	h.Set("instantiate", m.instantiate)
+	h.Set("evaluate", m.evaluate)
+	return h
+}
+
+// offsetArg reads a line or column offset (already validated; undefined
+// means 0).
+func offsetArg(v goja.Value) int {
+	if v == nil || goja.IsUndefined(v) {
+		return 0
+	}
+	return int(v.ToInteger())
+}
+
+func stringArray(vm *goja.Runtime, list []string) *goja.Object {
+	out := make([]any, len(list))
+	for i, s := range list {
+		out[i] = s
+	}
+	return vm.NewArray(out...)
+}
+
+// instantiate runs the module's first step: its bindings are declared and
+// ns receives its export getters. dep, meta, imp and ns are of the main
+// realm.
+func (m *sourceModule) instantiate(dep, meta, imp, ns goja.Value) {
+	ag := goja.Undefined()
+	if m.src.UsesAsyncGenerators && m.c == nil {
+		ag = m.b.rt.AsyncGeneratorHelper()
+	}
+	args := []goja.Value{dep, meta, imp, ns, ag}
+	if m.c != nil {
+		for i, a := range args {
+			args[i] = m.c.toInner(a)
+		}
+	}
+	gv, err := m.fn(goja.Undefined(), args...)
+	if err != nil {
+		m.b.rethrow(err, m.c, nil)
+	}
+	m.gen = gv.(*goja.Object)
+	m.next, _ = goja.AssertFunction(m.gen.Get("next"))
+	if _, err := m.next(m.gen); err != nil {
+		m.b.rethrow(err, m.c, nil)
+	}
+}
+
+// evaluate runs the module's body, interrupted after timeout ms when
+// positive, and returns the promise of an async body (undefined for
+// another).
+func (m *sourceModule) evaluate(timeout int64) goja.Value {
+	if m.gen == nil {
+		panic(m.b.rt.NodeError("Error", "ERR_VM_MODULE_STATUS", "Module status must be linked"))
+	}
+	v := m.b.runProgram(run{c: m.c, timeout: timeout, call: func() (goja.Value, error) {
+		res, err := m.next(m.gen)
+		if err != nil {
+			return nil, err
+		}
+		return res.ToObject(m.target.vm).Get("value"), nil
+	}})
+	if m.c != nil {
+		return m.c.toOuter(v)
+	}
+	return v
+}
+
+// moduleError is the SyntaxError of a module source that does not
+// compile, of the module's context, with node's source arrow.
+func (b *binding) moduleError(c *vmContext, err error, filename, src string) goja.Value {
+	var se *runtime.ModuleSyntaxError
+	if !errors.As(err, &se) {
+		return b.syntaxError(c, err, filename, src)
+	}
+	e := b.rt.NodeError("SyntaxError", "", se.Message)
+	if c != nil {
+		stack := e.Get("stack")
+		e = c.newError("SyntaxError", se.Message)
+		_ = e.Set("stack", stack)
+	}
+	lines := strings.Split(src, "\n")
+	if se.Line >= 1 && se.Line <= len(lines) {
+		text := strings.TrimRight(lines[se.Line-1], "\r")
+		b.setArrow(e, filename+":"+strconv.Itoa(se.Line)+"\n"+text+"\n"+strings.Repeat(" ", se.Column)+"^\n")
+	}
+	return e
+}
+
+// namespaceSet holds the module namespaces js/module.js made: proxies to
+// goja, module namespace objects to util.inspect.
+type namespaceSet map[weak.Pointer[goja.Object]]struct{}
+
+func (s namespaceSet) has(obj *goja.Object) bool {
+	_, ok := s[weak.Make(obj)]
+	return ok
+}
+
+// installModules gives the binding object what js/module.js needs.
+func (b *binding) installModules(o *goja.Object) {
+	o.Set("vmModules", b.rt.Options().ExperimentalVMModules)
+	o.Set("compileModule", b.compileModule)
+	o.Set("markNamespace", func(ns *goja.Object) { b.namespaces[weak.Make(ns)] = struct{}{} })
+	o.Set("isNamespace", func(v goja.Value) bool {
+		obj, ok := v.(*goja.Object)
+		return ok && b.namespaces.has(obj)
+	})
+}
