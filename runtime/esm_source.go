@@ -107,6 +107,10 @@ func generatorCode(code *esmCode) (string, error) {
 		return "", errors.New("jsproc: unexpected module code")
 	}
 	head, body := code.Code[len(start):end], code.Code[end:]
+	// The host resolves export * at link time (Stars): the body's own
+	// copy of a dependency's names, which reads them (and throws for one
+	// not initialized yet), is not run.
+	body = strings.Replace(body, "var __reExport = ", "var __reExport = () => {};\nvar __jsproc_reExport = ", 1)
 	if !code.TLA {
 		return "(function* (" + head + "yield;" + body, nil
 	}

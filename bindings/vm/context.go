@@ -51,6 +51,9 @@ func newContext(b *binding, sandbox *goja.Object, name string, strings bool) (*v
 		}
 	}
 	shareSymbolRegistry(vm, b.symbolFor, b.symbolKeyFor)
+	if b.rt.Options().ExperimentalVMModules {
+		b.installImporter(vm, c.builtin, c)
+	}
 	p := vm.NewProxy(c.builtin, &goja.ProxyTrapConfig{
 		Get:                         c.get,
 		GetSym:                      c.getSym,

@@ -9,17 +9,26 @@ import (
 )
 
 // import() in a vm script: node 20 runs it only with
-// --experimental-vm-modules (vm.Module), which jsproc does not provide.
-// Without it node rejects the import's promise, with
+// --experimental-vm-modules, through the script's importModuleDynamically
+// option. Otherwise node rejects the import's promise, with
 // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING (no importModuleDynamically
 // option) or ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG (one given).
 // goja cannot parse import() in a script at all, so each call the parser
-// stops at becomes a call of a function that rejects so.
+// stops at becomes a call of a function that rejects so, or that hands
+// the import to the script's importer (a positive importer number, which
+// js/module.js maps to the option and the script).
+
+// importerGlobal names the function an import( becomes a call of in a
+// script with an importer: a global of every realm (scriptImporter).
+const importerGlobal = "__jsproc_vm_import"
 
 // importRejection returns the function source an import( becomes.
-func importRejection(callback bool) string {
+func importRejection(importer int) string {
+	if importer > 0 {
+		return `(function (s, o) { return ` + importerGlobal + `(` + strconv.Itoa(importer) + `, s, o); })`
+	}
 	code, msg := "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING", "A dynamic import callback was not specified."
-	if callback {
+	if importer < 0 {
 		code, msg = "ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG", "A dynamic import callback was invoked without --experimental-vm-modules"
 	}
 	return `(function () { const e = new TypeError("` + msg + `"); e.code = "` + code + `"; return Promise.reject(e); })`
@@ -27,7 +36,7 @@ func importRejection(callback bool) string {
 
 // compileScript compiles src, turning the import() calls goja refuses
 // into rejections.
-func compileScript(filename, src string, callback bool) (*goja.Program, string, error) {
+func compileScript(filename, src string, importer int) (*goja.Program, string, error) {
 	for range 1000 {
 		prg, err := goja.Compile(filename, src, false)
 		if err == nil {
@@ -37,7 +46,7 @@ func compileScript(filename, src string, callback bool) (*goja.Program, string, 
 		if !ok {
 			return nil, src, err
 		}
-		src = src[:off] + importRejection(callback) + src[off+len("import"):]
+		src = src[:off] + importRejection(importer) + src[off+len("import"):]
 	}
 	prg, err := goja.Compile(filename, src, false)
 	return prg, src, err

@@ -187,9 +187,40 @@ func (s namespaceSet) has(obj *goja.Object) bool {
 func (b *binding) installModules(o *goja.Object) {
 	o.Set("vmModules", b.rt.Options().ExperimentalVMModules)
 	o.Set("compileModule", b.compileModule)
+	o.Set("setImporter", func(fn goja.Callable) { b.importer = fn })
+	if b.rt.Options().ExperimentalVMModules {
+		b.installImporter(b.rt.VM(), b.rt.VM().GlobalObject(), nil)
+	}
 	o.Set("markNamespace", func(ns *goja.Object) { b.namespaces[weak.Make(ns)] = struct{}{} })
 	o.Set("isNamespace", func(v goja.Value) bool {
 		obj, ok := v.(*goja.Object)
 		return ok && b.namespaces.has(obj)
 	})
+}
+
+// installImporter defines the global an import( in a script with an
+// importer becomes a call of (see dynimport.go), in the main realm (c
+// nil) or c's: it hands the import to js/module.js's importer, and the
+// promise back.
+func (b *binding) installImporter(vm *goja.Runtime, global *goja.Object, c *vmContext) {
+	fn := func(call goja.FunctionCall) goja.Value {
+		if b.importer == nil {
+			return goja.Undefined()
+		}
+		args := []goja.Value{call.Argument(0), call.Argument(1), call.Argument(2)}
+		if c != nil {
+			for i, a := range args {
+				args[i] = c.toOuter(a)
+			}
+		}
+		v, err := b.importer(goja.Undefined(), args...)
+		if err != nil {
+			b.rethrow(err, nil, nil)
+		}
+		if c != nil {
+			return c.toInner(v)
+		}
+		return v
+	}
+	_ = global.DefineDataProperty(importerGlobal, vm.ToValue(fn), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }

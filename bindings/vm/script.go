@@ -20,12 +20,12 @@ import (
 //
 // A syntax error belongs to the realm of parsing, the context the code is
 // compiled for (runInContext, runInNewContext), or the main one.
-func (b *binding) compile(code, filename string, lineOffset, columnOffset int, parsing goja.Value, callback bool) *goja.Object {
+func (b *binding) compile(code, filename string, lineOffset, columnOffset int, parsing goja.Value, importer int) *goja.Object {
 	var pc *vmContext
 	if obj, ok := parsing.(*goja.Object); ok {
 		pc = b.contextOf(obj)
 	}
-	prg, padded := b.mustCompile(pc, filename, code, lineOffset, columnOffset, callback)
+	prg, padded := b.mustCompile(pc, filename, code, lineOffset, columnOffset, importer)
 	vm := b.rt.VM()
 	h := vm.NewObject()
 	h.Set("run", func(ctxObj goja.Value, timeout int64, displayErrors bool) goja.Value {
@@ -51,7 +51,7 @@ func (b *binding) compile(code, filename string, lineOffset, columnOffset int, p
 
 // mustCompile compiles src with the offsets (as leading lines and columns)
 // or throws node's SyntaxError.
-func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int, callback bool) (*goja.Program, string) {
+func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, columnOffset int, importer int) (*goja.Program, string) {
 	pad := ""
 	if lineOffset > 0 {
 		pad = strings.Repeat("\n", lineOffset)
@@ -59,7 +59,7 @@ func (b *binding) mustCompile(c *vmContext, filename, src string, lineOffset, co
 	if columnOffset > 0 {
 		pad += strings.Repeat(" ", columnOffset)
 	}
-	prg, compiled, err := compileScript(filename, pad+src, callback)
+	prg, compiled, err := compileScript(filename, pad+src, importer)
 	if err != nil {
 		panic(b.syntaxError(c, err, filename, compiled))
 	}
@@ -217,7 +217,7 @@ func (b *binding) decorate(ex *goja.Exception, r run) {
 // with the properties of each context extension in scope, in the main
 // realm or in parsingContext's.
 func (b *binding) compileFunction(code, filename string, lineOffset, columnOffset int, parsing goja.Value,
-	extensions []goja.Value, params []string, callback bool) goja.Value {
+	extensions []goja.Value, params []string, importer int) goja.Value {
 	var c *vmContext
 	if obj, ok := parsing.(*goja.Object); ok {
 		c = b.contextOf(obj)
@@ -242,10 +242,10 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	// Check the body alone first, so that its syntax errors name its own
 	// positions.
 	body := "(function (" + strings.Join(params, ", ") + ") {" + code + "\n})"
-	if _, compiled, err := compileScript(filename, body, callback); err != nil {
+	if _, compiled, err := compileScript(filename, body, importer); err != nil {
 		panic(b.syntaxError(c, err, filename, compiled))
 	}
-	prg, _ := b.mustCompile(c, filename, src, lineOffset, columnOffset, callback)
+	prg, _ := b.mustCompile(c, filename, src, lineOffset, columnOffset, importer)
 	maker := b.runProgram(run{c: c, prg: prg})
 	fn, _ := goja.AssertFunction(maker)
 	args := make([]goja.Value, len(extensions))

@@ -90,6 +90,8 @@ type binding struct {
 	contexts map[*goja.Object]*vmContext
 	// namespaces are the module namespaces of vm.Module (module.go).
 	namespaces namespaceSet
+	// importer is js/module.js's function for import() in scripts.
+	importer goja.Callable
 }
 
 func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {

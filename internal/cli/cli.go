@@ -80,6 +80,9 @@ var accepted = map[string]bool{
 	"--experimental-json-modules": true, "--experimental-top-level-await": true,
 	"--experimental-abortcontroller": true, "--experimental-repl-await": true,
 	"--experimental-worker": true,
+	// A V8 flag node 20 takes for import attributes (with { type }), which
+	// jsproc always parses.
+	"--harmony-import-attributes": true,
 }
 
 func parseArgs(args []string) (*options, error) {

@@ -172,14 +172,7 @@ function dynamicImport(rec, specifier, options) {
     if (callback === undefined) {
       throw makeError(TypeError, 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.');
     }
-    const attributes = Object.create(null);
-    const given = options !== undefined && options !== null ? (options.with || options.assert) : undefined;
-    if (given) Object.assign(attributes, given);
-    const m = await callback(`${specifier}`, rec.module, attributes);
-    if (isNamespace(m)) return m;
-    if (!m || m[kRecord] === undefined) throw notModule();
-    if (m.status === 'errored') throw m.error;
-    return m.namespace;
+    return importedNamespace(await callback(`${specifier}`, rec.module, importAttributes(options)));
   });
 }
 
@@ -232,6 +225,47 @@ function evaluateGraph(rec, timeout, stack) {
   } finally {
     stack.pop();
   }
+}
+
+// Scripts and compiled functions with an importModuleDynamically option:
+// their import() calls come here by number (dynimport.go).
+const importers = new Map();
+let lastImporter = 0;
+
+function importerFor(callback) {
+  if (callback === undefined) return 0;
+  if (!native.vmModules) return -1;
+  return ++lastImporter;
+}
+
+function registerImporter(importer, callback, referrer) {
+  if (importer > 0 && typeof callback === 'function') importers.set(importer, { callback, referrer });
+}
+
+native.setImporter((importer, specifier, options) => {
+  const entry = importers.get(importer);
+  return Promise.resolve().then(async () => {
+    if (entry === undefined) {
+      throw makeError(TypeError, 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.');
+    }
+    return importedNamespace(await entry.callback(`${specifier}`, entry.referrer, importAttributes(options)));
+  });
+});
+
+function importAttributes(options) {
+  const attributes = Object.create(null);
+  const given = options !== undefined && options !== null ? (options.with || options.assert) : undefined;
+  if (given) Object.assign(attributes, given);
+  return attributes;
+}
+
+// importedNamespace is what import() gives for what an
+// importModuleDynamically callback returned.
+function importedNamespace(m) {
+  if (isNamespace(m)) return m;
+  if (!m || m[kRecord] === undefined) throw notModule();
+  if (m.status === 'errored') throw m.error;
+  return m.namespace;
 }
 
 function isNamespace(v) {
@@ -368,10 +402,10 @@ function constructorOf(obj) {
   return null;
 }
 
-function recordOf(m) {
-  const rec = m !== null && (typeof m === 'object' || typeof m === 'function') ? m[kRecord] : undefined;
-  if (rec === undefined) throw notModule();
-  return rec;
+// recordOf returns the record of m, which must be an instance of Class.
+function recordOf(m, Class = Module) {
+  if (!(m instanceof Class) || m[kRecord] === undefined) throw invalidArgType('this', Class.name, m);
+  return m[kRecord];
 }
 
 class SourceTextModule extends Module {
@@ -442,25 +476,25 @@ class SourceTextModule extends Module {
   }
 
   get dependencySpecifiers() {
-    const rec = recordOf(this);
+    const rec = recordOf(this, SourceTextModule);
     if (this.#specifiers === undefined) this.#specifiers = Object.freeze([...rec.handle.requests]);
     return this.#specifiers;
   }
 
   get status() {
-    recordOf(this);
+    recordOf(this, SourceTextModule);
     if (this.#error !== kNoError) return 'errored';
     return super.status;
   }
 
   get error() {
-    recordOf(this);
+    recordOf(this, SourceTextModule);
     if (this.#error !== kNoError) return this.#error;
     return super.error;
   }
 
   createCachedData() {
-    const rec = recordOf(this);
+    const rec = recordOf(this, SourceTextModule);
     const { status } = this;
     if (status === 'evaluating' || status === 'evaluated' || status === 'errored') {
       throw makeError(Error, 'ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA', 'Cached data cannot be created for a module which has been evaluated');
@@ -496,7 +530,7 @@ class SyntheticModule extends Module {
   }
 
   setExport(name, value) {
-    const rec = recordOf(this);
+    const rec = recordOf(this, SyntheticModule);
     validateString(name, 'name');
     if (rec.status === 'unlinked' || rec.status === 'linking') throw statusError('must be linked');
     if (!rec.synthetic.values.has(name)) {

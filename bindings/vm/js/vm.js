@@ -74,12 +74,14 @@ class Script {
       throw invalidArgType('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
+    const importer = importerFor(importModuleDynamically);
     const handle = native.compile(code, filename, lineOffset, columnOffset,
-      parsingContext === undefined ? null : parsingContext, importModuleDynamically !== undefined);
+      parsingContext === undefined ? null : parsingContext, importer);
     Object.defineProperty(this, kHandle, { value: handle });
     if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function') {
       throw invalidArgType('options.importModuleDynamically', 'function', importModuleDynamically);
     }
+    registerImporter(importer, importModuleDynamically, this);
     if (cachedData !== undefined) {
       this.cachedDataRejected = !native.checkCache(code, cachedData);
     }
@@ -223,9 +225,11 @@ function compileFunction(code, params, options = {}) {
   contextExtensions.forEach((extension, i) => {
     if (extension !== null) validateObject(extension, `options.contextExtensions[${i}]`, true);
   });
+  const importer = importerFor(importModuleDynamically);
   const fn = native.compileFunction(code, filename, lineOffset, columnOffset,
     parsingContext === undefined ? null : parsingContext, contextExtensions, params || [],
-    importModuleDynamically !== undefined);
+    importer);
+  registerImporter(importer, importModuleDynamically, fn);
   if (produceCachedData) {
     fn.cachedDataProduced = true;
     fn.cachedData = Buffer.from(native.makeCache(code));
