@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 )
 
 // SourceModule is an ES module compiled for a binding that links and
@@ -12,16 +14,16 @@ import (
 // than through the loader (which evaluates a module as soon as it is
 // loaded).
 //
-// Code is a generator function expression taking (dep, meta, import, ns,
-// asyncGen): dep(specifier) returns the namespace of a linked dependency,
-// meta is import.meta, import(specifier, options) is import(), ns(getters)
+// Code is a function expression taking (dep, meta, import, ns, asyncGen):
+// dep(specifier) returns the namespace of a linked dependency, meta is
+// import.meta, import(specifier, options) is import(), ns(getters)
 // receives the module's own exports as an object of getter functions, and
-// asyncGen is the async generator helper (see UsesAsyncGenerators). The
-// generator's first step declares the module's bindings (var and function
-// declarations initialized, let, const and class ones not yet) and hands
-// ns its getters, without running any of the body; its second step runs
-// the body. For an Async module the second step returns the promise of
-// the body, which runs on from its first await.
+// asyncGen is the async generator helper (see UsesAsyncGenerators).
+// Calling it declares the module's bindings (function declarations
+// initialized, the others undefined) and hands ns its getters, without
+// running any of the body; it returns the body as a function, which an
+// Async module's is (it returns the promise of the body, which runs on
+// from its first await).
 type SourceModule struct {
 	Code string
 	// Requests are the module's static import specifiers, each once, in
@@ -38,6 +40,9 @@ type SourceModule struct {
 	// a binding that is uninitialized until the body runs reads as
 	// undefined, not as a ReferenceError.
 	Lexical []string
+	// Attributes are the import attributes (with { ... }) of each
+	// request that has some.
+	Attributes map[string]map[string]string
 	// Async is set when the body uses top-level await.
 	Async bool
 	// UsesMeta and UsesImport tell whether the body reads import.meta and
@@ -75,13 +80,13 @@ func CompileSourceModule(filename, src string) (*SourceModule, error) {
 		}
 		return nil, err
 	}
-	gen, err := generatorCode(code)
+	gen, err := splitCode(code)
 	if err != nil {
 		return nil, err
 	}
 	m := &SourceModule{Code: gen, Requests: code.Deps, Exports: code.Exports, Stars: code.Stars, Async: code.TLA,
 		UsesMeta: usesParam(code.Code, "__jsproc_meta"), UsesImport: usesParam(code.Code, dynamicImportName),
-		UsesAsyncGenerators: strings.Contains(code.Code, asyncGenName+"."), Lexical: lexicalExports(src)}
+		UsesAsyncGenerators: strings.Contains(code.Code, asyncGenName+"."), Lexical: lexicalExports(src), Attributes: importAttributes(src)}
 	for _, ref := range code.Imports {
 		m.Imports = append(m.Imports, SourceModuleImport{Specifier: ref.Spec, Name: ref.Name})
 	}
@@ -93,59 +98,178 @@ func CompileSourceModule(filename, src string) (*SourceModule, error) {
 // goroutine.
 func (r *Runtime) AsyncGeneratorHelper() goja.Value { return r.asyncGenHelper() }
 
-// generatorCode turns the loader's module function (see buildESM) into
-// SourceModule's generator: a yield after the call of __jsproc_ns that
-// starts it. An async body instead waits, at that point, for a promise the
-// generator's second step resolves.
-func generatorCode(code *esmCode) (string, error) {
-	const start = "(function ("
-	if !strings.HasPrefix(code.Code, start) {
-		return "", errors.New("jsproc: unexpected module code")
+// splitCode turns the loader's module function (see buildESM) into
+// SourceModule's: the body's top-level declarations move out to the
+// function, which hands over the export getters and returns the body as a
+// function of its own (an async one for top-level await). A var or
+// lexical declaration leaves an assignment behind; a function declaration
+// moves whole, so that it is initialized before the body runs.
+func splitCode(code *esmCode) (string, error) {
+	bad := errors.New("jsproc: unexpected module code")
+	prog, err := parser.ParseFile(nil, "", code.Code, 0, parser.WithDisableSourceMaps)
+	if err != nil || len(prog.Body) != 1 {
+		return "", bad
 	}
-	end := nsCallEnd(code.Code)
-	if end < 0 {
-		return "", errors.New("jsproc: unexpected module code")
+	es, ok := prog.Body[0].(*ast.ExpressionStatement)
+	if !ok {
+		return "", bad
 	}
-	head, body := code.Code[len(start):end], code.Code[end:]
-	// The host resolves export * at link time (Stars): the body's own
-	// copy of a dependency's names, which reads them (and throws for one
-	// not initialized yet), is not run.
-	body = strings.Replace(body, "var __reExport = ", "var __reExport = () => {};\nvar __jsproc_reExport = ", 1)
-	if !code.TLA {
-		return "(function* (" + head + "yield;" + body, nil
+	fn, ok := es.Expression.(*ast.FunctionLiteral)
+	if !ok || fn.Body == nil || len(fn.Body.List) == 0 {
+		return "", bad
 	}
-	const asyncStart = "return (async () => {"
-	const asyncEnd = "\n})();\n"
-	i := strings.Index(head, asyncStart)
-	j := strings.LastIndex(body, asyncEnd)
-	if i < 0 || j < 0 {
-		return "", errors.New("jsproc: unexpected module code")
+	list := fn.Body.List
+	// The "use strict" directive stays first.
+	directive, ok := list[0].(*ast.ExpressionStatement)
+	if _, isStr := directive.Expression.(*ast.StringLiteral); !ok || !isStr || len(list) < 2 {
+		return "", bad
 	}
-	head = head[:i] + "let __jsproc_go; const __jsproc_body = (async () => {" + head[i+len(asyncStart):]
-	body = "await new Promise((resolve) => { __jsproc_go = resolve; });" + body[:j] + "\n})();\nyield; __jsproc_go(); return __jsproc_body;\n" + body[j+len(asyncEnd):]
-	return "(function* (" + head + body, nil
-}
-
-// nsCallEnd returns the offset just after the statement
-// `__jsproc_ns(...);` that the module code starts with, or -1.
-func nsCallEnd(code string) int {
-	i := strings.Index(code, "__jsproc_ns(")
-	if i < 0 {
-		return -1
+	list = list[1:]
+	if code.TLA {
+		// return (async () => { ns(...); body })();
+		ret, ok := list[0].(*ast.ReturnStatement)
+		if !ok || len(list) != 1 {
+			return "", bad
+		}
+		call, ok := ret.Argument.(*ast.CallExpression)
+		if !ok {
+			return "", bad
+		}
+		arrow, ok := call.Callee.(*ast.ArrowFunctionLiteral)
+		if !ok {
+			return "", bad
+		}
+		block, ok := arrow.Body.(*ast.BlockStatement)
+		if !ok {
+			return "", bad
+		}
+		list = block.List
 	}
-	inString := false
-	for j := i; j+1 < len(code); j++ {
-		c := code[j]
-		switch {
-		case inString && c == '\\':
-			j++
-		case c == '"':
-			inString = !inString
-		case !inString && c == ')' && code[j+1] == ';':
-			return j + 2
+	if len(list) == 0 {
+		return "", bad
+	}
+	nsStmt := list[0]
+	pos := func(n ast.Node) (int, int) { return int(n.Idx0()) - 1, int(n.Idx1()) - 1 }
+	text := func(n ast.Node) string { a, b := pos(n); return code.Code[a:b] }
+	var names []string
+	var hoisted strings.Builder
+	var body strings.Builder
+	_, last := pos(nsStmt)
+	// end returns the true end of a statement: goja's ends at its last
+	// expression, without the parentheses that may close it.
+	end := func(b int) int {
+		for b < len(code.Code) && (code.Code[b] == ')' || code.Code[b] == ' ' || code.Code[b] == '\t') {
+			b++
+		}
+		return b
+	}
+	// assign turns `var a = 1, {b} = c` into `;(a = 1, {b} = c);`.
+	assign := func(keyword int, list []*ast.Binding, b int) string {
+		for _, bd := range list {
+			names = bindingNames(bd.Target, names)
+		}
+		k := keyword
+		for k < len(code.Code) && code.Code[k] >= 'a' && code.Code[k] <= 'z' {
+			k++
+		}
+		return ";(" + code.Code[k:b] + ");"
+	}
+	for _, st := range list[1:] {
+		a, b := pos(st)
+		repl, changed := "", true
+		switch d := st.(type) {
+		case *ast.VariableStatement:
+			b = end(b)
+			repl = assign(int(d.Var)-1, d.List, b)
+			if id, ok := d.List[0].Target.(*ast.Identifier); ok && len(d.List) == 1 && id.Name == "__reExport" {
+				// The host resolves export * at link time (Stars): the
+				// body's own copy of a dependency's names, which reads
+				// them (and throws for one not initialized yet), is not
+				// made.
+				repl = ";(__reExport = () => {});"
+			}
+		case *ast.LexicalDeclaration:
+			b = end(b)
+			repl = assign(int(d.Idx)-1, d.List, b)
+		case *ast.FunctionDeclaration:
+			// Moved after the body's function (declarations are hoisted),
+			// leaving its lines, so that the body's keep their numbers.
+			hoisted.WriteString("\n" + text(st))
+			repl = ";" + strings.Repeat("\n", strings.Count(text(st), "\n"))
+		case *ast.ClassDeclaration:
+			names = append(names, d.Class.Name.Name.String())
+			repl = ";" + d.Class.Name.Name.String() + " = " + text(d.Class) + ";"
+		default:
+			changed = false
+		}
+		if changed {
+			body.WriteString(code.Code[last:a])
+			body.WriteString(repl)
+			last = b
 		}
 	}
-	return -1
+	// The rest: what follows the last statement (the arrow's end and call
+	// for an async body, then the source map comment and the function's
+	// end).
+	rest := code.Code[last:]
+	var out strings.Builder
+	fa, _ := pos(fn)
+	_, fb := pos(directive)
+	out.WriteString("(" + code.Code[fa:fb] + ";")
+	if len(names) > 0 {
+		out.WriteString("var " + strings.Join(names, ", ") + ";")
+	}
+	out.WriteString(text(nsStmt) + ";")
+	tail := "\n})"
+	if code.TLA {
+		out.WriteString("return async () => {")
+		tail = "\n})();\n"
+	} else {
+		out.WriteString("return function () {")
+	}
+	cut := strings.LastIndex(rest, tail)
+	if cut < 0 {
+		return "", bad
+	}
+	after := rest[cut+len(tail):]
+	if !code.TLA {
+		after = "\n})"
+	}
+	// after is the source map comment and the function's end.
+	out.WriteString(body.String() + rest[:cut] + "\n};" + hoisted.String() + after)
+	return out.String(), nil
+}
+
+// bindingNames appends the names a binding target declares.
+func bindingNames(t ast.Expression, names []string) []string {
+	switch t := t.(type) {
+	case *ast.Identifier:
+		names = append(names, t.Name.String())
+	case *ast.ObjectPattern:
+		for _, p := range t.Properties {
+			switch p := p.(type) {
+			case *ast.PropertyShort:
+				names = append(names, p.Name.Name.String())
+			case *ast.PropertyKeyed:
+				names = bindingNames(p.Value, names)
+			}
+		}
+		if t.Rest != nil {
+			names = bindingNames(t.Rest, names)
+		}
+	case *ast.ArrayPattern:
+		for _, e := range t.Elements {
+			if e != nil {
+				names = bindingNames(e, names)
+			}
+		}
+		if t.Rest != nil {
+			names = bindingNames(t.Rest, names)
+		}
+	case *ast.AssignExpression:
+		names = bindingNames(t.Left, names)
+	}
+	return names
 }
 
 // lexicalExports returns the export names of src bound to let, const or
@@ -239,6 +363,49 @@ func lexicalExports(src string) []string {
 	for _, c := range clauses {
 		if lexical[c[0]] {
 			out = append(out, c[1])
+		}
+	}
+	return out
+}
+
+// importAttributes reads the attributes (`with { k: 'v' }`, or assert) of
+// each static import and re-export of src, by specifier.
+func importAttributes(src string) map[string]map[string]string {
+	type tok struct {
+		kind  byte
+		text  string
+		depth int
+	}
+	var toks []tok
+	scanJS(src, func(t jsToken) bool {
+		toks = append(toks, tok{t.kind, src[t.start:t.end], t.depth})
+		return true
+	})
+	out := map[string]map[string]string{}
+	for i := 1; i+2 < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.kind != 's' || t.depth != 0 || prev.kind != 'i' || (prev.text != "from" && prev.text != "import") {
+			continue
+		}
+		if kw := toks[i+1]; kw.kind != 'i' || (kw.text != "with" && kw.text != "assert") || toks[i+2].text != "{" {
+			continue
+		}
+		spec := jsStringValue(t.text)
+		attrs := out[spec]
+		if attrs == nil {
+			attrs = map[string]string{}
+			out[spec] = attrs
+		}
+		for j := i + 3; j+2 < len(toks) && toks[j].text != "}"; j++ {
+			k := toks[j]
+			if (k.kind == 'i' || k.kind == 's') && toks[j+1].text == ":" && toks[j+2].kind == 's' {
+				key := k.text
+				if k.kind == 's' {
+					key = jsStringValue(key)
+				}
+				attrs[key] = jsStringValue(toks[j+2].text)
+				j += 2
+			}
 		}
 	}
 	return out

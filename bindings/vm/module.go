@@ -24,9 +24,8 @@ type sourceModule struct {
 	c      *vmContext // nil for the main context
 	target *realm
 	src    *runtime.SourceModule
-	fn     goja.Callable // the generator function, of target's realm
-	gen    *goja.Object  // its generator once instantiated
-	next   goja.Callable
+	fn     goja.Callable // the module function, of target's realm
+	body   goja.Callable // the body it returned, once instantiated
 }
 
 // moduleFilename is the name a module's source is compiled under: its
@@ -84,6 +83,15 @@ func (b *binding) compileModule(source, identifier string, ctxObj goja.Value, li
 	h.Set("exports", stringArray(vm, src.Exports))
 	h.Set("stars", stringArray(vm, src.Stars))
 	h.Set("lexical", stringArray(vm, src.Lexical))
+	attrs := vm.NewObject()
+	for spec, kv := range src.Attributes {
+		o := vm.NewObject()
+		for k, v := range kv {
+			o.Set(k, v)
+		}
+		attrs.Set(spec, o)
+	}
+	h.Set("attributes", attrs)
 	h.Set("usesMeta", src.UsesMeta)
 	h.Set("usesImport", src.UsesImport)
 	h.Set("instantiate", m.instantiate)
@@ -122,30 +130,22 @@ func (m *sourceModule) instantiate(dep, meta, imp, ns goja.Value) {
 			args[i] = m.c.toInner(a)
 		}
 	}
-	gv, err := m.fn(goja.Undefined(), args...)
+	bv, err := m.fn(goja.Undefined(), args...)
 	if err != nil {
 		m.b.rethrow(err, m.c, nil)
 	}
-	m.gen = gv.(*goja.Object)
-	m.next, _ = goja.AssertFunction(m.gen.Get("next"))
-	if _, err := m.next(m.gen); err != nil {
-		m.b.rethrow(err, m.c, nil)
-	}
+	m.body, _ = goja.AssertFunction(bv)
 }
 
 // evaluate runs the module's body, interrupted after timeout ms when
 // positive, and returns the promise of an async body (undefined for
 // another).
 func (m *sourceModule) evaluate(timeout int64) goja.Value {
-	if m.gen == nil {
+	if m.body == nil {
 		panic(m.b.rt.NodeError("Error", "ERR_VM_MODULE_STATUS", "Module status must be linked"))
 	}
 	v := m.b.runProgram(run{c: m.c, timeout: timeout, call: func() (goja.Value, error) {
-		res, err := m.next(m.gen)
-		if err != nil {
-			return nil, err
-		}
-		return res.ToObject(m.target.vm).Get("value"), nil
+		return m.body(goja.Undefined())
 	}})
 	if m.c != nil {
 		return m.c.toOuter(v)

@@ -10,6 +10,7 @@
 // A script may start with header comments:
 //
 //	// args: a b c        arguments after the script path
+//	// flags: --x --y     options before it (--experimental-vm-modules)
 //	// stdin: text        standard input (\n for newlines)
 //	// env: K=V K2=V2     extra environment variables
 //	// skip-node: why     jsproc-only: node is not run (golden is hand-checked)
@@ -142,6 +143,7 @@ type Script struct {
 	Path     string
 	Name     string
 	Args     []string
+	Flags    []string // runtime options before the script path (node's and jsproc's)
 	Stdin    string
 	Env      []string
 	SkipNode string
@@ -190,6 +192,8 @@ func Scripts(t testing.TB, dir string) []Script {
 			switch key {
 			case "args":
 				s.Args = strings.Fields(val)
+			case "flags":
+				s.Flags = strings.Fields(val)
 			case "stdin":
 				s.Stdin = strings.ReplaceAll(val, `\n`, "\n")
 			case "env":
@@ -310,7 +314,7 @@ func Run(t testing.TB, bin string, s Script, file string) Result {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	args := append([]string{file}, s.Args...)
+	args := append(append(append([]string(nil), s.Flags...), file), s.Args...)
 	jsproc := filepath.Base(bin) == "jsproc"
 	if *permissionMode && jsproc {
 		grants := append([]string(nil), PermissionArgs...)

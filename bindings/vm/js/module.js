@@ -444,6 +444,10 @@ class SourceTextModule extends Module {
       try {
         const requests = rec.handle.requests.map(async (spec) => {
           const attributes = Object.create(null);
+          const given = rec.handle.attributes[spec];
+          if (given !== undefined) {
+            for (const k of Object.keys(given).sort()) attributes[k] = given[k];
+          }
           const m = await linker(spec, this, { attributes, assert: attributes });
           if (m === null || m === undefined || (typeof m !== 'object' && typeof m !== 'function') || m[kRecord] === undefined) {
             throw notModule();
@@ -477,7 +481,7 @@ class SourceTextModule extends Module {
 
   get dependencySpecifiers() {
     const rec = recordOf(this, SourceTextModule);
-    if (this.#specifiers === undefined) this.#specifiers = Object.freeze([...rec.handle.requests]);
+    if (this.#specifiers === undefined) this.#specifiers = [...rec.handle.requests];
     return this.#specifiers;
   }
 
