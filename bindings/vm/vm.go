@@ -22,6 +22,17 @@
 // util.inspect shows another context's dates, regexps, maps, sets,
 // errors and classes as node does (view.go).
 //
+// # Modules
+//
+// With runtime.Options.ExperimentalVMModules (the CLI's
+// --experimental-vm-modules) vm has node's Module, SourceTextModule and
+// SyntheticModule, and import() in a script or compiled function calls
+// its importModuleDynamically option; without it they are undefined and
+// import() rejects, as in node. A module's source is compiled by
+// runtime.CompileSourceModule (module.go); js/module.js links graphs
+// through the linker, checks imported names, makes the namespaces and
+// evaluates depth first.
+//
 // # Differences from node
 //
 //   - Promise reactions registered inside a context run when the call into
@@ -34,9 +45,17 @@
 //   - The code cache holds no code (see cache.go) but is checked as V8
 //     checks its own: a cache is accepted only for the source it was made
 //     from.
-//   - import() in a script rejects as node's does without
-//     --experimental-vm-modules; vm.Module is not provided, nor
-//     breakOnSigint (checked, then ignored).
+//   - breakOnSigint is checked, then ignored.
+//   - A module's syntax errors carry esbuild's messages, not V8's. Its
+//     export * names are resolved at link time, and an ambiguous name
+//     (exported by two star sources) is not left out. Before a module
+//     runs, its var bindings read undefined and its let, const and class
+//     ones are uninitialized, as in node; while its body runs, a let or
+//     const it has not reached yet reads undefined instead of throwing.
+//   - A module in a context has the main context's namespace object, and
+//     no async generator functions.
+//   - Module import.meta is made, and initializeImportMeta called, when
+//     the module is linked, not on its first use.
 //   - A timeout interrupts the context's JS; a main-context function the
 //     context called runs to its end first.
 //   - A compiled function's toString shows its body on the line of its

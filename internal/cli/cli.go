@@ -41,6 +41,8 @@ Options:
   --allow-net[=host[:port],...]
                              allow these hosts (alone: all)
   --allow-env[=name,...]     allow these environment variables (alone: all)
+  --experimental-vm-modules  provide vm.Module, vm.SourceTextModule and
+                             vm.SyntheticModule
 `
 
 // options are the parsed command line.

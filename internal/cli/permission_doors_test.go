@@ -89,7 +89,9 @@ func TestPermissionFlags(t *testing.T) {
 		out, err string
 		code     int
 	}{
-		{[]string{"--experimental-vm-modules", "-e", "1"}, "", "jsproc: bad option: --experimental-vm-modules\n", 9},
+		{[]string{"--experimental-wasm-modules", "-e", "1"}, "", "jsproc: bad option: --experimental-wasm-modules\n", 9},
+		{[]string{"--experimental-vm-modules", "-p", "typeof require('vm').SourceTextModule"}, "function\n", "", 0},
+		{[]string{"-p", "typeof require('vm').SourceTextModule"}, "undefined\n", "", 0},
 		{[]string{"--experimental-detect-module", "-p", "1"}, "1\n", "", 0},
 		{[]string{"--allow-fs-read=/", "-e", "1"}, "", "TypeError [ERR_MISSING_OPTION]: --experimental-permission is required\n", 1},
 		{[]string{"-p", "typeof process.permission"}, "undefined\n", "", 0},
