@@ -188,6 +188,7 @@ func (b *binding) installModules(o *goja.Object) {
 	o.Set("vmModules", b.rt.Options().ExperimentalVMModules)
 	o.Set("compileModule", b.compileModule)
 	o.Set("setImporter", func(fn goja.Callable) { b.importer = fn })
+	o.Set("registerImporter", func(id int, referrer *goja.Object) { b.importers[id] = weak.Make(referrer) })
 	if b.rt.Options().ExperimentalVMModules {
 		b.installImporter(b.rt.VM(), b.rt.VM().GlobalObject(), nil)
 	}
@@ -207,12 +208,19 @@ func (b *binding) installImporter(vm *goja.Runtime, global *goja.Object, c *vmCo
 		if b.importer == nil {
 			return goja.Undefined()
 		}
-		args := []goja.Value{call.Argument(0), call.Argument(1), call.Argument(2)}
+		args := []goja.Value{call.Argument(1), call.Argument(2)}
 		if c != nil {
 			for i, a := range args {
 				args[i] = c.toOuter(a)
 			}
 		}
+		var referrer goja.Value = goja.Undefined()
+		if p, ok := b.importers[int(call.Argument(0).ToInteger())]; ok {
+			if obj := p.Value(); obj != nil {
+				referrer = obj
+			}
+		}
+		args = append([]goja.Value{referrer}, args...)
 		v, err := b.importer(goja.Undefined(), args...)
 		if err != nil {
 			b.rethrow(err, nil, nil)

@@ -109,8 +109,10 @@ type binding struct {
 	contexts map[*goja.Object]*vmContext
 	// namespaces are the module namespaces of vm.Module (module.go).
 	namespaces namespaceSet
-	// importer is js/module.js's function for import() in scripts.
-	importer goja.Callable
+	// importer is js/module.js's function for import() in scripts, and
+	// importers the scripts (and compiled functions) by their number.
+	importer  goja.Callable
+	importers map[int]weak.Pointer[goja.Object]
 }
 
 func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
@@ -120,7 +122,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	}
 	b := &binding{rt: rt, outer: outer, wrappers: &wrapperSet{set: map[weak.Pointer[goja.Object]]*handler{}},
 		kContext: goja.NewSymbol("vm context"), kDecorated: goja.NewSymbol("vm decorated"),
-		contexts: map[*goja.Object]*vmContext{}, namespaces: namespaceSet{}}
+		contexts: map[*goja.Object]*vmContext{}, namespaces: namespaceSet{}, importers: map[int]weak.Pointer[goja.Object]{}}
 	fns, err := rt.VM().RunString("[Symbol.for, Symbol.keyFor]")
 	if err != nil {
 		return nil, err

@@ -228,8 +228,9 @@ function evaluateGraph(rec, timeout, stack) {
 }
 
 // Scripts and compiled functions with an importModuleDynamically option:
-// their import() calls come here by number (dynimport.go).
-const importers = new Map();
+// their import() calls come here by number (dynimport.go), which the
+// binding maps to the script (held weakly), and this map to the option.
+const importCallbacks = new WeakMap();
 let lastImporter = 0;
 
 function importerFor(callback) {
@@ -239,16 +240,19 @@ function importerFor(callback) {
 }
 
 function registerImporter(importer, callback, referrer) {
-  if (importer > 0 && typeof callback === 'function') importers.set(importer, { callback, referrer });
+  if (importer > 0 && typeof callback === 'function') {
+    importCallbacks.set(referrer, callback);
+    native.registerImporter(importer, referrer);
+  }
 }
 
-native.setImporter((importer, specifier, options) => {
-  const entry = importers.get(importer);
+native.setImporter((referrer, specifier, options) => {
+  const callback = referrer === undefined ? undefined : importCallbacks.get(referrer);
   return Promise.resolve().then(async () => {
-    if (entry === undefined) {
+    if (callback === undefined) {
       throw makeError(TypeError, 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.');
     }
-    return importedNamespace(await entry.callback(`${specifier}`, entry.referrer, importAttributes(options)));
+    return importedNamespace(await callback(`${specifier}`, referrer, importAttributes(options)));
   });
 });
 
