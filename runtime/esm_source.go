@@ -80,7 +80,7 @@ func CompileSourceModule(filename, src string) (*SourceModule, error) {
 		}
 		return nil, err
 	}
-	gen, err := splitCode(code)
+	gen, err := splitCode(filename, code)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +104,7 @@ func (r *Runtime) AsyncGeneratorHelper() goja.Value { return r.asyncGenHelper() 
 // function of its own (an async one for top-level await). A var or
 // lexical declaration leaves an assignment behind; a function declaration
 // moves whole, so that it is initialized before the body runs.
-func splitCode(code *esmCode) (string, error) {
+func splitCode(filename string, code *esmCode) (string, error) {
 	bad := errors.New("jsproc: unexpected module code")
 	prog, err := parser.ParseFile(nil, "", code.Code, 0, parser.WithDisableSourceMaps)
 	if err != nil || len(prog.Body) != 1 {
@@ -212,6 +212,14 @@ func splitCode(code *esmCode) (string, error) {
 	// for an async body, then the source map comment and the function's
 	// end).
 	rest := code.Code[last:]
+	// The source map comment moves to the end, naming the module.
+	sm := ""
+	if i := strings.LastIndex(rest, "\n"+sourceMapPrefix); i >= 0 {
+		if j := strings.IndexByte(rest[i+1:], '\n'); j >= 0 {
+			sm = renameMapSource(rest[i+1:i+1+j], fileURL(filename), filename)
+			rest = rest[:i] + rest[i+1+j:]
+		}
+	}
 	var out strings.Builder
 	fa, _ := pos(fn)
 	_, fb := pos(directive)
@@ -231,12 +239,7 @@ func splitCode(code *esmCode) (string, error) {
 	if cut < 0 {
 		return "", bad
 	}
-	after := rest[cut+len(tail):]
-	if !code.TLA {
-		after = "\n})"
-	}
-	// after is the source map comment and the function's end.
-	out.WriteString(body.String() + rest[:cut] + "\n};" + hoisted.String() + after)
+	out.WriteString(body.String() + rest[:cut] + "\n};" + hoisted.String() + "\n})\n" + sm)
 	return out.String(), nil
 }
 

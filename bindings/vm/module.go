@@ -24,6 +24,9 @@ type sourceModule struct {
 	c      *vmContext // nil for the main context
 	target *realm
 	src    *runtime.SourceModule
+	// filename and source (its offsets included) are the module's, for
+	// the source line of its errors.
+	filename, source string
 	fn     goja.Callable // the module function, of target's realm
 	body   goja.Callable // the body it returned, once instantiated
 }
@@ -58,7 +61,7 @@ func (b *binding) compileModule(source, identifier string, ctxObj goja.Value, li
 	if err != nil {
 		panic(b.moduleError(c, err, identifier, pad+source))
 	}
-	m := &sourceModule{b: b, c: c, target: b.outer, src: src}
+	m := &sourceModule{b: b, c: c, target: b.outer, src: src, filename: identifier, source: pad + source}
 	if c != nil {
 		m.target = c.inner
 	}
@@ -145,12 +148,34 @@ func (m *sourceModule) evaluate(timeout int64) goja.Value {
 		panic(m.b.rt.NodeError("Error", "ERR_VM_MODULE_STATUS", "Module status must be linked"))
 	}
 	v := m.b.runProgram(run{c: m.c, timeout: timeout, call: func() (goja.Value, error) {
-		return m.body(goja.Undefined())
+		v, err := m.body(goja.Undefined())
+		if ex, ok := err.(*goja.Exception); ok && m.c == nil {
+			m.arrow(ex)
+		}
+		return v, err
 	}})
 	if m.c != nil {
 		return m.c.toOuter(v)
 	}
 	return v
+}
+
+// arrow gives an error the module's code threw the source line an
+// uncaught report shows above it, as node's does; its stack stays as it
+// is.
+func (m *sourceModule) arrow(ex *goja.Exception) {
+	obj, ok := ex.Value().(*goja.Object)
+	frames := ex.Stack()
+	if !ok || len(frames) == 0 {
+		return
+	}
+	pos := frames[0].Position()
+	lines := strings.Split(m.source, "\n")
+	if pos.Filename != m.filename || pos.Line < 1 || pos.Line > len(lines) {
+		return
+	}
+	text := strings.TrimRight(lines[pos.Line-1], "\r")
+	m.b.setArrow(obj, m.filename+":"+strconv.Itoa(pos.Line)+"\n"+text+"\n"+strings.Repeat(" ", max(pos.Column-1, 0))+"^\n")
 }
 
 // moduleError is the SyntaxError of a module source that does not
