@@ -1,0 +1,527 @@
+'use strict';
+// internal/test_runner/runner: Test, Suite and TestHook, the tree node:test
+// runs. A test runs its function, then its subtests (as many at once as its
+// concurrency allows); results are reported in declaration order as soon as
+// every earlier sibling has been, through the harness's report queue.
+
+const { AsyncLocalStorage } = require('async_hooks');
+const { invalidArgType, outOfRange, makeNodeError } = require('internal/errors');
+const { MockTracker } = require('internal/test_runner/mock');
+const location = require('internal/test_runner/location');
+
+const current = new AsyncLocalStorage();
+
+const now = () => process.hrtime.bigint();
+
+// failure makes node's ERR_TEST_FAILURE: cause is the user's error (or a
+// message), failureType says how the test failed.
+function failure(cause, failureType) {
+  const msg = cause !== null && typeof cause === 'object' && 'message' in cause ? cause.message : String(cause);
+  const err = new Error(msg);
+  Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true, enumerable: false });
+  err.failureType = failureType;
+  err.cause = cause;
+  err.code = 'ERR_TEST_FAILURE';
+  return err;
+}
+
+function isFailure(err) {
+  return err !== null && typeof err === 'object' && err.code === 'ERR_TEST_FAILURE' && 'failureType' in err;
+}
+
+function noop() {}
+
+// stopAfter returns a promise rejected with a timeout failure after ms
+// (never, for Infinity), and a function that clears its timer.
+function stopAfter(ms) {
+  if (ms === Infinity) return { promise: new Promise(noop), clear: noop };
+  let timer;
+  const promise = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(failure(`test timed out after ${ms}ms`, 'testTimeoutFailure')), ms);
+    timer.unref();
+  });
+  return { promise, clear: () => clearTimeout(timer) };
+}
+
+// callbackDone makes the `done` of a callback-style test: the promise
+// settles on the first call; a second call fails the test.
+function callbackDone(test) {
+  let calls = 0;
+  let resolve, reject;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  const done = (err) => {
+    calls++;
+    if (calls > 1) {
+      test.fail(failure('callback invoked multiple times', 'multipleCallbackInvocations'));
+      return;
+    }
+    if (err) reject(err);
+    else resolve();
+  };
+  return { promise, done };
+}
+
+function isPromise(v) { return v !== null && typeof v === 'object' && typeof v.then === 'function'; }
+
+/** TestContext is the first argument of a test's function. */
+class TestContext {
+  #test;
+  constructor(test) { this.#test = test; }
+  get signal() { return this.#test.signal; }
+  get name() { return this.#test.name; }
+  get fullName() { return this.#test.fullName(); }
+  get error() { return this.#test.error; }
+  get passed() { return this.#test.passed; }
+  diagnostic(message) { this.#test.diagnostics.push(message); }
+  plan(count) {
+    if (this.#test.plan !== null) {
+      throw makeNodeError(Error, 'ERR_TEST_FAILURE', 'cannot set plan more than once');
+    }
+    if (typeof count !== 'number') throw invalidArgType('count', 'number', count);
+    if (!Number.isInteger(count) || count < 1) throw outOfRange('count', '>= 1', count);
+    this.#test.plan = { expected: count, actual: 0 };
+  }
+  get assert() { return this.#test.assertions(); }
+  get mock() {
+    this.#test.mock ??= new MockTracker();
+    return this.#test.mock;
+  }
+  runOnly(value) { this.#test.runOnly = !!value; }
+  skip(message) {
+    this.#test.skipped = true;
+    this.#test.message = message;
+  }
+  todo(message) {
+    this.#test.isTodo = true;
+    this.#test.message = message;
+  }
+  test(name, options, fn) {
+    const sub = this.#test.createSubtest(Test, name, options, fn, { loc: location.caller() });
+    return sub.start();
+  }
+  before(fn, options) { this.#test.createHook('before', fn, options); }
+  after(fn, options) { this.#test.createHook('after', fn, options); }
+  beforeEach(fn, options) { this.#test.createHook('beforeEach', fn, options); }
+  afterEach(fn, options) { this.#test.createHook('afterEach', fn, options); }
+}
+
+/** SuiteContext is the argument of a describe() function. */
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get signal() { return this.#suite.signal; }
+  get name() { return this.#suite.name; }
+  get fullName() { return this.#suite.fullName(); }
+}
+
+const assertMethods = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
+  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'ok', 'rejects',
+  'strictEqual', 'throws'];
+
+class Test {
+  constructor(opts) {
+    const { parent = null, fn = noop, skip, todo, only, timeout, concurrency, loc, harness } = opts;
+    let { name } = opts;
+    if (typeof name !== 'string' || name === '') name = fn.name || '<anonymous>';
+    this.name = name;
+    this.parent = parent;
+    this.fn = typeof fn === 'function' ? fn : noop;
+    this.loc = loc;
+    this.harness = parent ? parent.harness : harness;
+    this.nesting = parent ? parent.nesting + 1 : -1;
+    this.root = parent ? parent.root : this;
+    this.concurrency = parent ? parent.concurrency : 1;
+    this.timeout = parent ? parent.timeout : Infinity;
+    if (concurrency !== undefined && concurrency !== null) {
+      if (typeof concurrency === 'number') {
+        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 4294967295) {
+          throw outOfRange('options.concurrency', '>= 1 && <= 4294967295', concurrency);
+        }
+        this.concurrency = concurrency;
+      } else if (typeof concurrency === 'boolean') {
+        this.concurrency = concurrency ? Infinity : 1;
+      } else {
+        throw invalidArgType('options.concurrency', ['boolean', 'number'], concurrency);
+      }
+    }
+    if (timeout !== undefined && timeout !== null) {
+      if (typeof timeout !== 'number') throw invalidArgType('options.timeout', 'number', timeout);
+      if (timeout !== Infinity && !(Number.isInteger(timeout) && timeout >= 0 && timeout <= 2147483647)) {
+        throw outOfRange('options.timeout', '>= 0 && <= 2147483647', timeout);
+      }
+      this.timeout = timeout;
+    }
+    if (parent && parent.skipped) this.skipped = true;
+    this.skipped = this.skipped || (skip !== undefined && skip !== false);
+    this.isTodo = todo !== undefined && todo !== false;
+    this.message = this.skipped ? skip : (this.isTodo ? todo : undefined);
+    if (this.skipped && typeof skip !== 'string') this.message = undefined;
+    if (this.isTodo && !this.skipped && typeof todo !== 'string') this.message = undefined;
+    this.only = !!only;
+    this.abort = new AbortController();
+    this.signal = this.abort.signal;
+    this.subtests = [];
+    this.pending = [];
+    this.active = 0;
+    this.ready = new Map();
+    this.waitingOn = 1;
+    this.childNumber = parent ? parent.subtests.length + 1 : 0;
+    this.diagnostics = [];
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.error = null;
+    this.passed = false;
+    this.cancelled = false;
+    this.finished = false;
+    this.reportedStart = false;
+    this.startTime = null;
+    this.endTime = null;
+    this.plan = null;
+    this.mock = null;
+    this.ctx = null;
+    if (this.only && parent) {
+      this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
+    }
+  }
+
+  fullName() {
+    const names = [];
+    for (let t = this; t && t.parent; t = t.parent) names.unshift(t.name);
+    return names.join(' > ');
+  }
+
+  context() {
+    this.ctx ??= new TestContext(this);
+    return this.ctx;
+  }
+
+  assertions() {
+    const assert = require('assert');
+    const out = {};
+    for (const m of assertMethods) {
+      out[m] = (...args) => {
+        if (this.plan !== null) this.plan.actual++;
+        return assert[m](...args);
+      };
+    }
+    return out;
+  }
+
+  createSubtest(Factory, name, options, fn, overrides) {
+    if (typeof name === 'function') {
+      fn = name;
+    } else if (name !== null && typeof name === 'object') {
+      fn = options;
+      options = name;
+    } else if (typeof options === 'function') {
+      fn = options;
+    }
+    if (options === null || typeof options !== 'object') options = {};
+    const test = new Factory({ ...options, fn, name, parent: this, ...overrides });
+    if (this.finished) {
+      test.startTime = now();
+      test.fail(failure('test could not be started because its parent finished', 'parentAlreadyFinished'));
+    }
+    this.subtests.push(test);
+    return test;
+  }
+
+  createHook(kind, fn, options) {
+    if (typeof fn !== 'function') throw invalidArgType('fn', 'function', fn);
+    const hook = new TestHook(kind, fn, options, this);
+    this.hooks[kind].push(hook);
+    return hook;
+  }
+
+  // hooksFor returns the beforeEach or afterEach hooks that run around this
+  // test's subtests: those of its ancestors too, outermost first before and
+  // innermost first after.
+  hooksFor(kind) {
+    const chain = [];
+    for (let t = this; t; t = t.parent) chain.push(t.hooks[kind]);
+    if (kind === 'beforeEach') chain.reverse();
+    return chain.flat();
+  }
+
+  async runHook(kind, test) {
+    const hooks = kind === 'beforeEach' || kind === 'afterEach' ? this.hooksFor(kind) : this.hooks[kind];
+    for (const hook of hooks) {
+      try {
+        await hook.runFor(test);
+      } catch (err) {
+        throw isFailure(err) && err.failureType === 'hookFailed' ? err : failure(err, 'hookFailed');
+      }
+    }
+  }
+
+  fail(err) {
+    if (this.error !== null) return;
+    this.endTime = now();
+    this.passed = false;
+    this.error = err;
+  }
+
+  pass() {
+    if (this.error !== null) return;
+    this.endTime = now();
+    this.passed = true;
+  }
+
+  cancel(err) {
+    if (this.endTime !== null || this.error !== null) return;
+    this.fail(err || failure('test did not finish before its parent and was cancelled', 'cancelledByParent'));
+    this.cancelled = true;
+    this.abort.abort();
+  }
+
+  start() {
+    if (this.parent.active >= this.parent.concurrency) {
+      return new Promise((resolve) => this.parent.pending.push({ test: this, resolve }));
+    }
+    return this.run();
+  }
+
+  async processPending() {
+    while (this.pending.length > 0 && this.active < this.concurrency) {
+      const { test, resolve } = this.pending.shift();
+      await test.run();
+      resolve();
+    }
+  }
+
+  invoke(args) {
+    return current.run(this, () => Reflect.apply(this.fn, this.fnThis(), args));
+  }
+
+  fnThis() { return this.context(); }
+
+  async run() {
+    this.parent.active++;
+    this.startTime = now();
+    const ctx = this.context();
+    const parent = this.parent;
+    let afterEachDone = false;
+    const afterEach = async () => {
+      if (afterEachDone || this.skipped) return;
+      afterEachDone = true;
+      if (parent.hooksFor('afterEach').length > 0) await parent.runHook('afterEach', this);
+    };
+    const after = async () => {
+      if (this.hooks.after.length > 0) await this.runHook('after', this);
+    };
+    let stop;
+    try {
+      if (parent.hooks.before.length > 0) await parent.runHook('before', parent);
+      if (!this.skipped && parent.hooksFor('beforeEach').length > 0) await parent.runHook('beforeEach', this);
+      if (this.skipped) {
+        this.pass();
+      } else if (this.error === null) {
+        stop = stopAfter(this.timeout);
+        if (this.fn.length >= 2) {
+          const { promise, done } = callbackDone(this);
+          const ret = this.invoke([ctx, done]);
+          if (isPromise(ret)) {
+            this.fail(failure('passed a callback but also returned a Promise', 'callbackAndPromisePresent'));
+            await Promise.race([ret, stop.promise]);
+          } else {
+            await Promise.race([promise, stop.promise]);
+          }
+        } else {
+          await Promise.race([Promise.resolve(this.invoke([ctx])), stop.promise]);
+        }
+        this.checkPlan();
+        this.pass();
+      }
+      await afterEach();
+      await after();
+    } catch (err) {
+      if (isFailure(err)) {
+        if (err.failureType === 'testTimeoutFailure') this.cancel(err);
+        else this.fail(err);
+      } else {
+        this.fail(failure(err, 'testCodeFailure'));
+      }
+      try { await afterEach(); } catch { /* the test has failed already */ }
+      try { await after(); } catch { /* the test has failed already */ }
+    } finally {
+      if (stop) stop.clear();
+      this.abort.abort();
+    }
+    await this.rootAfter();
+    this.postRun();
+  }
+
+  // rootAfter runs the file's after() hooks once its last top-level test
+  // has run, so that they can release what keeps the process alive.
+  async rootAfter() {
+    const root = this.root;
+    if (this.parent === root && root.active === 1 && root.pending.length === 0 && root.hooks.after.length > 0) {
+      try { await root.runHook('after', root); } catch (err) { root.fail(err); }
+    }
+  }
+
+  checkPlan() {
+    const plan = this.plan;
+    if (plan !== null && plan.actual !== plan.expected) {
+      throw failure(`plan expected ${plan.expected} assertions but received ${plan.actual}`, 'testCodeFailure');
+    }
+  }
+
+  postRun(pendingError) {
+    if (this.endTime === null || this.endTime < this.startTime) this.endTime = now();
+    this.startTime ??= this.endTime;
+    this.pending = [];
+    let failed = 0;
+    for (const sub of this.subtests) {
+      if (!sub.finished) {
+        sub.cancel(pendingError);
+        sub.postRun(pendingError);
+      }
+      if (!sub.passed && !sub.isTodo) failed++;
+    }
+    if ((this.passed || this.parent === null) && failed > 0) {
+      this.fail(failure(`${failed} subtest${failed > 1 ? 's' : ''} failed`, 'subtestsFailed'));
+    }
+    if (this.mock) this.mock.reset();
+    if (this.parent !== null) {
+      if (this.posted) return;
+      this.posted = true;
+      this.parent.active--;
+      this.parent.ready.set(this.childNumber, this);
+      this.parent.processReady(false);
+      this.parent.processPending();
+    } else {
+      this.harness.finish(this);
+    }
+  }
+
+  clearToSend() {
+    return this.parent === null || (this.parent.waitingOn === this.childNumber && this.parent.clearToSend());
+  }
+
+  processReady(canSend) {
+    while (this.ready.has(this.waitingOn)) {
+      canSend ||= this.clearToSend();
+      if (!canSend) return;
+      const sub = this.ready.get(this.waitingOn);
+      this.ready.delete(this.waitingOn);
+      sub.finalize();
+    }
+  }
+
+  finalize() {
+    this.processReady(true);
+    this.report();
+    this.parent.waitingOn++;
+    this.finished = true;
+  }
+
+  reportStarted() {
+    if (this.reportedStart || this.parent === null) return;
+    this.reportedStart = true;
+    this.parent.reportStarted();
+    this.harness.write('start', this.nesting, this.name);
+  }
+
+  report() {
+    this.harness.count(this);
+    if (this.subtests.length > 0) this.harness.write('plan', this.subtests[0].nesting, this.subtests.length);
+    else this.reportStarted();
+    let directive;
+    if (this.skipped) directive = { skip: this.message ?? true };
+    else if (this.isTodo) directive = { todo: this.message ?? true };
+    const details = { duration_ms: this.duration(), type: this.reportedType, error: this.error };
+    this.harness.write('result', this.nesting, this.childNumber, this.passed, this.name, directive, details,
+      this.loc && location.format(this.loc));
+    for (const d of this.diagnostics) this.harness.write('diagnostic', this.nesting, d);
+  }
+
+  duration() {
+    return Number((this.endTime ?? now()) - (this.startTime ?? now())) / 1e6;
+  }
+}
+
+/** TestHook is a before/after/beforeEach/afterEach function. */
+class TestHook {
+  constructor(kind, fn, options, owner) {
+    this.kind = kind;
+    this.fn = fn;
+    this.owner = owner;
+    this.ran = false;
+    const timeout = options && options.timeout;
+    this.timeout = timeout ?? Infinity;
+  }
+
+  async runFor(test) {
+    if (this.kind === 'before' || this.kind === 'after') {
+      if (this.ran) return;
+      this.ran = true;
+    }
+    const ctx = test instanceof Suite || test.parent === null ? test.suiteContext() : test.context();
+    const stop = stopAfter(this.timeout);
+    try {
+      const run = (args) => current.run(test, () => Reflect.apply(this.fn, ctx, args));
+      if (this.fn.length >= 2) {
+        const { promise, done } = callbackDone(test);
+        run([ctx, done]);
+        await Promise.race([promise, stop.promise]);
+      } else {
+        await Promise.race([Promise.resolve(run([ctx])), stop.promise]);
+      }
+    } finally {
+      stop.clear();
+    }
+  }
+}
+
+/** Suite is a describe() block: its function declares its subtests. */
+class Suite extends Test {
+  constructor(opts) {
+    super(opts);
+    this.reportedType = 'suite';
+    try {
+      const ret = current.run(this, () => Reflect.apply(this.fn, this.suiteContext(), [this.suiteContext()]));
+      this.built = Promise.resolve(ret).then(noop, (err) => this.fail(failure(err, 'testCodeFailure')));
+    } catch (err) {
+      this.fail(failure(err, 'testCodeFailure'));
+      this.built = Promise.resolve();
+    }
+    this.fn = noop;
+  }
+
+  suiteContext() {
+    this.sctx ??= new SuiteContext(this);
+    return this.sctx;
+  }
+
+  async run() {
+    this.parent.active++;
+    let stop;
+    try {
+      await this.built;
+      this.startTime = now();
+      if (this.error !== null) {
+        this.subtests = [];
+        await this.rootAfter();
+        this.postRun();
+        return;
+      }
+      if (this.parent.hooks.before.length > 0) await this.parent.runHook('before', this.parent);
+      await this.runHook('before', this);
+      stop = stopAfter(this.timeout);
+      const subtests = this.skipped ? [] : this.subtests;
+      await Promise.race([Promise.all(subtests.map((t) => t.start())), stop.promise]);
+      await this.runHook('after', this);
+      this.pass();
+    } catch (err) {
+      this.fail(isFailure(err) ? err : failure(err, 'testCodeFailure'));
+    } finally {
+      if (stop) stop.clear();
+    }
+    await this.rootAfter();
+    this.postRun();
+  }
+}
+
+Test.prototype.suiteContext = Suite.prototype.suiteContext;
+
+module.exports = { Test, Suite, TestContext, SuiteContext, current, failure };

@@ -1,0 +1,170 @@
+'use strict';
+// node:test, run as node 20 runs a file that uses it directly (not under
+// --test): the tests of the file form a tree under a root that starts once
+// the main module has run, and the results are written to stdout as TAP
+// version 13; a failing test sets process.exitCode to 1.
+
+const { Test, Suite, current, failure } = require('internal/test_runner/runner');
+const { MockTracker } = require('internal/test_runner/mock');
+const location = require('internal/test_runner/location');
+const tap = require('internal/test_runner/tap');
+
+let root = null;
+let bootstrapped = null;
+
+// harness is what the tree reports to: counts and the output queue.
+const harness = {
+  counters: { tests: 0, suites: 0, passed: 0, failed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 },
+  queue: [],
+  flushing: false,
+  started: false,
+
+  // write queues the TAP text of one event; it is written to stdout
+  // after the current job, as node's reporter stream delivers it.
+  write(kind, ...args) {
+    if (!this.started) {
+      this.started = true;
+      this.queue.push(tap.version());
+    }
+    this.queue.push(tap[kind](...args));
+    if (!this.flushing) {
+      this.flushing = true;
+      process.nextTick(() => process.nextTick(() => this.flush()));
+    }
+  },
+
+  flush() {
+    this.flushing = false;
+    const text = this.queue.join('');
+    this.queue = [];
+    if (text) process.stdout.write(text);
+  },
+
+  count(test) {
+    const c = this.counters;
+    if (test.nesting === 0) c.topLevel++;
+    if (test.reportedType === 'suite') {
+      c.suites++;
+      return;
+    }
+    if (test.skipped) c.skipped++;
+    else if (test.isTodo) c.todo++;
+    else if (test.cancelled) c.cancelled++;
+    else if (!test.passed) c.failed++;
+    else c.passed++;
+    c.tests++;
+  },
+
+  // finish reports the root: the plan, its diagnostics and the summary.
+  finish(test) {
+    if (this.finished) return;
+    this.finished = true;
+    const c = this.counters;
+    this.write('plan', 0, c.topLevel);
+    for (const d of test.diagnostics) this.write('diagnostic', 0, d);
+    const lines = [`tests ${c.tests}`, `suites ${c.suites}`, `pass ${c.passed}`, `fail ${c.failed}`,
+      `cancelled ${c.cancelled}`, `skipped ${c.skipped}`, `todo ${c.todo}`, `duration_ms ${test.duration()}`];
+    for (const l of lines) this.write('diagnostic', 0, l);
+    if (!test.passed && test.error !== null) process.exitCode = 1;
+  },
+};
+
+function uncaught(kind) {
+  return (err) => {
+    const test = current.getStore();
+    if (test && test.parent !== null && !test.finished && test.endTime === null) {
+      test.fail(failure(err, kind));
+      test.abort.abort();
+      return;
+    }
+    const name = test && test.parent !== null ? test.name : null;
+    const msg = name !== null
+      ? `Warning: Test "${name}" generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
+      : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`;
+    root.diagnostics.push(msg);
+    process.exitCode = 1;
+  };
+}
+
+function getRoot() {
+  if (root !== null) return root;
+  root = new Test({ name: '<root>', harness });
+  root.startTime = process.hrtime.bigint();
+  let exiting = false;
+  process.on('uncaughtException', uncaught('uncaughtException'));
+  process.on('unhandledRejection', uncaught('unhandledRejection'));
+  process.on('beforeExit', async () => {
+    if (exiting) return;
+    exiting = true;
+    try {
+      await root.runHook('after', root);
+    } catch (err) {
+      root.fail(err);
+    }
+    root.postRun(failure('Promise resolution is still pending but the event loop has already resolved', 'cancelledByParent'));
+  });
+  // Tests start once the main module and the jobs it queued have run.
+  bootstrapped = new Promise((resolve) => process.nextTick(() => queueMicrotask(resolve)));
+  return root;
+}
+
+async function startSubtest(test) {
+  await bootstrapped;
+  await test.start();
+}
+
+function run(name, options, fn, overrides, Factory) {
+  const parent = current.getStore() || getRoot();
+  const test = parent.createSubtest(Factory, name, options, fn, { ...overrides, loc: location.caller() });
+  if (parent instanceof Suite) return Promise.resolve();
+  return startSubtest(test);
+}
+
+// runner makes test/it/describe/suite with their skip, todo and only forms.
+function runner(name, Factory) {
+  const fns = {
+    [name](n, options, fn) { return run(n, options, fn, {}, Factory); },
+  };
+  const f = fns[name];
+  f.skip = function skip(n, options, fn) { return run(n, options, fn, { skip: true }, Factory); };
+  f.todo = function todo(n, options, fn) { return run(n, options, fn, { todo: true }, Factory); };
+  f.only = function only(n, options, fn) { return run(n, options, fn, { only: true }, Factory); };
+  return f;
+}
+
+function hook(kind) {
+  const fns = {
+    [kind](fn, options) {
+      const parent = current.getStore() || getRoot();
+      parent.createHook(kind, fn, options);
+    },
+  };
+  return fns[kind];
+}
+
+const test = runner('test', Test);
+const it = runner('it', Test);
+const describe = runner('describe', Suite);
+const suite = runner('suite', Suite);
+let mock;
+
+module.exports = test;
+Object.assign(module.exports, {
+  after: hook('after'),
+  afterEach: hook('afterEach'),
+  before: hook('before'),
+  beforeEach: hook('beforeEach'),
+  describe,
+  it,
+  suite,
+  test,
+});
+Object.defineProperty(module.exports, 'mock', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    mock ??= new MockTracker();
+    return mock;
+  },
+});

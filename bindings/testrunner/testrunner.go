@@ -1,0 +1,38 @@
+// Package testrunner provides node:test, Node's test runner, as node 20
+// runs a file that uses it directly: test/it, describe/suite, hooks,
+// subtests, skip/todo/only, timeouts, concurrency, t.plan, mocks, and TAP
+// output on stdout with process.exitCode 1 when a test fails. The module is
+// reachable only as "node:test", as in node; require('test') still loads a
+// package of that name. The --test mode of the node CLI (finding and
+// running test files in child processes) is not provided.
+package testrunner
+
+import (
+	_ "embed"
+
+	"github.com/jsproc/jsproc/runtime"
+)
+
+var (
+	//go:embed js/test.js
+	testSource string
+	//go:embed js/runner.js
+	runnerSource string
+	//go:embed js/tap.js
+	tapSource string
+	//go:embed js/mock.js
+	mockSource string
+	//go:embed js/location.js
+	locationSource string
+)
+
+var modules = []runtime.Module{
+	runtime.JSModule("test", testSource, nil),
+	runtime.JSModule("internal/test_runner/runner", runnerSource, nil),
+	runtime.JSModule("internal/test_runner/tap", tapSource, nil),
+	runtime.JSModule("internal/test_runner/mock", mockSource, nil),
+	runtime.JSModule("internal/test_runner/location", locationSource, nil),
+}
+
+// Modules returns node:test and the internal modules it is built from.
+func Modules() []runtime.Module { return modules }
