@@ -15,7 +15,8 @@ function caller() {
   for (const line of stack.split('\n')) {
     const m = framePos.exec(line);
     if (!m) continue;
-    const file = m[1];
+    let file = m[1];
+    if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
     if (file.startsWith('node:') || file === 'native' || !file.includes('/')) continue;
     return { file, line: +m[2], column: +m[3] };
   }

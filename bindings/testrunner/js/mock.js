@@ -21,9 +21,9 @@ class MockFunctionContext {
   #times;
   #once = new Map();
 
-  constructor(impl, restore, times) {
+  constructor(impl, original, restore, times) {
     this.#impl = impl;
-    this.#original = impl;
+    this.#original = original;
     this.#restore = restore;
     this.#times = times;
   }
@@ -101,7 +101,7 @@ function track(original, ctx) {
         error = e;
         throw e;
       } finally {
-        ctx[kRecord]({ arguments: [...args], error, result, stack: new Error(), target: newTarget, this: result });
+        ctx[kRecord]({ arguments: [...args], error, result, stack: new Error(), target, this: result });
       }
       return result;
     },
@@ -147,7 +147,7 @@ class MockTracker {
     validateFunction(original, 'original');
     validateFunction(implementation, 'implementation');
     validateObject(options, 'options');
-    const ctx = new MockFunctionContext(implementation, undefined, timesOption(options));
+    const ctx = new MockFunctionContext(implementation, original, undefined, timesOption(options));
     const mocked = track(original, ctx);
     this.#mocks.push({ ctx, restore: noop });
     return mocked;
@@ -187,7 +187,7 @@ class MockTracker {
       if (own) Object.defineProperty(object, methodName, own);
       else delete object[methodName];
     };
-    const ctx = new MockFunctionContext(implementation, restore, times);
+    const ctx = new MockFunctionContext(implementation, original, restore, times);
     const mocked = track(original, ctx);
     const replacement = { __proto__: null, configurable: descriptor.configurable, enumerable: descriptor.enumerable };
     if (getter) {

@@ -126,6 +126,7 @@ class Test {
     this.name = name;
     this.parent = parent;
     this.fn = typeof fn === 'function' ? fn : noop;
+    if (skip !== undefined && skip !== false) this.fn = noop;
     this.loc = loc;
     this.harness = parent ? parent.harness : harness;
     this.nesting = parent ? parent.nesting + 1 : -1;

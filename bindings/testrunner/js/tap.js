@@ -21,17 +21,18 @@ function indent(nesting) {
   return indents[nesting];
 }
 
-// escape escapes what TAP gives a meaning to (#, \) and control characters.
+// escape escapes what TAP gives a meaning to (#, \) and control characters;
+// as in node, the backslash of a control character's escape is doubled too.
 function escape(text) {
   let s = '';
   for (const ch of String(text)) {
     switch (ch) {
-      case '\b': s += '\\b'; break;
-      case '\f': s += '\\f'; break;
-      case '\t': s += '\\t'; break;
-      case '\n': s += '\\n'; break;
-      case '\r': s += '\\r'; break;
-      case '\v': s += '\\v'; break;
+      case '\b': s += '\\\\b'; break;
+      case '\f': s += '\\\\f'; break;
+      case '\t': s += '\\\\t'; break;
+      case '\n': s += '\\\\n'; break;
+      case '\r': s += '\\\\r'; break;
+      case '\v': s += '\\\\v'; break;
       case '\\': s += '\\\\'; break;
       case '#': s += '\\#'; break;
       default: s += ch;
