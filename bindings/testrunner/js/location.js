@@ -55,4 +55,10 @@ function format(loc) {
   return loc.formatted;
 }
 
-module.exports = { caller, format };
+// relative is the position with the file relative to the working
+// directory, as node names a test in a file-level diagnostic.
+function relative(loc) {
+  return `${require('path').relative(process.cwd(), loc.file)}:${loc.line}:${callColumn(loc)}`;
+}
+
+module.exports = { caller, format, relative };

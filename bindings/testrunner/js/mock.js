@@ -46,7 +46,10 @@ class MockFunctionContext {
     this.#once.set(call, impl);
   }
 
+  /** restore puts the original implementation (and method) back. */
   restore() {
+    this.#impl = this.#original;
+    this.#once.clear();
     const restore = this.#restore;
     if (restore) restore();
   }
@@ -113,7 +116,7 @@ function track(original, ctx) {
 }
 
 function timesOption(options) {
-  const times = options.times ?? Infinity;
+  const { times = Infinity } = options;
   if (times !== Infinity) validateInteger(times, 'options.times', 1);
   return times;
 }
@@ -149,7 +152,7 @@ class MockTracker {
     validateObject(options, 'options');
     const ctx = new MockFunctionContext(implementation, original, undefined, timesOption(options));
     const mocked = track(original, ctx);
-    this.#mocks.push({ ctx, restore: noop });
+    this.#mocks.push({ ctx });
     return mocked;
   }
 
@@ -182,11 +185,9 @@ class MockTracker {
     }
     if (implementation === kDefault) implementation = original;
     validateFunction(implementation, 'implementation');
-    const own = Object.getOwnPropertyDescriptor(object, methodName);
-    const restore = () => {
-      if (own) Object.defineProperty(object, methodName, own);
-      else delete object[methodName];
-    };
+    // As in node, the original is put back as the object's own property,
+    // even where it was inherited.
+    const restore = () => Object.defineProperty(object, methodName, descriptor);
     const ctx = new MockFunctionContext(implementation, original, restore, times);
     const mocked = track(original, ctx);
     const replacement = { __proto__: null, configurable: descriptor.configurable, enumerable: descriptor.enumerable };
@@ -201,7 +202,7 @@ class MockTracker {
       replacement.writable = descriptor.writable;
     }
     Object.defineProperty(object, methodName, replacement);
-    this.#mocks.push({ ctx, restore });
+    this.#mocks.push({ ctx });
     return mocked;
   }
 

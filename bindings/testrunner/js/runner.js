@@ -5,7 +5,7 @@
 // every earlier sibling has been, through the harness's report queue.
 
 const { AsyncLocalStorage } = require('async_hooks');
-const { invalidArgType, outOfRange, makeNodeError } = require('internal/errors');
+const { invalidArgType, outOfRange, makeNodeError, validateAbortSignal, abortError } = require('internal/errors');
 const { MockTracker } = require('internal/test_runner/mock');
 const location = require('internal/test_runner/location');
 
@@ -120,7 +120,7 @@ const assertMethods = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotR
 
 class Test {
   constructor(opts) {
-    const { parent = null, fn = noop, skip, todo, only, timeout, concurrency, loc, harness } = opts;
+    const { parent = null, fn = noop, skip, todo, only, timeout, concurrency, signal, loc, harness } = opts;
     let { name } = opts;
     if (typeof name !== 'string' || name === '') name = fn.name || '<anonymous>';
     this.name = name;
@@ -145,13 +145,17 @@ class Test {
         throw invalidArgType('options.concurrency', ['boolean', 'number'], concurrency);
       }
     }
-    if (timeout !== undefined && timeout !== null) {
+    if (timeout !== undefined && timeout !== null && timeout !== Infinity) {
       if (typeof timeout !== 'number') throw invalidArgType('options.timeout', 'number', timeout);
-      if (timeout !== Infinity && !(Number.isInteger(timeout) && timeout >= 0 && timeout <= 2147483647)) {
+      if (!(timeout >= 0 && timeout <= 2147483647)) {
         throw outOfRange('options.timeout', '>= 0 && <= 2147483647', timeout);
       }
       this.timeout = timeout;
+    } else if (timeout === Infinity) {
+      this.timeout = Infinity;
     }
+    if (signal !== undefined && signal !== null) validateAbortSignal(signal, 'options.signal');
+    this.outerSignal = signal ?? (parent ? parent.outerSignal : null);
     if (parent && parent.skipped) this.skipped = true;
     this.skipped = this.skipped || (skip !== undefined && skip !== false);
     this.isTodo = todo !== undefined && todo !== false;
@@ -298,6 +302,7 @@ class Test {
   async run() {
     this.parent.active++;
     this.startTime = now();
+    this.harness.running.add(this);
     const ctx = this.context();
     const parent = this.parent;
     let afterEachDone = false;
@@ -346,6 +351,7 @@ class Test {
     } finally {
       if (stop) stop.clear();
       this.abort.abort();
+      this.harness.running.delete(this);
     }
     await this.rootAfter();
     this.postRun();

@@ -11,11 +11,13 @@ const tap = require('internal/test_runner/tap');
 
 let root = null;
 let bootstrapped = null;
+let started = false;
 
 // harness is what the tree reports to: counts and the output queue.
 const harness = {
   counters: { tests: 0, suites: 0, passed: 0, failed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 },
   queue: [],
+  running: new Set(),
   flushing: false,
   started: false,
 
@@ -69,18 +71,36 @@ const harness = {
   },
 };
 
+// lastRunning is the test that started last of those still running: the
+// one an uncaught error is blamed on when the error's async context does
+// not say which test it came from.
+function lastRunning() {
+  let last;
+  for (const t of harness.running) last = t;
+  return last;
+}
+
+// uncaught fails the running test an uncaught error or rejection came
+// from, or reports it as a file-level diagnostic once that test has ended.
+// Before the tests start, the error is the main module's and is thrown on.
 function uncaught(kind) {
   return (err) => {
-    const test = current.getStore();
+    if (!started) throw err;
+    const test = current.getStore() ?? lastRunning();
     if (test && test.parent !== null && !test.finished && test.endTime === null) {
       test.fail(failure(err, kind));
       test.abort.abort();
       return;
     }
-    const name = test && test.parent !== null ? test.name : null;
-    const msg = name !== null
-      ? `Warning: Test "${name}" generated asynchronous activity after the test ended. This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`
-      : `Error: A resource generated asynchronous activity after the test ended. This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`;
+    let msg;
+    if (test && test.parent !== null) {
+      const where = test.loc ? ` at ${location.relative(test.loc)}` : '';
+      msg = `Error: Test "${test.name}"${where} generated asynchronous activity after the test ended. ` +
+        `This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`;
+    } else {
+      msg = 'Error: A resource generated asynchronous activity after the test ended. ' +
+        `This activity created the error "${err}" which triggered an ${kind} event, caught by the test runner.`;
+    }
     root.diagnostics.push(msg);
     process.exitCode = 1;
   };
@@ -91,8 +111,10 @@ function getRoot() {
   root = new Test({ name: '<root>', harness });
   root.startTime = process.hrtime.bigint();
   let exiting = false;
-  process.on('uncaughtException', uncaught('uncaughtException'));
-  process.on('unhandledRejection', uncaught('unhandledRejection'));
+  const onException = uncaught('uncaughtException');
+  const onRejection = uncaught('unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
   process.on('beforeExit', async () => {
     if (exiting) return;
     exiting = true;
@@ -102,9 +124,13 @@ function getRoot() {
       root.fail(err);
     }
     root.postRun(failure('Promise resolution is still pending but the event loop has already resolved', 'cancelledByParent'));
+    // From here on, errors are the process's own again.
+    process.removeListener('uncaughtException', onException);
+    process.removeListener('unhandledRejection', onRejection);
   });
   // Tests start once the main module and the jobs it queued have run.
   bootstrapped = new Promise((resolve) => process.nextTick(() => queueMicrotask(resolve)));
+  bootstrapped.then(() => { started = true; });
   return root;
 }
 
