@@ -46,12 +46,14 @@ class MockFunctionContext {
     this.#once.set(call, impl);
   }
 
-  /** restore puts the original implementation (and method) back. */
+  /**
+   * restore puts a mocked method's original property back; a mocked
+   * function runs its original implementation again.
+   */
   restore() {
-    this.#impl = this.#original;
-    this.#once.clear();
     const restore = this.#restore;
     if (restore) restore();
+    else this.#impl = this.#original;
   }
 
   resetCalls() { this.#calls = []; }
