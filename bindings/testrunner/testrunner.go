@@ -1,7 +1,8 @@
 // Package testrunner provides node:test, Node's test runner, as node 20
 // runs a file that uses it directly: test/it, describe/suite, hooks,
-// subtests, skip/todo/only, timeouts, concurrency, t.plan, mocks, and TAP
-// output on stdout with process.exitCode 1 when a test fails. The module is
+// subtests, skip/todo/only, timeouts, concurrency, t.plan, mocks (functions,
+// methods, accessors and timers), and TAP output on stdout with
+// process.exitCode 1 when a test fails. The module is
 // reachable only as "node:test", as in node; require('test') still loads a
 // package of that name. The --test mode of the node CLI (finding and
 // running test files in child processes) is not provided.
@@ -24,6 +25,8 @@ var (
 	mockSource string
 	//go:embed js/location.js
 	locationSource string
+	//go:embed js/mock_timers.js
+	mockTimersSource string
 )
 
 var modules = []runtime.Module{
@@ -32,6 +35,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/test_runner/tap", tapSource, nil),
 	runtime.JSModule("internal/test_runner/mock", mockSource, nil),
 	runtime.JSModule("internal/test_runner/location", locationSource, nil),
+	runtime.JSModule("internal/test_runner/mock_timers", mockTimersSource, nil),
 }
 
 // Modules returns node:test and the internal modules it is built from.

@@ -3,7 +3,8 @@
 // node:test (mock.fn, mock.method, mock.getter, mock.setter), each call
 // recorded with its arguments, result or error, this, new.target and stack.
 
-const { invalidArgType, invalidArgValue, validateFunction, validateObject, validateInteger, makeNodeError } = require('internal/errors');
+const { invalidArgType, invalidArgValue, validateFunction, validateObject, validateInteger } = require('internal/errors');
+const { MockTimers } = require('internal/test_runner/mock_timers');
 
 function noop() {}
 
@@ -134,10 +135,12 @@ function findDescriptor(object, name) {
 /** MockTracker makes mocks and restores them. */
 class MockTracker {
   #mocks = [];
+  #timers;
 
-  /** mock.timers is not provided yet. */
+  /** timers is the tracker's MockTimers, made on first use. */
   get timers() {
-    throw makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The mock.timers() method is not implemented');
+    this.#timers ??= new MockTimers();
+    return this.#timers;
   }
 
   fn(original = function () {}, implementation = original, options = {}) {
@@ -237,6 +240,7 @@ class MockTracker {
   /** reset restores every mock and forgets them. */
   reset() {
     this.restoreAll();
+    this.#timers?.reset();
     this.#mocks = [];
   }
 
