@@ -33,14 +33,27 @@ function noop() {}
 
 // stopAfter returns a promise rejected with a timeout failure after ms
 // (never, for Infinity), and a function that clears its timer.
-function stopAfter(ms) {
-  if (ms === Infinity) return { promise: new Promise(noop), clear: noop };
+// It also settles (resolves) when signal, the test's own, aborts.
+function stopAfter(ms, signal) {
   let timer;
-  const promise = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(failure(`test timed out after ${ms}ms`, 'testTimeoutFailure')), ms);
-    timer.unref();
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
+    if (ms !== Infinity) {
+      timer = setTimeout(() => reject(failure(`test timed out after ${ms}ms`, 'testTimeoutFailure')), ms);
+      timer.unref();
+    }
+    if (signal) {
+      onAbort = resolve;
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
   });
-  return { promise, clear: () => clearTimeout(timer) };
+  return {
+    promise,
+    clear: () => {
+      clearTimeout(timer);
+      if (signal) signal.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 // callbackDone makes the `done` of a callback-style test: the promise
@@ -115,8 +128,8 @@ class SuiteContext {
 }
 
 const assertMethods = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
-  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'ok', 'rejects',
-  'strictEqual', 'throws'];
+  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'rejects',
+  'strictEqual', 'throws', 'ok'];
 
 class Test {
   constructor(opts) {
@@ -155,7 +168,7 @@ class Test {
       this.timeout = Infinity;
     }
     if (signal !== undefined && signal !== null) validateAbortSignal(signal, 'options.signal');
-    this.outerSignal = signal ?? (parent ? parent.outerSignal : null);
+    this.outerSignal = signal ?? null;
     if (parent && parent.skipped) this.skipped = true;
     this.skipped = this.skipped || (skip !== undefined && skip !== false);
     this.isTodo = todo !== undefined && todo !== false;
@@ -183,6 +196,7 @@ class Test {
     this.plan = null;
     this.mock = null;
     this.ctx = null;
+    if (this.outerSignal) this.outerSignal.addEventListener('abort', () => this.aborted(), { once: true });
     if (this.only && parent) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
@@ -278,6 +292,24 @@ class Test {
     this.abort.abort();
   }
 
+  // aborted cancels the test when the signal of its options aborts: its
+  // error is the signal's reason.
+  aborted() {
+    const error = this.outerSignal.reason ?? abortError();
+    if (error !== null && typeof error === 'object') error.failureType = 'testAborted';
+    this.cancel(error);
+  }
+
+  // shouldAbort reports whether the test must not run (any further).
+  shouldAbort() {
+    if (this.signal.aborted) return true;
+    if (this.outerSignal && this.outerSignal.aborted) {
+      this.aborted();
+      return true;
+    }
+    return false;
+  }
+
   start() {
     if (this.parent.active >= this.parent.concurrency) {
       return new Promise((resolve) => this.parent.pending.push({ test: this, resolve }));
@@ -318,10 +350,12 @@ class Test {
     try {
       if (parent.hooks.before.length > 0) await parent.runHook('before', parent);
       if (!this.skipped && parent.hooksFor('beforeEach').length > 0) await parent.runHook('beforeEach', this);
-      if (this.skipped) {
+      if (this.shouldAbort()) {
+        // Cancelled before it could run.
+      } else if (this.skipped) {
         this.pass();
       } else if (this.error === null) {
-        stop = stopAfter(this.timeout);
+        stop = stopAfter(this.timeout, this.signal);
         if (this.fn.length >= 2) {
           const { promise, done } = callbackDone(this);
           const ret = this.invoke([ctx, done]);
@@ -334,8 +368,10 @@ class Test {
         } else {
           await Promise.race([Promise.resolve(this.invoke([ctx])), stop.promise]);
         }
-        this.checkPlan();
-        this.pass();
+        if (!this.shouldAbort()) {
+          this.checkPlan();
+          this.pass();
+        }
       }
       await afterEach();
       await after();
@@ -506,7 +542,7 @@ class Suite extends Test {
     try {
       await this.built;
       this.startTime = now();
-      if (this.error !== null) {
+      if (this.error !== null || this.shouldAbort()) {
         this.subtests = [];
         await this.rootAfter();
         this.postRun();
@@ -514,7 +550,7 @@ class Suite extends Test {
       }
       if (this.parent.hooks.before.length > 0) await this.parent.runHook('before', this.parent);
       await this.runHook('before', this);
-      stop = stopAfter(this.timeout);
+      stop = stopAfter(this.timeout, this.signal);
       const subtests = this.skipped ? [] : this.subtests;
       await Promise.race([Promise.all(subtests.map((t) => t.start())), stop.promise]);
       await this.runHook('after', this);
