@@ -1,8 +1,9 @@
 // Package testrunner provides node:test, Node's test runner, as node 20
 // runs a file that uses it directly: test/it, describe/suite, hooks,
 // subtests, skip/todo/only, timeouts, concurrency, t.plan, mocks (functions,
-// methods, accessors and timers), and TAP output on stdout with
-// process.exitCode 1 when a test fails. The module is
+// methods, accessors and timers), and node's report on stdout (TAP, or the
+// spec reporter's on a terminal) with process.exitCode 1 when a test fails.
+// The module is
 // reachable only as "node:test", as in node; require('test') still loads a
 // package of that name. The --test mode of the node CLI (finding and
 // running test files in child processes) is not provided.
@@ -27,6 +28,8 @@ var (
 	locationSource string
 	//go:embed js/mock_timers.js
 	mockTimersSource string
+	//go:embed js/spec.js
+	specSource string
 )
 
 var modules = []runtime.Module{
@@ -36,6 +39,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/test_runner/mock", mockSource, nil),
 	runtime.JSModule("internal/test_runner/location", locationSource, nil),
 	runtime.JSModule("internal/test_runner/mock_timers", mockTimersSource, nil),
+	runtime.JSModule("internal/test_runner/spec", specSource, nil),
 }
 
 // Modules returns node:test and the internal modules it is built from.

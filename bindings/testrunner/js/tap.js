@@ -51,6 +51,8 @@ function show(value) {
 
 function version() { return 'TAP version 13\n'; }
 
+function end() { return ''; }
+
 function start(nesting, name) { return `${indent(nesting)}# Subtest: ${escape(name)}\n`; }
 
 function plan(nesting, count) { return `${indent(nesting)}1..${count}\n`; }
@@ -162,4 +164,4 @@ function toYAML(pad, name, value, seen) {
   return out;
 }
 
-module.exports = { version, start, plan, diagnostic, result, escape };
+module.exports = { version, start, plan, diagnostic, result, end, escape };

@@ -2,12 +2,14 @@
 // node:test, run as node 20 runs a file that uses it directly (not under
 // --test): the tests of the file form a tree under a root that starts once
 // the main module has run, and the results are written to stdout as TAP
-// version 13; a failing test sets process.exitCode to 1.
+// version 13 (as node's spec reporter shows them on a terminal); a failing
+// test sets process.exitCode to 1.
 
 const { Test, Suite, current, failure } = require('internal/test_runner/runner');
 const { MockTracker } = require('internal/test_runner/mock');
 const location = require('internal/test_runner/location');
 const tap = require('internal/test_runner/tap');
+const { createSpec } = require('internal/test_runner/spec');
 
 let root = null;
 let bootstrapped = null;
@@ -26,9 +28,11 @@ const harness = {
   write(kind, ...args) {
     if (!this.started) {
       this.started = true;
-      this.queue.push(tap.version());
+      // As node does, TAP for a pipe or file, spec for a terminal.
+      this.reporter = process.stdout.isTTY ? createSpec(process.stdout) : tap;
+      this.queue.push(this.reporter.version());
     }
-    this.queue.push(tap[kind](...args));
+    this.queue.push(this.reporter[kind](...args));
     if (!this.flushing) {
       this.flushing = true;
       process.nextTick(() => process.nextTick(() => this.flush()));
@@ -67,6 +71,7 @@ const harness = {
     const lines = [`tests ${c.tests}`, `suites ${c.suites}`, `pass ${c.passed}`, `fail ${c.failed}`,
       `cancelled ${c.cancelled}`, `skipped ${c.skipped}`, `todo ${c.todo}`, `duration_ms ${test.duration()}`];
     for (const l of lines) this.write('diagnostic', 0, l);
+    this.write('end');
     if (!test.passed && test.error !== null) process.exitCode = 1;
   },
 };
