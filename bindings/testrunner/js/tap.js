@@ -154,7 +154,8 @@ function toYAML(pad, name, value, seen) {
     const frames = [];
     for (const line of errStack.split(lineBreak)) {
       const frame = line.replace(frameStart, '').replace(frameOffset, '$1$2');
-      if (frame.length > 0 && frameStart.test(line)) frames.push(frame);
+      // The engine's own native frames have no counterpart in node's.
+      if (frame.length > 0 && frameStart.test(line) && !frame.endsWith('(native)')) frames.push(frame);
     }
     if (frames.length > 0) {
       const sep = `\n${pad}    `;
