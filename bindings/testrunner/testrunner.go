@@ -30,6 +30,10 @@ var (
 	mockTimersSource string
 	//go:embed js/spec.js
 	specSource string
+	//go:embed js/context.js
+	contextSource string
+	//go:embed js/failure.js
+	failureSource string
 )
 
 var modules = []runtime.Module{
@@ -40,6 +44,8 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/test_runner/location", locationSource, nil),
 	runtime.JSModule("internal/test_runner/mock_timers", mockTimersSource, nil),
 	runtime.JSModule("internal/test_runner/spec", specSource, nil),
+	runtime.JSModule("internal/test_runner/context", contextSource, nil),
+	runtime.JSModule("internal/test_runner/failure", failureSource, nil),
 }
 
 // Modules returns node:test and the internal modules it is built from.

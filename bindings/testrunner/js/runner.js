@@ -5,29 +5,14 @@
 // every earlier sibling has been, through the harness's report queue.
 
 const { AsyncLocalStorage } = require('async_hooks');
-const { invalidArgType, outOfRange, makeNodeError, validateAbortSignal, abortError } = require('internal/errors');
-const { MockTracker } = require('internal/test_runner/mock');
+const { invalidArgType, outOfRange, validateAbortSignal, validateInteger, abortError } = require('internal/errors');
+const { TestContext, SuiteContext } = require('internal/test_runner/context');
+const { failure, isFailure } = require('internal/test_runner/failure');
 const location = require('internal/test_runner/location');
 
 const current = new AsyncLocalStorage();
 
 const now = () => process.hrtime.bigint();
-
-// failure makes node's ERR_TEST_FAILURE: cause is the user's error (or a
-// message), failureType says how the test failed.
-function failure(cause, failureType) {
-  const msg = cause !== null && typeof cause === 'object' && 'message' in cause ? cause.message : String(cause);
-  const err = new Error(msg);
-  Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true, enumerable: false });
-  err.failureType = failureType;
-  err.cause = cause;
-  err.code = 'ERR_TEST_FAILURE';
-  return err;
-}
-
-function isFailure(err) {
-  return err !== null && typeof err === 'object' && err.code === 'ERR_TEST_FAILURE' && 'failureType' in err;
-}
 
 function noop() {}
 
@@ -76,61 +61,6 @@ function callbackDone(test) {
 
 function isPromise(v) { return v !== null && typeof v === 'object' && typeof v.then === 'function'; }
 
-/** TestContext is the first argument of a test's function. */
-class TestContext {
-  #test;
-  constructor(test) { this.#test = test; }
-  get signal() { return this.#test.signal; }
-  get name() { return this.#test.name; }
-  get fullName() { return this.#test.fullName(); }
-  get error() { return this.#test.error; }
-  get passed() { return this.#test.passed; }
-  diagnostic(message) { this.#test.diagnostics.push(message); }
-  plan(count) {
-    if (this.#test.plan !== null) {
-      throw makeNodeError(Error, 'ERR_TEST_FAILURE', 'cannot set plan more than once');
-    }
-    if (typeof count !== 'number') throw invalidArgType('count', 'number', count);
-    if (!Number.isInteger(count) || count < 1) throw outOfRange('count', '>= 1', count);
-    this.#test.plan = { expected: count, actual: 0 };
-  }
-  get assert() { return this.#test.assertions(); }
-  get mock() {
-    this.#test.mock ??= new MockTracker();
-    return this.#test.mock;
-  }
-  runOnly(value) { this.#test.runOnly = !!value; }
-  skip(message) {
-    this.#test.skipped = true;
-    this.#test.message = message;
-  }
-  todo(message) {
-    this.#test.isTodo = true;
-    this.#test.message = message;
-  }
-  test(name, options, fn) {
-    const sub = this.#test.createSubtest(Test, name, options, fn, { loc: location.caller() });
-    return sub.start();
-  }
-  before(fn, options) { this.#test.createHook('before', fn, options); }
-  after(fn, options) { this.#test.createHook('after', fn, options); }
-  beforeEach(fn, options) { this.#test.createHook('beforeEach', fn, options); }
-  afterEach(fn, options) { this.#test.createHook('afterEach', fn, options); }
-}
-
-/** SuiteContext is the argument of a describe() function. */
-class SuiteContext {
-  #suite;
-  constructor(suite) { this.#suite = suite; }
-  get signal() { return this.#suite.signal; }
-  get name() { return this.#suite.name; }
-  get fullName() { return this.#suite.fullName(); }
-}
-
-const assertMethods = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
-  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'rejects',
-  'strictEqual', 'throws', 'ok'];
-
 class Test {
   constructor(opts) {
     const { parent = null, fn = noop, skip, todo, only, timeout, concurrency, signal, loc, harness } = opts;
@@ -148,9 +78,7 @@ class Test {
     this.timeout = parent ? parent.timeout : Infinity;
     if (concurrency !== undefined && concurrency !== null) {
       if (typeof concurrency === 'number') {
-        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 4294967295) {
-          throw outOfRange('options.concurrency', '>= 1 && <= 4294967295', concurrency);
-        }
+        validateInteger(concurrency, 'options.concurrency', 1, 4294967295);
         this.concurrency = concurrency;
       } else if (typeof concurrency === 'boolean') {
         this.concurrency = concurrency ? Infinity : 1;
@@ -213,16 +141,9 @@ class Test {
     return this.ctx;
   }
 
-  assertions() {
-    const assert = require('assert');
-    const out = {};
-    for (const m of assertMethods) {
-      out[m] = (...args) => {
-        if (this.plan !== null) this.plan.actual++;
-        return assert[m](...args);
-      };
-    }
-    return out;
+  // subtest declares and starts a subtest (t.test).
+  subtest(name, options, fn, loc) {
+    return this.createSubtest(Test, name, options, fn, { loc }).start();
   }
 
   createSubtest(Factory, name, options, fn, overrides) {
@@ -567,4 +488,4 @@ class Suite extends Test {
 
 Test.prototype.suiteContext = Suite.prototype.suiteContext;
 
-module.exports = { Test, Suite, TestContext, SuiteContext, current, failure };
+module.exports = { Test, Suite, current };

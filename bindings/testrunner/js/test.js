@@ -5,7 +5,8 @@
 // version 13 (as node's spec reporter shows them on a terminal); a failing
 // test sets process.exitCode to 1.
 
-const { Test, Suite, current, failure } = require('internal/test_runner/runner');
+const { Test, Suite, current } = require('internal/test_runner/runner');
+const { failure } = require('internal/test_runner/failure');
 const { MockTracker } = require('internal/test_runner/mock');
 const location = require('internal/test_runner/location');
 const tap = require('internal/test_runner/tap');

@@ -31,3 +31,19 @@ test('signal after', () => { console.log('aborted after', globalThis.sig.aborted
 describe('suite timeout', { timeout: 10 }, () => {
   it('slow in suite', async () => { await new Promise((r) => setTimeout(r, 200)); });
 });
+test('plan counts subtests', async (t) => {
+  t.plan(2);
+  t.assert.ok(true);
+  await t.test('sub', () => {});
+});
+test('plan of zero', (t) => {
+  t.plan(0);
+  for (const v of [-1, 1.5, '2']) {
+    try { t.plan(v); } catch (e) { console.log(e.code, e.failureType); }
+  }
+});
+test('plan validation', (t) => {
+  for (const v of [-1, 1.5, '2', 2 ** 32]) {
+    try { t.plan(v); } catch (e) { console.log(e.code, e.message); }
+  }
+});
