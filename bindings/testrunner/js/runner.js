@@ -59,6 +59,22 @@ function callbackDone(test) {
   return { promise, done };
 }
 
+// race and all settle as Promise.race and Promise.all do, a few jobs
+// later: each input is followed through a promise of its own and the
+// result handed on through another, as node's runner does, so that a
+// test's steps interleave with its subtests' as they do in node.
+function follow(values) {
+  return values.map((v) => new Promise((resolve, reject) => Promise.resolve(v).then(resolve, reject)));
+}
+
+function race(values) {
+  return new Promise((resolve, reject) => Promise.race(follow(values)).then(resolve, reject));
+}
+
+function all(values) {
+  return new Promise((resolve, reject) => Promise.all(follow(values)).then(resolve, reject));
+}
+
 function isPromise(v) { return v !== null && typeof v === 'object' && typeof v.then === 'function'; }
 
 class Test {
@@ -282,12 +298,12 @@ class Test {
           const ret = this.invoke([ctx, done]);
           if (isPromise(ret)) {
             this.fail(failure('passed a callback but also returned a Promise', 'callbackAndPromisePresent'));
-            await Promise.race([ret, stop.promise]);
+            await race([ret, stop.promise]);
           } else {
-            await Promise.race([promise, stop.promise]);
+            await race([promise, stop.promise]);
           }
         } else {
-          await Promise.race([Promise.resolve(this.invoke([ctx])), stop.promise]);
+          await race([Promise.resolve(this.invoke([ctx])), stop.promise]);
         }
         if (!this.shouldAbort()) {
           this.checkPlan();
@@ -427,9 +443,9 @@ class TestHook {
       if (this.fn.length >= 2) {
         const { promise, done } = callbackDone(test);
         run([ctx, done]);
-        await Promise.race([promise, stop.promise]);
+        await race([promise, stop.promise]);
       } else {
-        await Promise.race([Promise.resolve(run([ctx])), stop.promise]);
+        await race([Promise.resolve(run([ctx])), stop.promise]);
       }
     } finally {
       stop.clear();
@@ -473,7 +489,7 @@ class Suite extends Test {
       await this.runHook('before', this);
       stop = stopAfter(this.timeout, this.signal);
       const subtests = this.skipped ? [] : this.subtests;
-      await Promise.race([Promise.all(subtests.map((t) => t.start())), stop.promise]);
+      await race([all(subtests.map((t) => t.start())), stop.promise]);
       await this.runHook('after', this);
       this.pass();
     } catch (err) {

@@ -24,16 +24,22 @@ const harness = {
   flushing: false,
   started: false,
 
-  // write queues the TAP text of one event; it is written to stdout
-  // after the current job, as node's reporter stream delivers it.
+  // write queues the reporter's text for one event; it is written to
+  // stdout after the current job, as node's reporter stream delivers it.
   write(kind, ...args) {
+    this.begin();
+    this.queue.push(this.reporter[kind](...args));
+  },
+
+  // begin starts the report (TAP's version line) if it has not started,
+  // and schedules the write of what is queued.
+  begin() {
     if (!this.started) {
       this.started = true;
       // As node does, TAP for a pipe or file, spec for a terminal.
       this.reporter = process.stdout.isTTY ? createSpec(process.stdout) : tap;
       this.queue.push(this.reporter.version());
     }
-    this.queue.push(this.reporter[kind](...args));
     if (!this.flushing) {
       this.flushing = true;
       process.nextTick(() => process.nextTick(() => this.flush()));
@@ -125,6 +131,13 @@ function getRoot() {
     if (exiting) return;
     exiting = true;
     try {
+      if (root.subtests.length === 0 && (root.hooks.before.length > 0 || root.hooks.after.length > 0)) {
+        // A file with hooks and no tests still runs them, around the start
+        // of the (empty) report.
+        await root.runHook('before', root);
+        harness.begin();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       await root.runHook('after', root);
     } catch (err) {
       root.fail(err);
