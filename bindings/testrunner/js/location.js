@@ -1,64 +1,52 @@
 'use strict';
 // internal/test_runner/location: where a test was declared (the file, line
 // and column of the test()/it()/t.test() call), as node reports it in a
-// failing test's `location`.
+// failing test's `location`. The call's stack is captured when the test is
+// declared and read only when a report needs it.
 
-// A stack frame's position: "(file:line:col)" or "file:line:col", with
-// the engine's bytecode offset "(n)" after it.
-const framePos = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)(?:\(\d+\))?\)?$/;
+const { fileURLToPath } = require('url');
+const path = require('path');
 
-// caller returns the position of the first frame outside node's own
-// modules, or undefined.
+// A stack frame's position: "(file:line:col)" or "file:line:col".
+const framePos = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
+
+// caller captures the stack of the call that declares a test.
 function caller() {
-  const stack = new Error().stack;
-  if (typeof stack !== 'string') return undefined;
+  const holder = {};
+  Error.captureStackTrace(holder, caller);
+  return holder;
+}
+
+// position is the first frame of a captured stack outside node's own
+// modules, or null.
+function position(loc) {
+  if (loc.position !== undefined) return loc.position;
+  loc.position = null;
+  const stack = loc.stack;
+  if (typeof stack !== 'string') return null;
   for (const line of stack.split('\n')) {
     const m = framePos.exec(line);
     if (!m) continue;
     let file = m[1];
-    if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
-    if (file.startsWith('node:') || file === 'native' || !file.includes('/')) continue;
-    return { file, line: +m[2], column: +m[3] };
+    if (file.startsWith('node:') || !file.includes('/')) continue;
+    if (file.startsWith('file://')) file = fileURLToPath(file);
+    loc.position = { file, line: m[2], column: m[3] };
+    break;
   }
-  return undefined;
+  return loc.position;
 }
 
-const sources = new Map();
-
-// callColumn turns the column the engine gives a call (its opening
-// parenthesis) into node's: where the called name starts (`test` of
-// `test(`, `skip` of `it.skip(`).
-function callColumn(loc) {
-  let text = sources.get(loc.file);
-  if (text === undefined) {
-    try {
-      text = require('fs').readFileSync(loc.file, 'utf8').split(/\r?\n/);
-    } catch {
-      text = null;
-    }
-    sources.set(loc.file, text);
-  }
-  const line = text && text[loc.line - 1];
-  if (typeof line !== 'string') return loc.column;
-  let i = loc.column - 1;
-  if (line[i] !== '(') return loc.column;
-  i--;
-  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
-  let end = i;
-  while (i >= 0 && /[\w$]/.test(line[i])) i--;
-  if (i === end) return loc.column;
-  return i + 2;
-}
-
+// format is the position as a failing test's location: absolute path.
 function format(loc) {
-  if (loc.formatted === undefined) loc.formatted = `${loc.file}:${loc.line}:${callColumn(loc)}`;
-  return loc.formatted;
+  const p = position(loc);
+  return p && `${p.file}:${p.line}:${p.column}`;
 }
 
 // relative is the position with the file relative to the working
 // directory, as node names a test in a file-level diagnostic.
 function relative(loc) {
-  return `${require('path').relative(process.cwd(), loc.file)}:${loc.line}:${callColumn(loc)}`;
+  const p = position(loc);
+  return p && `${path.relative(process.cwd(), p.file)}:${p.line}:${p.column}`;
 }
 
 module.exports = { caller, format, relative };

@@ -17,28 +17,19 @@ const now = () => process.hrtime.bigint();
 function noop() {}
 
 // stopAfter returns a promise rejected with a timeout failure after ms
-// (never, for Infinity), and a function that clears its timer.
-// It also settles (resolves) when signal, the test's own, aborts.
-function stopAfter(ms, signal) {
+// (never, for Infinity) or resolved by stop (when the test is cancelled),
+// and clear, which clears its timer.
+function stopAfter(ms) {
   let timer;
-  let onAbort;
+  let stop;
   const promise = new Promise((resolve, reject) => {
+    stop = resolve;
     if (ms !== Infinity) {
       timer = setTimeout(() => reject(failure(`test timed out after ${ms}ms`, 'testTimeoutFailure')), ms);
       timer.unref();
     }
-    if (signal) {
-      onAbort = resolve;
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
   });
-  return {
-    promise,
-    clear: () => {
-      clearTimeout(timer);
-      if (signal) signal.removeEventListener('abort', onAbort);
-    },
-  };
+  return { promise, stop, clear: () => clearTimeout(timer) };
 }
 
 // callbackDone makes the `done` of a callback-style test: the promise
@@ -120,8 +111,9 @@ class Test {
     if (this.skipped && typeof skip !== 'string') this.message = undefined;
     if (this.isTodo && !this.skipped && typeof todo !== 'string') this.message = undefined;
     this.only = !!only;
-    this.abort = new AbortController();
-    this.signal = this.abort.signal;
+    this.controller = null; // t.signal's, made when first asked for
+    this.stopped = false; // t.signal is aborted, or is to be once made
+    this.stop = null; // stopAfter's, while the test's function runs
     this.subtests = [];
     this.pending = [];
     this.active = 0;
@@ -144,6 +136,21 @@ class Test {
     if (this.only && parent) {
       this.diagnostics.push("'only' and 'runOnly' require the --test-only command-line option.");
     }
+  }
+
+  get signal() {
+    if (this.controller === null) {
+      this.controller = new AbortController();
+      if (this.stopped) this.controller.abort();
+    }
+    return this.controller.signal;
+  }
+
+  // abortSignal aborts t.signal and stops waiting on the test's function.
+  abortSignal() {
+    this.stopped = true;
+    if (this.controller !== null) this.controller.abort();
+    if (this.stop !== null) this.stop.stop();
   }
 
   fullName() {
@@ -198,6 +205,12 @@ class Test {
     return chain.flat();
   }
 
+  // hasHooks reports whether hooksFor(kind) has any.
+  hasHooks(kind) {
+    for (let t = this; t; t = t.parent) if (t.hooks[kind].length > 0) return true;
+    return false;
+  }
+
   async runHook(kind, test) {
     const hooks = kind === 'beforeEach' || kind === 'afterEach' ? this.hooksFor(kind) : this.hooks[kind];
     for (const hook of hooks) {
@@ -226,7 +239,7 @@ class Test {
     if (this.endTime !== null || this.error !== null) return;
     this.fail(err || failure('test did not finish before its parent and was cancelled', 'cancelledByParent'));
     this.cancelled = true;
-    this.abort.abort();
+    this.abortSignal();
   }
 
   // aborted cancels the test when the signal of its options aborts: its
@@ -239,7 +252,7 @@ class Test {
 
   // shouldAbort reports whether the test must not run (any further).
   shouldAbort() {
-    if (this.signal.aborted) return true;
+    if (this.stopped) return true;
     if (this.outerSignal && this.outerSignal.aborted) {
       this.aborted();
       return true;
@@ -248,6 +261,7 @@ class Test {
   }
 
   start() {
+    this.harness.begin();
     if (this.parent.active >= this.parent.concurrency) {
       return new Promise((resolve) => this.parent.pending.push({ test: this, resolve }));
     }
@@ -278,7 +292,7 @@ class Test {
     const afterEach = async () => {
       if (afterEachDone || this.skipped) return;
       afterEachDone = true;
-      if (parent.hooksFor('afterEach').length > 0) await parent.runHook('afterEach', this);
+      if (parent.hasHooks('afterEach')) await parent.runHook('afterEach', this);
     };
     const after = async () => {
       if (this.hooks.after.length > 0) await this.runHook('after', this);
@@ -286,13 +300,14 @@ class Test {
     let stop;
     try {
       if (parent.hooks.before.length > 0) await parent.runHook('before', parent);
-      if (!this.skipped && parent.hooksFor('beforeEach').length > 0) await parent.runHook('beforeEach', this);
+      if (!this.skipped && parent.hasHooks('beforeEach')) await parent.runHook('beforeEach', this);
       if (this.shouldAbort()) {
         // Cancelled before it could run.
       } else if (this.skipped) {
         this.pass();
       } else if (this.error === null) {
-        stop = stopAfter(this.timeout, this.signal);
+        stop = stopAfter(this.timeout);
+        this.stop = stop;
         if (this.fn.length >= 2) {
           const { promise, done } = callbackDone(this);
           const ret = this.invoke([ctx, done]);
@@ -323,7 +338,8 @@ class Test {
       try { await after(); } catch { /* the test has failed already */ }
     } finally {
       if (stop) stop.clear();
-      this.abort.abort();
+      this.stop = null;
+      this.abortSignal();
       this.harness.running.delete(this);
     }
     await this.rootAfter();
@@ -411,7 +427,7 @@ class Test {
     else if (this.isTodo) directive = { todo: this.message ?? true };
     const details = { duration_ms: this.duration(), type: this.reportedType, error: this.error };
     this.harness.write('result', this.nesting, this.childNumber, this.passed, this.name, directive, details,
-      this.loc && location.format(this.loc));
+      !this.passed && this.loc ? location.format(this.loc) : undefined);
     for (const d of this.diagnostics) this.harness.write('diagnostic', this.nesting, d);
   }
 
@@ -487,7 +503,8 @@ class Suite extends Test {
       }
       if (this.parent.hooks.before.length > 0) await this.parent.runHook('before', this.parent);
       await this.runHook('before', this);
-      stop = stopAfter(this.timeout, this.signal);
+      stop = stopAfter(this.timeout);
+      this.stop = stop;
       const subtests = this.skipped ? [] : this.subtests;
       await race([all(subtests.map((t) => t.start())), stop.promise]);
       await this.runHook('after', this);
@@ -496,6 +513,7 @@ class Suite extends Test {
       this.fail(isFailure(err) ? err : failure(err, 'testCodeFailure'));
     } finally {
       if (stop) stop.clear();
+      this.stop = null;
     }
     await this.rootAfter();
     this.postRun();

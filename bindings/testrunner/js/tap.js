@@ -3,7 +3,6 @@
 // reporter writes when stdout is not a terminal. Each function returns the
 // text of one report event; the runner queues them in order.
 
-const { inspect } = require('util');
 
 const lineBreak = /\r?\n|\r/;
 const frameStart = /^\s*at /;
@@ -23,7 +22,11 @@ function indent(nesting) {
 
 // escape escapes what TAP gives a meaning to (#, \) and control characters;
 // as in node, the backslash of a control character's escape is doubled too.
+const needsEscape = /[\b\f\t\n\r\v\\#]/;
+
 function escape(text) {
+  text = String(text);
+  if (!needsEscape.test(text)) return text;
   let s = '';
   for (const ch of String(text)) {
     switch (ch) {
@@ -42,6 +45,10 @@ function escape(text) {
 }
 
 function show(value) {
+  // A finite number prints as inspect prints it, without loading inspect
+  // for every test's duration.
+  if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) return String(value);
+  const { inspect } = require('util');
   try {
     return inspect(value);
   } catch {

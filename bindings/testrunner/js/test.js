@@ -24,15 +24,15 @@ const harness = {
   flushing: false,
   started: false,
 
-  // write queues the reporter's text for one event; it is written to
-  // stdout after the current job, as node's reporter stream delivers it.
+  // write queues the reporter's text for one event.
   write(kind, ...args) {
     this.begin();
     this.queue.push(this.reporter[kind](...args));
   },
 
   // begin starts the report (TAP's version line) if it has not started,
-  // and schedules the write of what is queued.
+  // and schedules the write of what is queued. The report starts when the
+  // first test does.
   begin() {
     if (!this.started) {
       this.started = true;
@@ -41,12 +41,16 @@ const harness = {
       this.queue.push(this.reporter.version());
     }
     if (!this.flushing) {
+      // Node's reporter stream delivers its text on a later turn of the
+      // event loop: what runs in this turn's jobs and ticks prints first.
       this.flushing = true;
-      process.nextTick(() => process.nextTick(() => this.flush()));
+      this.flushTimer = setImmediate(() => this.flush());
     }
   },
 
   flush() {
+    if (this.flushTimer) clearImmediate(this.flushTimer);
+    this.flushTimer = null;
     this.flushing = false;
     const text = this.queue.join('');
     this.queue = [];
@@ -79,6 +83,9 @@ const harness = {
       `cancelled ${c.cancelled}`, `skipped ${c.skipped}`, `todo ${c.todo}`, `duration_ms ${test.duration()}`];
     for (const l of lines) this.write('diagnostic', 0, l);
     this.write('end');
+    // The process is about to exit: the report is written now, not on a
+    // turn of the loop that would emit 'beforeExit' again.
+    this.flush();
     if (!test.passed && test.error !== null) process.exitCode = 1;
   },
 };
@@ -101,12 +108,13 @@ function uncaught(kind) {
     const test = current.getStore() ?? lastRunning();
     if (test && test.parent !== null && !test.finished && test.endTime === null) {
       test.fail(failure(err, kind));
-      test.abort.abort();
+      test.abortSignal();
       return;
     }
     let msg;
     if (test && test.parent !== null) {
-      const where = test.loc ? ` at ${location.relative(test.loc)}` : '';
+      const at = test.loc && location.relative(test.loc);
+      const where = at ? ` at ${at}` : '';
       msg = `Error: Test "${test.name}"${where} generated asynchronous activity after the test ended. ` +
         `This activity created the error "${err}" and would have caused the test to fail, but instead triggered an ${kind} event.`;
     } else {
