@@ -91,11 +91,20 @@ func (r *Runtime) runInternal(c *compiledSource, module *goja.Object, binding fu
 }
 
 // IsCoreModule reports whether name (with or without "node:") names a core
-// module this runtime provides.
+// module this runtime provides; a scheme-only module ("test") is core only
+// with "node:".
 func (r *Runtime) IsCoreModule(name string) bool {
-	_, ok := r.modules[strings.TrimPrefix(name, "node:")]
+	bare := strings.TrimPrefix(name, "node:")
+	if bare == name && schemeOnly[bare] {
+		return false
+	}
+	_, ok := r.modules[bare]
 	return ok
 }
+
+// schemeOnly are the core modules that only "node:" names, as in node:
+// require('test') loads a package of that name.
+var schemeOnly = map[string]bool{"test": true}
 
 // RequireCore loads a core module by name and returns its exports. Loop
 // goroutine only. It panics with a JS error (code MODULE_NOT_FOUND) when no

@@ -28,6 +28,7 @@ import (
 	"github.com/jsproc/jsproc/bindings/readline"
 	"github.com/jsproc/jsproc/bindings/repl"
 	"github.com/jsproc/jsproc/bindings/stream"
+	"github.com/jsproc/jsproc/bindings/testrunner"
 	"github.com/jsproc/jsproc/bindings/timers"
 	"github.com/jsproc/jsproc/bindings/tty"
 	"github.com/jsproc/jsproc/bindings/url"
@@ -45,7 +46,8 @@ import (
 // readline, repl, timers and their promise forms, tty, module, url, querystring,
 // punycode, crypto, zlib, v8, vm, domain, perf_hooks, diagnostics_channel, worker_threads,
 // the web platform's streams (stream/web, stream/consumers), net, dns, tls, dgram,
-// http, https, the fetch globals, SharedArrayBuffer and Atomics, and Intl
+// http, https, the fetch globals, SharedArrayBuffer and Atomics, Intl, and
+// node:test
 // (events, timers, console, process and async_hooks come with every
 // runtime).
 func Modules() []runtime.Module {
@@ -53,7 +55,7 @@ func Modules() []runtime.Module {
 		timers.Modules, readline.Modules, repl.Modules, util.Modules, tty.Modules,
 		module.Modules, url.Modules, web.Modules, crypto.Modules, zlib.Modules,
 		v8.Modules, diag.Modules, network.Modules, dgram.Modules, http.Modules, worker.Modules, atomics.Modules, vm.Modules,
-		intl.Modules, domain.Modules)
+		intl.Modules, domain.Modules, testrunner.Modules)
 }
 
 // ChildProcess returns child_process and the IPC channel modules that

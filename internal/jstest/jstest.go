@@ -17,6 +17,9 @@
 //	// stderr: report     the golden holds stderr too, as ReportText shows it
 //	// stderr: report frames  the same, keeping the script's own stack frames
 //	                      (those outside node's modules), as FramesText shows it
+//	// stdout: tap        stdout is node:test's TAP report: durations and the
+//	                      stack blocks of failures are left out of the
+//	                      comparison, as TAPText shows them
 //	// pending: why       jsproc cannot run it yet: the test is skipped while
 //	                      jsproc differs and fails once it matches, so the
 //	                      header is dropped when the gap closes
@@ -153,6 +156,9 @@ type Script struct {
 	// Frames is set when the report's frames outside node's own modules are
 	// compared as well.
 	Frames bool
+	// TAP is set when stdout is node:test's report, compared as TAPText
+	// shows it.
+	TAP bool
 }
 
 // Scripts lists the test scripts of a corpus directory.
@@ -202,6 +208,8 @@ func Scripts(t testing.TB, dir string) []Script {
 				s.SkipNode = val
 			case "pending":
 				s.Pending = val
+			case "stdout":
+				s.TAP = val == "tap"
 			case "stderr":
 				s.Report = val == "report" || val == "report frames"
 				s.Frames = val == "report frames"
@@ -228,6 +236,9 @@ func (r Result) Golden() string { return fmt.Sprintf("exit: %d\n%s", r.Exit, r.S
 // hold wherever the repository is checked out.
 func (r Result) GoldenFor(s Script) string {
 	out := r.Golden()
+	if s.TAP {
+		out = TAPText(out)
+	}
 	if s.Frames {
 		out += "--- stderr\n" + FramesText(r.Stderr)
 	} else if s.Report {
@@ -237,6 +248,34 @@ func (r Result) GoldenFor(s Script) string {
 		out = strings.ReplaceAll(out, dir, "<dir>")
 	}
 	return out
+}
+
+// tapDuration matches the durations of a TAP report: a test's
+// "duration_ms: 1.23" and the summary's "# duration_ms 45.6".
+var tapDuration = regexp.MustCompile(`(?m)^(\s*(?:# )?duration_ms:? )[0-9.e+-]+$`)
+
+// TAPText is a node:test TAP report with what differs from run to run or
+// engine to engine left out: durations read "*", and a failure's "stack:"
+// block (node's frames inside its own modules are not jsproc's) is dropped.
+// Every other line (names, numbering, error messages and codes, locations,
+// counts) is compared byte for byte.
+func TAPText(stdout string) string {
+	stdout = tapDuration.ReplaceAllString(stdout, "${1}*")
+	var out []string
+	stackIndent := -1
+	for _, line := range strings.SplitAfter(stdout, "\n") {
+		indent := len(line) - len(strings.TrimLeft(line, " "))
+		if stackIndent >= 0 && indent > stackIndent && strings.TrimSpace(line) != "" {
+			continue
+		}
+		stackIndent = -1
+		if strings.TrimSpace(line) == "stack: |-" {
+			stackIndent = indent
+			continue
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "")
 }
 
 // ReportText is stderr with the stack frames left out ("    at ..." lines,

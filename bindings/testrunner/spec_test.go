@@ -1,0 +1,117 @@
+package testrunner_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jsproc/jsproc/internal/jstest"
+	"golang.org/x/sys/unix"
+)
+
+// openPTY returns a new pseudo-terminal's controller and terminal ends.
+func openPTY(t *testing.T) (ctl, term *os.File) {
+	t.Helper()
+	ctl, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals: %v", err)
+	}
+	n, err := unix.IoctlGetInt(int(ctl.Fd()), unix.TIOCGPTN)
+	if err == nil {
+		err = unix.IoctlSetPointerInt(int(ctl.Fd()), unix.TIOCSPTLCK, 0)
+	}
+	if err != nil {
+		ctl.Close()
+		t.Fatal(err)
+	}
+	term, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		ctl.Close()
+		t.Fatal(err)
+	}
+	if err := unix.IoctlSetWinsize(int(term.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: 100, Row: 30}); err != nil {
+		t.Fatal(err)
+	}
+	return ctl, term
+}
+
+// onTerminal runs bin on script with its standard streams on a new
+// terminal and returns what the terminal showed and the exit code.
+func onTerminal(t *testing.T, bin, script string, env []string) (string, int) {
+	t.Helper()
+	ctl, term := openPTY(t)
+	defer ctl.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, filepath.Base(script))
+	cmd.Dir = filepath.Dir(script)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = term, term, term
+	cmd.Env = jstest.Env(env...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	term.Close()
+	var out bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		// Reading the controller ends with EIO once the terminal's last
+		// holder has closed it.
+		_, _ = io.Copy(&out, ctl)
+		close(done)
+	}()
+	err := cmd.Wait()
+	<-done
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(out.String(), "\r\n", "\n"), code
+}
+
+var (
+	specDuration = regexp.MustCompile(`\(\d+(\.\d+)?ms\)|duration_ms \d+(\.\d+)?`)
+	// specFrame is a stack frame line of an inspected error, with the
+	// colour codes node puts around its own frames.
+	specFrame = regexp.MustCompile(`(?m)^ *(\x1b\[90m)? *at .*\n`)
+)
+
+// specText is the spec report with durations and stack frames (node's
+// internal frames are not jsproc's) left out.
+func specText(s string) string {
+	return specFrame.ReplaceAllString(specDuration.ReplaceAllString(s, "(*)"), "")
+}
+
+// TestSpecOnTerminal runs node:test scripts on a pseudo-terminal under node
+// and jsproc, with and without colours, and compares the spec reports.
+func TestSpecOnTerminal(t *testing.T) {
+	node := jstest.NodePath(t)
+	if node == "" {
+		t.Skip("node is not installed")
+	}
+	bin := jstest.Binary(t)
+	scripts, _ := filepath.Glob("testdata/pty/*.js")
+	for _, script := range scripts {
+		for _, env := range [][]string{{"TERM=xterm-256color"}, {"TERM=dumb"}} {
+			t.Run(filepath.Base(script)+"/"+strings.Join(env, ","), func(t *testing.T) {
+				want, wantCode := onTerminal(t, node, script, env)
+				got, gotCode := onTerminal(t, bin, script, env)
+				if specText(got) != specText(want) || gotCode != wantCode {
+					t.Errorf("on a terminal, jsproc differs from node\n--- node (exit %d)\n%s\n--- jsproc (exit %d)\n%s",
+						wantCode, specText(want), gotCode, specText(got))
+				}
+			})
+		}
+	}
+}
