@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"weak"
 
 	"github.com/dop251/goja"
@@ -30,18 +29,22 @@ var errorCtorNames = [...]string{"Error", "TypeError", "RangeError", "SyntaxErro
 // goja's layout, which the uncaught-error report rewrites.
 //
 // The frames of an error whose stack was not read yet wait in pending,
-// keyed weakly by the error, so that an error nobody reads costs nothing
-// once it is collected. Loop goroutine only, but for the cleanups the
-// collector runs, which take mu.
+// keyed weakly by the error; the entries of errors the collector took are
+// swept whenever pending has doubled since the last sweep, so that an
+// error nobody reads costs nothing once it is collected. Loop goroutine
+// only.
 type errorStacks struct {
 	r         *Runtime
 	errorCtor *goja.Object // the global Error, whose stackTraceLimit counts
 	getter    goja.Value
 	setter    goja.Value
 	toString  goja.Callable // the engine's Error.prototype.toString
-	mu        sync.Mutex
 	pending   map[weak.Pointer[goja.Object]]*pendingStack
+	sweepAt   int // the size of pending that starts the next sweep
 }
+
+// minSweep is the size of pending below which it is never swept.
+const minSweep = 1024
 
 // pendingStack is an error's stack before it is read: its frames, or
 // none when Error.stackTraceLimit was no number (V8 then gives undefined).
@@ -54,7 +57,7 @@ type pendingStack struct {
 // ones that share the engine's prototypes, statics, name and length, and
 // attach V8's stack to every error they make.
 func (r *Runtime) installErrorConstructors() {
-	s := &errorStacks{r: r, pending: make(map[weak.Pointer[goja.Object]]*pendingStack)}
+	s := &errorStacks{r: r, pending: make(map[weak.Pointer[goja.Object]]*pendingStack), sweepAt: minSweep}
 	r.errStacks = s
 	s.getter = r.vm.ToValue(s.get)
 	s.setter = r.vm.ToValue(s.set)
@@ -143,9 +146,20 @@ func (s *errorStacks) attach(e *goja.Object, derived bool) {
 	if err := e.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return
 	}
-	s.mu.Lock()
+	if len(s.pending) >= s.sweepAt {
+		s.sweep()
+	}
 	s.pending[weak.Make(e)] = p
-	s.mu.Unlock()
+}
+
+// sweep drops the entries of collected errors.
+func (s *errorStacks) sweep() {
+	for key := range s.pending {
+		if key.Value() == nil {
+			delete(s.pending, key)
+		}
+	}
+	s.sweepAt = max(minSweep, 2*len(s.pending))
 }
 
 // capture returns at most limit frames of the current call stack that a
@@ -205,8 +219,6 @@ func (r *Runtime) atSuperCall(f goja.StackFrame) bool {
 // holder returns the object among o and its prototypes whose stack is
 // still pending, and its entry.
 func (s *errorStacks) holder(o *goja.Object) (*goja.Object, weak.Pointer[goja.Object], *pendingStack) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	for depth := 0; o != nil && depth < 64; depth++ {
 		key := weak.Make(o)
 		if p, ok := s.pending[key]; ok {
@@ -230,9 +242,7 @@ func (s *errorStacks) get(call goja.FunctionCall) goja.Value {
 	}
 	v := s.format(e, p)
 	if err := e.DefineDataProperty("stack", v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err == nil {
-		s.mu.Lock()
 		delete(s.pending, key)
-		s.mu.Unlock()
 	}
 	return v
 }
@@ -245,9 +255,7 @@ func (s *errorStacks) set(call goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	if err := this.DefineDataProperty("stack", call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err == nil {
-		s.mu.Lock()
 		delete(s.pending, weak.Make(this))
-		s.mu.Unlock()
 	}
 	return goja.Undefined()
 }
