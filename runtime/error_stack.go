@@ -100,11 +100,16 @@ func (s *errorStacks) wrap(engine *goja.Object) *goja.Object {
 		s.attach(e, target != w)
 		return e
 	}).(*goja.Object)
-	for _, key := range engine.Keys() {
-		_ = w.Set(key, engine.Get(key))
-	}
-	for _, key := range []string{"length", "name"} {
-		_ = w.DefineDataProperty(key, engine.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// The engine's statics (Error.isError) are methods: writable,
+	// configurable, not enumerable.
+	for _, key := range engine.GetOwnPropertyNames() {
+		switch key {
+		case "length", "name":
+			_ = w.DefineDataProperty(key, engine.Get(key), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		case "prototype":
+		default:
+			_ = w.DefineDataProperty(key, engine.Get(key), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
 	}
 	proto := engine.Get("prototype")
 	_ = w.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

@@ -57,4 +57,5 @@ Error.stackTraceLimit = 'many';
 const none = new Error('none');
 console.log(none.stack, 'stack' in none);
 Error.stackTraceLimit = 10;
-console.log(Object.getOwnPropertyNames(Error).sort().join());
+console.log(['captureStackTrace', 'prepareStackTrace', 'stackTraceLimit'].map((k) => Object.hasOwn(Error, k)),
+  Object.getOwnPropertyNames(TypeError).sort().join());
