@@ -16,17 +16,20 @@ import (
 var errorCtorNames = [...]string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"}
 
 // errorStacks gives the errors made by Error and its native subclasses
-// V8's `stack`: the frames are taken when the error is made (as many as
+// V8's `stack`: the frames are those of the error's making (as many as
 // Error.stackTraceLimit says then, without the host's own frames) and the
 // text is made when the stack is first read, through
 // Error.prepareStackTrace if that is a function then, else in V8's layout
 // ("Name: message" and one "    at name (file:line:column)" per frame).
 //
-// goja's own error object formats its stack the first time the property
-// is touched in any way; defining ours touches it, so making an error
-// costs that formatting once. Errors the engine throws itself (reading a
-// property of undefined) and those Go makes with goja's NewTypeError keep
-// goja's layout, which the uncaught-error report rewrites.
+// goja's own error object formats its stack, in its own layout, the first
+// time the property is touched in any way, and has no hook to change
+// that; defining ours touches it, so making an error costs goja's
+// formatting once. That text is where the frames are taken from: it holds
+// every frame of the error's making, and reading it costs nothing more.
+// Errors the engine throws itself (reading a property of undefined) and
+// those Go makes with goja's NewTypeError keep goja's layout, which the
+// uncaught-error report and util.inspect rewrite.
 //
 // The frames of an error whose stack was not read yet wait in pending,
 // keyed weakly by the error; the entries of errors the collector took are
@@ -46,11 +49,21 @@ type errorStacks struct {
 // minSweep is the size of pending below which it is never swept.
 const minSweep = 1024
 
-// pendingStack is an error's stack before it is read: its frames, or
-// none when Error.stackTraceLimit was no number (V8 then gives undefined).
+// pendingStack is an error's stack before it is read: goja's text of it,
+// the limit on its frames, whether it was made for a subclass, or none
+// when Error.stackTraceLimit was no number (V8 then gives undefined).
 type pendingStack struct {
-	frames []goja.StackFrame
-	none   bool
+	goja    string
+	limit   int
+	derived bool
+	none    bool
+}
+
+// stackSite is one frame as a stack shows it: the function's name (empty
+// for an anonymous function), file, line and column.
+type stackSite struct {
+	name, file string
+	line, col  int
 }
 
 // installErrorConstructors replaces the global error constructors with
@@ -137,16 +150,21 @@ func (s *errorStacks) limit() (n int, ok bool) {
 	return int(f), true
 }
 
-// attach gives e its stack, taken now. derived is set when e is made for
-// a subclass (new.target is not the constructor itself): V8 then leaves
-// out the frames of the subclasses' constructors, here those stopped at
-// their super() call.
+// attach gives e its stack. derived is set when e is made for a subclass
+// (new.target is not the constructor itself): V8 then leaves out the
+// frames of the subclasses' constructors, here those stopped at their
+// super() call.
 func (s *errorStacks) attach(e *goja.Object, derived bool) {
-	p := &pendingStack{}
+	p := &pendingStack{derived: derived}
 	if limit, ok := s.limit(); !ok {
 		p.none = true
-	} else if limit > 0 {
-		p.frames = s.capture(limit, derived)
+	} else {
+		p.limit = limit
+		if limit > 0 {
+			if v := e.Get("stack"); v != nil {
+				p.goja = v.String()
+			}
+		}
 	}
 	if err := e.DefineAccessorProperty("stack", s.getter, s.setter, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return
@@ -167,58 +185,80 @@ func (s *errorStacks) sweep() {
 	s.sweepAt = max(minSweep, 2*len(s.pending))
 }
 
-// capture returns at most limit frames of the current call stack that a
-// script's stack shows: no Go function, no frame of the host's own
-// modules (node:...).
-func (s *errorStacks) capture(limit int, derived bool) []goja.StackFrame {
-	// A few more than the limit, for the frames left out; all of them if
-	// that was too few.
-	n := limit + 8
-	if limit > math.MaxInt32-8 {
-		n = 0
+// sites returns the frames of p a script's stack shows, at most p.limit
+// of them: no Go function, no frame of the host's own modules (node:...),
+// none of a subclass's constructors. goja writes a frame as
+// "\tat name (file:line:column(pc))", "\tat file:line:column(pc)" or
+// "\tat name (native)", one a line after the "name: message" header; the
+// frames are the lines so written at the end of the text.
+func (r *Runtime) sites(p *pendingStack) []stackSite {
+	lines := strings.Split(strings.TrimSuffix(p.goja, "\n"), "\n")
+	first := len(lines)
+	for first > 1 && strings.HasPrefix(lines[first-1], "\tat ") {
+		first--
 	}
-	frames := s.r.vm.CaptureCallStack(n, nil)
-	truncated := n > 0 && len(frames) >= n
-	kept := s.keep(frames, limit, derived)
-	if truncated && len(kept) < limit {
-		kept = s.keep(s.r.vm.CaptureCallStack(0, nil), limit, derived)
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	return kept
-}
-
-// keep filters frames in place, as capture describes.
-func (s *errorStacks) keep(frames []goja.StackFrame, limit int, derived bool) []goja.StackFrame {
-	out := frames[:0]
-	for _, f := range frames {
-		src := f.SrcName()
-		if src == "<native>" || strings.HasPrefix(src, "node:") {
+	var out []stackSite
+	derived := p.derived
+	for _, line := range lines[first:] {
+		if len(out) == p.limit {
+			break
+		}
+		site, ok := parseGojaFrame(line[len("\tat "):])
+		if !ok || strings.HasPrefix(site.file, "node:") {
 			continue
 		}
 		if derived {
-			if s.r.atSuperCall(f) {
+			if r.atSuperCall(site.file, site.line, site.col) {
 				continue
 			}
 			derived = false
 		}
-		if len(out) == limit {
-			break
-		}
-		out = append(out, f)
+		site.col = r.callColumnAt(site.file, site.line, site.col)
+		out = append(out, site)
 	}
 	return out
 }
 
-// atSuperCall reports whether frame f is stopped at a super(...) call.
-func (r *Runtime) atSuperCall(f goja.StackFrame) bool {
-	p := f.Position()
-	line := r.sourceLineOf(p.Filename, p.Line)
-	if p.Column < 1 || p.Column > len(line) {
+// parseGojaFrame reads one frame of goja's text (after "\tat "); ok is
+// false for a Go function's frame.
+func parseGojaFrame(f string) (site stackSite, ok bool) {
+	if strings.HasSuffix(f, "(native)") {
+		return site, false
+	}
+	loc := f
+	if name, rest, found := strings.Cut(f, " ("); found && strings.HasSuffix(rest, "))") {
+		site.name = name
+		loc = strings.TrimSuffix(rest, ")")
+	}
+	// loc is file:line:column(pc).
+	if i := strings.LastIndexByte(loc, '('); i >= 0 {
+		loc = loc[:i]
+	}
+	i := strings.LastIndexByte(loc, ':')
+	if i < 0 {
+		return site, false
+	}
+	j := strings.LastIndexByte(loc[:i], ':')
+	if j < 0 {
+		return site, false
+	}
+	line, err1 := strconv.Atoi(loc[j+1 : i])
+	col, err2 := strconv.Atoi(loc[i+1:])
+	if err1 != nil || err2 != nil {
+		return site, false
+	}
+	site.file, site.line, site.col = loc[:j], line, col
+	return site, true
+}
+
+// atSuperCall reports whether the frame at file:line:col is stopped at a
+// super(...) call.
+func (r *Runtime) atSuperCall(file string, line, col int) bool {
+	src := r.sourceLineOf(file, line)
+	if col < 1 || col > len(src) {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimRight(line[:p.Column-1], " \t"), "super")
+	return strings.HasSuffix(strings.TrimRight(src[:col-1], " \t"), "super")
 }
 
 // holder returns the object among o and its prototypes whose stack is
@@ -272,14 +312,14 @@ func (s *errorStacks) format(e *goja.Object, p *pendingStack) goja.Value {
 		return goja.Undefined()
 	}
 	r := s.r
+	sites := r.sites(p)
 	if _, isFn := goja.AssertFunction(s.errorCtor.Get("prepareStackTrace")); isFn && r.hooks.object != nil {
 		if prepare, ok := goja.AssertFunction(r.hooks.object.Get("prepareStack")); ok {
-			sites := make([]any, len(p.frames))
-			for i, f := range p.frames {
-				name, file, line, col := r.site(f)
-				sites[i] = r.vm.NewArray(name, file, line, col)
+			list := make([]any, len(sites))
+			for i, site := range sites {
+				list[i] = r.vm.NewArray(site.name, site.file, site.line, site.col)
 			}
-			v, err := prepare(goja.Undefined(), e, r.vm.NewArray(sites...))
+			v, err := prepare(goja.Undefined(), e, r.vm.NewArray(list...))
 			if err != nil {
 				panic(err)
 			}
@@ -292,32 +332,20 @@ func (s *errorStacks) format(e *goja.Object, p *pendingStack) goja.Value {
 	} else {
 		b.WriteString("Error")
 	}
-	for _, f := range p.frames {
-		name, file, line, col := r.site(f)
+	for _, site := range sites {
 		b.WriteString("\n    at ")
-		if name != "" {
-			b.WriteString(name)
+		if site.name != "" {
+			b.WriteString(site.name)
 			b.WriteString(" (")
 		}
-		b.WriteString(file)
+		b.WriteString(site.file)
 		b.WriteByte(':')
-		b.WriteString(strconv.Itoa(line))
+		b.WriteString(strconv.Itoa(site.line))
 		b.WriteByte(':')
-		b.WriteString(strconv.Itoa(col))
-		if name != "" {
+		b.WriteString(strconv.Itoa(site.col))
+		if site.name != "" {
 			b.WriteByte(')')
 		}
 	}
 	return r.vm.ToValue(b.String())
-}
-
-// site returns what a stack shows of frame f: the function's name (empty
-// for an anonymous one), the file, line and column, as V8 gives them.
-func (r *Runtime) site(f goja.StackFrame) (name, file string, line, col int) {
-	p := f.Position()
-	name = f.FuncName()
-	if name == "<anonymous>" {
-		name = ""
-	}
-	return name, p.Filename, p.Line, r.callColumnAt(p.Filename, p.Line, p.Column)
 }

@@ -106,7 +106,7 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 			p := f.Position()
 			// A subclass's error is made in its constructors' super()
 			// calls, which node's report does not name.
-			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") && !r.atSuperCall(f) {
+			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") && !r.atSuperCall(p.Filename, p.Line, p.Column) {
 				file, line, col = p.Filename, p.Line, p.Column
 				break
 			}
