@@ -197,7 +197,7 @@ func (r *Runtime) sites(p *pendingStack) []stackSite {
 	for first > 1 && strings.HasPrefix(lines[first-1], "\tat ") {
 		first--
 	}
-	var out []stackSite
+	out := make([]stackSite, 0, min(p.limit, len(lines)-first))
 	derived := p.derived
 	for _, line := range lines[first:] {
 		if len(out) == p.limit {
@@ -327,6 +327,7 @@ func (s *errorStacks) format(e *goja.Object, p *pendingStack) goja.Value {
 		}
 	}
 	var b strings.Builder
+	b.Grow(len(p.goja))
 	if v, err := s.toString(e); err == nil {
 		b.WriteString(v.String())
 	} else {
