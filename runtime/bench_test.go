@@ -86,3 +86,27 @@ func BenchmarkTaskQueue(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkNewError measures making an error a few frames deep, its stack
+// not read (the frames are taken, the text is not made).
+func BenchmarkNewError(b *testing.B) {
+	benchErrors(b, "")
+}
+
+// BenchmarkNewErrorStack measures making an error and reading its stack.
+func BenchmarkNewErrorStack(b *testing.B) {
+	benchErrors(b, "e.stack;")
+}
+
+func benchErrors(b *testing.B, read string) {
+	b.ReportAllocs()
+	rt, _ := runtime.New(runtime.Options{Stdout: io.Discard, Stderr: io.Discard, Args: []string{itoa(b.N)}})
+	b.ResetTimer()
+	_, err := rt.RunSource(context.Background(), "errors.js", `
+		const n = +process.argv[2];
+		function deep(d, f) { return d === 0 ? f() : deep(d - 1, f); }
+		deep(5, () => { for (let i = 0; i < n; i++) { const e = new Error('x'); `+read+` } });`)
+	if err != nil {
+		b.Fatal(err)
+	}
+}

@@ -104,7 +104,9 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 	if ex != nil && val != r.overflow {
 		for _, f := range ex.Stack() {
 			p := f.Position()
-			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") {
+			// A subclass's error is made in its constructors' super()
+			// calls, which node's report does not name.
+			if p.Filename != "" && !strings.HasPrefix(p.Filename, "node:") && !r.atSuperCall(p.Filename, p.Line, p.Column) {
 				file, line, col = p.Filename, p.Line, p.Column
 				break
 			}

@@ -85,6 +85,7 @@ func (r *Runtime) installGlobals() (err error) {
 	}()
 	// The prelude's natives are made while another core may still be
 	// compiling it (New started that).
+	r.installErrorConstructors()
 	native := r.vm.NewObject()
 	native.Set("process", r.newProcessObject())
 	native.Set("describe", func(v goja.Value) goja.Value {

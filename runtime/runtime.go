@@ -116,6 +116,8 @@ type Runtime struct {
 	modules map[string]Module
 	core    map[string]*goja.Object // loaded core modules' module objects
 	loader  *cjsLoader
+	// errStacks attaches V8's stack to the errors scripts make.
+	errStacks *errorStacks
 
 	proxyViews []func(*goja.Object) (goja.Value, bool) // loop: see AddProxyViews
 

@@ -96,19 +96,32 @@ func (r *Runtime) nodeStack(stack string) string {
 // callColumnAt is callColumn for a position in a module the loader holds
 // the source of.
 func (r *Runtime) callColumnAt(file string, line, col int) int {
-	src := r.loader.sourceOf(file)
-	if src == "" || line < 1 {
+	src := r.sourceLineOf(file, line)
+	if src == "" {
 		return col
+	}
+	return callColumn(src, col)
+}
+
+// sourceLineOf returns line (1-based) of a module the loader holds the
+// source of, or "".
+func (r *Runtime) sourceLineOf(file string, line int) string {
+	if r.loader == nil || line < 1 {
+		return ""
+	}
+	src := r.loader.sourceOf(file)
+	if src == "" {
+		return ""
 	}
 	for n := 1; n < line; n++ {
 		i := strings.IndexByte(src, '\n')
 		if i < 0 {
-			return col
+			return ""
 		}
 		src = src[i+1:]
 	}
 	if i := strings.IndexByte(src, '\n'); i >= 0 {
 		src = src[:i]
 	}
-	return callColumn(strings.TrimSuffix(src, "\r"), col)
+	return strings.TrimSuffix(src, "\r")
 }

@@ -42,8 +42,13 @@
   // CallSite objects tell what the engine's frames do: name and position,
   // no receiver (getThis, getFunction and getMethodName give nothing, and
   // only a module's own code has a type name, "Object").
+  // prepareStack(error, sites) is the stack Error.prepareStackTrace makes
+  // of an error's frames, for the errors the Error constructors make (Go's
+  // side takes their frames and reads the stack when it is first read).
+  let prepareStack;
   if (typeof Error.captureStackTrace !== 'function') {
     Error.stackTraceLimit = 10;
+    Object.defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: true, configurable: true, enumerable: false });
     const topLevel = 'Object.<anonymous>';
     class CallSite {
       #name;
@@ -82,6 +87,7 @@
         return this.#name === '' ? loc : `${this.#name} (${loc})`;
       }
     }
+    prepareStack = (error, sites) => Error.prepareStackTrace(error, sites.map((site) => new CallSite(site)));
     Object.defineProperty(Error, 'captureStackTrace', {
       writable: true,
       configurable: true,
@@ -307,6 +313,6 @@
     task();
   }
 
-  const hooks = { runTask, validateTick, tickScope, runScopedTick, emit: undefined, process, upgradeEmitter, setAsyncTicks };
+  const hooks = { runTask, validateTick, tickScope, runScopedTick, emit: undefined, process, upgradeEmitter, setAsyncTicks, prepareStack };
   return hooks;
 })
