@@ -34,6 +34,7 @@ type pipeEnd struct {
 	ended     func(error)      // hands the end of output to the script
 	w         *streamio.Writer // when writable
 	col       *collector       // loop: exec's collector of this output
+	fast      fastWrite        // loop: the script's write in flight (pipe_fastwrite.go)
 	handedOff bool             // loop: given to another child as its stdio
 	started   bool             // loop: read from (the turn after the spawn on)
 	closeOnce sync.Once
@@ -251,11 +252,20 @@ func (c *child) Append(fd int, chunk goja.Value) bool {
 	if p == nil || !p.writeOpen {
 		return false
 	}
-	if s, ok := chunk.(goja.String); ok {
-		return p.w.AppendString(s.String())
+	var ok bool
+	if s, isStr := chunk.(goja.String); isStr {
+		ok = p.w.AppendString(s.String())
+		if ok && p.fast.on {
+			p.fast.len += s.Length()
+		}
+		return ok
 	}
 	data, _ := c.rt.Bytes(chunk)
-	return p.w.Append(data)
+	ok = p.w.Append(data)
+	if ok && p.fast.on {
+		p.fast.len += len(data)
+	}
+	return ok
 }
 
 // Writev writes the chunks of a Writable's _writev ({chunk, encoding}
