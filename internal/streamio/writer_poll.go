@@ -23,9 +23,10 @@ type WritePoller interface {
 
 // pollWriter is a Writer's registration with the loop's poller. Loop.
 type pollWriter struct {
-	rc   syscall.RawConn
-	stop func()
-	done bool // the writer's source is finished
+	rc       syscall.RawConn
+	stop     func()
+	done     bool // the writer's source is finished
+	unpolled bool // the registration has ended
 }
 
 // startPolledLocked registers the writer's sink with the loop, when the
@@ -132,6 +133,8 @@ func (w *Writer) flushPolled() {
 	failed, onEnd := w.failed, w.onEnd
 	w.mu.Unlock()
 	if end {
+		// The registration goes before the descriptor may be closed.
+		w.unpoll()
 		if failed == nil {
 			failed = w.end()
 		}
@@ -143,6 +146,14 @@ func (w *Writer) flushPolled() {
 	}
 }
 
+// unpoll ends the registration. Loop.
+func (w *Writer) unpoll() {
+	if pw := w.pw; !pw.unpolled {
+		pw.unpolled = true
+		pw.stop()
+	}
+}
+
 // finishPolled ends the registration and the writer's source, with task
 // as the source's last. Loop.
 func (w *Writer) finishPolled(task func()) {
@@ -151,7 +162,7 @@ func (w *Writer) finishPolled(task func()) {
 		return
 	}
 	pw.done = true
-	pw.stop()
+	w.unpoll()
 	w.sources.Done(task)
 }
 
@@ -167,6 +178,7 @@ func (w *Writer) shutdownPolled(done func(error)) (bool, error) {
 	if !idle {
 		return false, nil
 	}
+	w.unpoll()
 	err := w.end()
 	w.finishPolled(nil)
 	return true, err
