@@ -60,7 +60,8 @@ func (s *state) newHandleProto() *goja.Object {
 		d, ok := call.Argument(1).Export().(streamio.Diverter)
 		return vm.ToValue(ok && c.Divert(fd(call), d))
 	})
-	o.Set("closePipe", func(call goja.FunctionCall) goja.Value { of(call).ClosePipe(fd(call)); return undef })
+	o.Set("closePipe", func(call goja.FunctionCall) goja.Value { return vm.ToValue(of(call).ClosePipe(fd(call))) })
+	o.Set("cancelWrites", func(call goja.FunctionCall) goja.Value { of(call).CancelWrites(fd(call)); return undef })
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(of(call).Shutdown(fd(call), call.Argument(1)))
 	})

@@ -35,6 +35,7 @@ type pipeEnd struct {
 	w         *streamio.Writer // when writable
 	col       *collector       // loop: exec's collector of this output
 	fast      fastWrite        // loop: the script's write in flight (pipe_fastwrite.go)
+	cancelled []func(error)    // loop: the writes ClosePipe dropped, for CancelWrites
 	handedOff bool             // loop: given to another child as its stdio
 	started   bool             // loop: read from (the turn after the spawn on)
 	closeOnce sync.Once
@@ -179,15 +180,18 @@ func (c *child) ReadStop(fd int) {
 }
 
 // ClosePipe destroys a pipe: queued writes are dropped, reading stops and
-// the parent's end is closed at once.
-func (c *child) ClosePipe(fd int) {
+// the parent's end is closed at once. It reports whether writes were
+// pending: CancelWrites then completes them, with no error, as libuv
+// cancels a closed pipe's writes and node completes them.
+func (c *child) ClosePipe(fd int) bool {
 	p := c.pipes[fd]
 	if p == nil || (!p.readOpen && !p.writeOpen) {
-		return
+		return false
 	}
 	p.readOpen = false
 	if p.writeOpen {
 		p.writeOpen = false
+		p.cancelled = p.w.TakeUnreported()
 		p.w.Stop()
 	}
 	if p.r != nil {
@@ -195,6 +199,20 @@ func (c *child) ClosePipe(fd int) {
 	}
 	p.close()
 	c.updateRef()
+	return len(p.cancelled) > 0
+}
+
+// CancelWrites completes, with no error, the writes a ClosePipe dropped.
+func (c *child) CancelWrites(fd int) {
+	p := c.pipes[fd]
+	if p == nil {
+		return
+	}
+	dones := p.cancelled
+	p.cancelled = nil
+	for _, done := range dones {
+		done(nil)
+	}
 }
 
 // Shutdown ends a pipe's input: queued writes go out, then the parent's end

@@ -334,6 +334,21 @@ func (w *Writer) Shutdown(done func(error)) (bool, error) {
 	return false, nil
 }
 
+// TakeUnreported returns the completions of the writes not reported
+// yet, in order, and forgets them: a Stop that follows drops their bytes
+// without a word, and the caller reports them its own way (node calls
+// a destroyed stream's pending write callbacks with no error). Loop.
+func (w *Writer) TakeUnreported() []func(error) {
+	var dones []func(error)
+	for _, m := range w.marks {
+		if m.done != nil {
+			dones = append(dones, m.done)
+		}
+	}
+	w.marks = nil
+	return dones
+}
+
 // Stop abandons the queued writes (their callbacks never run) and
 // finishes the source; a write in progress fails when the owner closes
 // the sink. Loop.

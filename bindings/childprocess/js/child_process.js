@@ -88,6 +88,8 @@ function makeSocketClass() {
             state.writelen = len;
             state.writecb = nop;
             state.writing = true;
+            // As after the Writable's own write: the completion comes later.
+            state.sync = false;
             if (r < 0) {
               state.sync = true;
               state.onwrite(errnoException(r, 'write'));
@@ -160,10 +162,11 @@ function makeSocketClass() {
     }
     _destroy(err, cb) {
       const h = this._child._handle || this._child._lateHandle;
-      if (h) h.closePipe(this._fd);
+      const pending = !!h && h.closePipe(this._fd);
       cb(err);
       const st = this._child._stdioState;
-      if (st !== undefined && st.failed) deferClose(this, !!err);
+      if (pending) cancelWritesAndClose(this, h, !!err);
+      else if (st !== undefined && st.failed) deferClose(this, !!err);
       else process.nextTick(emitSocketClose, this, !!err);
     }
     // A consumer that reads the pipe in Go (readline) takes its bytes
@@ -232,6 +235,17 @@ function makeSocketClass() {
 }
 
 function nop() {}
+
+// cancelWritesAndClose completes the writes a destroyed pipe had pending
+// (with no error, as node does once the pipe is closed), then emits its
+// 'close': where node does, in the loop's close phase, after the
+// immediates of the turn.
+function cancelWritesAndClose(sock, h, hadError) {
+  setImmediate(() => native.queueTask(() => {
+    h.cancelWrites(sock._fd);
+    emitSocketClose(sock, hadError);
+  }));
+}
 
 // slowWrite is a write through the Writable's own write (makeSocketClass).
 let slowWrite;

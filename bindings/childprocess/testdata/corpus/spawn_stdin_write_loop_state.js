@@ -1,8 +1,10 @@
 // A write loop into a child's stdin while earlier writes are in flight:
 // writableLength counts every chunk written (strings in UTF-16 units),
 // write() turns false at the high-water mark, and cork(), a write with a
-// callback, setDefaultEncoding(), an odd chunk type and end() in the
-// middle of the loop keep the bytes in order and the events as node's.
+// callback, setDefaultEncoding(), an odd chunk type, end() and destroy()
+// in the middle of the loop keep the bytes in order and the events as
+// node's (a destroyed pipe completes its pending writes, with no error,
+// after the turn's immediates, and fails the writes it queued).
 const { spawn } = require('child_process');
 
 function run(name, body, next) {
@@ -58,10 +60,11 @@ const steps = [
   }],
   ['destroy', (s, order) => {
     for (let i = 0; i < 100; i++) s.write('q');
-    s.write('w');
+    s.write('w', (err) => order.push('cb ' + (err && err.code)));
     order.push('len ' + s.writableLength);
     s.destroy();
-    order.push('destroyed', 'write ' + s.write('r'));
+    order.push('destroyed', 'write ' + s.write('r', (err) => order.push('r cb ' + (err && err.code))));
+    setImmediate(() => order.push('immediate'));
   }],
   ['drain', (s, order) => {
     let n = 0;
