@@ -101,7 +101,9 @@
 // with [Loop.Reserve] (one result) or a [TaskQueue] (a stream of results);
 // both are safe from any goroutine. A source that answers quickly (an
 // IPC channel) can instead have the loop wait for its descriptor itself
-// ([TaskQueue.PollRead]): while a descriptor is registered the loop waits
+// ([TaskQueue.PollRead]), and a sink that is written in bulk (a child's
+// stdin) can have the loop wait for room in it ([TaskQueue.PollWrite]):
+// while a descriptor is registered the loop waits
 // in epoll, holding its thread, and goroutines' results wake it through an
 // eventfd. Methods say when they are for the loop goroutine only. Many Runtimes may run at once in one Go process, each on
 // its own goroutine; they share nothing but compiled programs.

@@ -77,18 +77,31 @@ const maxSkipped = 4
 // for a regular file) means the caller reads on a goroutine instead.
 // Safe from any goroutine.
 func (q *TaskQueue) PollRead(rc syscall.RawConn, ready func()) (feed, stop func(), err error) {
+	return q.poll(rc, ready, false)
+}
+
+// PollWrite is PollRead for a descriptor the loop writes: ready runs
+// whenever the descriptor takes more (edge-triggered: after a write
+// that stopped at EAGAIN, once room frees up), and whenever feed asks
+// for it. A descriptor is registered once, for reading or for writing.
+// Safe from any goroutine.
+func (q *TaskQueue) PollWrite(rc syscall.RawConn, ready func()) (feed, stop func(), err error) {
+	return q.poll(rc, ready, true)
+}
+
+func (q *TaskQueue) poll(rc syscall.RawConn, ready func(), write bool) (feed, stop func(), err error) {
 	if goruntime.GOMAXPROCS(0) < 2 {
 		// One processor: a loop waiting in epoll would hold it until
 		// the scheduler takes it back, delaying every other goroutine,
-		// while a reading goroutine hands its chunks over on the same
-		// thread, cheaply.
+		// while a goroutine hands its results over on the same thread,
+		// cheaply.
 		return nil, nil, errors.ErrUnsupported
 	}
 	p, err := q.loop.poller()
 	if err != nil {
 		return nil, nil, err
 	}
-	fp, err := p.add(rc, q.bind(ready, false))
+	fp, err := p.add(rc, q.bind(ready, false), write)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -118,7 +131,7 @@ func (l *Loop) poller() (*poller, error) {
 	return p, nil
 }
 
-func (p *poller) add(rc syscall.RawConn, ready func()) (*fdPoll, error) {
+func (p *poller) add(rc syscall.RawConn, ready func(), write bool) (*fdPoll, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
@@ -127,7 +140,7 @@ func (p *poller) add(rc syscall.RawConn, ready func()) (*fdPoll, error) {
 	p.nextID++
 	fp := &fdPoll{p: p, id: p.nextID, rc: rc, ready: ready}
 	var err error
-	if cerr := rc.Control(func(fd uintptr) { err = p.sys.add(int(fd), fp.id) }); cerr != nil {
+	if cerr := rc.Control(func(fd uintptr) { err = p.sys.add(int(fd), fp.id, write) }); cerr != nil {
 		return nil, cerr
 	}
 	if err != nil {

@@ -46,11 +46,15 @@ func getID(ev *unix.EpollEvent) uint64 {
 	return uint64(uint32(ev.Fd)) | uint64(uint32(ev.Pad))<<32
 }
 
-// add watches fd for input, edge-triggered: an arrival is reported once,
-// and a registration left behind by a descriptor closed while a duplicate
-// lives on reports no more than arrivals.
-func (s *pollSys) add(fd int, id uint64) error {
+// add watches fd for input (for room to write, when write is set),
+// edge-triggered: an arrival is reported once, and a registration left
+// behind by a descriptor closed while a duplicate lives on reports no
+// more than arrivals.
+func (s *pollSys) add(fd int, id uint64, write bool) error {
 	ev := unix.EpollEvent{Events: unix.EPOLLIN | unix.EPOLLRDHUP | unix.EPOLLET}
+	if write {
+		ev.Events = unix.EPOLLOUT | unix.EPOLLET
+	}
 	setID(&ev, id)
 	return unix.EpollCtl(s.epfd, unix.EPOLL_CTL_ADD, fd, &ev)
 }

@@ -78,7 +78,7 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 	c.st.add(c)
 	for _, p := range pipes {
 		if p.writable {
-			p.w = streamio.NewWriter(p.pipe, c.q, c.sources, streamio.WriterOptions{End: p.endWrites})
+			p.w = streamio.NewWriter(p.pipe, c.q, c.sources, streamio.WriterOptions{End: p.endWrites, OnLoop: true})
 		}
 	}
 	if readers > 0 {

@@ -60,7 +60,8 @@ func (s *state) newHandleProto() *goja.Object {
 		d, ok := call.Argument(1).Export().(streamio.Diverter)
 		return vm.ToValue(ok && c.Divert(fd(call), d))
 	})
-	o.Set("closePipe", func(call goja.FunctionCall) goja.Value { of(call).ClosePipe(fd(call)); return undef })
+	o.Set("closePipe", func(call goja.FunctionCall) goja.Value { return vm.ToValue(of(call).ClosePipe(fd(call))) })
+	o.Set("cancelWrites", func(call goja.FunctionCall) goja.Value { of(call).CancelWrites(fd(call)); return undef })
 	o.Set("shutdown", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(of(call).Shutdown(fd(call), call.Argument(1)))
 	})
@@ -83,6 +84,11 @@ func (s *state) newHandleProto() *goja.Object {
 	o.Set("writev", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(of(call).Writev(fd(call), call.Argument(1), call.Argument(2)))
 	})
+	o.Set("writeFast", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(of(call).WriteFast(fd(call), call.Argument(1), call.Argument(2), int(call.Argument(3).ToInteger())))
+	})
+	o.Set("fastLen", func(call goja.FunctionCall) goja.Value { return vm.ToValue(of(call).FastLen(fd(call))) })
+	o.Set("appender", func(call goja.FunctionCall) goja.Value { return of(call).Appender(fd(call)) })
 	o.Set("write", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(of(call).Write(fd(call), call.Argument(1), call.Argument(2)))
 	})

@@ -34,6 +34,8 @@ type pipeEnd struct {
 	ended     func(error)      // hands the end of output to the script
 	w         *streamio.Writer // when writable
 	col       *collector       // loop: exec's collector of this output
+	fast      fastWrite        // loop: the script's write in flight (pipe_fastwrite.go)
+	cancelled []func(error)    // loop: the writes ClosePipe dropped, for CancelWrites
 	handedOff bool             // loop: given to another child as its stdio
 	started   bool             // loop: read from (the turn after the spawn on)
 	closeOnce sync.Once
@@ -178,15 +180,18 @@ func (c *child) ReadStop(fd int) {
 }
 
 // ClosePipe destroys a pipe: queued writes are dropped, reading stops and
-// the parent's end is closed at once.
-func (c *child) ClosePipe(fd int) {
+// the parent's end is closed at once. It reports whether writes were
+// pending: CancelWrites then completes them, with no error, as libuv
+// cancels a closed pipe's writes and node completes them.
+func (c *child) ClosePipe(fd int) bool {
 	p := c.pipes[fd]
 	if p == nil || (!p.readOpen && !p.writeOpen) {
-		return
+		return false
 	}
 	p.readOpen = false
 	if p.writeOpen {
 		p.writeOpen = false
+		p.cancelled = p.w.TakeUnreported()
 		p.w.Stop()
 	}
 	if p.r != nil {
@@ -194,6 +199,20 @@ func (c *child) ClosePipe(fd int) {
 	}
 	p.close()
 	c.updateRef()
+	return len(p.cancelled) > 0
+}
+
+// CancelWrites completes, with no error, the writes a ClosePipe dropped.
+func (c *child) CancelWrites(fd int) {
+	p := c.pipes[fd]
+	if p == nil {
+		return
+	}
+	dones := p.cancelled
+	p.cancelled = nil
+	for _, done := range dones {
+		done(nil)
+	}
 }
 
 // Shutdown ends a pipe's input: queued writes go out, then the parent's end
@@ -251,11 +270,20 @@ func (c *child) Append(fd int, chunk goja.Value) bool {
 	if p == nil || !p.writeOpen {
 		return false
 	}
-	if s, ok := chunk.(goja.String); ok {
-		return p.w.AppendString(s.String())
+	var ok bool
+	if s, isStr := chunk.(goja.String); isStr {
+		ok = p.w.AppendString(s.String())
+		if ok && p.fast.on {
+			p.fast.len += s.Length()
+		}
+		return ok
 	}
 	data, _ := c.rt.Bytes(chunk)
-	return p.w.Append(data)
+	ok = p.w.Append(data)
+	if ok && p.fast.on {
+		p.fast.len += len(data)
+	}
+	return ok
 }
 
 // Writev writes the chunks of a Writable's _writev ({chunk, encoding}

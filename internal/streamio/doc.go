@@ -15,7 +15,9 @@
 // and hands the rest to a goroutine, which writes whatever queued
 // meanwhile in one system call, reporting each write's completion on the
 // loop in order; [Writer.Shutdown] ends the sink after the writes before
-// it. [Sources] counts the goroutines that will still queue work
+// it. With WriterOptions.OnLoop, and a Queue that is a [WritePoller],
+// the loop itself writes the rest once the sink has room, with no
+// goroutine. [Sources] counts the goroutines that will still queue work
 // for one owner and closes the owner's queue with the last one's task, so
 // that the loop is held exactly as long as results may come.
 //

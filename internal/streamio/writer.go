@@ -20,6 +20,13 @@ type WriterOptions struct {
 	// takes, for sinks that cannot say "later" (an embedder's io.Writer
 	// standing for stdout). No goroutine is started.
 	Blocking bool
+	// OnLoop writes what the sink does not take at once from the loop
+	// itself, with no goroutine, when the queue is a WritePoller and the
+	// sink a non-blocking pipe or stream socket: the loop waits for room
+	// with everything else, writes when room frees up and reports the
+	// completions in the same turn, as libuv does. Such a writer sends no
+	// ancillary data (WriteMsg fails with EOPNOTSUPP).
+	OnLoop bool
 }
 
 // mark is a queued write's completion: done runs once the bytes up to
@@ -75,6 +82,8 @@ type Writer struct {
 	queued int64  // bytes of the stream queued so far (written or not)
 	marks  []mark // completions not yet reported
 	ended  bool   // the source is done
+	// pw is set once the loop writes for the writer (writer_poll.go).
+	pw *pollWriter
 }
 
 // NewWriter returns a writer to dst. It must have been counted in sources.
@@ -133,6 +142,9 @@ func (w *Writer) WriteMsg(data, oob []byte, done func(error)) (bool, error) {
 	}
 	if _, ok := w.dst.(syscall.Conn); !ok || w.opts.Blocking {
 		return true, syscall.ENOTSOCK
+	}
+	if w.opts.OnLoop {
+		return true, syscall.EOPNOTSUPP
 	}
 	if w.ended {
 		return true, syscall.EPIPE
@@ -286,6 +298,9 @@ func (w *Writer) enqueue(data []byte) {
 }
 
 func (w *Writer) startLocked() {
+	if w.startPolledLocked() {
+		return
+	}
 	if !w.started {
 		w.started, w.running = true, true
 		go w.run()
@@ -298,6 +313,9 @@ func (w *Writer) startLocked() {
 func (w *Writer) Shutdown(done func(error)) (bool, error) {
 	if w.ended {
 		return true, nil
+	}
+	if w.pw != nil {
+		return w.shutdownPolled(done)
 	}
 	w.ended = true
 	w.mu.Lock()
@@ -316,10 +334,29 @@ func (w *Writer) Shutdown(done func(error)) (bool, error) {
 	return false, nil
 }
 
+// TakeUnreported returns the completions of the writes not reported
+// yet, in order, and forgets them: a Stop that follows drops their bytes
+// without a word, and the caller reports them its own way (node calls
+// a destroyed stream's pending write callbacks with no error). Loop.
+func (w *Writer) TakeUnreported() []func(error) {
+	var dones []func(error)
+	for _, m := range w.marks {
+		if m.done != nil {
+			dones = append(dones, m.done)
+		}
+	}
+	w.marks = nil
+	return dones
+}
+
 // Stop abandons the queued writes (their callbacks never run) and
 // finishes the source; a write in progress fails when the owner closes
 // the sink. Loop.
 func (w *Writer) Stop() {
+	if w.pw != nil {
+		w.stopPolled()
+		return
+	}
 	if w.ended && !w.running {
 		return
 	}

@@ -45,6 +45,12 @@ function makeSocketClass() {
       this._readableSide = readable;
       this._reading = false;
       this._pendingWrites = 0;
+      // While a write started by write()'s fast path is in flight, the
+      // pipe's appender (Go) takes later writes and counts their bytes;
+      // the Writable's state catches up in syncFast.
+      this._fastWrite = null;
+      this._fastDone = undefined;
+      this._appender = undefined;
     }
     _read() {
       const h = this._child._handle || this._child._lateHandle;
@@ -55,6 +61,15 @@ function makeSocketClass() {
     // write would: complete at once, or the write in flight (a later one
     // joins it in Go rather than waiting in the Writable's buffer).
     write(chunk, encoding, cb) {
+      const fast = this._fastWrite;
+      if (fast !== null && encoding === undefined && cb === undefined) {
+        const r = fast(chunk);
+        if (r === true) return true;
+        if (r === false) {
+          this._writableState.needDrain = true;
+          return false;
+        }
+      }
       const state = this._writableState;
       if (encoding === undefined && cb === undefined && state.bufferedIndex === state.buffered.length &&
           !state.corked && !state.ending && !state.destroyed && !state.errored) {
@@ -64,30 +79,54 @@ function makeSocketClass() {
             (isString ? state.defaultEncoding === 'utf8' : chunk instanceof Buffer)) {
           const len = chunk.length;
           if (!state.writing) {
-            const r = h.write(this._fd, chunk, state.onwrite);
+            let done = this._fastDone;
+            if (done === undefined) done = this._fastDone = (err, total) => fastDone(this, err, total);
+            const r = h.writeFast(this._fd, chunk, done, state.highWaterMark);
             if (r === 0) return true;
             state.pendingcb++;
             state.length += len;
             state.writelen = len;
             state.writecb = nop;
             state.writing = true;
+            // As after the Writable's own write: the completion comes later.
+            state.sync = false;
             if (r < 0) {
               state.sync = true;
               state.onwrite(errnoException(r, 'write'));
               state.sync = false;
+            } else {
+              let a = this._appender;
+              if (a === undefined) a = this._appender = h.appender(this._fd);
+              if (typeof a === 'function') this._fastWrite = a;
             }
           } else if (h.append(this._fd, chunk)) {
             state.length += len;
             state.writelen += len;
           } else {
-            return DuplexWrite.call(this, chunk, encoding, cb);
+            return slowWrite(this, chunk, encoding, cb);
           }
           const ret = state.length < state.highWaterMark;
           if (!ret) state.needDrain = true;
           return ret && !state.errored && !state.destroyed;
         }
       }
-      return DuplexWrite.call(this, chunk, encoding, cb);
+      return slowWrite(this, chunk, encoding, cb);
+    }
+    cork() {
+      leaveFast(this);
+      return DuplexCork.call(this);
+    }
+    end(chunk, encoding, cb) {
+      leaveFast(this);
+      return DuplexEnd.call(this, chunk, encoding, cb);
+    }
+    setDefaultEncoding(encoding) {
+      leaveFast(this);
+      return DuplexSetDefaultEncoding.call(this, encoding);
+    }
+    get writableLength() {
+      syncFast(this);
+      return this._writableState.length;
     }
     _write(chunk, encoding, cb) {
       const h = this._child._handle;
@@ -123,10 +162,11 @@ function makeSocketClass() {
     }
     _destroy(err, cb) {
       const h = this._child._handle || this._child._lateHandle;
-      if (h) h.closePipe(this._fd);
+      const pending = !!h && h.closePipe(this._fd);
       cb(err);
       const st = this._child._stdioState;
-      if (st !== undefined && st.failed) deferClose(this, !!err);
+      if (pending) cancelWritesAndClose(this, h, !!err);
+      else if (st !== undefined && st.failed) deferClose(this, !!err);
       else process.nextTick(emitSocketClose, this, !!err);
     }
     // A consumer that reads the pipe in Go (readline) takes its bytes
@@ -177,13 +217,69 @@ function makeSocketClass() {
   }
   // As node 20's Duplex: Writable's destroy, which fails pending write
   // and end() callbacks.
-  PipeSocket.prototype.destroy = stream().Writable.prototype.destroy;
+  const WritableDestroy = stream().Writable.prototype.destroy;
+  PipeSocket.prototype.destroy = function destroy(err, cb) {
+    leaveFast(this);
+    return WritableDestroy.call(this, err, cb);
+  };
   const DuplexWrite = Duplex.prototype.write;
+  const DuplexCork = Duplex.prototype.cork;
+  const DuplexEnd = Duplex.prototype.end;
+  const DuplexSetDefaultEncoding = Duplex.prototype.setDefaultEncoding;
+  slowWrite = (sock, chunk, encoding, cb) => {
+    leaveFast(sock);
+    return DuplexWrite.call(sock, chunk, encoding, cb);
+  };
   Object.defineProperty(PipeSocket, 'name', { value: 'Socket' });
   return PipeSocket;
 }
 
 function nop() {}
+
+// cancelWritesAndClose completes the writes a destroyed pipe had pending
+// (with no error, as node does once the pipe is closed), then emits its
+// 'close': where node does, in the loop's close phase, after the
+// immediates of the turn.
+function cancelWritesAndClose(sock, h, hadError) {
+  setImmediate(() => native.queueTask(() => {
+    h.cancelWrites(sock._fd);
+    emitSocketClose(sock, hadError);
+  }));
+}
+
+// slowWrite is a write through the Writable's own write (makeSocketClass).
+let slowWrite;
+
+// syncFast brings a pipe's Writable state up to date with the write in
+// flight that the pipe's appender grows: its length counts every byte
+// appended.
+function syncFast(sock) {
+  if (sock._fastWrite === null) return;
+  const h = sock._child._handle || sock._child._lateHandle;
+  const t = h ? h.fastLen(sock._fd) : -1;
+  if (t < 0) return;
+  const state = sock._writableState;
+  state.length += t - state.writelen;
+  state.writelen = t;
+}
+
+// leaveFast syncs the state and sends later writes through the
+// Writable's path, before the script or the stream changes the state.
+function leaveFast(sock) {
+  if (sock._fastWrite === null) return;
+  syncFast(sock);
+  sock._fastWrite = null;
+}
+
+// fastDone completes a write started by write()'s fast path, total being
+// its length with everything appended to it.
+function fastDone(sock, err, total) {
+  sock._fastWrite = null;
+  const state = sock._writableState;
+  state.length += total - state.writelen;
+  state.writelen = total;
+  state.onwrite(err);
+}
 
 // kWritevEncoding is the handle's writev answer to a string in an
 // encoding other than UTF-8 (childprocess.errWritevEncoding).
