@@ -79,6 +79,15 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	case *tls.Conn:
 		end = c.CloseWrite
 		raw = c.NetConn()
+		if dc, ok := raw.(*duplexConn); ok {
+			// Over a JS stream, the close_notify is followed by the
+			// stream's end, as node's JSStreamSocket shuts down.
+			end = func() error {
+				err := c.CloseWrite()
+				_ = dc.CloseWrite()
+				return err
+			}
+		}
 	}
 	// A plain socket's connection can be taken over by a TLS client
 	// (tls.connect({socket})) while the script has not read from it.

@@ -140,6 +140,8 @@ function TLSSocket(socket, options) {
   const wrap = socket !== undefined && socket !== null;
   if (wrap) checkWrappable(socket);
   options = { ...options };
+  // As node: a TLSSocket over another stream half-closes as that one does.
+  if (wrap) options.allowHalfOpen = !!socket.allowHalfOpen;
   Socket.call(this, options.handle ? { handle: options.handle, allowHalfOpen: options.allowHalfOpen } : options);
   this.encrypted = true;
   this.authorized = false;
@@ -148,11 +150,17 @@ function TLSSocket(socket, options) {
   this.servername = null;
   this._tlsInfo = null;
   if (options.handle) this._setInfo(options.handle.tlsInfo);
-  if (wrap) {
-    if (options.isServer) {
-      throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'The feature a server TLSSocket over an existing socket is unavailable on the current platform, which is being used to run Node.js');
-    }
+  if (wrap && options.isServer) {
+    // A server's side over a socket or stream: the handshake waits for the
+    // client's hello at once. A tls.Server passes its own request.
+    this._tlsOptions = { ...options, socket: undefined };
+    this._tlsRequest = options._tlsRequest !== undefined ? { ...options._tlsRequest, isServer: true }
+      : tlsRequest(options, { isServer: true, requestCert: options.requestCert === true });
+    this._server = null;
+    this.server = options.server || null;
+    this.servername = false;
+    wrapSocket(this, socket);
+  } else if (wrap) {
     // As node: a client TLSSocket made over a socket sends no server name,
     // checks nothing of the peer and emits only 'secure'; its handshake
     // starts with its first write or end.
@@ -189,6 +197,15 @@ TLSSocket.prototype._setInfo = function (info) {
 };
 
 TLSSocket.prototype._handshakeError = function (message, address, port) {
+  if (this._tlsOptions && this._tlsOptions.isServer) {
+    // As node: a server's socket reports a failed handshake to its
+    // server ('tlsClientError'), not as its own 'error'.
+    const e = new Error('Client network socket disconnected before secure TLS connection was established');
+    e.code = 'ECONNRESET';
+    e.reason = message;
+    if (this.server) this.server.emit('tlsClientError', e, this);
+    return null;
+  }
   const e = new Error('Client network socket disconnected before secure TLS connection was established');
   e.code = 'ECONNRESET';
   e.host = address;
@@ -203,6 +220,14 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
 // chain and the name, then emits 'secureConnect' or fails the socket.
 TLSSocket.prototype._onSecure = function (info) {
   this._setInfo(info);
+  if (this._tlsOptions && this._tlsOptions.isServer) {
+    this.servername = info.servername || false;
+    const server = this.server;
+    if (server && !server._authorize(this)) return false;
+    this.emit('secure');
+    if (server && !this.destroyed) server.emit('secureConnection', this);
+    return !this.destroyed;
+  }
   if (this._unchecked) {
     this.authorized = false;
     this.authorizationError = null;
@@ -268,12 +293,13 @@ TLSSocket.prototype.setServername = function (name) {
 
 // ---- over an existing socket -------------------------------------------------------
 
-// checkWrappable refuses what cannot carry the TLS connection: only a
-// net.Socket over a Go connection (connected or connecting) can.
+// checkWrappable refuses what cannot carry the TLS connection: a
+// destroyed socket, or what is not a stream at all.
 function checkWrappable(parent) {
-  if (parent instanceof Socket && !parent.destroyed && (parent.connecting || (parent._handle && typeof parent._handle.detach === 'function'))) return;
+  if (parent instanceof Socket ? !parent.destroyed
+    : (parent !== null && typeof parent === 'object' && typeof parent.on === 'function' && typeof parent.write === 'function')) return;
   throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    'The feature tls.connect over a socket that is not a connected net.Socket is unavailable on the current platform, which is being used to run Node.js');
+    'The feature tls.connect over a socket that is not a connected net.Socket or a stream is unavailable on the current platform, which is being used to run Node.js');
 }
 
 // The parent's handle once its connection is the TLS socket's: the
@@ -299,11 +325,18 @@ function detachedHandle(peer, local) {
   };
 }
 
-// wrapSocket runs the TLS handshake of socket over parent's connection,
-// once parent is connected. Bytes the script already read from parent, or
-// writes still pending on it, make the connection impossible to take over.
+// wrapSocket runs the TLS handshake of socket over parent, once parent
+// (a net.Socket) is connected. A socket nobody read from gives its Go
+// connection up (TLS then runs straight on the descriptor); one the script
+// read from already gives its handle's input (streamio's divert), as node's
+// TLS takes the handle over; any other stream is carried through JS.
 function wrapSocket(socket, parent) {
   socket._parent = parent;
+  if (!(parent instanceof Socket)) {
+    const conn = streamConn(socket, parent);
+    socket._dialWith((request, cb) => native.secureSocket(conn.conn, request.tls, cb));
+    return;
+  }
   const start = () => {
     if (socket.destroyed) return;
     const handle = parent._handle;
@@ -311,10 +344,11 @@ function wrapSocket(socket, parent) {
     const port = parent.remotePort;
     const peer = handle && handle.getpeername();
     const local = handle && handle.getsockname();
-    const conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
-    if (typeof conn === 'number') {
+    let conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
+    if (typeof conn === 'number') conn = handle ? divertHandle(socket, handle) : null;
+    if (conn === null) {
       socket.destroy(errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'The feature tls.connect over a socket already read from is unavailable on the current platform, which is being used to run Node.js'));
+        'The feature tls.connect over a socket without a connection is unavailable on the current platform, which is being used to run Node.js'));
       return;
     }
     parent._handle = detachedHandle(peer, local);
@@ -324,7 +358,13 @@ function wrapSocket(socket, parent) {
       parent.destroy();
       return destroy.call(this, err, cb);
     };
-    socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, cb), address, port);
+    socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, (errno, h, tlsError) => {
+      if (h !== undefined && !h.getpeername()) {
+        h.getpeername = () => peer;
+        h.getsockname = () => local;
+      }
+      cb(errno, h, tlsError);
+    }), address, port);
   };
   if (parent.connecting) {
     socket.connecting = true;
@@ -336,6 +376,56 @@ function wrapSocket(socket, parent) {
   } else {
     start();
   }
+}
+
+// divertHandle carries TLS over a socket handle the script has read from:
+// its input goes to the TLS connection in Go from now on, its writes go
+// through the handle. The conn, or null when the handle's input is over.
+function divertHandle(socket, handle) {
+  if (typeof handle.divert !== 'function') return null;
+  const fail = (err) => { if (err) socket.destroy(err); };
+  const conn = native.duplexConn({
+    write(chunk) {
+      const r = handle.writeBuffer(chunk, fail);
+      if (r !== 0 && r !== 1) fail(r);
+    },
+    end() {
+      const r = handle.shutdown(fail);
+      if (r !== 0 && r !== 1) fail(r);
+    },
+    destroy() { handle.close(); },
+  });
+  if (!handle.divert(conn.conn)) {
+    conn.close();
+    return null;
+  }
+  return conn.conn;
+}
+
+// streamConn carries TLS over any other Duplex, as node's JSStreamSocket:
+// its 'data' feeds the TLS connection, whose records are written to it.
+function streamConn(socket, stream) {
+  const ondata = (chunk) => {
+    if (typeof chunk === 'string' || (stream._readableState && stream._readableState.objectMode === true)) {
+      stream.pause();
+      stream.removeListener('data', ondata);
+      socket.destroy(errors.makeNodeError(Error, 'ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode'));
+      return;
+    }
+    if (!conn.push(chunk)) stream.pause();
+  };
+  const conn = native.duplexConn({
+    write(chunk) { stream.write(chunk); },
+    end() { stream.end(); },
+    destroy() { stream.destroy(); },
+    pause() { stream.pause(); },
+    resume() { stream.resume(); },
+  });
+  stream.on('data', ondata);
+  stream.once('end', () => conn.end());
+  stream.once('close', () => conn.end());
+  stream.on('error', (err) => socket.destroy(err));
+  return conn;
 }
 
 // ---- connect ------------------------------------------------------------------
@@ -361,7 +451,8 @@ function connect(...args) {
   // As node: the server name goes out (SNI) only when given.
   const servername = options.servername !== undefined ? options.servername : '';
   if (options.socket) checkWrappable(options.socket);
-  const socket = new TLSSocket(null, { allowHalfOpen: options.allowHalfOpen, signal: options.signal });
+  const allowHalfOpen = options.socket ? !!options.socket.allowHalfOpen : options.allowHalfOpen;
+  const socket = new TLSSocket(null, { allowHalfOpen, signal: options.signal });
   socket._tlsOptions = options;
   socket._tlsRequest = tlsRequest(options, { servername });
   socket.servername = servername || false;
@@ -397,9 +488,25 @@ function TLSServer(options, listener) {
   if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
   this._SNICallback = options.SNICallback;
   this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
+  // As node: a socket that reaches 'connection' unsecured (one a script
+  // emits, or one a cluster primary sent) is secured here.
+  this.on('connection', tlsConnectionListener);
   if (typeof listener === 'function') this.on('secureConnection', listener);
 }
 Object.setPrototypeOf(TLSServer.prototype, Server.prototype);
+
+function tlsConnectionListener(raw) {
+  if (raw instanceof TLSSocket && raw._tlsInfo !== null) return;
+  // eslint-disable-next-line no-new
+  new TLSSocket(raw, {
+    isServer: true,
+    server: this,
+    _tlsRequest: this._tlsRequest,
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    allowHalfOpen: this.allowHalfOpen,
+  });
+}
 Object.setPrototypeOf(TLSServer, Server);
 
 // _listening gives the handle the SNICallback: done(message, context)
@@ -415,23 +522,38 @@ TLSServer.prototype._listening = function (handle) {
   };
 };
 
+// _socketFor makes the socket of an accepted connection: a TLSSocket
+// when the listener secured it, else (a cluster worker's connection) a
+// plain one, which 'connection' then secures; it does not read, so that
+// its connection can be handed to TLS whole.
 TLSServer.prototype._socketFor = function (options) {
+  if (options.handle.tlsInfo === undefined) return new Socket({ ...options, manualStart: true });
   return new TLSSocket(null, options);
 };
 
-TLSServer.prototype._emitConnection = function (socket) {
-  socket.servername = socket._tlsInfo.servername || false;
-  if (this.requestCert) {
-    const certs = socket._tlsInfo.peerCertificates;
-    if (!certs || certs.length === 0) {
-      socket.authorized = false;
-      socket.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
-    }
-    if (!socket.authorized && this.rejectUnauthorized) {
-      socket.destroy();
-      return;
-    }
+// _authorize checks a secured server socket's client: false when it was
+// refused (and destroyed).
+TLSServer.prototype._authorize = function (socket) {
+  if (!this.requestCert) return true;
+  const certs = socket._tlsInfo.peerCertificates;
+  if (!certs || certs.length === 0) {
+    socket.authorized = false;
+    socket.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
   }
+  if (!socket.authorized && this.rejectUnauthorized) {
+    socket.destroy();
+    return false;
+  }
+  return true;
+};
+
+TLSServer.prototype._emitConnection = function (socket) {
+  if (!(socket instanceof TLSSocket)) {
+    this.emit('connection', socket);
+    return;
+  }
+  socket.servername = socket._tlsInfo.servername || false;
+  if (!this._authorize(socket)) return;
   this.emit('connection', socket);
   this.emit('secureConnection', socket);
 };
