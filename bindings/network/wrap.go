@@ -58,11 +58,13 @@ func detachFunc(rt *runtime.Runtime, d *detachable, readStarted *bool, closeHand
 	}
 }
 
-// secureSocket(conn, tls, cb) runs TLS over a connection a socket
+// secureSocket(conn, tls, cb, onsni) runs TLS over a connection a socket
 // handle's detach() gave, or over a JS stream's duplexConn: a client, or
 // a server when tls.isServer. The handshake runs off the loop; cb is
 // called as connect's callback: cb(0, handle) or cb(errno, undefined,
-// tlsError). It returns a function that abandons the handshake.
+// tlsError). A server with tls.sni asks onsni(servername, done) for its
+// certificate, as a listener's onsni. It returns a function that abandons
+// the handshake.
 func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
 	var conn net.Conn
@@ -97,6 +99,20 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		q := rt.Loop().NewTaskQueue()
 		q.Unref()
 		enqueue = q.Close
+	}
+	if onsni := call.Argument(3); tlsOpts.IsServer && tlsOpts.SNI {
+		// The server's SNICallback chooses the certificate while the
+		// handshake waits.
+		q := rt.Loop().NewTaskQueue()
+		q.Unref()
+		stop := cancel
+		cancel = func() {
+			stop()
+			q.Close(nil)
+		}
+		cfg = sniConfig(ctx, cfg, func(name string, ch chan<- sniResult) bool {
+			return q.Queue(func() { askSNI(rt, onsni, name, ch) })
+		})
 	}
 	go func() {
 		var tc *tls.Conn

@@ -156,6 +156,11 @@ function TLSSocket(socket, options) {
     this._tlsOptions = { ...options, socket: undefined };
     this._tlsRequest = options._tlsRequest !== undefined ? { ...options._tlsRequest, isServer: true }
       : tlsRequest(options, { isServer: true, requestCert: options.requestCert === true });
+    if (options.SNICallback !== undefined && options.SNICallback !== null) {
+      errors.validateFunction(options.SNICallback, 'options.SNICallback');
+      this._tlsRequest.sni = true;
+      this._onsni = sniHandler(options.SNICallback);
+    }
     this._server = null;
     this.server = options.server || null;
     this.servername = false;
@@ -222,10 +227,7 @@ TLSSocket.prototype._onSecure = function (info) {
   this._setInfo(info);
   if (this._tlsOptions && this._tlsOptions.isServer) {
     this.servername = info.servername || false;
-    const server = this.server;
-    if (server && !server._authorize(this)) return false;
     this.emit('secure');
-    if (server && !this.destroyed) server.emit('secureConnection', this);
     return !this.destroyed;
   }
   if (this._unchecked) {
@@ -334,14 +336,12 @@ function wrapSocket(socket, parent) {
   socket._parent = parent;
   if (!(parent instanceof Socket)) {
     const conn = streamConn(socket, parent);
-    socket._dialWith((request, cb) => native.secureSocket(conn.conn, request.tls, cb));
+    socket._dialWith((request, cb) => native.secureSocket(conn.conn, request.tls, cb, socket._onsni));
     return;
   }
   const start = () => {
     if (socket.destroyed) return;
     const handle = parent._handle;
-    const address = parent.remoteAddress;
-    const port = parent.remotePort;
     const peer = handle && handle.getpeername();
     const local = handle && handle.getsockname();
     let conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
@@ -364,9 +364,9 @@ function wrapSocket(socket, parent) {
         h.getsockname = () => local;
       }
       cb(errno, h, tlsError);
-    }), address, port);
+    }, socket._onsni));
   };
-  if (parent.connecting) {
+  if (parent.connecting || !parent._handle) {
     socket.connecting = true;
     parent.once('connect', () => {
       socket.emit('connect');
@@ -497,14 +497,18 @@ Object.setPrototypeOf(TLSServer.prototype, Server.prototype);
 
 function tlsConnectionListener(raw) {
   if (raw instanceof TLSSocket && raw._tlsInfo !== null) return;
-  // eslint-disable-next-line no-new
-  new TLSSocket(raw, {
+  const server = this;
+  const socket = new TLSSocket(raw, {
     isServer: true,
     server: this,
     _tlsRequest: this._tlsRequest,
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
-    allowHalfOpen: this.allowHalfOpen,
+    SNICallback: this._SNICallback,
+  });
+  // As node: the server checks the client, then hands the socket over.
+  socket.on('secure', () => {
+    if (server._authorize(socket) && !socket.destroyed) server.emit('secureConnection', socket);
   });
 }
 Object.setPrototypeOf(TLSServer, Server);
@@ -512,15 +516,18 @@ Object.setPrototypeOf(TLSServer, Server);
 // _listening gives the handle the SNICallback: done(message, context)
 // answers the waiting handshake.
 TLSServer.prototype._listening = function (handle) {
-  const cb = this._SNICallback;
-  if (cb === undefined) return;
-  handle.onsni = (servername, done) => {
+  if (this._SNICallback !== undefined) handle.onsni = sniHandler(this._SNICallback);
+};
+
+// sniHandler makes a handle's onsni(servername, done) of an SNICallback.
+function sniHandler(cb) {
+  return (servername, done) => {
     cb(servername, (err, ctx) => {
       if (err) done(String(err && err.message !== undefined ? err.message : err), null);
       else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
     });
   };
-};
+}
 
 // _socketFor makes the socket of an accepted connection: a TLSSocket
 // when the listener secured it, else (a cluster worker's connection) a
