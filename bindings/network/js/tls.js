@@ -201,16 +201,35 @@ TLSSocket.prototype._setInfo = function (info) {
   if (info.servername) this.servername = info.servername;
 };
 
+// sslError is node's error for a handshake Go gave up with message, when
+// OpenSSL names that failure: undefined for the peer gone (ECONNRESET).
+function sslError(message) {
+  if (/first record does not look like a TLS handshake/.test(message)) {
+    const e = new Error('error:0A00010B:SSL routines:ssl3_get_record:wrong version number');
+    e.library = 'SSL routines';
+    e.reason = 'wrong version number';
+    e.code = 'ERR_SSL_WRONG_VERSION_NUMBER';
+    return e;
+  }
+  return undefined;
+}
+
 TLSSocket.prototype._handshakeError = function (message, address, port) {
   if (this._tlsOptions && this._tlsOptions.isServer) {
-    // As node: a server's socket reports a failed handshake to its
+    // As node: a tls.Server's socket reports a failed handshake to its
     // server ('tlsClientError'), not as its own 'error'.
-    const e = new Error('Client network socket disconnected before secure TLS connection was established');
-    e.code = 'ECONNRESET';
-    e.reason = message;
-    if (this.server) this.server.emit('tlsClientError', e, this);
+    let e = sslError(message);
+    if (e === undefined) {
+      e = new Error('Client network socket disconnected before secure TLS connection was established');
+      e.code = 'ECONNRESET';
+      e.reason = message;
+    }
+    if (!this._tlsOptions._fromServer) return e;
+    this.server.emit('tlsClientError', e, this);
     return null;
   }
+  const ssl = sslError(message);
+  if (ssl !== undefined) return ssl;
   const e = new Error('Client network socket disconnected before secure TLS connection was established');
   e.code = 'ECONNRESET';
   e.host = address;
@@ -339,25 +358,26 @@ function wrapSocket(socket, parent) {
     socket._dialWith((request, cb) => native.secureSocket(conn.conn, request.tls, cb, socket._onsni));
     return;
   }
+  // As node: the parent closes with the TLS socket, and first, connected
+  // or not.
+  const destroy = socket._destroy;
+  socket._destroy = function (err, cb) {
+    parent.destroy();
+    return destroy.call(this, err, cb);
+  };
   const start = () => {
     if (socket.destroyed) return;
     const handle = parent._handle;
     const peer = handle && handle.getpeername();
     const local = handle && handle.getsockname();
     let conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
-    if (typeof conn === 'number') conn = handle ? divertHandle(socket, handle) : null;
+    if (typeof conn === 'number') conn = handle ? divertHandle(socket, handle, parent) : null;
     if (conn === null) {
       socket.destroy(errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
         'The feature tls.connect over a socket without a connection is unavailable on the current platform, which is being used to run Node.js'));
       return;
     }
     parent._handle = detachedHandle(peer, local);
-    // As node: the parent closes with the TLS socket, and first.
-    const destroy = socket._destroy;
-    socket._destroy = function (err, cb) {
-      parent.destroy();
-      return destroy.call(this, err, cb);
-    };
     socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, (errno, h, tlsError) => {
       if (h !== undefined && !h.getpeername()) {
         h.getpeername = () => peer;
@@ -381,7 +401,7 @@ function wrapSocket(socket, parent) {
 // divertHandle carries TLS over a socket handle the script has read from:
 // its input goes to the TLS connection in Go from now on, its writes go
 // through the handle. The conn, or null when the handle's input is over.
-function divertHandle(socket, handle) {
+function divertHandle(socket, handle, parent) {
   if (typeof handle.divert !== 'function') return null;
   const fail = (err) => { if (err) socket.destroy(err); };
   const conn = native.duplexConn({
@@ -395,6 +415,12 @@ function divertHandle(socket, handle) {
     },
     destroy() { handle.close(); },
   });
+  // As node: what the parent read and nobody took is the start of the
+  // TLS connection's input.
+  if (parent.readableLength > 0) {
+    let buf;
+    while ((buf = parent.read()) !== null) conn.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
+  }
   if (!handle.divert(conn.conn)) {
     conn.close();
     return null;
@@ -505,6 +531,7 @@ function tlsConnectionListener(raw) {
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
     SNICallback: this._SNICallback,
+    _fromServer: true,
   });
   // As node: the server checks the client, then hands the socket over.
   socket.on('secure', () => {
