@@ -216,7 +216,8 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	go func() {
 		var conn net.Conn
 		var err error
-		d := net.Dialer{}
+		// As node's: no keep-alive probes unless the script asks.
+		d := net.Dialer{KeepAlive: -1}
 		if path != "" {
 			conn, err = d.DialContext(ctx, "unix", path)
 		} else {

@@ -44,7 +44,9 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		if ipVersion(host) == 4 {
 			network = "tcp4"
 		}
-		var lc net.ListenConfig
+		// As node's: accepted connections send no keep-alive probes until
+		// the script asks (setKeepAlive), and cost no socket options.
+		lc := net.ListenConfig{KeepAlive: -1}
 		if v := opts.Get("ipv6Only"); v != nil && v.ToBoolean() {
 			// IPV6_V6ONLY: the socket takes IPv6 connections only, so
 			// another may bind the same port for IPv4.
