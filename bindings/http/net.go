@@ -75,10 +75,12 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	return o
 }
 
-// adoptConn(fd, maxHeader) makes a server connection of a socket
+// adoptConn(fd, maxHeader, tls) makes a server connection of a socket
 // descriptor another process accepted (a cluster primary hands its
-// workers their connections), which it takes over.
-func (b *binding) adoptConn(fd, maxHeader int) goja.Value {
+// workers their connections), which it takes over; with tls (what
+// serverTLS made) the connection is an https one, its handshake run by
+// the first read, as a TLS listener's connections are.
+func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 	f := os.NewFile(uintptr(fd), "socket")
 	nc, err := net.FileConn(f)
 	f.Close()
@@ -88,7 +90,24 @@ func (b *binding) adoptConn(fd, maxHeader int) goja.Value {
 	if tc, ok := nc.(*net.TCPConn); ok {
 		_ = tc.SetNoDelay(true)
 	}
+	if tlsCfg != nil {
+		if cfg, ok := tlsCfg.Export().(*tls.Config); ok {
+			nc = tls.Server(nc, cfg)
+		}
+	}
 	return newConn(b, nc, modeServer, maxHeader).obj
+}
+
+// serverTLSValue is serverTLS(options) for JS: the server configuration
+// of an https server's key and certificate, made once for all the
+// connections adoptConn secures.
+func (b *binding) serverTLSValue(o goja.Value) goja.Value {
+	vm := b.rt.VM()
+	cfg, err := b.serverTLS(o.ToObject(vm))
+	if err != nil {
+		panic(vm.NewGoError(err))
+	}
+	return vm.ToValue(cfg)
 }
 
 func (l *listener) update() {

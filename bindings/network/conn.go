@@ -79,6 +79,15 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	case *tls.Conn:
 		end = c.CloseWrite
 		raw = c.NetConn()
+		if dc, ok := raw.(*duplexConn); ok {
+			// Over a JS stream, the close_notify is followed by the
+			// stream's end, as node's JSStreamSocket shuts down.
+			end = func() error {
+				err := c.CloseWrite()
+				_ = dc.CloseWrite()
+				return err
+			}
+		}
 	}
 	// A plain socket's connection can be taken over by a TLS client
 	// (tls.connect({socket})) while the script has not read from it.
@@ -207,7 +216,8 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	go func() {
 		var conn net.Conn
 		var err error
-		d := net.Dialer{}
+		// As node's: no keep-alive probes unless the script asks.
+		d := net.Dialer{KeepAlive: -1}
 		if path != "" {
 			conn, err = d.DialContext(ctx, "unix", path)
 		} else {

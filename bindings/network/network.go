@@ -55,6 +55,7 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("errmessage", func(errno int) string { return runtime.ErrnoMessage(syscall.Errno(-errno)) })
 	o.Set("connect", func(call goja.FunctionCall) goja.Value { return connect(rt, call) })
 	o.Set("secureSocket", func(call goja.FunctionCall) goja.Value { return secureSocket(rt, call) })
+	o.Set("duplexConn", func(call goja.FunctionCall) goja.Value { return duplexConnFunc(rt, call) })
 	o.Set("listen", func(call goja.FunctionCall) goja.Value { return listen(rt, call) })
 	o.Set("adoptSocket", func(fd int) goja.Value { return adoptSocket(rt, fd) })
 	o.Set("adoptServer", func(fd int) goja.Value { return adoptServer(rt, fd) })

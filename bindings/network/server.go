@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -43,7 +44,9 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		if ipVersion(host) == 4 {
 			network = "tcp4"
 		}
-		var lc net.ListenConfig
+		// As node's: accepted connections send no keep-alive probes until
+		// the script asks (setKeepAlive), and cost no socket options.
+		lc := net.ListenConfig{KeepAlive: -1}
 		if v := opts.Get("ipv6Only"); v != nil && v.ToBoolean() {
 			// IPV6_V6ONLY: the socket takes IPv6 connections only, so
 			// another may bind the same port for IPv4.
@@ -92,8 +95,11 @@ type serverHandle struct {
 	tlsOpts *tlsOptions // nil for plain sockets
 	tlsCfg  *tls.Config
 	sni     bool // JS chooses certificates by server name (onsni)
-	started bool
-	closed  bool
+	// handshakes are the TLS handshakes under way, which the queue
+	// outlives.
+	handshakes sync.WaitGroup
+	started    bool
+	closed     bool
 }
 
 func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, cfg *tls.Config) *goja.Object {
@@ -152,6 +158,9 @@ func (s *serverHandle) start(refd bool) {
 			conn, err := s.ln.Accept()
 			if err != nil {
 				if errors.Is(err, net.ErrClosed) {
+					// Connections accepted already are secured and
+					// handed over still, as node's.
+					s.handshakes.Wait()
 					s.q.Close(nil)
 					return
 				}
@@ -166,7 +175,11 @@ func (s *serverHandle) start(refd bool) {
 				return
 			}
 			if s.tlsCfg != nil {
-				go s.secure(conn)
+				s.handshakes.Add(1)
+				go func() {
+					defer s.handshakes.Done()
+					s.secure(conn)
+				}()
 				continue
 			}
 			if !s.q.Queue(func() {
@@ -196,13 +209,7 @@ func (s *serverHandle) secure(conn net.Conn) {
 	if !s.q.Queue(func() {
 		vm := s.rt.VM()
 		if err != nil {
-			if !s.closed {
-				s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
-			}
-			return
-		}
-		if s.closed {
-			tc.Close()
+			s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
 			return
 		}
 		h := socketHandle(s.rt, tc)

@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
 )
 
 // sniResult is what the server's SNICallback answered.
@@ -21,14 +22,22 @@ func (s *serverHandle) sniConfig(ctx context.Context) *tls.Config {
 	if !s.sni {
 		return s.tlsCfg
 	}
-	cfg := s.tlsCfg.Clone()
+	return sniConfig(ctx, s.tlsCfg, func(name string, ch chan<- sniResult) bool {
+		return s.q.Queue(func() { askSNI(s.rt, s.obj.Get("onsni"), name, ch) })
+	})
+}
+
+// sniConfig is base with its certificate chosen by ask(name, ch), which
+// has JS answer on ch (see askSNI), or reports false when it cannot.
+func sniConfig(ctx context.Context, base *tls.Config, ask func(name string, ch chan<- sniResult) bool) *tls.Config {
+	cfg := base.Clone()
 	own := cfg.Certificates
 	cfg.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
 		if hello.ServerName == "" {
 			return firstCert(own)
 		}
 		ch := make(chan sniResult, 1)
-		if !s.q.Queue(func() { s.askSNI(hello.ServerName, ch) }) {
+		if !ask(hello.ServerName, ch) {
 			return nil, errors.New("server closed")
 		}
 		select {
@@ -57,9 +66,9 @@ func firstCert(certs []tls.Certificate) (*tls.Certificate, error) {
 
 // askSNI calls onsni(servername, done) on the loop; done(error message
 // or null, secure-context options or null) answers ch once.
-func (s *serverHandle) askSNI(name string, ch chan<- sniResult) {
-	vm := s.rt.VM()
-	fn, ok := goja.AssertFunction(s.obj.Get("onsni"))
+func askSNI(rt *runtime.Runtime, onsni goja.Value, name string, ch chan<- sniResult) {
+	vm := rt.VM()
+	fn, ok := goja.AssertFunction(onsni)
 	if !ok {
 		ch <- sniResult{}
 		return
@@ -88,5 +97,5 @@ func (s *serverHandle) askSNI(name string, ch chan<- sniResult) {
 		ch <- sniResult{cert: &cfg.Certificates[0]}
 		return goja.Undefined()
 	}
-	s.rt.Call(fn, goja.Undefined(), vm.ToValue(name), vm.ToValue(done))
+	rt.Call(fn, goja.Undefined(), vm.ToValue(name), vm.ToValue(done))
 }

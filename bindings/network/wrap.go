@@ -6,6 +6,7 @@ import (
 	"net"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -57,30 +58,72 @@ func detachFunc(rt *runtime.Runtime, d *detachable, readStarted *bool, closeHand
 	}
 }
 
-// secureSocket(conn, tls, cb) runs a TLS client over a connection a
-// socket handle's detach() gave, off the loop, and calls cb as connect's
-// callback: cb(0, handle) or cb(errno, undefined, tlsError). It returns a
-// function that abandons the handshake.
+// secureSocket(conn, tls, cb, onsni) runs TLS over a connection a socket
+// handle's detach() gave, or over a JS stream's duplexConn: a client, or
+// a server when tls.isServer. The handshake runs off the loop; cb is
+// called as connect's callback: cb(0, handle) or cb(errno, undefined,
+// tlsError). A server with tls.sni asks onsni(servername, done) for its
+// certificate, as a listener's onsni. It returns a function that abandons
+// the handshake.
 func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	vm := rt.VM()
-	d, ok := call.Argument(0).Export().(*detachable)
-	if !ok {
+	var conn net.Conn
+	switch c := call.Argument(0).Export().(type) {
+	case *detachable:
+		conn = c.Conn
+	case *duplexConn:
+		conn = c
+	default:
 		panic(vm.NewTypeError("secureSocket: not a detached connection"))
 	}
 	cb, _ := goja.AssertFunction(call.Argument(2))
 	tlsOpts, _ := tlsOptionsFrom(vm, call.Argument(1))
 	cfg, err := tlsOpts.config()
 	if err != nil {
-		d.Conn.Close()
+		conn.Close()
 		panic(vm.NewGoError(err))
 	}
 	ctx, cancel := context.WithCancel(rt.Context())
-	enqueue := rt.Loop().Reserve()
+	if tlsOpts.IsServer {
+		// As node's servers: a handshake gives up after two minutes.
+		ctx, cancel = context.WithTimeout(rt.Context(), 120*time.Second)
+	}
+	var enqueue func(func())
+	_, overStream := conn.(*duplexConn)
+	if !overStream {
+		enqueue = rt.Loop().Reserve()
+	} else {
+		// As node's TLS over a JS stream: the handshake alone does not
+		// keep the process alive (the stream, or the socket under it,
+		// does).
+		q := rt.Loop().NewTaskQueue()
+		q.Unref()
+		enqueue = q.Close
+	}
+	if onsni := call.Argument(3); tlsOpts.IsServer && tlsOpts.SNI {
+		// The server's SNICallback chooses the certificate while the
+		// handshake waits.
+		q := rt.Loop().NewTaskQueue()
+		q.Unref()
+		stop := cancel
+		cancel = func() {
+			stop()
+			q.Close(nil)
+		}
+		cfg = sniConfig(ctx, cfg, func(name string, ch chan<- sniResult) bool {
+			return q.Queue(func() { askSNI(rt, onsni, name, ch) })
+		})
+	}
 	go func() {
-		tc := tls.Client(d.Conn, cfg)
+		var tc *tls.Conn
+		if tlsOpts.IsServer {
+			tc = tls.Server(conn, cfg)
+		} else {
+			tc = tls.Client(conn, cfg)
+		}
 		code, message, tlsErr := handshake(ctx, tc, tlsOpts, tlsOpts.roots())
 		if tlsErr != nil {
-			d.Conn.Close()
+			conn.Close()
 		}
 		enqueue(func() {
 			cancel()
@@ -90,6 +133,10 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			}
 			h := socketHandle(rt, tc)
 			h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+			if overStream {
+				unref, _ := goja.AssertFunction(h.Get("unref"))
+				_, _ = unref(h)
+			}
 			rt.Call(cb, goja.Undefined(), vm.ToValue(0), h)
 		})
 	}()

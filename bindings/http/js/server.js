@@ -83,7 +83,7 @@ class Server extends EventEmitter {
     if (this._listener) throw makeNodeError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
     if (cb) this.once('listening', cb);
     const exclusive = args[0] !== null && typeof args[0] === 'object' && args[0].exclusive;
-    if (!this._tls && !exclusive && clusterListen() !== null) {
+    if (!exclusive && clusterListen() !== null) {
       this._listenInCluster(host, port);
       return this;
     }
@@ -118,12 +118,14 @@ class Server extends EventEmitter {
         return;
       }
       const maxHeader = this.maxHeaderSize || maxHeaderSize;
+      // An https server's connections come plain and are secured here.
+      const tls = this._tls ? binding.serverTLS(this._tls) : undefined;
       handle.onconnection = (err, conn) => {
         if (err || conn === undefined) return;
         const fd = conn.dupFd();
         conn.close();
         if (!(fd >= 0)) return;
-        const c = binding.adoptConn(fd, maxHeader);
+        const c = binding.adoptConn(fd, maxHeader, tls);
         if (!(c instanceof Error)) this._onConnection(c);
       };
       handle.start(true);

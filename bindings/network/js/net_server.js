@@ -122,7 +122,9 @@ function setClusterListen(fn) { clusterListen = fn; }
 function getClusterListen() { return clusterListen; }
 
 function listenOn(server, request, address, port, options) {
-  if (clusterListen !== null && !options.exclusive && request.tls === undefined) {
+  if (clusterListen !== null && !options.exclusive) {
+    // A TLS server's connections come plain from the primary and are
+    // secured here, as node's.
     const query = { port, addressType: request.path !== undefined ? -1 : (request.host ? isIP(request.host) : 4) };
     query.address = request.path !== undefined ? request.path : (request.host || null);
     if (options.backlog !== undefined) query.backlog = options.backlog;

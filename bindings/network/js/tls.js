@@ -140,6 +140,8 @@ function TLSSocket(socket, options) {
   const wrap = socket !== undefined && socket !== null;
   if (wrap) checkWrappable(socket);
   options = { ...options };
+  // As node: a TLSSocket over another stream half-closes as that one does.
+  if (wrap) options.allowHalfOpen = !!socket.allowHalfOpen;
   Socket.call(this, options.handle ? { handle: options.handle, allowHalfOpen: options.allowHalfOpen } : options);
   this.encrypted = true;
   this.authorized = false;
@@ -148,11 +150,22 @@ function TLSSocket(socket, options) {
   this.servername = null;
   this._tlsInfo = null;
   if (options.handle) this._setInfo(options.handle.tlsInfo);
-  if (wrap) {
-    if (options.isServer) {
-      throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'The feature a server TLSSocket over an existing socket is unavailable on the current platform, which is being used to run Node.js');
+  if (wrap && options.isServer) {
+    // A server's side over a socket or stream: the handshake waits for the
+    // client's hello at once. A tls.Server passes its own request.
+    this._tlsOptions = { ...options, socket: undefined };
+    this._tlsRequest = options._tlsRequest !== undefined ? { ...options._tlsRequest, isServer: true }
+      : tlsRequest(options, { isServer: true, requestCert: options.requestCert === true });
+    if (options.SNICallback !== undefined && options.SNICallback !== null) {
+      errors.validateFunction(options.SNICallback, 'options.SNICallback');
+      this._tlsRequest.sni = true;
+      this._onsni = sniHandler(options.SNICallback);
     }
+    this._server = null;
+    this.server = options.server || null;
+    this.servername = false;
+    wrapSocket(this, socket);
+  } else if (wrap) {
     // As node: a client TLSSocket made over a socket sends no server name,
     // checks nothing of the peer and emits only 'secure'; its handshake
     // starts with its first write or end.
@@ -188,7 +201,35 @@ TLSSocket.prototype._setInfo = function (info) {
   if (info.servername) this.servername = info.servername;
 };
 
+// sslError is node's error for a handshake Go gave up with message, when
+// OpenSSL names that failure: undefined for the peer gone (ECONNRESET).
+function sslError(message) {
+  if (/first record does not look like a TLS handshake/.test(message)) {
+    const e = new Error('error:0A00010B:SSL routines:ssl3_get_record:wrong version number');
+    e.library = 'SSL routines';
+    e.reason = 'wrong version number';
+    e.code = 'ERR_SSL_WRONG_VERSION_NUMBER';
+    return e;
+  }
+  return undefined;
+}
+
 TLSSocket.prototype._handshakeError = function (message, address, port) {
+  if (this._tlsOptions && this._tlsOptions.isServer) {
+    // As node: a tls.Server's socket reports a failed handshake to its
+    // server ('tlsClientError'), not as its own 'error'.
+    let e = sslError(message);
+    if (e === undefined) {
+      e = new Error('Client network socket disconnected before secure TLS connection was established');
+      e.code = 'ECONNRESET';
+      e.reason = message;
+    }
+    if (!this._tlsOptions._fromServer) return e;
+    this.server.emit('tlsClientError', e, this);
+    return null;
+  }
+  const ssl = sslError(message);
+  if (ssl !== undefined) return ssl;
   const e = new Error('Client network socket disconnected before secure TLS connection was established');
   e.code = 'ECONNRESET';
   e.host = address;
@@ -203,6 +244,11 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
 // chain and the name, then emits 'secureConnect' or fails the socket.
 TLSSocket.prototype._onSecure = function (info) {
   this._setInfo(info);
+  if (this._tlsOptions && this._tlsOptions.isServer) {
+    this.servername = info.servername || false;
+    this.emit('secure');
+    return !this.destroyed;
+  }
   if (this._unchecked) {
     this.authorized = false;
     this.authorizationError = null;
@@ -268,12 +314,13 @@ TLSSocket.prototype.setServername = function (name) {
 
 // ---- over an existing socket -------------------------------------------------------
 
-// checkWrappable refuses what cannot carry the TLS connection: only a
-// net.Socket over a Go connection (connected or connecting) can.
+// checkWrappable refuses what cannot carry the TLS connection: a
+// destroyed socket, or what is not a stream at all.
 function checkWrappable(parent) {
-  if (parent instanceof Socket && !parent.destroyed && (parent.connecting || (parent._handle && typeof parent._handle.detach === 'function'))) return;
+  if (parent instanceof Socket ? !parent.destroyed
+    : (parent !== null && typeof parent === 'object' && typeof parent.on === 'function' && typeof parent.write === 'function')) return;
   throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-    'The feature tls.connect over a socket that is not a connected net.Socket is unavailable on the current platform, which is being used to run Node.js');
+    'The feature tls.connect over a socket that is not a connected net.Socket or a stream is unavailable on the current platform, which is being used to run Node.js');
 }
 
 // The parent's handle once its connection is the TLS socket's: the
@@ -299,34 +346,47 @@ function detachedHandle(peer, local) {
   };
 }
 
-// wrapSocket runs the TLS handshake of socket over parent's connection,
-// once parent is connected. Bytes the script already read from parent, or
-// writes still pending on it, make the connection impossible to take over.
+// wrapSocket runs the TLS handshake of socket over parent, once parent
+// (a net.Socket) is connected. A socket nobody read from gives its Go
+// connection up (TLS then runs straight on the descriptor); one the script
+// read from already gives its handle's input (streamio's divert), as node's
+// TLS takes the handle over; any other stream is carried through JS.
 function wrapSocket(socket, parent) {
   socket._parent = parent;
+  if (!(parent instanceof Socket)) {
+    const conn = streamConn(socket, parent);
+    socket._dialWith((request, cb) => native.secureSocket(conn.conn, request.tls, cb, socket._onsni));
+    return;
+  }
+  // As node: the parent closes with the TLS socket, and first, connected
+  // or not.
+  const destroy = socket._destroy;
+  socket._destroy = function (err, cb) {
+    parent.destroy();
+    return destroy.call(this, err, cb);
+  };
   const start = () => {
     if (socket.destroyed) return;
     const handle = parent._handle;
-    const address = parent.remoteAddress;
-    const port = parent.remotePort;
     const peer = handle && handle.getpeername();
     const local = handle && handle.getsockname();
-    const conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
-    if (typeof conn === 'number') {
+    let conn = handle && typeof handle.detach === 'function' && parent.writableLength === 0 ? handle.detach() : -16;
+    if (typeof conn === 'number') conn = handle ? divertHandle(socket, handle, parent) : null;
+    if (conn === null) {
       socket.destroy(errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-        'The feature tls.connect over a socket already read from is unavailable on the current platform, which is being used to run Node.js'));
+        'The feature tls.connect over a socket without a connection is unavailable on the current platform, which is being used to run Node.js'));
       return;
     }
     parent._handle = detachedHandle(peer, local);
-    // As node: the parent closes with the TLS socket, and first.
-    const destroy = socket._destroy;
-    socket._destroy = function (err, cb) {
-      parent.destroy();
-      return destroy.call(this, err, cb);
-    };
-    socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, cb), address, port);
+    socket._dialWith((request, cb) => native.secureSocket(conn, request.tls, (errno, h, tlsError) => {
+      if (h !== undefined && !h.getpeername()) {
+        h.getpeername = () => peer;
+        h.getsockname = () => local;
+      }
+      cb(errno, h, tlsError);
+    }, socket._onsni));
   };
-  if (parent.connecting) {
+  if (parent.connecting || !parent._handle) {
     socket.connecting = true;
     parent.once('connect', () => {
       socket.emit('connect');
@@ -336,6 +396,62 @@ function wrapSocket(socket, parent) {
   } else {
     start();
   }
+}
+
+// divertHandle carries TLS over a socket handle the script has read from:
+// its input goes to the TLS connection in Go from now on, its writes go
+// through the handle. The conn, or null when the handle's input is over.
+function divertHandle(socket, handle, parent) {
+  if (typeof handle.divert !== 'function') return null;
+  const fail = (err) => { if (err) socket.destroy(err); };
+  const conn = native.duplexConn({
+    write(chunk) {
+      const r = handle.writeBuffer(chunk, fail);
+      if (r !== 0 && r !== 1) fail(r);
+    },
+    end() {
+      const r = handle.shutdown(fail);
+      if (r !== 0 && r !== 1) fail(r);
+    },
+    destroy() { handle.close(); },
+  });
+  // As node: what the parent read and nobody took is the start of the
+  // TLS connection's input.
+  if (parent.readableLength > 0) {
+    let buf;
+    while ((buf = parent.read()) !== null) conn.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
+  }
+  if (!handle.divert(conn.conn)) {
+    conn.close();
+    return null;
+  }
+  return conn.conn;
+}
+
+// streamConn carries TLS over any other Duplex, as node's JSStreamSocket:
+// its 'data' feeds the TLS connection, whose records are written to it.
+function streamConn(socket, stream) {
+  const ondata = (chunk) => {
+    if (typeof chunk === 'string' || (stream._readableState && stream._readableState.objectMode === true)) {
+      stream.pause();
+      stream.removeListener('data', ondata);
+      socket.destroy(errors.makeNodeError(Error, 'ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode'));
+      return;
+    }
+    if (!conn.push(chunk)) stream.pause();
+  };
+  const conn = native.duplexConn({
+    write(chunk) { stream.write(chunk); },
+    end() { stream.end(); },
+    destroy() { stream.destroy(); },
+    pause() { stream.pause(); },
+    resume() { stream.resume(); },
+  });
+  stream.on('data', ondata);
+  stream.once('end', () => conn.end());
+  stream.once('close', () => conn.end());
+  stream.on('error', (err) => socket.destroy(err));
+  return conn;
 }
 
 // ---- connect ------------------------------------------------------------------
@@ -361,7 +477,8 @@ function connect(...args) {
   // As node: the server name goes out (SNI) only when given.
   const servername = options.servername !== undefined ? options.servername : '';
   if (options.socket) checkWrappable(options.socket);
-  const socket = new TLSSocket(null, { allowHalfOpen: options.allowHalfOpen, signal: options.signal });
+  const allowHalfOpen = options.socket ? !!options.socket.allowHalfOpen : options.allowHalfOpen;
+  const socket = new TLSSocket(null, { allowHalfOpen, signal: options.signal });
   socket._tlsOptions = options;
   socket._tlsRequest = tlsRequest(options, { servername });
   socket.servername = servername || false;
@@ -397,41 +514,80 @@ function TLSServer(options, listener) {
   if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
   this._SNICallback = options.SNICallback;
   this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
+  // As node: a socket that reaches 'connection' unsecured (one a script
+  // emits, or one a cluster primary sent) is secured here.
+  this.on('connection', tlsConnectionListener);
   if (typeof listener === 'function') this.on('secureConnection', listener);
 }
 Object.setPrototypeOf(TLSServer.prototype, Server.prototype);
+
+function tlsConnectionListener(raw) {
+  if (raw instanceof TLSSocket && raw._tlsInfo !== null) return;
+  const server = this;
+  const socket = new TLSSocket(raw, {
+    isServer: true,
+    server: this,
+    _tlsRequest: this._tlsRequest,
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    SNICallback: this._SNICallback,
+    _fromServer: true,
+  });
+  // As node: the server checks the client, then hands the socket over.
+  socket.on('secure', () => {
+    if (server._authorize(socket) && !socket.destroyed) server.emit('secureConnection', socket);
+  });
+}
 Object.setPrototypeOf(TLSServer, Server);
 
 // _listening gives the handle the SNICallback: done(message, context)
 // answers the waiting handshake.
 TLSServer.prototype._listening = function (handle) {
-  const cb = this._SNICallback;
-  if (cb === undefined) return;
-  handle.onsni = (servername, done) => {
+  if (this._SNICallback !== undefined) handle.onsni = sniHandler(this._SNICallback);
+};
+
+// sniHandler makes a handle's onsni(servername, done) of an SNICallback.
+function sniHandler(cb) {
+  return (servername, done) => {
     cb(servername, (err, ctx) => {
       if (err) done(String(err && err.message !== undefined ? err.message : err), null);
       else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
     });
   };
-};
+}
 
+// _socketFor makes the socket of an accepted connection: a TLSSocket
+// when the listener secured it, else (a cluster worker's connection) a
+// plain one, which 'connection' then secures; it does not read, so that
+// its connection can be handed to TLS whole.
 TLSServer.prototype._socketFor = function (options) {
+  if (options.handle.tlsInfo === undefined) return new Socket({ ...options, manualStart: true });
   return new TLSSocket(null, options);
 };
 
-TLSServer.prototype._emitConnection = function (socket) {
-  socket.servername = socket._tlsInfo.servername || false;
-  if (this.requestCert) {
-    const certs = socket._tlsInfo.peerCertificates;
-    if (!certs || certs.length === 0) {
-      socket.authorized = false;
-      socket.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
-    }
-    if (!socket.authorized && this.rejectUnauthorized) {
-      socket.destroy();
-      return;
-    }
+// _authorize checks a secured server socket's client: false when it was
+// refused (and destroyed).
+TLSServer.prototype._authorize = function (socket) {
+  if (!this.requestCert) return true;
+  const certs = socket._tlsInfo.peerCertificates;
+  if (!certs || certs.length === 0) {
+    socket.authorized = false;
+    socket.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
   }
+  if (!socket.authorized && this.rejectUnauthorized) {
+    socket.destroy();
+    return false;
+  }
+  return true;
+};
+
+TLSServer.prototype._emitConnection = function (socket) {
+  if (!(socket instanceof TLSSocket)) {
+    this.emit('connection', socket);
+    return;
+  }
+  socket.servername = socket._tlsInfo.servername || false;
+  if (!this._authorize(socket)) return;
   this.emit('connection', socket);
   this.emit('secureConnection', socket);
 };
