@@ -5,7 +5,7 @@ const cluster = require('cluster');
 const https = require('https');
 const fs = require('fs');
 const path = require('path');
-const fixture = (name) => fs.readFileSync(path.join(__dirname, '_fixtures', name));
+const fixture = (name) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'http', 'testdata', name));
 
 if (cluster.isPrimary) {
   const ports = [];

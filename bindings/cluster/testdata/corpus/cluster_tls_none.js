@@ -6,7 +6,7 @@ const cluster = require('cluster');
 const tls = require('tls');
 const fs = require('fs');
 const path = require('path');
-const fixture = (name) => fs.readFileSync(path.join(__dirname, '_fixtures', name));
+const fixture = (name) => fs.readFileSync(path.join(__dirname, '..', '..', '..', 'http', 'testdata', name));
 
 cluster.schedulingPolicy = cluster.SCHED_NONE;
 if (cluster.isPrimary) {
