@@ -185,11 +185,12 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 			setH2Headers(vm, o, res.Header)
 			b.h2emit(h, "onresponse", o)
 		})
-		buf := make([]byte, 32*1024)
+		buf := h2bufs.Get().(*[]byte)
+		defer h2bufs.Put(buf)
 		for {
-			n, err := res.Body.Read(buf)
+			n, err := res.Body.Read(*buf)
 			if n > 0 {
-				chunk := append([]byte(nil), buf[:n]...)
+				chunk := append([]byte(nil), (*buf)[:n]...)
 				q.Queue(func() { b.h2emit(h, "ondata", b.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {
