@@ -9,7 +9,6 @@ import (
 	"net"
 	nethttp "net/http"
 	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -24,32 +23,11 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 	vm := b.rt.VM()
 	host := call.Argument(0).String()
 	port := int(call.Argument(1).ToInteger())
-	tlsOpts := call.Argument(2)
+	tlsObj, _ := call.Argument(2).(*goja.Object)
 	onstream, _ := goja.AssertFunction(call.Argument(3))
-	if host == "" {
-		host = "::"
-	}
-	if err := b.rt.CheckNet("listen", host, port); err != nil {
-		if e, ok := b.rt.AccessDenied(err); ok {
-			return e
-		}
-		panic(vm.NewGoError(err))
-	}
-	ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
-	if err != nil && host == "::" {
-		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
-	}
-	if err != nil {
-		return b.rt.ErrnoException(err, "listen")
-	}
-	if o, ok := tlsOpts.(*goja.Object); ok {
-		cfg, err := b.serverTLS(o)
-		if err != nil {
-			ln.Close()
-			panic(vm.NewGoError(err))
-		}
-		cfg.NextProtos = []string{"h2"}
-		ln = tls.NewListener(ln, cfg)
+	ln, failed := b.bind(host, port, tlsObj, []string{"h2"})
+	if ln == nil {
+		return failed
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true}
 	srv := &http2.Server{}
