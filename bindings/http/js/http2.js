@@ -70,6 +70,7 @@ class Http2Stream extends Duplex {
     this._pending = null;
     this._h2closed = false;
     this._remoteEnded = false;
+    this._lastWrite = false;
   }
   _attach(handle) {
     this._handle = handle;
@@ -97,8 +98,26 @@ class Http2Stream extends Duplex {
     // the call: a source that pushes as soon as it is read (a pipe from
     // an endless stream) then fills the stream's buffer and waits for
     // 'drain', and the loop goes on serving the session meanwhile.
-    if (this._handle.write(buf)) setImmediate(cb);
+    const last = this._lastWrite;
+    this._lastWrite = false;
+    const more = this._handle.write(buf);
+    // end(chunk): the chunk and the end of the stream go out together.
+    if (last) this._handle.end();
+    if (more) setImmediate(cb);
     else this._handle.ondrain = cb;
+  }
+  end(chunk, encoding, cb) {
+    // A last chunk that end() hands straight to _write (nothing queued
+    // before it) is the stream's last write.
+    if (chunk != null && typeof chunk !== 'function' && this._handle &&
+        this._writableState.length === 0 && !this.writableEnded && !this.writableCorked && !this.destroyed) {
+      this._lastWrite = true;
+    }
+    try {
+      return super.end(chunk, encoding, cb);
+    } finally {
+      this._lastWrite = false;
+    }
   }
   _final(cb) {
     this._beforeWrite();
