@@ -365,6 +365,7 @@ class Http2ServerResponse extends Writable {
     this.statusMessage = '';
     this._headers = {};
     this.sendDate = true;
+    this._lastWrite = false;
     stream.on('close', () => this.emit('close'));
   }
   get headersSent() { return this.stream.headersSent; }
@@ -395,12 +396,25 @@ class Http2ServerResponse extends Writable {
   _write(chunk, enc, cb) {
     if (this.stream.destroyed) { cb(); return; }
     this._respond();
-    this.stream.write(chunk, enc, cb);
+    // end(chunk) ends the stream with its chunk (see Http2Stream.end).
+    if (this._lastWrite) this.stream.end(chunk, enc, cb);
+    else this.stream.write(chunk, enc, cb);
   }
   _final(cb) {
-    if (this.stream.destroyed) { cb(); return; }
+    if (this.stream.destroyed || this.stream.writableFinished) { cb(); return; }
     this._respond();
     this.stream.end(cb);
+  }
+  end(chunk, encoding, cb) {
+    // A last chunk that end() hands straight to _write is the stream's
+    // last, once the stream itself has nothing queued.
+    this._lastWrite = chunk != null && typeof chunk !== 'function' && this.writableLength === 0 &&
+      !this.writableEnded && !this.writableCorked && this.stream.writableLength === 0 && !this.stream.writableEnded;
+    try {
+      return super.end(chunk, encoding, cb);
+    } finally {
+      this._lastWrite = false;
+    }
   }
   createPushResponse() { notImplemented('createPushResponse')(); }
 }
