@@ -5,8 +5,9 @@
 # and jsproc's ratio to node. Figures ending in _cpu are the process's CPU
 # time per request (µs) or per MiB (µs): lower is better; the others are
 # requests/s or MiB/s: higher is better. N and BIG are the script's
-# arguments (requests per phase, MiB of the large bodies).
-# Usage: [BUN=/path/to/bun] [ROUNDS=3] [N=20000] [BIG=256] bench/run_h2.sh [path/to/jsproc]
+# arguments (requests per phase, MiB of the large bodies). BEFORE may name
+# another jsproc binary (an earlier build), measured in the same rounds.
+# Usage: [BUN=/path/to/bun] [BEFORE=/path/to/jsproc] [ROUNDS=3] [N=20000] [BIG=256] bench/run_h2.sh [path/to/jsproc]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
@@ -17,6 +18,7 @@ JSPROC=${1:-/tmp/jsproc-bench}
 unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 names=(node); bins=(node)
 if [ -n "${BUN:-}" ]; then names+=(bun); bins+=("$BUN"); fi
+if [ -n "${BEFORE:-}" ]; then names+=(before); bins+=("$BEFORE"); fi
 names+=(jsproc); bins+=("$JSPROC")
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
