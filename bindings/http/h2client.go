@@ -4,12 +4,10 @@ package http
 
 import (
 	"context"
-	"crypto/tls"
 	"errors"
 	"net"
 	nethttp "net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -21,56 +19,16 @@ import (
 // h2 when tlsOpts is an object, h2c by prior knowledge otherwise) on a
 // goroutine and calls cb(err, session) on the loop.
 func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
-	vm := b.rt.VM()
-	host := call.Argument(0).String()
-	port := int(call.Argument(1).ToInteger())
-	tlsOpts := call.Argument(2)
-	cb, _ := goja.AssertFunction(call.Argument(3))
-	var cfg *tls.Config
-	if o, ok := tlsOpts.(*goja.Object); ok {
-		var err error
-		if cfg, err = b.clientTLS(o, host); err != nil {
-			panic(vm.NewGoError(err))
+	host, port, cfg, cb := b.dialArgs(call, []string{"h2"})
+	b.dial(host, port, cfg, cb, func(nc net.Conn) (func() goja.Value, error) {
+		wc := &h2watchConn{Conn: nc, dead: make(chan struct{})}
+		cc, err := (&http2.Transport{AllowHTTP: true}).NewClientConn(wc)
+		if err != nil {
+			wc.Close()
+			return nil, err
 		}
-		cfg.NextProtos = []string{"h2"}
-	}
-	if b.connectDenied(host, port, cb) {
-		return goja.Undefined()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	stop := b.track(cancel)
-	enqueue := b.rt.Loop().Reserve()
-	go func() {
-		d := net.Dialer{}
-		nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
-		if err == nil && cfg != nil {
-			tc := tls.Client(nc, cfg)
-			if err = tc.HandshakeContext(ctx); err != nil {
-				nc.Close()
-			} else {
-				nc = tc
-			}
-		}
-		var cc *http2.ClientConn
-		var wc *h2watchConn
-		if err == nil {
-			wc = &h2watchConn{Conn: nc, dead: make(chan struct{})}
-			nc = wc
-			cc, err = (&http2.Transport{AllowHTTP: true}).NewClientConn(nc)
-			if err != nil {
-				nc.Close()
-			}
-		}
-		enqueue(func() {
-			stop()
-			cancel()
-			if err != nil {
-				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
-				return
-			}
-			b.rt.Call(cb, goja.Undefined(), goja.Null(), b.h2session(cc, wc))
-		})
-	}()
+		return func() goja.Value { return b.h2session(cc, wc) }, nil
+	})
 	return goja.Undefined()
 }
 
@@ -185,11 +143,12 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 			setH2Headers(vm, o, res.Header)
 			b.h2emit(h, "onresponse", o)
 		})
-		buf := make([]byte, 32*1024)
+		buf := h2bufs.Get().(*[]byte)
+		defer h2bufs.Put(buf)
 		for {
-			n, err := res.Body.Read(buf)
+			n, err := res.Body.Read(*buf)
 			if n > 0 {
-				chunk := append([]byte(nil), buf[:n]...)
+				chunk := append([]byte(nil), (*buf)[:n]...)
 				q.Queue(func() { b.h2emit(h, "ondata", b.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {

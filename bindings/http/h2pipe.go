@@ -7,6 +7,12 @@ import (
 
 var errEOF = io.EOF
 
+// flusher is a response writer that sends what it buffered.
+type flusher interface{ Flush() }
+
+// h2bufs are the buffers a stream's body is read into (32 KiB each).
+var h2bufs = sync.Pool{New: func() any { b := make([]byte, 32*1024); return &b }}
+
 // h2chunks carries bytes written on the loop to a goroutine that writes
 // them to an HTTP/2 stream: the loop never blocks on the peer's flow
 // control. Safe from any goroutine.
@@ -84,10 +90,17 @@ func (c *h2chunks) close(err error) {
 	}
 }
 
-// next waits for the next chunk; ok is false at the end.
-func (c *h2chunks) next() (p []byte, ok bool, err error) {
+// next waits for the next chunk; ok is false at the end. Before it
+// waits, it flushes fl (if not nil): what was written so far goes out,
+// while chunks queued together go out together.
+func (c *h2chunks) next(fl flusher) (p []byte, ok bool, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if fl != nil && len(c.queue) == 0 && !c.closed {
+		c.mu.Unlock()
+		fl.Flush()
+		c.mu.Lock()
+	}
 	for len(c.queue) == 0 && !c.closed {
 		c.cond.Wait()
 	}

@@ -3,12 +3,12 @@
 package http
 
 import (
+	"context"
 	"crypto/tls"
 	"errors"
 	"net"
 	nethttp "net/http"
 	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -23,38 +23,18 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 	vm := b.rt.VM()
 	host := call.Argument(0).String()
 	port := int(call.Argument(1).ToInteger())
-	tlsOpts := call.Argument(2)
+	tlsObj, _ := call.Argument(2).(*goja.Object)
 	onstream, _ := goja.AssertFunction(call.Argument(3))
-	if host == "" {
-		host = "::"
-	}
-	if err := b.rt.CheckNet("listen", host, port); err != nil {
-		if e, ok := b.rt.AccessDenied(err); ok {
-			return e
-		}
-		panic(vm.NewGoError(err))
-	}
-	ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
-	if err != nil && host == "::" {
-		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
-	}
-	if err != nil {
-		return b.rt.ErrnoException(err, "listen")
-	}
-	if o, ok := tlsOpts.(*goja.Object); ok {
-		cfg, err := b.serverTLS(o)
-		if err != nil {
-			ln.Close()
-			panic(vm.NewGoError(err))
-		}
-		cfg.NextProtos = []string{"h2"}
-		ln = tls.NewListener(ln, cfg)
+	ln, failed := b.bind(host, port, tlsObj, []string{"h2"})
+	if ln == nil {
+		return failed
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true}
 	srv := &http2.Server{}
 	// conns are the accepted connections still open; after close() they
-	// go on serving (their streams still reach the script through q, now
-	// unref'd), as node's sessions outlive server.close(). Loop only.
+	// go on serving, as node's sessions outlive server.close(): each
+	// holds the loop until it closes (so that what its streams wrote is
+	// sent before the process ends). Loop only.
 	conns := map[net.Conn]struct{}{}
 	closeConns := func() {
 		for nc := range conns {
@@ -72,7 +52,10 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 				}
 				continue
 			}
+			loop := b.rt.Loop()
+			loop.Ref()
 			if !l.q.Queue(func() { conns[nc] = struct{}{} }) {
+				loop.Unref()
 				nc.Close()
 				continue
 			}
@@ -80,6 +63,7 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 				defer func() {
 					nc.Close()
 					l.q.Queue(func() { delete(conns, nc) })
+					loop.Unref()
 				}()
 				if tc, ok := nc.(*tls.Conn); ok {
 					if err := tc.Handshake(); err != nil {
@@ -119,12 +103,6 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 	if !l.q.Queue(func() { b.h2stream(onstream, r, heads, body, &completed) }) {
 		return
 	}
-	// The stream reset by the peer, or its connection lost, ends the
-	// wait for the script's answer.
-	go func() {
-		<-r.Context().Done()
-		body.close(r.Context().Err())
-	}()
 	var resp h2response
 	select {
 	case resp = <-heads:
@@ -134,18 +112,24 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 	if resp.status < 0 {
 		panic(nethttp.ErrAbortHandler)
 	}
+	hdr := w.Header()
 	for _, kv := range resp.header {
-		w.Header().Add(kv[0], kv[1])
+		hdr.Add(kv[0], kv[1])
+	}
+	// Go's server would guess a content-type the script did not set.
+	if _, ok := hdr["Content-Type"]; !ok {
+		hdr["Content-Type"] = nil
 	}
 	w.WriteHeader(resp.status)
 	fl, _ := w.(nethttp.Flusher)
-	if fl != nil {
-		fl.Flush()
-	}
 	for {
-		p, ok, err := body.next()
+		p, ok, err := body.next(fl)
 		if errors.Is(err, errH2Reset) {
-			// The script closed the stream: Go's server resets it.
+			// The script closed the stream: the headers it sent go out,
+			// then Go's server resets it.
+			if fl != nil {
+				fl.Flush()
+			}
 			panic(nethttp.ErrAbortHandler)
 		}
 		if err != nil {
@@ -159,17 +143,19 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 			body.close(err)
 			return
 		}
-		if fl != nil {
-			fl.Flush()
-		}
 	}
+}
+
+// h2NoBody reports whether a request's headers ended its stream: Go's
+// server then gives it no body pipe, a zero length and no length field.
+func h2NoBody(r *nethttp.Request) bool {
+	return r.ContentLength == 0 && len(r.Header["Content-Length"]) == 0
 }
 
 // h2stream runs on the loop: it builds the stream's handle and headers,
 // calls onstream, and starts reading the request body.
 func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
 	vm := b.rt.VM()
-	q := b.rt.Loop().NewTaskQueue()
 	// The stream holds the loop until it completes or is aborted; an
 	// abort reaches the script as onaborted.
 	settled := b.rt.Loop().Reserve()
@@ -183,6 +169,47 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 	h.Set(":scheme", scheme)
 	h.Set(":path", r.URL.RequestURI())
 	setH2Headers(vm, h, r.Header)
+	s := b.h2streamHandle(heads, body)
+	b.rt.Call(onstream, goja.Undefined(), h, s)
+	// The stream reset by the peer, or its connection lost, ends the
+	// response's writer and, unless the stream had completed, reaches
+	// the script as onaborted.
+	ctx := r.Context()
+	context.AfterFunc(ctx, func() {
+		body.close(ctx.Err())
+		settled(func() {
+			if !completed.Load() {
+				b.h2emit(s, "onaborted")
+			}
+		})
+	})
+	if h2NoBody(r) {
+		b.h2emit(s, "onend")
+		return
+	}
+	q := b.rt.Loop().NewTaskQueue()
+	go func() {
+		buf := h2bufs.Get().(*[]byte)
+		defer h2bufs.Put(buf)
+		for {
+			n, err := r.Body.Read(*buf)
+			if n > 0 {
+				chunk := append([]byte(nil), (*buf)[:n]...)
+				q.Queue(func() { b.h2emit(s, "ondata", b.rt.WrapBytes(chunk)) })
+			}
+			if err != nil {
+				q.Close(func() { b.h2emit(s, "onend") })
+				return
+			}
+		}
+	}()
+}
+
+// h2streamHandle is the script's handle on one server stream:
+// respond(status, headers) (":status" among headers is skipped), write,
+// end and reset.
+func (b *binding) h2streamHandle(heads chan h2response, body *h2chunks) *goja.Object {
+	vm := b.rt.VM()
 	s := vm.NewObject()
 	responded := false
 	s.Set("respond", func(call goja.FunctionCall) goja.Value {
@@ -193,6 +220,9 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 		resp := h2response{status: int(call.Argument(0).ToInteger())}
 		if o, ok := call.Argument(1).(*goja.Object); ok {
 			for _, k := range o.Keys() {
+				if k == ":status" {
+					continue
+				}
 				v := o.Get(k)
 				if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
 					for _, i := range a.Keys() {
@@ -216,29 +246,7 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 		body.close(errH2Reset)
 		return goja.Undefined()
 	})
-	b.rt.Call(onstream, goja.Undefined(), h, s)
-	go func() {
-		<-r.Context().Done()
-		settled(func() {
-			if !completed.Load() {
-				b.h2emit(s, "onaborted")
-			}
-		})
-	}()
-	go func() {
-		buf := make([]byte, 32*1024)
-		for {
-			n, err := r.Body.Read(buf)
-			if n > 0 {
-				chunk := append([]byte(nil), buf[:n]...)
-				q.Queue(func() { b.h2emit(s, "ondata", b.rt.WrapBytes(chunk)) })
-			}
-			if err != nil {
-				q.Close(func() { b.h2emit(s, "onend") })
-				return
-			}
-		}
-	}()
+	return s
 }
 
 // h2emit calls handle[name](args...) if the script set it.

@@ -38,30 +38,13 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	onconn, _ := goja.AssertFunction(call.Argument(2))
 	tlsOpts := call.Argument(3)
 	maxHeader := int(call.Argument(4).ToInteger())
-	network := "tcp"
-	if host == "" {
-		host = "::"
-	}
-	if err := b.rt.CheckNet("listen", host, port); err != nil {
-		if e, ok := b.rt.AccessDenied(err); ok {
-			return e
-		}
-		panic(vm.NewGoError(err))
-	}
-	ln, err := net.Listen(network, net.JoinHostPort(host, strconv.Itoa(port)))
-	if err != nil && host == "::" {
-		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
-	}
-	if err != nil {
-		return b.rt.ErrnoException(err, "listen")
-	}
+	var tlsObj *goja.Object
 	if !goja.IsUndefined(tlsOpts) && !goja.IsNull(tlsOpts) {
-		cfg, err := b.serverTLS(tlsOpts.ToObject(vm))
-		if err != nil {
-			ln.Close()
-			panic(vm.NewGoError(err))
-		}
-		ln = tls.NewListener(ln, cfg)
+		tlsObj = tlsOpts.ToObject(vm)
+	}
+	ln, failed := b.bind(host, port, tlsObj, nil)
+	if ln == nil {
+		return failed
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader}
 	l.q.Ref()
@@ -73,6 +56,42 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	o.Set("ref", func(goja.FunctionCall) goja.Value { l.refd = true; l.update(); return goja.Undefined() })
 	o.Set("unref", func(goja.FunctionCall) goja.Value { l.refd = false; l.update(); return goja.Undefined() })
 	return o
+}
+
+// bind listens on host:port ("" is every address: IPv6 and IPv4, or
+// IPv4 alone) for a server, with TLS when tlsObj is an object of TLS
+// options (ALPN nextProtos, if not nil, replacing the default). Errors
+// the script emits (access denied, node's errno error) come back as
+// failed with a nil listener; bad TLS options throw.
+func (b *binding) bind(host string, port int, tlsObj *goja.Object, nextProtos []string) (ln net.Listener, failed goja.Value) {
+	if host == "" {
+		host = "::"
+	}
+	if err := b.rt.CheckNet("listen", host, port); err != nil {
+		if e, ok := b.rt.AccessDenied(err); ok {
+			return nil, e
+		}
+		panic(b.rt.VM().NewGoError(err))
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil && host == "::" {
+		ln, err = net.Listen("tcp4", net.JoinHostPort("0.0.0.0", strconv.Itoa(port)))
+	}
+	if err != nil {
+		return nil, b.rt.ErrnoException(err, "listen")
+	}
+	if tlsObj != nil {
+		cfg, err := b.serverTLS(tlsObj)
+		if err != nil {
+			ln.Close()
+			panic(b.rt.VM().NewGoError(err))
+		}
+		if nextProtos != nil {
+			cfg.NextProtos = nextProtos
+		}
+		ln = tls.NewListener(ln, cfg)
+	}
+	return ln, nil
 }
 
 // adoptConn(fd, maxHeader, tls) makes a server connection of a socket
@@ -162,26 +181,48 @@ func (l *listener) close() {
 // connect dials host:port (with TLS when tlsOpts is an object) on a
 // goroutine and calls cb(err, conn) on the loop.
 func (b *binding) connect(call goja.FunctionCall) goja.Value {
-	vm := b.rt.VM()
-	host := call.Argument(0).String()
-	port := int(call.Argument(1).ToInteger())
-	tlsOpts := call.Argument(2)
-	cb, _ := goja.AssertFunction(call.Argument(3))
+	host, port, cfg, cb := b.dialArgs(call, nil)
 	maxHeader := int(call.Argument(4).ToInteger())
-	var cfg *tls.Config
-	if o, ok := tlsOpts.(*goja.Object); ok {
+	b.dial(host, port, cfg, cb, func(nc net.Conn) (func() goja.Value, error) {
+		return func() goja.Value { return newConn(b, nc, modeClient, maxHeader).obj }, nil
+	})
+	return goja.Undefined()
+}
+
+// dialArgs reads a dial's (host, port, tlsOpts, cb) arguments; cfg is
+// nil for a plain connection, or the TLS options' client config, with
+// nextProtos, if not nil, for its ALPN protocols. Bad TLS options throw.
+func (b *binding) dialArgs(call goja.FunctionCall, nextProtos []string) (host string, port int, cfg *tls.Config, cb goja.Callable) {
+	host = call.Argument(0).String()
+	port = int(call.Argument(1).ToInteger())
+	cb, _ = goja.AssertFunction(call.Argument(3))
+	if o, ok := call.Argument(2).(*goja.Object); ok {
 		var err error
 		if cfg, err = b.clientTLS(o, host); err != nil {
-			panic(vm.NewGoError(err))
+			panic(b.rt.VM().NewGoError(err))
+		}
+		if nextProtos != nil {
+			cfg.NextProtos = nextProtos
 		}
 	}
+	return host, port, cfg, cb
+}
+
+// dial connects to host:port on a goroutine (TCP without Nagle's delay,
+// then a TLS handshake when cfg is not nil) and hands the connection to
+// ready, still on that goroutine, which may fail it (it then closes the
+// connection) or return what makes the script's handle on the loop. cb
+// gets (err) with node's error, or (null, handle). A connection the
+// policy refuses gets ERR_ACCESS_DENIED the same way.
+func (b *binding) dial(host string, port int, cfg *tls.Config, cb goja.Callable, ready func(net.Conn) (func() goja.Value, error)) {
 	if b.connectDenied(host, port, cb) {
-		return goja.Undefined()
+		return
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	stop := b.track(cancel)
 	enqueue := b.rt.Loop().Reserve()
 	go func() {
+		var handle func() goja.Value
 		d := net.Dialer{}
 		nc, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 		if err == nil {
@@ -197,6 +238,9 @@ func (b *binding) connect(call goja.FunctionCall) goja.Value {
 				}
 			}
 		}
+		if err == nil {
+			handle, err = ready(nc)
+		}
 		enqueue(func() {
 			stop()
 			cancel()
@@ -204,11 +248,9 @@ func (b *binding) connect(call goja.FunctionCall) goja.Value {
 				b.rt.Call(cb, goja.Undefined(), b.dialError(err))
 				return
 			}
-			c := newConn(b, nc, modeClient, maxHeader)
-			b.rt.Call(cb, goja.Undefined(), goja.Null(), c.obj)
+			b.rt.Call(cb, goja.Undefined(), goja.Null(), handle())
 		})
 	}()
-	return goja.Undefined()
 }
 
 // dialError is node's error for a failed connect or TLS handshake.

@@ -20,6 +20,8 @@ const kErrorCodes = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTR
   'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR',
   'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'];
 const kNoPayload = new Set(['GET', 'HEAD', 'DELETE']);
+// kStreamOptions are every Http2Stream's Duplex options.
+const kStreamOptions = { allowHalfOpen: true, decodeStrings: false };
 
 function notImplemented(name) {
   return function () {
@@ -62,23 +64,26 @@ function setIdleTimeout(obj, ms) {
 // handle, reads come from its ondata/onend.
 class Http2Stream extends Duplex {
   constructor(session) {
-    super({ allowHalfOpen: true, decodeStrings: false });
+    super(kStreamOptions);
     this.session = session;
     this._handle = null;
-    this._pending = [];
+    this._pending = null;
     this._h2closed = false;
-    this.on('close', () => { this._h2closed = true; });
-    this.on('end', () => this._maybeClose());
-    this.on('finish', () => this._maybeClose());
+    this._remoteEnded = false;
+    this._lastWrite = false;
   }
   _attach(handle) {
     this._handle = handle;
-    handle.ondata = (buf) => { this._lastActive = Date.now(); this.push(buf); };
-    handle.onend = () => { this._remoteEnded = true; this.push(null); this._maybeClose(); };
-    for (const fn of this._pending.splice(0)) fn();
+    handle.ondata = (buf) => {
+      if (this._idleMs) this._lastActive = Date.now();
+      this.push(buf);
+    };
+    handle.onend = () => { this._remoteEnded = true; this.push(null); };
+    if (this._pending !== null) for (const fn of this._pending.splice(0)) fn();
   }
   _later(fn) {
-    if (this._handle) fn(); else this._pending.push(fn);
+    if (this._handle) fn();
+    else (this._pending || (this._pending = [])).push(fn);
   }
   _beforeWrite() {}
   _write(chunk, enc, cb) {
@@ -93,8 +98,26 @@ class Http2Stream extends Duplex {
     // the call: a source that pushes as soon as it is read (a pipe from
     // an endless stream) then fills the stream's buffer and waits for
     // 'drain', and the loop goes on serving the session meanwhile.
-    if (this._handle.write(buf)) setImmediate(cb);
+    const last = this._lastWrite;
+    this._lastWrite = false;
+    const more = this._handle.write(buf);
+    // end(chunk): the chunk and the end of the stream go out together.
+    if (last) this._handle.end();
+    if (more) setImmediate(cb);
     else this._handle.ondrain = cb;
+  }
+  end(chunk, encoding, cb) {
+    // A last chunk that end() hands straight to _write (nothing queued
+    // before it) is the stream's last write.
+    if (chunk != null && typeof chunk !== 'function' && this._handle &&
+        this._writableState.length === 0 && !this.writableEnded && !this.writableCorked && !this.destroyed) {
+      this._lastWrite = true;
+    }
+    try {
+      return super.end(chunk, encoding, cb);
+    } finally {
+      this._lastWrite = false;
+    }
   }
   _final(cb) {
     this._beforeWrite();
@@ -105,21 +128,21 @@ class Http2Stream extends Duplex {
   // A stream destroyed before it is done (a pipeline that failed) is
   // reset, so that the peer's side learns it is gone, as node's is.
   _destroy(err, cb) {
-    if (!this._h2closed) {
+    if (!this.closed) {
       this._h2closed = true;
       this._later(() => (this._handle.close ? this._handle.close() : this._handle.reset()));
     }
     cb(err);
   }
-  get closed() { return this._h2closed; }
-  _maybeClose() {
-    if (this._h2closed || !this.writableFinished || !this._remoteEnded) return;
-    this._h2closed = true;
+  // A stream is closed once reset or destroyed ('close' emitted), or
+  // once both of its sides have ended.
+  get closed() {
+    return this._h2closed || this._readableState.closeEmitted || (this._remoteEnded && this.writableFinished);
   }
   close(code = constants.NGHTTP2_NO_ERROR, cb) {
     if (typeof code === 'function') { cb = code; code = constants.NGHTTP2_NO_ERROR; }
     if (typeof cb === 'function') this.once('close', cb);
-    if (this._h2closed) return;
+    if (this.closed) return;
     this.rstCode = code;
     this._later(() => this._handle.close ? this._handle.close() : this._handle.reset());
     this._h2closed = true;
@@ -288,13 +311,20 @@ class ServerHttp2Stream extends Http2Stream {
   _beforeWrite() { if (!this.headersSent) this.respond(); }
   respond(headers, options) {
     if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
-    headers = lowerHeaders(headers);
-    const status = headers[':status'] === undefined ? 200 : Number(headers[':status']);
-    const rest = {};
-    for (const k of Object.keys(headers)) if (k !== ':status') rest[k] = headers[k];
+    // sent is the response's header block, :status first; the handle
+    // skips :status among its fields.
+    const sent = { ':status': 200 };
+    if (headers) {
+      for (const k of Object.keys(headers)) {
+        const lk = k.toLowerCase();
+        if (lk !== ':status') sent[lk] = headers[k];
+        else if (headers[k] !== undefined) sent[lk] = Number(headers[k]);
+      }
+    }
+    const status = sent[':status'];
     this.headersSent = true;
-    this.sentHeaders = { ':status': status, ...rest };
-    this._handle.respond(status, rest);
+    this.sentHeaders = sent;
+    this._handle.respond(status, sent);
     if (options && options.endStream) this.end();
   }
   additionalHeaders() { notImplemented('additionalHeaders')(); }
@@ -335,6 +365,7 @@ class Http2ServerResponse extends Writable {
     this.statusMessage = '';
     this._headers = {};
     this.sendDate = true;
+    this._lastWrite = false;
     stream.on('close', () => this.emit('close'));
   }
   get headersSent() { return this.stream.headersSent; }
@@ -360,8 +391,31 @@ class Http2ServerResponse extends Writable {
   _respond() {
     if (!this.headersSent) this.stream.respond({ ...this._headers, ':status': this.statusCode });
   }
-  _write(chunk, enc, cb) { this._respond(); this.stream.write(chunk, enc, cb); }
-  _final(cb) { this._respond(); this.stream.end(cb); }
+  // Writes after the stream was destroyed (the peer reset it) are
+  // dropped, as node's are, without an 'error' on the response.
+  _write(chunk, enc, cb) {
+    if (this.stream.destroyed) { cb(); return; }
+    this._respond();
+    // end(chunk) ends the stream with its chunk (see Http2Stream.end).
+    if (this._lastWrite) this.stream.end(chunk, enc, cb);
+    else this.stream.write(chunk, enc, cb);
+  }
+  _final(cb) {
+    if (this.stream.destroyed || this.stream.writableFinished) { cb(); return; }
+    this._respond();
+    this.stream.end(cb);
+  }
+  end(chunk, encoding, cb) {
+    // A last chunk that end() hands straight to _write is the stream's
+    // last, once the stream itself has nothing queued.
+    this._lastWrite = chunk != null && typeof chunk !== 'function' && this.writableLength === 0 &&
+      !this.writableEnded && !this.writableCorked && this.stream.writableLength === 0 && !this.stream.writableEnded;
+    try {
+      return super.end(chunk, encoding, cb);
+    } finally {
+      this._lastWrite = false;
+    }
+  }
   createPushResponse() { notImplemented('createPushResponse')(); }
 }
 
