@@ -329,6 +329,7 @@ func (c *conn) parseFailed(err error, data []byte) {
 
 // headers, body and complete are the parser's events (parserEvents).
 func (c *conn) headers(m *message, head []byte) {
+	server := c.mode == modeServer
 	var headv goja.Value = goja.Undefined()
 	if m.upgrade {
 		headv = c.rt.WrapBytes(append([]byte(nil), head...))
@@ -339,44 +340,70 @@ func (c *conn) headers(m *message, head []byte) {
 		}
 		c.updateRef()
 	}
-	args := headerArgs(c.rt.VM(), c.args[:0], m, headv, c.mode == modeServer)
+	var args []goja.Value
+	if server {
+		var bodyless bool
+		args, bodyless = serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
+		c.completed = bodyless
+	} else {
+		args = headerArgs(c.rt.VM(), c.args[:0], m, headv)
+	}
 	c.args = nil
-	c.completed = c.mode == modeServer && args[9].ToBoolean()
 	c.rt.Call(c.onheaders, goja.Undefined(), args...)
 	clear(args)
 	c.args = args[:0]
 }
 
-// headerArgs are onheaders' arguments for a message: (minor, rawHeaders,
-// method, url, status, reason, upgrade, keepAlive, head, bodyless,
-// hasExpect), appended to args. A server's rawHeaders are one string,
-// the names and values joined by '\n' (which the parser lets no header
-// hold): one string costs far less than an array the script may never
-// read.
-func headerArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value, joined bool) []goja.Value {
-	var rawv goja.Value
-	if joined {
-		rawv = vm.ToValue(strings.Join(m.raw, "\n"))
-	} else {
-		raw := make([]any, len(m.raw))
-		for i, s := range m.raw {
-			raw[i] = s
-		}
-		rawv = vm.NewArray(raw...)
+// headerArgs are a client's onheaders arguments for a response:
+// (minor, rawHeaders, method, url, status, reason, upgrade, keepAlive,
+// head, bodyless), appended to args.
+func headerArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) []goja.Value {
+	raw := make([]any, len(m.raw))
+	for i, s := range m.raw {
+		raw[i] = s
 	}
 	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
-	// hasExpect spares the server building the headers object of every
+	return append(args, vm.ToValue(m.minor), vm.NewArray(raw...),
+		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
+		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless))
+}
+
+// Flags of a server's request, onheaders' fifth argument.
+const (
+	reqUpgrade   = 1 << iota // an upgrade (or CONNECT): the socket is the script's
+	reqKeepAlive             // the client keeps the connection
+	reqBodyless              // the head is the whole request
+	reqExpect                // an Expect header came
+)
+
+// serverHeaderArgs are a server's onheaders arguments for a request:
+// (minor, rawHeaders, method, url, flags, head), appended to args, the
+// raw headers as one string, the names and values joined by '\n' (which
+// the parser lets no header hold): one string costs far less than an
+// array the script may never read. It reports too whether the request
+// is bodyless.
+func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) ([]goja.Value, bool) {
+	flags := 0
+	if m.upgrade {
+		flags |= reqUpgrade
+	}
+	if m.keepAlive {
+		flags |= reqKeepAlive
+	}
+	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
+	if bodyless {
+		flags |= reqBodyless
+	}
+	// The flag spares the server building the headers object of every
 	// request to look for Expect.
-	hasExpect := false
 	for i := 0; i < len(m.raw); i += 2 {
 		if len(m.raw[i]) == 6 && strings.EqualFold(m.raw[i], "expect") {
-			hasExpect = true
+			flags |= reqExpect
 			break
 		}
 	}
-	return append(args, vm.ToValue(m.minor), rawv,
-		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(m.status), vm.ToValue(m.reason),
-		vm.ToValue(m.upgrade), vm.ToValue(m.keepAlive), head, vm.ToValue(bodyless), vm.ToValue(hasExpect))
+	return append(args, vm.ToValue(m.minor), vm.ToValue(strings.Join(m.raw, "\n")),
+		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(flags), head), bodyless
 }
 
 func (c *conn) body(chunk []byte) {

@@ -44,6 +44,8 @@ type headBuilder struct {
 	b   strings.Builder
 	// What the framing depends on.
 	connection, contLen, te, date, trailer bool
+	// fresh is set when the message had no head: _headerSent is false.
+	fresh bool
 }
 
 func (h *headBuilder) addAll(headers goja.Value, fromMap bool) (string, bool) {
@@ -158,8 +160,12 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			m.Set("_hasBody", false)
 		}
 	}
+	// useChunkedEncodingByDefault, read once when both steps need it.
+	chunkedDefault, haveChunkedDefault := false, false
 	if !h.connection && !truthy("_removedConnection") {
-		keepAlive := truthy("shouldKeepAlive") && (h.contLen || truthy("useChunkedEncodingByDefault") || truthy("agent"))
+		haveChunkedDefault = true
+		chunkedDefault = truthy("useChunkedEncodingByDefault")
+		keepAlive := truthy("shouldKeepAlive") && (h.contLen || chunkedDefault || truthy("agent"))
 		switch {
 		case keepAlive && truthy("maxRequestsOnConnectionReached"):
 			h.b.WriteString("Connection: close\r\n")
@@ -180,7 +186,7 @@ func (h *headBuilder) finish() (badTrailer bool) {
 		switch {
 		case !truthy("_hasBody"):
 			m.Set("chunkedEncoding", false)
-		case !truthy("useChunkedEncodingByDefault"):
+		case !chunkedDefault && haveChunkedDefault || !haveChunkedDefault && !truthy("useChunkedEncodingByDefault"):
 			m.Set("_last", true)
 		case !h.trailer && cl != nil && goja.IsNumber(cl) && !truthy("_removedContLen"):
 			h.b.WriteString("Content-Length: ")
@@ -206,7 +212,7 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			break
 		}
 	}
-	if truthy("_headerSent") {
+	if !h.fresh && truthy("_headerSent") {
 		m.Set("_headerSent", false)
 	}
 	return false

@@ -60,14 +60,16 @@ func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 		if badHeaderChar(msg) {
 			return no
 		}
-		var headers *goja.Object
 		var keys []string
+		// Each value is read once, checked, then written.
+		var valuesBuf [8]goja.Value
+		values := valuesBuf[:0]
 		if headersv != nil && !goja.IsUndefined(headersv) && !goja.IsNull(headersv) {
 			o, ok := headersv.(*goja.Object)
 			if !ok || o.ClassName() != "Object" {
 				return no
 			}
-			headers, keys = o, o.Keys()
+			keys = o.Keys()
 			for _, k := range keys {
 				if !isToken(k) {
 					return no
@@ -76,6 +78,7 @@ func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 				if v == nil || !goja.IsString(v) && !goja.IsNumber(v) || badHeaderChar(v.String()) {
 					return no
 				}
+				values = append(values, v)
 			}
 		}
 		// Valid: from here on, writeHead's effects.
@@ -94,9 +97,12 @@ func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 		h.b.WriteByte(' ')
 		h.b.WriteString(msg)
 		h.b.WriteString("\r\n")
-		for _, k := range keys {
-			h.add(k, headers.Get(k))
+		for i, k := range keys {
+			h.add(k, values[i])
 		}
+		// A response without a head has not sent one: finish need not
+		// read _headerSent.
+		h.fresh = true
 		if h.finish() {
 			// Trailers declared without chunked encoding: the general
 			// path throws storeHeader's error.

@@ -46,7 +46,7 @@ const server = http.createServer((req, res) => {
 server._onConnection(handle);
 let i = 0;
 function next() {
-  handle.onheaders(1, 'Host\n127.0.0.1:8000\nUser-Agent\nhttpload', 'GET', '/', 0, '', false, true, undefined, true, false);
+  handle.onheaders(1, 'Host\n127.0.0.1:8000\nUser-Agent\nhttpload', 'GET', '/', 2 | 4, undefined);
   if (++i < N) setImmediate(next); else { if (written < N * 100) throw new Error("wrote " + written); handle.onread(null); server.close(); }
 }
 next();

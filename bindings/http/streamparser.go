@@ -89,7 +89,7 @@ func (sp *streamParser) headers(m *message, head []byte) {
 		headv = sp.rt.WrapBytes(append([]byte(nil), head...))
 	}
 	if fn := sp.callback("onheaders"); fn != nil {
-		sp.rt.Call(fn, goja.Undefined(), headerArgs(sp.rt.VM(), nil, m, headv, false)...)
+		sp.rt.Call(fn, goja.Undefined(), headerArgs(sp.rt.VM(), nil, m, headv)...)
 	}
 }
 

@@ -105,7 +105,9 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     if (!this._lazy) return undefined;
     this._lazy = false;
     Readable.call(this);
-    if (this._ended) Readable.prototype.push.call(this, null);
+    // A complete message's body has ended, but an upgrade's: its bytes
+    // are the socket's.
+    if (this._ended || (this.complete === true && this.upgrade !== true)) Readable.prototype.push.call(this, null);
     return this._readableState;
   },
   set(v) {

@@ -489,6 +489,26 @@ class ServerResponseMethods extends OutgoingMessage {
     if (state !== undefined && socket.server) socket.server._resFinished(this.req, this, socket, state);
   }
 
+  // _onFinish is OutgoingMessage's, with the server's step (_onFinished)
+  // inlined: it runs once per response.
+  _onFinish() {
+    if (this.outputData.length !== 0) return;
+    let closed = false;
+    if (this._closeAfterFinish) {
+      const events = this._events;
+      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
+      else closed = true;
+    }
+    const socket = this.socket;
+    if (socket !== null) {
+      const state = socket._httpState;
+      if (state !== undefined && socket.server) socket.server._resFinished(this.req, this, socket, state);
+      if (closed && this.socket !== null) this._closed = true;
+    }
+    const events = this._events;
+    if (events !== undefined && events.finish !== undefined) this.emit('finish');
+  }
+
   // end's common case, a utf8 body after writeHead, is the head and
   // body (as the last chunk when chunked) in one write straight to the
   // handle, with 'finish' queued as the general path queues it.

@@ -26,6 +26,89 @@ function clusterListen() {
   return netServer.getClusterListen();
 }
 
+// Flags of a request (the connection's onheaders' fifth argument).
+const kUpgrade = 1;
+const kKeepAlive = 2;
+const kBodyless = 4;
+const kExpect = 8;
+
+// requestHandler is a connection's onheaders(minor, raw, method, url,
+// flags, head): a request's head, parsed. It is the one call into the
+// script a request without a body costs, so it does its work itself
+// (the default classes' steps are inlined) rather than call the server.
+function requestHandler(server, socket, state) {
+  return (minor, raw, method, url, flags, head) => {
+    if (state.keepAliveTimer) {
+      state.keepAliveTimer = false;
+      // setTimeout(0) on the server's own Socket only clears the time.
+      if (server.timeout === 0) socket._timeoutMs = 0;
+      else socket.setTimeout(server.timeout);
+    }
+    const bodyless = (flags & kBodyless) !== 0;
+    state.parsing = !bodyless;
+    let req;
+    const plain = server.IncomingMessage === IncomingMessage;
+    if (plain) {
+      req = new IncomingMessage(socket, raw, method, url);
+    } else {
+      req = new server.IncomingMessage(socket);
+      req.rawHeaders = splitRaw(raw);
+      req.method = method;
+      req.url = url;
+    }
+    // HTTP/1.1 is the prototype's version.
+    if (minor !== 1) {
+      req.httpVersionMinor = minor;
+      req.httpVersion = '1.' + minor;
+    }
+    if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+    if ((flags & kUpgrade) !== 0) {
+      req.upgrade = true;
+      server._onUpgrade(socket, req, method, head);
+      return;
+    }
+    req.upgrade = false;
+    state.current = req;
+    state.incoming.push(req);
+    state.requests++;
+    const res = new server.ServerResponse(req);
+    // Set where they differ from the prototype's defaults.
+    const keepAlive = (flags & kKeepAlive) !== 0;
+    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+    if (res._keepAliveTimeout !== server.keepAliveTimeout) res._keepAliveTimeout = server.keepAliveTimeout;
+    if (server.maxRequestsPerSocket > 0 && state.requests >= server.maxRequestsPerSocket) {
+      res.maxRequestsOnConnectionReached = true;
+    }
+    if (socket._httpMessage !== null) {
+      state.outgoing.push(res);
+    } else if (plain && server.ServerResponse === ServerResponse) {
+      // assignSocket, for a response no one listens to yet.
+      socket._httpMessage = res;
+      res.socket = socket;
+    } else {
+      res.assignSocket(socket);
+    }
+    if ((flags & kExpect) !== 0 && minor >= 1) {
+      server._onExpect(req, res, state, bodyless);
+      return;
+    }
+    // The common case, one listener and no captured rejections, is
+    // called directly: emit's generality costs more than the call.
+    const h = server._directRequest ? server._events.request : undefined;
+    if (typeof h === 'function') h.call(server, req, res);
+    else server.emit('request', req, res);
+    // A request without a body is complete once its head is: it is
+    // completed here, after its listener ran, as node's parser completes
+    // it after headers; Go does not call oncomplete for it.
+    if (bodyless && state.current === req) {
+      state.current = null;
+      state.parsing = false;
+      req.complete = true;
+      if (!req._lazy) req._end();
+    }
+  };
+}
+
 class Server extends EventEmitter {
   constructor(options, requestListener) {
     super();
@@ -223,8 +306,7 @@ class Server extends EventEmitter {
     socket._httpState = state;
     this._connections.add(socket);
     socket._httpEnd = (err) => this._socketEnd(socket, state, err);
-    handle.onheaders = (minor, raw, method, url, status, reason, upgrade, keepAlive, head, bodyless, hasExpect) =>
-      this._onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect);
+    handle.onheaders = requestHandler(this, socket, state);
     handle.onbody = (chunk) => { if (state.current) state.current._pushBody(chunk); };
     handle.oncomplete = (trailers) => {
       const req = state.current;
@@ -251,59 +333,27 @@ class Server extends EventEmitter {
     if (!socket.destroyed && socket._handle) handle.readStart();
   }
 
-  _onHeaders(socket, state, minor, raw, method, url, upgrade, keepAlive, head, bodyless, hasExpect) {
-    if (state.keepAliveTimer) {
-      state.keepAliveTimer = false;
-      // setTimeout(0) on the server's own Socket only clears the time.
-      if (this.timeout === 0) socket._timeoutMs = 0;
-      else socket.setTimeout(this.timeout);
-    }
-    state.parsing = !bodyless;
-    let req;
-    if (this.IncomingMessage === IncomingMessage) {
-      req = new IncomingMessage(socket, raw, method, url);
+  // _onUpgrade hands an upgrade's (or CONNECT's) socket to the script's
+  // listener, or ends it when there is none.
+  _onUpgrade(socket, req, method, head) {
+    socket._httpEnd = null;
+    const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+    req.complete = true;
+    if (this.listenerCount(event) > 0) {
+      socket.removeAllListeners('timeout');
+      socket.setTimeout(0);
+      this._connections.delete(socket);
+      this._maybeClose();
+      this.emit(event, req, socket, head);
     } else {
-      req = new this.IncomingMessage(socket);
-      req.rawHeaders = typeof raw === 'string' ? splitRaw(raw) : raw;
-      req.method = method;
-      req.url = url;
+      socket.destroy();
     }
-    // HTTP/1.1 is the prototype's version.
-    if (minor !== 1) {
-      req.httpVersionMinor = minor;
-      req.httpVersion = '1.' + minor;
-    }
-    req.upgrade = upgrade;
-    if (this.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-    if (upgrade) {
-      socket._httpEnd = null;
-      const event = method === 'CONNECT' ? 'connect' : 'upgrade';
-      req.complete = true;
-      if (this.listenerCount(event) > 0) {
-        socket.removeAllListeners('timeout');
-        socket.setTimeout(0);
-        this._connections.delete(socket);
-        this._maybeClose();
-        this.emit(event, req, socket, head);
-      } else {
-        socket.destroy();
-      }
-      return;
-    }
-    state.current = req;
-    state.incoming.push(req);
-    state.requests++;
-    const res = new this.ServerResponse(req);
-    // Set where they differ from the prototype's defaults.
-    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-    if (res._keepAliveTimeout !== this.keepAliveTimeout) res._keepAliveTimeout = this.keepAliveTimeout;
-    if (this.maxRequestsPerSocket > 0 && state.requests >= this.maxRequestsPerSocket) {
-      res.maxRequestsOnConnectionReached = true;
-    }
-    if (socket._httpMessage) state.outgoing.push(res);
-    else res.assignSocket(socket);
-    const expect = hasExpect ? req.headers.expect : undefined;
-    if (expect !== undefined && minor >= 1) {
+  }
+
+  // _onExpect answers a request's Expect header as node's server does.
+  _onExpect(req, res, state, bodyless) {
+    const expect = req.headers.expect;
+    if (expect !== undefined) {
       if (/^100-continue$/i.test(expect)) {
         res._expect_continue = true;
         if (this.listenerCount('checkContinue') > 0) {
@@ -318,24 +368,10 @@ class Server extends EventEmitter {
         res.writeHead(417);
         res.end();
       }
-      if (bodyless && state.current === req) this._completeBodyless(state, req);
-      return;
+    } else {
+      this.emit('request', req, res);
     }
-    // The common case, one listener and no captured rejections, is
-    // called directly: emit's generality costs more than the call.
-    const h = this._directRequest ? this._events.request : undefined;
-    if (typeof h === 'function') h.call(this, req, res);
-    else this.emit('request', req, res);
-    // A request without a body is complete once its head is: it is
-    // completed here, after its listener ran, as node's parser completes
-    // it after headers; Go does not call oncomplete for it.
-    if (bodyless && state.current === req) {
-      state.current = null;
-      state.parsing = false;
-      req.complete = true;
-      if (req._lazy) req._ended = true;
-      else req._end();
-    }
+    if (bodyless && state.current === req) this._completeBodyless(state, req);
   }
 
   _completeBodyless(state, req) {
@@ -357,8 +393,17 @@ class Server extends EventEmitter {
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
-      if (this.keepAliveTimeout && !socket._writableState.destroyed) {
-        socket.setTimeout(this.keepAliveTimeout);
+      const ka = this.keepAliveTimeout;
+      if (ka && !socket._writableState.destroyed) {
+        // socket.setTimeout(ka), its common case inlined: the timer
+        // armed for an earlier request serves this one too.
+        const now = Date.now();
+        if (typeof ka === 'number' && ka > 0 && socket._timer !== null && now + ka >= socket._timerDue) {
+          socket._timeoutMs = ka;
+          socket._lastActive = now;
+        } else {
+          socket.setTimeout(ka);
+        }
         state.keepAliveTimer = true;
       }
       if (!this._listener && state.incoming.length === 0) socket.destroy();
