@@ -106,6 +106,8 @@ func (r *Runtime) installGlobals() (err error) {
 	native.Set("reportUncaught", func(v goja.Value) {
 		defer r.asyncOutsideReaction()()
 		r.asyncForgetThrow()
+		r.reportAtMake = true
+		defer func() { r.reportAtMake = false }()
 		r.handleUncaught(v, nil, "uncaughtException")
 	})
 	prg, err := bootstrapProgram.programFor(bootstrapSource)
@@ -396,16 +398,16 @@ func (r *Runtime) defineLazy(obj *goja.Object, name string, enumerable bool, get
 	set := func(v goja.Value) {
 		_ = obj.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, flag)
 	}
-	getter := r.namedFunc("get "+name, func(goja.FunctionCall) goja.Value {
+	getter := func(goja.FunctionCall) goja.Value {
 		v := get()
 		set(v)
 		return v
-	})
-	setter := r.namedFunc("set "+name, func(call goja.FunctionCall) goja.Value {
+	}
+	setter := func(call goja.FunctionCall) goja.Value {
 		set(call.Argument(0))
 		return goja.Undefined()
-	})
-	return obj.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, flag)
+	}
+	return obj.DefineAccessorProperty(name, r.vm.ToValue(getter), r.vm.ToValue(setter), goja.FLAG_TRUE, flag)
 }
 
 // upgradingMethods is the prelude's native.upgradingMethods(names,

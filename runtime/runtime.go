@@ -130,6 +130,10 @@ type Runtime struct {
 
 	exiting     bool
 	exitStarted bool
+	// reportAtMake: the uncaught exception being handled came from a
+	// queueMicrotask callback, whose report node points at where the
+	// error was made, not at the throw.
+	reportAtMake bool
 	exitCode    int
 	cancelled   error
 	uncaught    error
