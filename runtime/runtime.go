@@ -134,13 +134,13 @@ type Runtime struct {
 	// queueMicrotask callback, whose report node points at where the
 	// error was made, not at the throw.
 	reportAtMake bool
-	exitCode    int
-	cancelled   error
-	uncaught    error
-	rejections  []*goja.Promise
-	cleanups    []func()
-	ran         bool
-	overflow    *goja.Object // the last stack-overflow RangeError made
+	exitCode     int
+	cancelled    error
+	uncaught     error
+	rejections   []*goja.Promise
+	cleanups     []func()
+	ran          bool
+	overflow     *goja.Object // the last stack-overflow RangeError made
 
 	state map[any]any // bindings' per-runtime values (State); loop only
 
