@@ -41,10 +41,6 @@ type asyncState struct {
 	// rejectedIn are the scopes promises with no handler were rejected
 	// in, where 'unhandledRejection' listeners run.
 	rejectedIn map[*goja.Promise]*asyncScope
-	// exited is the scope of the promise reaction that just ended: goja
-	// settles the reaction's promise after it leaves the scope, and that
-	// promise was made in it (by then() or await).
-	exited *asyncScope
 }
 
 type unwoundScope struct {
@@ -189,11 +185,7 @@ func (r *Runtime) asyncTrackRejection(p *goja.Promise, rejected bool) {
 	}
 	// A copy: AsyncLocalStorage.run sets and restores the stores of the
 	// scope it runs in, and the report needs them as they are now.
-	from := a.current
-	if a.exited != nil {
-		from = a.exited
-	}
-	cur := *from
+	cur := *a.current
 	a.rejectedIn[p] = &cur
 }
 
@@ -280,7 +272,6 @@ func (t promiseTracker) Resumed(v any) {
 	if s == nil {
 		s = a.current
 	}
-	a.exited = nil
 	a.saved = t.r.asyncEnter(s)
 }
 
@@ -290,7 +281,6 @@ func (t promiseTracker) Exited() {
 		// Tracking began inside this reaction: it was never resumed.
 		return
 	}
-	a.exited = a.current
 	t.r.asyncLeave(a.current, a.saved, true)
 	a.saved = nil
 }

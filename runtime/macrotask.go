@@ -27,7 +27,6 @@ func (r *Runtime) macrotask(fn func()) {
 // queued (it runs them when the outermost JS call returns).
 func (r *Runtime) inTask(fn func()) {
 	r.asyncForgetThrow()
-	r.async.exited = nil
 	r.task = fn
 	r.guard(func() { r.Call(r.hooks.runTask, goja.Undefined(), r.hooks.trampoline) })
 	r.task = nil

@@ -1,7 +1,7 @@
 // 'uncaughtException', 'uncaughtExceptionMonitor' and 'unhandledRejection'
 // listeners run in the context of what threw: a timer's, an immediate's,
-// a tick's, a promise's (async functions, then chains); a queueMicrotask
-// callback's error is reported outside its context.
+// a tick's, a rejected promise's (async functions, awaited chains); a
+// queueMicrotask callback's error is reported outside its context.
 const { AsyncLocalStorage } = require('async_hooks');
 const als = new AsyncLocalStorage();
 process.on('uncaughtExceptionMonitor', (e) => { console.log('monitor', e.message, als.getStore()); });
@@ -11,7 +11,7 @@ als.run({ id: 1 }, () => { setTimeout(() => { throw new Error('timer'); }, 200);
 als.run({ id: 2 }, () => { Promise.reject(new Error('reject')); });
 als.run({ id: 3 }, () => { process.nextTick(() => { throw new Error('tick'); }); });
 als.run({ id: 'af' }, async () => { await null; throw new Error('async-fn'); });
-als.run({ id: 'chain' }, () => { Promise.resolve().then(() => null).then(() => { throw new Error('chain'); }); });
+als.run({ id: 'awaited' }, async () => { await Promise.resolve(); await Promise.reject(new Error('awaited')); });
 als.run({ id: 'qm' }, () => { queueMicrotask(() => { throw new Error('qm'); }); });
 als.run({ id: 'top' }, () => {
   setTimeout(() => {
