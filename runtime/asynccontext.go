@@ -34,6 +34,13 @@ type asyncState struct {
 	// their 'after' hooks run once the uncaught exception was handled, so
 	// the handler (a domain's, say) still sees the scope it came from.
 	unwound []unwoundScope
+	// thrownIn is the innermost scope the last throw left and thrownAt
+	// the scope it left current: 'uncaughtException' listeners run in
+	// thrownIn, as node runs them before it pops the thrower's context.
+	thrownIn, thrownAt *asyncScope
+	// rejectedIn are the scopes promises with no handler were rejected
+	// in, where 'unhandledRejection' listeners run.
+	rejectedIn map[*goja.Promise]*asyncScope
 }
 
 type unwoundScope struct {
@@ -116,7 +123,82 @@ func (r *Runtime) asyncUnwind(s, prev *asyncScope, oneShot bool) {
 	if a.emit != nil {
 		a.unwound = append(a.unwound, unwoundScope{s, oneShot})
 	}
+	if a.thrownIn == nil {
+		a.thrownIn = s
+	}
+	a.thrownAt = prev
 	a.current = prev
+}
+
+// asyncForgetThrow drops the scope of a throw that was caught or is past.
+func (r *Runtime) asyncForgetThrow() {
+	r.async.thrownIn, r.async.thrownAt = nil, nil
+}
+
+// asyncOutsideReaction makes the scope outside the promise reaction
+// running now current, for the report of what a queueMicrotask callback
+// threw (node reports it outside the callback's context), and returns
+// what restores the current scope.
+func (r *Runtime) asyncOutsideReaction() func() {
+	if s := r.async.saved; s != nil {
+		return r.asyncSwitch(s)
+	}
+	return func() {}
+}
+
+// asyncThrowScope makes the scope the uncaught exception being handled
+// was thrown in current again, for its listeners, and returns what
+// restores the current scope.
+func (r *Runtime) asyncThrowScope() func() {
+	a := &r.async
+	s, at := a.thrownIn, a.thrownAt
+	a.thrownIn, a.thrownAt = nil, nil
+	if s == nil || a.current != at {
+		return func() {}
+	}
+	return r.asyncSwitch(s)
+}
+
+// asyncSwitch makes s current, with no hook (node pushes the context of a
+// rejected promise or of a throw's callback so), and returns what undoes
+// that.
+func (r *Runtime) asyncSwitch(s *asyncScope) func() {
+	a := &r.async
+	prev := a.current
+	a.current = s
+	return func() { a.current = prev }
+}
+
+// asyncTrackRejection records the scope promise p is rejected in (or, on
+// handle, forgets it).
+func (r *Runtime) asyncTrackRejection(p *goja.Promise, rejected bool) {
+	a := &r.async
+	if !a.enabled {
+		return
+	}
+	if !rejected {
+		delete(a.rejectedIn, p)
+		return
+	}
+	if a.rejectedIn == nil {
+		a.rejectedIn = make(map[*goja.Promise]*asyncScope)
+	}
+	// A copy: AsyncLocalStorage.run sets and restores the stores of the
+	// scope it runs in, and the report needs them as they are now.
+	cur := *a.current
+	a.rejectedIn[p] = &cur
+}
+
+// asyncRejectionScope makes the scope p was rejected in current, for the
+// report of its rejection, and returns what restores the current scope.
+func (r *Runtime) asyncRejectionScope(p *goja.Promise) func() {
+	a := &r.async
+	s, ok := a.rejectedIn[p]
+	if !ok {
+		return func() {}
+	}
+	delete(a.rejectedIn, p)
+	return r.asyncSwitch(s)
 }
 
 // asyncFlushUnwound emits the hooks of the scopes a throw left, once the

@@ -45,7 +45,7 @@ func (e *InternalError) Error() string {
 // gojaGoFrame matches the host's own frames, which node's stacks never
 // show: Go functions ("github.com/...(native)") and the bootstrap that
 // runs every macrotask and tick.
-var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|\S+ \(node:internal/bootstrap:[^\n]*)(\n|$)`)
+var gojaGoFrame = lazyRegexp(`(?m)^\tat ([\w.-]+/\S+ \(native\)|(?:\S+ \()?node:internal/bootstrap:[^\n]*)(\n|$)`)
 
 // gojaErrorCtorFrame matches the frame of an error constructor called as a
 // function (Error('x')), which V8 leaves out.
@@ -150,7 +150,7 @@ func (r *Runtime) printUncaught(val goja.Value, ex *goja.Exception, origin strin
 		fmt.Fprintf(&b, "%s:%d\n", file, line)
 		if src := r.sourceLine(file, line); src != "" {
 			b.WriteString(src + "\n")
-			if origin == "uncaughtException" {
+			if origin == "uncaughtException" && !r.reportAtMake {
 				col = throwColumn(src, col)
 			}
 			if col > 0 {

@@ -105,6 +105,10 @@ func (r *Runtime) installGlobals() (err error) {
 	native.Set("upgradingMethods", r.upgradingMethods)
 	native.Set("hasModule", r.IsCoreModule)
 	native.Set("reportUncaught", func(v goja.Value) {
+		defer r.asyncOutsideReaction()()
+		r.asyncForgetThrow()
+		r.reportAtMake = true
+		defer func() { r.reportAtMake = false }()
 		r.handleUncaught(v, nil, "uncaughtException")
 	})
 	prg, err := bootstrapProgram.programFor(bootstrapSource)
@@ -139,31 +143,110 @@ func (r *Runtime) installGlobals() (err error) {
 	if err := r.installExposedGC(); err != nil {
 		return err
 	}
-	return r.installLazyGlobals()
+	return r.installLazyGlobals(h.Get("globals").ToObject(r.vm))
 }
 
-// lazyGlobals are the globals Node defines from modules that bindings
-// provide, by module; each is made on first access, and only when this
-// runtime has its module.
-var lazyGlobals = []struct {
+// globalKind is how a global is defined, as node 20 defines it.
+type globalKind uint8
+
+const (
+	// lazyHidden: a non-enumerable getter that loads the module and
+	// replaces itself with a writable data property (as does an
+	// assignment).
+	lazyHidden globalKind = iota
+	// lazyShown: the same, enumerable (node's functions: setTimeout,
+	// atob, fetch; these are data properties in node, made on first read
+	// here so that start-up loads no module).
+	lazyShown
+	// keptHidden: a non-enumerable getter and setter that stay (process,
+	// Buffer); the setter replaces the value the getter returns.
+	keptHidden
+	// keptShown: the same, enumerable (performance).
+	keptShown
+	// valueShown: an enumerable, writable data property (global,
+	// queueMicrotask).
+	valueShown
+	// getterShown: an enumerable getter without setter (crypto).
+	getterShown
+)
+
+// nodeGlobals are the globals node defines beyond the language's own, in
+// node's order (Object.keys(globalThis) shows it), each with the module
+// that provides it; the prelude provides those without module ("" gives
+// the prelude's value of that name, made on first read for the lazy
+// kinds). A global whose module the runtime lacks is not defined.
+var nodeGlobals = []struct {
+	name, module string
+	kind         globalKind
+}{
+	{"process", "", keptHidden},
+	{"global", "", valueShown},
+	{"Buffer", "buffer", keptHidden},
+	{"clearImmediate", "timers", lazyShown},
+	{"setImmediate", "timers", lazyShown},
+	{"URL", "url", lazyHidden},
+	{"URLSearchParams", "url", lazyHidden},
+	{"DOMException", "internal/web", lazyHidden},
+	{"AbortController", "internal/web", lazyHidden},
+	{"AbortSignal", "internal/web", lazyHidden},
+	{"Event", "internal/web", lazyHidden},
+	{"EventTarget", "internal/web", lazyHidden},
+	{"TextEncoder", "util", lazyHidden},
+	{"TextDecoder", "util", lazyHidden},
+	{"TransformStream", "stream/web", lazyHidden},
+	{"TransformStreamDefaultController", "stream/web", lazyHidden},
+	{"WritableStream", "stream/web", lazyHidden},
+	{"WritableStreamDefaultController", "stream/web", lazyHidden},
+	{"WritableStreamDefaultWriter", "stream/web", lazyHidden},
+	{"ReadableStream", "stream/web", lazyHidden},
+	{"ReadableStreamDefaultReader", "stream/web", lazyHidden},
+	{"ReadableStreamBYOBReader", "stream/web", lazyHidden},
+	{"ReadableStreamBYOBRequest", "stream/web", lazyHidden},
+	{"ReadableByteStreamController", "stream/web", lazyHidden},
+	{"ReadableStreamDefaultController", "stream/web", lazyHidden},
+	{"ByteLengthQueuingStrategy", "stream/web", lazyHidden},
+	{"CountQueuingStrategy", "stream/web", lazyHidden},
+	{"TextEncoderStream", "stream/web", lazyHidden},
+	{"TextDecoderStream", "stream/web", lazyHidden},
+	{"clearInterval", "timers", lazyShown},
+	{"clearTimeout", "timers", lazyShown},
+	{"setInterval", "timers", lazyShown},
+	{"setTimeout", "timers", lazyShown},
+	{"queueMicrotask", "", valueShown},
+	{"structuredClone", "internal/web", lazyShown},
+	{"atob", "internal/web", lazyShown},
+	{"btoa", "internal/web", lazyShown},
+	{"BroadcastChannel", "worker_threads", lazyHidden},
+	{"MessageChannel", "worker_threads", lazyHidden},
+	{"MessagePort", "worker_threads", lazyHidden},
+	{"MessageEvent", "", lazyHidden},
+	{"Blob", "internal/blob", lazyHidden},
+	{"File", "internal/blob", lazyHidden},
+	{"Performance", "perf_hooks", lazyHidden},
+	{"PerformanceEntry", "perf_hooks", lazyHidden},
+	{"PerformanceMark", "perf_hooks", lazyHidden},
+	{"PerformanceMeasure", "perf_hooks", lazyHidden},
+	{"PerformanceObserver", "perf_hooks", lazyHidden},
+	{"PerformanceObserverEntryList", "perf_hooks", lazyHidden},
+	{"PerformanceResourceTiming", "perf_hooks", lazyHidden},
+	{"performance", "", keptShown},
+	{"fetch", "internal/fetch", lazyShown},
+	{"FormData", "internal/fetch", lazyHidden},
+	{"Headers", "internal/fetch", lazyHidden},
+	{"Request", "internal/fetch", lazyHidden},
+	{"Response", "internal/fetch", lazyHidden},
+	{"crypto", "", getterShown},
+	{"Crypto", "internal/crypto/webcrypto", lazyHidden},
+	{"CryptoKey", "internal/crypto/webcrypto", lazyHidden},
+	{"SubtleCrypto", "internal/crypto/webcrypto", lazyHidden},
+}
+
+// engineGlobals are the language's globals goja lacks, which bindings'
+// modules provide; they come before node's own, as V8 defines them.
+var engineGlobals = []struct {
 	module string
 	names  []string
 }{
-	{"timers", []string{"setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"}},
-	{"buffer", []string{"Buffer"}},
-	{"url", []string{"URL", "URLSearchParams"}},
-	{"util", []string{"TextEncoder", "TextDecoder"}},
-	{"internal/web", []string{"AbortController", "AbortSignal", "EventTarget", "Event", "structuredClone",
-		"DOMException", "atob", "btoa"}},
-	{"internal/crypto/webcrypto", []string{"Crypto", "CryptoKey", "SubtleCrypto"}},
-	{"worker_threads", []string{"MessageChannel", "MessagePort", "BroadcastChannel"}},
-	{"stream/web", []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
-		"ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
-		"TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultWriter",
-		"WritableStreamDefaultController", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
-		"TextEncoderStream", "TextDecoderStream"}},
-	{"internal/blob", []string{"Blob", "File"}},
-	{"internal/fetch", []string{"fetch", "Headers", "Request", "Response", "FormData"}},
 	{"internal/weakref", []string{"WeakRef", "FinalizationRegistry"}},
 	{"internal/atomics", []string{"SharedArrayBuffer", "Atomics"}},
 	{"internal/intl", []string{"Intl"}},
@@ -186,26 +269,80 @@ var lazyMethods = []struct {
 	{"internal/intl", "Array", "toLocaleString", 0},
 }
 
-// installLazyGlobals defines the getters of lazyGlobals: each loads its
-// module and replaces itself with a plain value; assigning the name first
-// replaces it too, as with Node's globals.
-func (r *Runtime) installLazyGlobals() error {
+// installLazyGlobals defines engineGlobals and nodeGlobals; prelude
+// holds the prelude's values and getters of the globals without module.
+func (r *Runtime) installLazyGlobals(prelude *goja.Object) error {
 	global := r.vm.GlobalObject()
-	for _, g := range lazyGlobals {
+	for _, g := range engineGlobals {
 		if !r.IsCoreModule(g.module) {
 			continue
 		}
-		module := g.module
 		for _, name := range g.names {
-			err := r.defineLazy(global, name, false, func() goja.Value {
-				return r.RequireCore(module).ToObject(r.vm).Get(name)
-			})
-			if err != nil {
+			if err := r.defineLazy(global, name, false, r.moduleExport(g.module, name)); err != nil {
 				return err
 			}
 		}
 	}
+	for _, g := range nodeGlobals {
+		var get func() goja.Value
+		if g.module == "" {
+			v := prelude.Get(g.name)
+			if v == nil {
+				continue // the prelude has no such global in this runtime
+			}
+			get = func() goja.Value { return v }
+			if f, ok := goja.AssertFunction(v); ok && g.kind != valueShown && g.kind != keptHidden {
+				get = func() goja.Value { return r.Call(f, goja.Undefined()) }
+			}
+		} else {
+			if !r.IsCoreModule(g.module) {
+				continue
+			}
+			get = r.moduleExport(g.module, g.name)
+		}
+		if err := r.defineGlobal(global, g.name, g.kind, get); err != nil {
+			return err
+		}
+	}
 	return r.installLazyMethods()
+}
+
+// moduleExport returns a function giving module's export name.
+func (r *Runtime) moduleExport(module, name string) func() goja.Value {
+	return func() goja.Value { return r.RequireCore(module).ToObject(r.vm).Get(name) }
+}
+
+// defineGlobal defines global[name] of kind, its value given by get.
+func (r *Runtime) defineGlobal(global *goja.Object, name string, kind globalKind, get func() goja.Value) error {
+	switch kind {
+	case lazyHidden, lazyShown:
+		return r.defineLazy(global, name, kind == lazyShown, get)
+	case valueShown:
+		return global.DefineDataProperty(name, get(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	case getterShown:
+		getter := r.namedFunc("get "+name, func(goja.FunctionCall) goja.Value { return get() })
+		return global.DefineAccessorProperty(name, getter, nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	// keptHidden, keptShown: node's getter and setter pair; process's
+	// and Buffer's are named "get" and "set".
+	var value goja.Value
+	getName, setName := "get", "set"
+	flag := goja.FLAG_FALSE
+	if kind == keptShown {
+		getName, setName = "get "+name, "set "+name
+		flag = goja.FLAG_TRUE
+	}
+	getter := r.namedFunc(getName, func(goja.FunctionCall) goja.Value {
+		if value == nil {
+			value = get()
+		}
+		return value
+	})
+	setter := r.namedFunc(setName, func(call goja.FunctionCall) goja.Value {
+		value = call.Argument(0)
+		return goja.Undefined()
+	})
+	return global.DefineAccessorProperty(name, getter, setter, goja.FLAG_TRUE, flag)
 }
 
 // installLazyMethods puts the stand-ins of lazyMethods on their prototypes.

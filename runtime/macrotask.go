@@ -26,6 +26,7 @@ func (r *Runtime) macrotask(fn func()) {
 // that what they throw is handled before goja runs the promise jobs they
 // queued (it runs them when the outermost JS call returns).
 func (r *Runtime) inTask(fn func()) {
+	r.asyncForgetThrow()
 	r.task = fn
 	r.guard(func() { r.Call(r.hooks.runTask, goja.Undefined(), r.hooks.trampoline) })
 	r.task = nil
@@ -157,6 +158,7 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 	switch op {
 	case goja.PromiseRejectionReject:
 		r.rejections = append(r.rejections, p)
+		r.asyncTrackRejection(p, true)
 		if d, ok := r.hooks.process.Get("domain").(*goja.Object); ok {
 			if r.rejectionDomains == nil {
 				r.rejectionDomains = make(map[*goja.Promise]*goja.Object)
@@ -165,6 +167,7 @@ func (r *Runtime) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperat
 		}
 	case goja.PromiseRejectionHandle:
 		delete(r.rejectionDomains, p)
+		r.asyncTrackRejection(p, false)
 		for i, q := range r.rejections {
 			if q == p {
 				r.rejections = append(r.rejections[:i], r.rejections[i+1:]...)
@@ -205,14 +208,18 @@ func (r *Runtime) processRejections() bool {
 		reason := p.Result()
 		promise := r.vm.ToValue(p)
 		handled := false
+		// As node, the report runs in the rejected promise's context.
+		restore := r.asyncRejectionScope(p)
+		r.asyncForgetThrow()
 		r.guard(func() {
 			handled = r.emitRejection(p, reason, promise)
 		})
-		if handled || r.exiting {
-			continue
+		if !handled && !r.exiting {
+			// Node's default mode, 'throw': the reason becomes an uncaught exception.
+			r.asyncForgetThrow()
+			r.handleUncaught(r.unhandledRejectionError(reason), nil, "unhandledRejection")
 		}
-		// Node's default mode, 'throw': the reason becomes an uncaught exception.
-		r.handleUncaught(r.unhandledRejectionError(reason), nil, "unhandledRejection")
+		restore()
 	}
 	return true
 }
@@ -234,7 +241,9 @@ func (r *Runtime) handleUncaught(val goja.Value, ex *goja.Exception, origin stri
 	}
 	handled := false
 	var inner *goja.Exception
+	restore := r.asyncThrowScope()
 	func() {
+		defer restore()
 		defer func() {
 			if x := recover(); x != nil {
 				if e, ok := x.(*goja.Exception); ok {

@@ -132,13 +132,17 @@ type Runtime struct {
 
 	exiting     bool
 	exitStarted bool
-	exitCode    int
-	cancelled   error
-	uncaught    error
-	rejections  []*goja.Promise
-	cleanups    []func()
-	ran         bool
-	overflow    *goja.Object // the last stack-overflow RangeError made
+	// reportAtMake: the uncaught exception being handled came from a
+	// queueMicrotask callback, whose report node points at where the
+	// error was made, not at the throw.
+	reportAtMake bool
+	exitCode     int
+	cancelled    error
+	uncaught     error
+	rejections   []*goja.Promise
+	cleanups     []func()
+	ran          bool
+	overflow     *goja.Object // the last stack-overflow RangeError made
 
 	state map[any]any // bindings' per-runtime values (State); loop only
 

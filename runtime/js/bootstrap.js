@@ -271,7 +271,7 @@
   lazy(process, 'stderr', () => native.makeStdio(2), true);
   lazy(process, 'stdin', () => native.makeStdio(0), true);
 
-  global.queueMicrotask = function queueMicrotask(callback) {
+  function queueMicrotask(callback) {
     validateFunction(callback, 'callback');
     Promise.resolve().then(() => {
       try {
@@ -280,30 +280,24 @@
         native.reportUncaught(e);
       }
     });
-  };
+  }
 
-  // ---- lazy globals ------------------------------------------------------------
-  global.global = global;
-  global.process = process;
+  // ---- globals -----------------------------------------------------------------
+  // Go defines node's globals in node's order (nodeGlobals); those that
+  // are the prelude's come from here: values, or getters for the lazy ones.
   lazy(global, 'console', () => requireCore('console'));
+  const globals = { process, global, queueMicrotask };
   // Web Crypto's object, as node defines it, when the crypto module is there.
   if (native.hasModule('crypto')) {
     let webcrypto;
-    Object.defineProperty(global, 'crypto', {
-      configurable: true,
-      enumerable: true,
-      get: Object.getOwnPropertyDescriptor({
-        get crypto() { return webcrypto || (webcrypto = requireCore('crypto').webcrypto); },
-      }, 'crypto').get,
-    });
+    globals.crypto = () => webcrypto || (webcrypto = requireCore('crypto').webcrypto);
   }
   // perf_hooks, when the runtime has it, extends the same object with the
   // user timing API.
-  lazy(global, 'performance', () => (native.hasModule('perf_hooks') ? requireCore('perf_hooks') : requireCore('internal/web')).performance);
-
+  globals.performance = () => (native.hasModule('perf_hooks') ? requireCore('perf_hooks') : requireCore('internal/web')).performance;
   // The messaging globals, when the worker_threads module is there.
   if (native.hasModule('worker_threads')) {
-    lazy(global, 'MessageEvent', () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')]);
+    globals.MessageEvent = () => requireCore('worker_threads')[Symbol.for('jsproc.MessageEvent')];
   }
 
   // runTask runs one macrotask and the nextTick queue (task, from Go, does
@@ -313,6 +307,6 @@
     task();
   }
 
-  const hooks = { runTask, validateTick, tickScope, runScopedTick, emit: undefined, process, upgradeEmitter, setAsyncTicks, prepareStack };
+  const hooks = { runTask, validateTick, tickScope, runScopedTick, emit: undefined, process, upgradeEmitter, setAsyncTicks, prepareStack, globals };
   return hooks;
 })
