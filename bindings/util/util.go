@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/internal/dotenv"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -100,6 +101,16 @@ func binding(r *runtime.Runtime, _ string) (goja.Value, error) {
 	})
 	o.Set("encodeUTF8", func(s string) goja.Value {
 		return vm.ToValue(vm.NewArrayBuffer([]byte(s)))
+	})
+	// parseEnv parses an environment file's content with node's rules,
+	// keys in node's (sorted) order.
+	o.Set("parseEnv", func(content string) goja.Value {
+		vars := dotenv.Parse(content)
+		out := vm.NewObject()
+		for _, k := range dotenv.Keys(vars) {
+			_ = out.Set(k, vars[k])
+		}
+		return out
 	})
 	return o, nil
 }

@@ -43,6 +43,8 @@ Options:
   --allow-env[=name,...]     allow these environment variables (alone: all)
   --experimental-vm-modules  provide vm.Module, vm.SourceTextModule and
                              vm.SyntheticModule
+  --env-file=path            set environment variables from this file
+  --env-file-if-exists=path  the same, when the file exists
 `
 
 // options are the parsed command line.
@@ -59,6 +61,7 @@ type options struct {
 	extra     map[string]string // options handled by bindings (--allow-run, ...)
 	perm      permissionFlags
 	vmModules bool // --experimental-vm-modules
+	envFiles  []envFile
 }
 
 // accepted are node options jsproc takes and ignores: they change nothing
@@ -113,6 +116,7 @@ func parseArgs(args []string) (*options, error) {
 				return "", fmt.Errorf("%s requires an argument", name)
 			}
 			i++
+			o.execArgv = append(o.execArgv, args[i])
 			return args[i], nil
 		}
 		o.execArgv = append(o.execArgv, a)
@@ -157,6 +161,12 @@ func parseArgs(args []string) (*options, error) {
 			o.extra[name] = value
 		case "--experimental-vm-modules":
 			o.vmModules = true
+		case "--env-file", "--env-file-if-exists":
+			v, err := next()
+			if err != nil {
+				return nil, err
+			}
+			o.envFiles = append(o.envFiles, envFile{path: v, optional: name == "--env-file-if-exists"})
 		case "--input-type", "--stack-size", "--max-old-space-size", "--title", "--unhandled-rejections":
 			if _, err := next(); err != nil {
 				return nil, err
@@ -204,8 +214,14 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "TypeError [ERR_MISSING_OPTION]: --experimental-permission is required")
 		return 1
 	}
+	env, err := loadEnvFiles(o.envFiles, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", exeName(), err)
+		return 9
+	}
 	keepWritesOnBrokenPipes()
 	opts := jsproc.Options{
+		Env:   env,
 		Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		ExecArgv:      o.execArgv,
 		Modules:       jsproc.StandardModules(),

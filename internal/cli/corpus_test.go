@@ -11,3 +11,9 @@ import (
 func TestCorpusFaults(t *testing.T) {
 	jstest.Corpus(t, "testdata/faults")
 }
+
+// TestCorpusEnvFile runs the --env-file scripts, which start the program
+// with env files, against goldens from node.
+func TestCorpusEnvFile(t *testing.T) {
+	jstest.Corpus(t, "testdata/envfile")
+}

@@ -257,6 +257,9 @@
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     getExtras().emitWarning(warning, type, code, ctor);
   };
+  process.loadEnvFile = function loadEnvFile(path = undefined) {
+    getExtras().loadEnvFile(path);
+  };
 
   // lazy(obj, name, get, enumerable) defines obj[name] as a getter that
   // replaces itself with get()'s value (or with what is assigned first).

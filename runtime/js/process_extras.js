@@ -1,6 +1,6 @@
 'use strict';
 // Process methods scripts rarely call, compiled on first use: the
-// uncaught-exception capture callback, emitWarning and
+// uncaught-exception capture callback, emitWarning, loadEnvFile and
 // allowedNodeEnvironmentFlags.
 // init receives the prelude's process, hooks, upgradeEmitter and nextTick.
 
@@ -106,5 +106,28 @@ exports.init = function init(process, hooks, upgradeEmitter, nextTick) {
     });
   }
 
-  return { setCapture, hasCapture: () => captureFn !== null, allowedFlags, emitWarning };
+  // loadEnvFile sets the variables of an environment file (.env by
+  // default) that process.env does not have yet. The file is read as fs
+  // reads it, under the same permissions, and parsed as util.parseEnv
+  // parses.
+  function loadEnvFile(path) {
+    if (path == null) path = '.env';
+    else if (typeof path === 'number') throw errors.invalidArgType('path', ['string', 'Buffer', 'URL'], path);
+    let content;
+    try {
+      content = require('fs').readFileSync(path, 'utf8');
+    } catch (e) {
+      if (e.code !== 'EISDIR') throw e;
+      // node reports a file it cannot read as text so.
+      const shown = typeof path === 'string' ? path :
+        (path instanceof URL ? require('url').fileURLToPath(path) : String(path));
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `Contents of '${shown}' should be a valid string.`);
+    }
+    const vars = require('util').parseEnv(content);
+    for (const k of Object.keys(vars)) {
+      if (!Object.prototype.hasOwnProperty.call(process.env, k)) process.env[k] = vars[k];
+    }
+  }
+
+  return { setCapture, hasCapture: () => captureFn !== null, allowedFlags, emitWarning, loadEnvFile };
 };

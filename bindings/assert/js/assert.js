@@ -446,26 +446,88 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-// CallTracker (deprecated in Node 20, still present).
-class CallTracker {
-  constructor() { this._calls = []; }
-  calls(fn = () => {}, exact = 1) {
-    if (typeof fn === 'number') {
-      exact = fn;
-      fn = () => {};
-    }
-    const ctx = { exact, actual: 0, name: fn.name || 'calls' };
-    this._calls.push(ctx);
-    return function (...args) {
-      ctx.actual++;
-      return Reflect.apply(fn, this, args);
+// CallTracker (deprecated in Node 20, still present): each tracked function
+// is a Proxy of the original whose calls (this and a frozen copy of the
+// arguments) are recorded in its context.
+class CallTrackerContext {
+  #expected;
+  #calls = [];
+  #name;
+  #stack;
+  constructor(expected, stack, name) {
+    this.#expected = expected;
+    this.#stack = stack;
+    this.#name = name;
+  }
+  track(thisArg, args) {
+    this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(Array.prototype.slice.call(args)) }));
+  }
+  reset() { this.#calls = []; }
+  getCalls() { return Object.freeze(this.#calls.slice()); }
+  report() {
+    if (this.#calls.length === this.#expected) return undefined;
+    return {
+      message: `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was executed ${this.#calls.length} time(s).`,
+      actual: this.#calls.length, expected: this.#expected, operator: this.#name, stack: this.#stack,
     };
   }
+}
+
+let callTrackerWarned = false;
+// noop is the anonymous function calls() tracks when given none.
+const noop = [() => {}][0];
+
+class CallTracker {
+  #contexts = new Set();
+  #tracked = new WeakMap();
+  constructor() {
+    if (!callTrackerWarned) {
+      callTrackerWarned = true;
+      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
+    }
+  }
+  #context(tracked) {
+    if (!this.#tracked.has(tracked)) throw errors.invalidArgValue('tracked', tracked, 'is not a tracked function');
+    return this.#tracked.get(tracked);
+  }
+  reset(tracked) {
+    if (tracked === undefined) {
+      for (const c of this.#contexts) c.reset();
+      return;
+    }
+    this.#context(tracked).reset();
+  }
+  getCalls(tracked) { return this.#context(tracked).getCalls(); }
+  calls(fn, expected = 1) {
+    if (process._exiting) {
+      throw errors.makeNodeError(Error, 'ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler');
+    }
+    if (typeof fn === 'number') {
+      expected = fn;
+      fn = noop;
+    } else if (fn === undefined) {
+      fn = noop;
+    }
+    errors.validateInteger(expected, 'expected', 1, 4294967295);
+    const context = new CallTrackerContext(expected, new Error(), fn.name || 'calls');
+    const tracked = new Proxy(fn, {
+      __proto__: null,
+      apply(target, thisArg, args) {
+        context.track(thisArg, args);
+        return Reflect.apply(target, thisArg, args);
+      },
+    });
+    this.#contexts.add(context);
+    this.#tracked.set(tracked, context);
+    return tracked;
+  }
   report() {
-    return this._calls.filter((c) => c.actual !== c.exact).map((c) => ({
-      message: `Expected the ${c.name} function to be executed ${c.exact} time(s) but was executed ${c.actual} time(s).`,
-      actual: c.actual, expected: c.exact, operator: c.name, stack: new Error(),
-    }));
+    const out = [];
+    for (const c of this.#contexts) {
+      const r = c.report();
+      if (r !== undefined) out.push(r);
+    }
+    return out;
   }
   verify() {
     const errs = this.report();

@@ -86,8 +86,12 @@ function readFileSteps(file, isFdArg, flags, cb) {
 }
 
 // writeFileSteps writes a whole file asynchronously in Node's steps (open,
-// writes, close).
-function writeFileSteps(file, isFdArg, bytes, flags, mode, cb) {
+// writes, close). extra, if given, holds a signal whose abort stops the
+// writes (with an AbortError), checked before each write as node does, and
+// a sync function (the flush option) run as sync(fd, cb) after the last
+// write, before the close.
+function writeFileSteps(file, isFdArg, bytes, flags, mode, extra, cb) {
+  const { signal, sync } = extra || {};
   if (isFdArg) return start(file, false);
   binding.open(file, flags, mode, (err, fd) => {
     if (err) return cb(err);
@@ -100,7 +104,11 @@ function writeFileSteps(file, isFdArg, bytes, flags, mode, cb) {
     };
     let off = 0;
     const next = () => {
-      if (off >= bytes.byteLength) return finish(null);
+      if (off >= bytes.byteLength) {
+        if (sync) return sync(fd, (err) => finish(err));
+        return finish(null);
+      }
+      if (signal && signal.aborted) return finish(errors.abortError(signal.reason));
       binding.write(fd, bytes, off, bytes.byteLength - off, -1, (err, n) => {
         if (err) return finish(err);
         off += n;
@@ -112,15 +120,39 @@ function writeFileSteps(file, isFdArg, bytes, flags, mode, cb) {
 }
 
 function writeFileArgs(path, data, options, flag) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag, flush: false });
+  const flush = options.flush ?? false;
+  errors.validateBoolean(flush, 'options.flush');
   const file = fileArg(path, 'path');
   const bytes = dataBytes(data, options.encoding);
-  return { file, fd: isFd(file), bytes, flags: stringToFlags(options.flag, 'flags'), mode: parseMode(options.mode, 'mode', 0o666), options };
+  return {
+    file, fd: isFd(file), bytes, flags: stringToFlags(options.flag, 'flags'), mode: parseMode(options.mode, 'mode', 0o666),
+    options, flush,
+  };
 }
 
+// With the flush option, writeFileSync opens, writes, syncs (fs.fsyncSync,
+// as node calls it) and closes in steps; otherwise in one call.
 function writeFileSync(path, data, options) {
   const a = writeFileArgs(path, data, options, 'w');
-  binding.writeFile(a.file, a.fd, a.bytes, a.flags, a.mode);
+  if (!a.flush) {
+    binding.writeFile(a.file, a.fd, a.bytes, a.flags, a.mode);
+    return;
+  }
+  const fs = require('fs');
+  const fd = a.fd ? a.file : fs.openSync(a.file, a.flags, a.mode);
+  try {
+    binding.writeFile(fd, true, a.bytes, a.flags, a.mode);
+    fs.fsyncSync(fd);
+  } finally {
+    if (!a.fd) fs.closeSync(fd);
+  }
+}
+
+// fsyncPublic syncs through the fs module's own fsync, as node's writeFile
+// does (so a replaced fs.fsync is the one called).
+function fsyncPublic(fd, cb) {
+  require('fs').fsync(fd, cb);
 }
 
 function writeFile(path, data, options, callback) {
@@ -131,7 +163,7 @@ function writeFile(path, data, options, callback) {
     process.nextTick(callback, errors.abortError(signal.reason));
     return;
   }
-  writeFileSteps(a.file, a.fd, a.bytes, a.flags, a.mode, (err) => callback(err || null));
+  writeFileSteps(a.file, a.fd, a.bytes, a.flags, a.mode, { signal, sync: a.flush ? fsyncPublic : undefined }, (err) => callback(err || null));
 }
 
 function appendOptions(options) {

@@ -3,7 +3,7 @@
 const binding = internalBinding('fs');
 const { Buffer } = require('buffer');
 const errors = require('internal/errors');
-const { invalidArgType } = errors;
+const { invalidArgType, validateBoolean } = errors;
 const fs = require('fs');
 const {
   constants, stringToFlags, parseMode, toPath, getOptions, makeStats, toUnixTimestamp,
@@ -100,7 +100,7 @@ class FileHandle extends EventEmitter {
   async writeFile(data, options) {
     options = getOptions(options, { encoding: 'utf8' });
     const bytes = typeof data === 'string' ? Buffer.from(data, options.encoding) : data;
-    return call(fs._writeFileSteps, [this[kFd], true, bytes, 0, 0], () => undefined);
+    return call(fs._writeFileSteps, [this[kFd], true, bytes, 0, 0, undefined], () => undefined);
   }
   async appendFile(data, options) {
     return this.writeFile(data, options);
@@ -155,7 +155,9 @@ async function readFile(path, options) {
 }
 
 async function writeFile(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   checkAborted(options.signal);
   if (path instanceof FileHandle) return path.writeFile(data, options);
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
@@ -174,7 +176,8 @@ async function writeFile(path, data, options) {
     }
   }
   const bytes = typeof data === 'string' ? Buffer.from(data, options.encoding) : data;
-  return call(fs._writeFileSteps, [toPath(path), false, bytes, stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666)], () => undefined);
+  const extra = { signal: options.signal, sync: flush ? binding.fsync : undefined };
+  return call(fs._writeFileSteps, [toPath(path), false, bytes, stringToFlags(options.flag), parseMode(options.mode, 'mode', 0o666), extra], () => undefined);
 }
 
 async function appendFile(path, data, options) {

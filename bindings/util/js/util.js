@@ -286,19 +286,7 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
 
 function parseEnv(content) {
   errors.validateString(content, 'content');
-  const out = {};
-  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^#\n]*)/gm;
-  let m;
-  while ((m = re.exec(content)) !== null) {
-    let v = m[2].trim();
-    const q = v[0];
-    if ((q === '"' || q === "'" || q === '`') && v.endsWith(q) && v.length >= 2) {
-      v = v.slice(1, -1);
-      if (q === '"') v = v.replace(/\\n/g, '\n');
-    }
-    out[m[1]] = v;
-  }
-  return out;
+  return native.parseEnv(content);
 }
 
 
