@@ -83,6 +83,9 @@ class Event {
   stopPropagation() {}
   composedPath() { return this[kEvent].phase !== 0 ? [this[kEvent].currentTarget] : []; }
   [customInspect](depth, options, inspect) {
+    if (this === null || typeof this !== 'object' || !Object.prototype.hasOwnProperty.call(this, kEvent)) {
+      throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
+    }
     if (typeof depth === 'number' && depth < 0) return this.constructor.name;
     const st = this[kEvent];
     return inspectAs(this, { type: st.type, defaultPrevented: this.defaultPrevented, cancelable: st.cancelable, timeStamp: st.timeStamp }, depth, options, inspect);

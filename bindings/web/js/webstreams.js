@@ -137,6 +137,7 @@ class TextEncoderStream {
   get readable() { return brand(this, TextEncoderStream).readable; }
   get writable() { return brand(this, TextEncoderStream).writable; }
   [customInspect](depth, options, inspect) {
+    brand(this, TextEncoderStream);
     return show(this, { encoding: this.encoding, readable: this.readable, writable: this.writable }, depth, options, inspect);
   }
 }
@@ -167,6 +168,7 @@ class TextDecoderStream {
   get readable() { return brand(this, TextDecoderStream).readable; }
   get writable() { return brand(this, TextDecoderStream).writable; }
   [customInspect](depth, options, inspect) {
+    brand(this, TextDecoderStream);
     return show(this, {
       encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable,
     }, depth, options, inspect);

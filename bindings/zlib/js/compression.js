@@ -49,7 +49,7 @@ class CompressionStream {
   }
   get readable() { return pairOf(this, CompressionStream, kCompress).readable; }
   get writable() { return pairOf(this, CompressionStream, kCompress).writable; }
-  [customInspect](depth, options, inspect) { return show(this, this[kCompress], depth, options, inspect); }
+  [customInspect](depth, options, inspect) { return show(this, pairOf(this, CompressionStream, kCompress), depth, options, inspect); }
 }
 
 /** DecompressionStream decompresses the bytes written to it in format. */
@@ -59,7 +59,7 @@ class DecompressionStream {
   }
   get readable() { return pairOf(this, DecompressionStream, kDecompress).readable; }
   get writable() { return pairOf(this, DecompressionStream, kDecompress).writable; }
-  [customInspect](depth, options, inspect) { return show(this, this[kDecompress], depth, options, inspect); }
+  [customInspect](depth, options, inspect) { return show(this, pairOf(this, DecompressionStream, kDecompress), depth, options, inspect); }
 }
 
 for (const C of [CompressionStream, DecompressionStream]) {

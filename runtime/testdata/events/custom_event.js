@@ -32,3 +32,4 @@ console.log('dispatch', t.dispatchEvent(e), e.defaultPrevented, e.detail);
 class Sub extends CustomEvent {}
 const s = new Sub('sub', { detail: [1, 2] });
 console.log(s.detail, Object.prototype.toString.call(s), util.inspect(s).split('\n')[0]);
+try { e[util.inspect.custom].call({}, 2, {}, util.inspect); } catch (er) { console.log(er.name, er.code, er.message); }

@@ -86,3 +86,7 @@ async function feed(format, chunks) {
   await cs2.writable.abort(new Error('abort')).then(() => console.log('aborted'));
   await cs2.readable.getReader().read().then((x) => console.log('read after abort', x), (e) => show('read after abort', e));
 })();
+
+for (const C of [CompressionStream, DecompressionStream]) {
+  try { C.prototype[util.inspect.custom].call({}, 2, {}, util.inspect); } catch (e) { show('inspect', e); }
+}
