@@ -208,14 +208,16 @@ var nodeGlobals = []struct {
 	{"CountQueuingStrategy", "stream/web", lazyHidden},
 	{"TextEncoderStream", "stream/web", lazyHidden},
 	{"TextDecoderStream", "stream/web", lazyHidden},
+	{"CompressionStream", "internal/webstreams/compression", lazyHidden},
+	{"DecompressionStream", "internal/webstreams/compression", lazyHidden},
 	{"clearInterval", "timers", lazyShown},
 	{"clearTimeout", "timers", lazyShown},
 	{"setInterval", "timers", lazyShown},
 	{"setTimeout", "timers", lazyShown},
 	{"queueMicrotask", "", valueShown},
 	{"structuredClone", "internal/web", lazyShown},
-	{"atob", "internal/web", lazyShown},
-	{"btoa", "internal/web", lazyShown},
+	{"atob", "buffer", lazyShown},
+	{"btoa", "buffer", lazyShown},
 	{"BroadcastChannel", "worker_threads", lazyHidden},
 	{"MessageChannel", "worker_threads", lazyHidden},
 	{"MessagePort", "worker_threads", lazyHidden},
@@ -239,6 +241,7 @@ var nodeGlobals = []struct {
 	{"Crypto", "internal/crypto/webcrypto", lazyHidden},
 	{"CryptoKey", "internal/crypto/webcrypto", lazyHidden},
 	{"SubtleCrypto", "internal/crypto/webcrypto", lazyHidden},
+	{"CustomEvent", "internal/web", lazyHidden},
 }
 
 // engineGlobals are the language's globals goja lacks, which bindings'

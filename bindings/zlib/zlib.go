@@ -60,14 +60,18 @@ var (
 	zlibSource string
 	//go:embed js/constants.js
 	constantsSource string
+	//go:embed js/compression.js
+	compressionSource string
 )
 
 var modules = []runtime.Module{
 	runtime.JSModule("internal/zlib/constants", constantsSource, nil),
 	runtime.JSModule("zlib", zlibSource, bindingFor),
+	runtime.JSModule("internal/webstreams/compression", compressionSource, nil),
 }
 
-// Modules returns the zlib module.
+// Modules returns the zlib module and the module behind the
+// CompressionStream and DecompressionStream of stream/web.
 func Modules() []runtime.Module { return modules }
 
 // binding is one Runtime's zlib natives and its open handles.

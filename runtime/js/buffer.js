@@ -590,8 +590,13 @@ function transcode(source, fromEncoding, toEncoding) {
   return natives.decode(s, ENC[to]);
 }
 
+// lazyWeb is internal/web's function name, loaded on first call: the
+// buffer module's atob and btoa, which are also the globals.
 function lazyWeb(name) {
-  return function (...args) { return require('internal/web')[name](...args); };
+  const f = function (...args) { return require('internal/web')[name](...args); };
+  Object.defineProperty(f, 'name', { value: name });
+  Object.defineProperty(f, 'length', { value: 1 });
+  return f;
 }
 
 module.exports = {

@@ -52,6 +52,10 @@ class Event {
       e.code = 'ERR_MISSING_ARGS';
       throw e;
     }
+    if (options === null) options = {};
+    if (options !== undefined && (typeof options !== 'object' || Array.isArray(options))) {
+      throw require('internal/errors').invalidArgType('options', 'object', options);
+    }
     Object.defineProperty(this, kEvent, {
       value: {
         type: `${type}`, bubbles: !!(options && options.bubbles), cancelable: !!(options && options.cancelable),
@@ -79,6 +83,10 @@ class Event {
   stopPropagation() {}
   composedPath() { return this[kEvent].phase !== 0 ? [this[kEvent].currentTarget] : []; }
   [customInspect](depth, options, inspect) {
+    if (this === null || typeof this !== 'object' || !Object.prototype.hasOwnProperty.call(this, kEvent)) {
+      throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
+    }
+    if (typeof depth === 'number' && depth < 0) return this.constructor.name;
     const st = this[kEvent];
     return inspectAs(this, { type: st.type, defaultPrevented: this.defaultPrevented, cancelable: st.cancelable, timeStamp: st.timeStamp }, depth, options, inspect);
   }
@@ -88,6 +96,30 @@ for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 
   Object.defineProperty(Event, name, { value, enumerable: true });
   Object.defineProperty(Event.prototype, name, { value, enumerable: true });
 }
+
+const kDetail = Symbol('kDetail');
+
+// CustomEvent is an Event carrying its creator's detail (null without).
+class CustomEvent extends Event {
+  constructor(type, options = {}) {
+    if (arguments.length === 0) {
+      const e = new TypeError('The "type" argument must be specified');
+      e.code = 'ERR_MISSING_ARGS';
+      throw e;
+    }
+    super(type, options);
+    const detail = options != null ? options.detail : undefined;
+    Object.defineProperty(this, kDetail, { value: detail === undefined ? null : detail });
+  }
+  get detail() {
+    if (this === null || typeof this !== 'object' || !Object.prototype.hasOwnProperty.call(this, kDetail)) {
+      throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type CustomEvent');
+    }
+    return this[kDetail];
+  }
+}
+Object.defineProperty(CustomEvent.prototype, 'detail', Object.assign(Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail'), { enumerable: true }));
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { value: 'CustomEvent', configurable: true });
 
 const kMaxListeners = Symbol('kMaxListeners');
 const kMaxListenersWarned = Symbol('kMaxListenersWarned');
@@ -403,7 +435,7 @@ const performance = {
   toJSON() { return { timeOrigin }; },
 };
 
-module.exports = { DOMException, Event, EventTarget, AbortController, AbortSignal, structuredClone, atob, btoa, performance };
+module.exports = { DOMException, Event, CustomEvent, EventTarget, AbortController, AbortSignal, structuredClone, atob, btoa, performance };
 // For events.getEventListeners(eventTarget, type).
 Object.defineProperty(module.exports, 'kListeners', { value: kListeners });
 // For events.setMaxListeners: a target's limit, and the default.

@@ -57,6 +57,9 @@ function TypeError(message) {
   if (/^The stream \(in \w+ state\) is not in the readable state and cannot be (closed|enqueued to)$/.test(m)) {
     return invalidState('ReadableStream is already closed');
   }
+  if (/^The stream \(in \w+ state\) is not in the writable state and cannot be closed$/.test(m)) {
+    return invalidState('WritableStream is closed');
+  }
   if (/^Cannot .+ a stream using a released reader$/.test(m)) return invalidState('The reader is not attached to a stream');
   if (/^Cannot .+ a stream using a released writer$/.test(m)) return invalidState('Writer is not bound to a WritableStream');
   if (m === 'Illegal constructor') return makeNodeError(NativeTypeError, 'ERR_ILLEGAL_CONSTRUCTOR', m);

@@ -2,8 +2,8 @@
 // Node's stream/web module: the WHATWG streams classes (the reference
 // implementation bundled in web_streams.js, with Node's error codes), shown
 // by util.inspect as Node shows them, and TextEncoderStream and
-// TextDecoderStream. CompressionStream and DecompressionStream belong with
-// zlib and are not provided here.
+// TextDecoderStream; CompressionStream and DecompressionStream come from
+// the zlib package's module, loaded on first use, when it is present.
 
 const ws = require('internal/web_streams');
 const { isByteStream, closedPromise } = require('internal/webstreams_hooks');
@@ -137,6 +137,7 @@ class TextEncoderStream {
   get readable() { return brand(this, TextEncoderStream).readable; }
   get writable() { return brand(this, TextEncoderStream).writable; }
   [customInspect](depth, options, inspect) {
+    brand(this, TextEncoderStream);
     return show(this, { encoding: this.encoding, readable: this.readable, writable: this.writable }, depth, options, inspect);
   }
 }
@@ -167,6 +168,7 @@ class TextDecoderStream {
   get readable() { return brand(this, TextDecoderStream).readable; }
   get writable() { return brand(this, TextDecoderStream).writable; }
   [customInspect](depth, options, inspect) {
+    brand(this, TextDecoderStream);
     return show(this, {
       encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM, readable: this.readable, writable: this.writable,
     }, depth, options, inspect);
@@ -191,3 +193,18 @@ module.exports = {
   TextEncoderStream,
   TextDecoderStream,
 };
+
+// The compression streams, when the runtime has zlib: enumerable getters
+// that load the module on first read and keep its classes.
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  let value;
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (value === undefined) value = require('internal/webstreams/compression')[name];
+      return value;
+    },
+    set(v) { value = v; },
+  });
+}
