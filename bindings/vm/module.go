@@ -27,8 +27,8 @@ type sourceModule struct {
 	// filename and source (its offsets included) are the module's, for
 	// the source line of its errors.
 	filename, source string
-	fn     goja.Callable // the module function, of target's realm
-	body   goja.Callable // the body it returned, once instantiated
+	fn               goja.Callable // the module function, of target's realm
+	body             goja.Callable // the body it returned, once instantiated
 }
 
 // moduleFilename is the name a module's source is compiled under: its
