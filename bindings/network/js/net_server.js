@@ -96,7 +96,6 @@ Server.prototype.listen = function listen(...args) {
     }
     options.signal.addEventListener('abort', () => this.close(), { once: true });
   }
-  if (this._tlsRequest) request.tls = this._tlsRequest;
   if (request.host && !isIP(request.host)) {
     // As node: a host name is looked up first, off the loop, and the
     // server binds the address found.
