@@ -209,7 +209,7 @@ func (s *serverHandle) secure(conn net.Conn) {
 	if !s.q.Queue(func() {
 		vm := s.rt.VM()
 		if err != nil {
-			s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
+			s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(handshakeMessage(err)))
 			return
 		}
 		h := socketHandle(s.rt, tc)

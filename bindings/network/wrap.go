@@ -128,7 +128,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		enqueue(func() {
 			cancel()
 			if tlsErr != nil {
-				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(tlsErr.Error()))
+				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(handshakeMessage(tlsErr)))
 				return
 			}
 			h := socketHandle(rt, tc)

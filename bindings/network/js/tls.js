@@ -202,16 +202,16 @@ TLSSocket.prototype._setInfo = function (info) {
 };
 
 // sslError is node's error for a handshake Go gave up with message, when
-// OpenSSL names that failure: undefined for the peer gone (ECONNRESET).
+// it is OpenSSL's name for the failure ("error:<code>:SSL routines:
+// <function>:<reason>"): undefined otherwise (the peer gone, ECONNRESET).
 function sslError(message) {
-  if (/first record does not look like a TLS handshake/.test(message)) {
-    const e = new Error('error:0A00010B:SSL routines:ssl3_get_record:wrong version number');
-    e.library = 'SSL routines';
-    e.reason = 'wrong version number';
-    e.code = 'ERR_SSL_WRONG_VERSION_NUMBER';
-    return e;
-  }
-  return undefined;
+  const m = /^error:[0-9A-F]{8}:SSL routines:[^:]*:(.*)$/.exec(message);
+  if (m === null) return undefined;
+  const e = new Error(message);
+  e.library = 'SSL routines';
+  e.reason = m[1];
+  e.code = 'ERR_SSL_' + m[1].toUpperCase().replace(/ /g, '_');
+  return e;
 }
 
 TLSSocket.prototype._handshakeError = function (message, address, port) {
