@@ -43,15 +43,44 @@ function checkVersion(v, name) {
   return v;
 }
 
+// protocolMethod is the [min, max] versions of an OpenSSL method name
+// (secureProtocol), as node's, or throws node's error for one it refuses.
+function protocolMethod(method) {
+  const m = /^(SSLv2|SSLv3|SSLv23|TLS|TLSv1|TLSv1_1|TLSv1_2)_(?:client_|server_)?method$/.exec(method);
+  if (m === null) {
+    throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `Unknown method: ${method}`);
+  }
+  switch (m[1]) {
+    case 'SSLv2':
+    case 'SSLv3':
+      throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `${m[1]} methods disabled`);
+    case 'TLSv1': return ['TLSv1', 'TLSv1'];
+    case 'TLSv1_1': return ['TLSv1.1', 'TLSv1.1'];
+    case 'TLSv1_2': return ['TLSv1.2', 'TLSv1.2'];
+    default: return ['TLSv1', 'TLSv1.3'];
+  }
+}
+
 // SecureContext holds what a handshake presents and trusts.
 class SecureContext {
   constructor(options = {}) {
+    let range;
+    if (typeof options.secureProtocol === 'string') {
+      // As node: a method fixes the versions, which may not be given too.
+      for (const name of ['minVersion', 'maxVersion']) {
+        if (options[name] !== undefined) {
+          throw errors.makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT',
+            `TLS protocol version ${JSON.stringify(options[name])} conflicts with secureProtocol ${JSON.stringify(options.secureProtocol)}`);
+        }
+      }
+      range = protocolMethod(options.secureProtocol);
+    }
     this.context = {
       key: pemList(options.key, 'key'),
       cert: pemList(options.cert, 'cert'),
       ca: pemList(options.ca, 'ca'),
-      minVersion: checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
-      maxVersion: checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
+      minVersion: range ? range[0] : checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
+      maxVersion: range ? range[1] : checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
     };
   }
 }
