@@ -6,6 +6,7 @@
 // as in node.
 const net = require('net');
 const errors = require('internal/errors');
+const { checkCiphers } = require('internal/tls_ciphers');
 const native = internalBinding('net');
 
 const { Socket, Server } = net;
@@ -75,6 +76,7 @@ class SecureContext {
       }
       range = protocolMethod(options.secureProtocol);
     }
+    checkCiphers(options.ciphers, 'options.ciphers');
     this.context = {
       key: pemList(options.key, 'key'),
       cert: pemList(options.cert, 'cert'),
