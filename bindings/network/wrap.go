@@ -123,6 +123,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		}
 		code, message, tlsErr := handshake(ctx, tc, tlsOpts, tlsOpts.roots())
 		if tlsErr != nil {
+			discardPending(conn)
 			conn.Close()
 		}
 		enqueue(func() {
