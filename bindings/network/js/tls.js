@@ -13,15 +13,16 @@ const { Socket, Server } = net;
 
 // ---- secure contexts ---------------------------------------------------------
 
+// pemList reads a key, cert or ca option as node's: a falsy value is
+// none; a key list's entries may be {pem, passphrase} objects.
 function pemList(value, name) {
-  if (value === undefined || value === null) return undefined;
+  if (!value) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  return list.map((v, i) => {
+  return list.map((v) => {
+    if (name === 'key' && list === value && v !== null && typeof v === 'object' && v.pem !== undefined) v = v.pem;
     if (typeof v === 'string') return v;
-    if (Buffer.isBuffer(v) || v instanceof Uint8Array) return Buffer.from(v).toString('latin1');
-    if (v && typeof v === 'object' && (v.pem !== undefined)) return String(v.pem);
-    throw errors.invalidArgType(Array.isArray(value) ? `options.${name}[${i}]` : `options.${name}`,
-      ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+    if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('latin1');
+    throw errors.invalidArgType(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
   });
 }
 
@@ -77,10 +78,14 @@ class SecureContext {
       range = protocolMethod(options.secureProtocol);
     }
     checkCiphers(options.ciphers, 'options.ciphers');
+    // As node: the CAs are read first, then the certificates, then the keys.
+    const ca = pemList(options.ca, 'ca');
+    const cert = pemList(options.cert, 'cert');
+    const key = pemList(options.key, 'key');
     this.context = {
-      key: pemList(options.key, 'key'),
-      cert: pemList(options.cert, 'cert'),
-      ca: pemList(options.ca, 'ca'),
+      key,
+      cert,
+      ca,
       minVersion: range ? range[0] : checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
       maxVersion: range ? range[1] : checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
     };
