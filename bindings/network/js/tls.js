@@ -353,6 +353,14 @@ TLSSocket.prototype.setServername = function (name) {
 // checkWrappable refuses what cannot carry the TLS connection: a
 // destroyed socket, or what is not a stream at all.
 function checkWrappable(parent) {
+  if (!(parent instanceof Socket)) {
+    // As node's stream wrap, which pauses the stream, then listens to it.
+    for (const method of ['pause', 'on']) {
+      if (parent === null || parent === undefined || typeof parent[method] !== 'function') {
+        throw new TypeError(`stream.${method} is not a function`);
+      }
+    }
+  }
   if (parent instanceof Socket ? !parent.destroyed
     : (parent !== null && typeof parent === 'object' && typeof parent.on === 'function' && typeof parent.write === 'function')) return;
   throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
