@@ -584,12 +584,6 @@ function tlsConnectionListener(raw) {
 }
 Object.setPrototypeOf(TLSServer, Server);
 
-// _listening gives the handle the SNICallback: done(message, context)
-// answers the waiting handshake.
-TLSServer.prototype._listening = function (handle) {
-  if (this._SNICallback !== undefined) handle.onsni = sniHandler(this._SNICallback);
-};
-
 // sniHandler makes a handle's onsni(servername, done) of an SNICallback.
 function sniHandler(cb) {
   return (servername, done) => {
@@ -600,13 +594,11 @@ function sniHandler(cb) {
   };
 }
 
-// _socketFor makes the socket of an accepted connection: a TLSSocket
-// when the listener secured it, else (a cluster worker's connection) a
-// plain one, which 'connection' then secures; it does not read, so that
-// its connection can be handed to TLS whole.
+// _socketFor makes the socket of an accepted connection: a plain one,
+// which 'connection' then secures; it does not read, so that its
+// connection can be handed to TLS whole.
 TLSServer.prototype._socketFor = function (options) {
-  if (options.handle.tlsInfo === undefined) return new Socket({ ...options, manualStart: true });
-  return new TLSSocket(null, options);
+  return new Socket({ ...options, manualStart: true });
 };
 
 // _authorize checks a secured server socket's client: false when it was
@@ -625,24 +617,6 @@ TLSServer.prototype._authorize = function (socket) {
   return true;
 };
 
-TLSServer.prototype._emitConnection = function (socket) {
-  if (!(socket instanceof TLSSocket)) {
-    this.emit('connection', socket);
-    return;
-  }
-  socket.servername = socket._tlsInfo.servername || false;
-  if (!this._authorize(socket)) return;
-  this.emit('connection', socket);
-  this.emit('secureConnection', socket);
-};
-
-TLSServer.prototype._handshakeFailed = function (message) {
-  const e = new Error(`Client network socket disconnected before secure TLS connection was established`);
-  e.code = 'ECONNRESET';
-  e.reason = message;
-  this.emit('tlsClientError', e, null);
-};
-
 TLSServer.prototype.setSecureContext = function (options) {
   this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
 };
@@ -652,8 +626,6 @@ TLSServer.prototype.addContext = function () {};
 function createServer(options, listener) {
   return new TLSServer(options, listener);
 }
-
-net.Server.prototype._handshakeFailed = function () {};
 
 let rootCerts = null;
 
