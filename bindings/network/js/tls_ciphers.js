@@ -4,26 +4,12 @@
 // disabled family, or everything removed again), as OpenSSL refuses it.
 const errors = require('internal/errors');
 
-// names are the TLS 1.2 ciphers node's OpenSSL offers, by OpenSSL name.
-const names = new Set([
-  'AES128-GCM-SHA256', 'AES128-SHA', 'AES128-SHA256', 'AES256-GCM-SHA384', 'AES256-SHA', 'AES256-SHA256',
-  'DHE-RSA-AES128-GCM-SHA256', 'DHE-RSA-AES128-SHA', 'DHE-RSA-AES128-SHA256', 'DHE-RSA-AES256-GCM-SHA384',
-  'DHE-RSA-AES256-SHA', 'DHE-RSA-AES256-SHA256', 'DHE-RSA-CHACHA20-POLY1305',
-  'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-ECDSA-AES128-SHA256',
-  'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES256-SHA384',
-  'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA',
-  'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA384',
-  'ECDHE-RSA-CHACHA20-POLY1305',
-  'PSK-AES128-CBC-SHA', 'PSK-AES128-CBC-SHA256', 'PSK-AES128-GCM-SHA256', 'PSK-AES256-CBC-SHA',
-  'PSK-AES256-CBC-SHA384', 'PSK-AES256-GCM-SHA384', 'PSK-CHACHA20-POLY1305',
-  'DHE-PSK-AES128-CBC-SHA', 'DHE-PSK-AES128-CBC-SHA256', 'DHE-PSK-AES128-GCM-SHA256', 'DHE-PSK-AES256-CBC-SHA',
-  'DHE-PSK-AES256-CBC-SHA384', 'DHE-PSK-AES256-GCM-SHA384', 'DHE-PSK-CHACHA20-POLY1305',
-  'ECDHE-PSK-AES128-CBC-SHA', 'ECDHE-PSK-AES128-CBC-SHA256', 'ECDHE-PSK-AES256-CBC-SHA',
-  'ECDHE-PSK-AES256-CBC-SHA384', 'ECDHE-PSK-CHACHA20-POLY1305',
-  'RSA-PSK-AES128-CBC-SHA', 'RSA-PSK-AES128-CBC-SHA256', 'RSA-PSK-AES128-GCM-SHA256', 'RSA-PSK-AES256-CBC-SHA',
-  'RSA-PSK-AES256-CBC-SHA384', 'RSA-PSK-AES256-GCM-SHA384', 'RSA-PSK-CHACHA20-POLY1305',
-  'SRP-AES-128-CBC-SHA', 'SRP-AES-256-CBC-SHA', 'SRP-RSA-AES-128-CBC-SHA', 'SRP-RSA-AES-256-CBC-SHA',
-]);
+// cipherName matches the OpenSSL names of the TLS 1.2 ciphers node's
+// OpenSSL has: a key exchange and authentication, then AES, CAMELLIA,
+// ARIA, CHACHA20 or NULL, then the mode and MAC (DES, RC4, IDEA, SEED and
+// the like are not built).
+const cipherName = new RegExp('^(?:(?:DHE|EDH|ECDHE)-(?:RSA|DSS|ECDSA|PSK)-|ADH-|AECDH-|PSK-|RSA-PSK-|SRP-(?:RSA-|DSS-)?)?' +
+  '(?:AES-?(?:128|256)|CAMELLIA(?:128|256)|ARIA(?:128|256)|CHACHA20|NULL)(?:-[A-Z0-9]+)*$');
 
 // aliases are OpenSSL's group names that select some of those ciphers;
 // the others (RC4, DES, 3DES, LOW, EXPORT, NULL, ...) select none there.
@@ -31,7 +17,9 @@ const aliases = new Set([
   'ALL', 'DEFAULT', 'HIGH', 'kRSA', 'RSA', 'aRSA', 'kDHE', 'kEDH', 'DH', 'DHE', 'EDH', 'kECDHE', 'kEECDH',
   'ECDH', 'ECDHE', 'EECDH', 'aECDSA', 'ECDSA', 'TLSv1.2', 'TLSv1', 'TLSv1.0', 'SSLv3', 'AES', 'AES128',
   'AES256', 'AESGCM', 'CHACHA20', 'SHA1', 'SHA', 'SHA256', 'SHA384', 'PSK', 'kPSK', 'aPSK', 'kECDHEPSK',
-  'kDHEPSK', 'kRSAPSK', 'SRP', 'kSRP', 'aSRP',
+  'kDHEPSK', 'kRSAPSK', 'SRP', 'kSRP', 'aSRP', 'eNULL', 'NULL', 'aNULL', 'ADH', 'AECDH', 'CAMELLIA',
+  'CAMELLIA128', 'CAMELLIA256', 'ARIA', 'ARIA128', 'ARIA256', 'ARIAGCM', 'DSS', 'aDSS', 'COMPLEMENTOFALL',
+  'COMPLEMENTOFDEFAULT', 'AESCCM', 'AESCCM8', 'SUITEB128', 'SUITEB192', 'SUITEB128ONLY', 'CBC', 'MD5',
 ]);
 
 // suites are the TLS 1.3 cipher suites.
@@ -41,7 +29,7 @@ const suites = new Set(['TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS
 // selects tells whether a positive entry of a cipher list names a cipher
 // or a group ("A+B" is the ciphers in both, named here by the entry).
 function selects(entry) {
-  if (names.has(entry)) return true;
+  if (cipherName.test(entry)) return true;
   return entry.split('+').every((a) => aliases.has(a));
 }
 

@@ -6,7 +6,8 @@ const pki = require('./_pki');
 for (const ciphers of ['', 'AES256-SHA', 'aes256-sha', 'FOOBARBAZ', 'xx:AES256-SHA', 'HIGH', 'HIGH:@STRENGTH',
   'ECDHE+AESGCM', '!ALL', 'AES256-SHA:!AES256-SHA', 'RC4', 'DES-CBC3-SHA', 'AES128-SHA,AES256-SHA',
   'TLS_AES_128_GCM_SHA256', 'TLS_not_a_cipher', 'TLS_AES_128_GCM_SHA256:!ALL',
-  'TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-GCM-SHA256', 42, null]) {
+  'TLS_AES_256_GCM_SHA384:ECDHE-RSA-AES128-GCM-SHA256', 'AECDH-NULL-SHA', 'NULL-MD5', 'CAMELLIA128-SHA',
+  'SRP-AES-128-CBC-SHA', 'IDEA-CBC-SHA', 'SEED-SHA', 'aNULL', 'MEDIUM', 'LOW', 'EXPORT', 42, null]) {
   try {
     tls.createSecureContext({ ciphers });
     console.log(JSON.stringify(ciphers), 'ok');
