@@ -7,9 +7,11 @@ import (
 	"syscall"
 )
 
-// discardPending reads what the peer sent and the kernel holds already,
-// without waiting, so that closing after a failed handshake sends FIN,
-// not RST: node's TLS has read the peer's bytes whole before it gives up.
+// discardPending reads, without waiting, what the peer sent and the
+// kernel holds already, up to one read of node's size (64 KiB), so that
+// closing after a failed handshake sends FIN rather than RST when node's
+// would: node's TLS has read that much of the peer's bytes before it
+// gives up, and resets a peer that sent more.
 func discardPending(conn net.Conn) {
 	sc, ok := conn.(syscall.Conn)
 	if !ok {
@@ -19,13 +21,9 @@ func discardPending(conn net.Conn) {
 	if err != nil {
 		return
 	}
-	buf := make([]byte, 16<<10)
+	buf := make([]byte, 64<<10)
 	_ = raw.Read(func(fd uintptr) bool {
-		for {
-			n, _, err := syscall.Recvfrom(int(fd), buf, syscall.MSG_DONTWAIT)
-			if err != nil || n <= 0 {
-				return true
-			}
-		}
+		_, _, _ = syscall.Recvfrom(int(fd), buf, syscall.MSG_DONTWAIT)
+		return true
 	})
 }
