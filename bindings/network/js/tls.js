@@ -256,9 +256,9 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
     // server ('tlsClientError'), not as its own 'error'.
     let e = sslError(message);
     if (e === undefined) {
-      e = new Error('Client network socket disconnected before secure TLS connection was established');
+      // As node's: a client gone before its hello is over hung up.
+      e = new Error('socket hang up');
       e.code = 'ECONNRESET';
-      e.reason = message;
     }
     if (!this._tlsOptions._fromServer) return e;
     this.server.emit('tlsClientError', e, this);
