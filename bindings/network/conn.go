@@ -250,7 +250,7 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 				return
 			}
 			if tlsErr != nil {
-				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(tlsErr.Error()))
+				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(handshakeMessage(tlsErr)))
 				return
 			}
 			h := socketHandle(rt, conn)

@@ -57,7 +57,7 @@ func adoptServer(rt *runtime.Runtime, fd int) goja.Value {
 	if err != nil {
 		return rt.VM().ToValue(errnoValue(err))
 	}
-	return newServerHandle(rt, ln, nil, nil)
+	return newServerHandle(rt, ln)
 }
 
 // nativeMark marks the native handles of sockets and servers (node's TCP

@@ -30,6 +30,9 @@ var netServerSource string
 //go:embed js/socketaddress.js
 var socketAddressSource string
 
+//go:embed js/tls_ciphers.js
+var tlsCiphersSource string
+
 //go:embed js/tls.js
 var tlsSource string
 
@@ -40,6 +43,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/net_socketaddress", socketAddressSource, binding),
 	runtime.JSModule("internal/net_util", netUtilSource, binding),
 	runtime.JSModule("internal/net_server", netServerSource, binding),
+	runtime.JSModule("internal/tls_ciphers", tlsCiphersSource, binding),
 	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 

@@ -1,13 +1,10 @@
 package network
 
 import (
-	"context"
-	"crypto/tls"
 	"errors"
 	"net"
 	"os"
 	"strconv"
-	"sync"
 	"syscall"
 	"time"
 
@@ -73,17 +70,7 @@ func listen(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	if err != nil {
 		return vm.ToValue(errnoValue(err))
 	}
-	var tlsOpts *tlsOptions
-	var cfg *tls.Config
-	if t := opts.Get("tls"); t != nil && !goja.IsUndefined(t) {
-		tlsOpts, _ = tlsOptionsFrom(vm, t)
-		tlsOpts.IsServer = true
-		if cfg, err = tlsOpts.config(); err != nil {
-			ln.Close()
-			panic(vm.NewGoError(err))
-		}
-	}
-	return newServerHandle(rt, ln, tlsOpts, cfg)
+	return newServerHandle(rt, ln)
 }
 
 // serverHandle is a listener as JS sees it.
@@ -92,19 +79,13 @@ type serverHandle struct {
 	ln      net.Listener
 	q       *runtime.TaskQueue
 	obj     *goja.Object
-	tlsOpts *tlsOptions // nil for plain sockets
-	tlsCfg  *tls.Config
-	sni     bool // JS chooses certificates by server name (onsni)
-	// handshakes are the TLS handshakes under way, which the queue
-	// outlives.
-	handshakes sync.WaitGroup
-	started    bool
-	closed     bool
+	started bool
+	closed  bool
 }
 
-func newServerHandle(rt *runtime.Runtime, ln net.Listener, tlsOpts *tlsOptions, cfg *tls.Config) *goja.Object {
+func newServerHandle(rt *runtime.Runtime, ln net.Listener) *goja.Object {
 	vm := rt.VM()
-	s := &serverHandle{rt: rt, ln: ln, tlsOpts: tlsOpts, tlsCfg: cfg, sni: tlsOpts != nil && tlsOpts.SNI}
+	s := &serverHandle{rt: rt, ln: ln}
 	o := vm.NewObject()
 	s.obj = o
 	markNative(vm, o)
@@ -158,9 +139,6 @@ func (s *serverHandle) start(refd bool) {
 			conn, err := s.ln.Accept()
 			if err != nil {
 				if errors.Is(err, net.ErrClosed) {
-					// Connections accepted already are secured and
-					// handed over still, as node's.
-					s.handshakes.Wait()
 					s.q.Close(nil)
 					return
 				}
@@ -174,14 +152,6 @@ func (s *serverHandle) start(refd bool) {
 				})
 				return
 			}
-			if s.tlsCfg != nil {
-				s.handshakes.Add(1)
-				go func() {
-					defer s.handshakes.Done()
-					s.secure(conn)
-				}()
-				continue
-			}
 			if !s.q.Queue(func() {
 				if s.closed {
 					conn.Close()
@@ -193,31 +163,6 @@ func (s *serverHandle) start(refd bool) {
 			}
 		}
 	}()
-}
-
-// secure runs a TLS server handshake on an accepted connection (off the
-// loop) and hands the result to onconnection: (0, handle) with the
-// handle's tlsInfo set, or (0, undefined, message) when it failed.
-func (s *serverHandle) secure(conn net.Conn) {
-	ctx, cancel := context.WithTimeout(s.rt.Context(), 120*time.Second)
-	tc := tls.Server(conn, s.sniConfig(ctx))
-	code, message, err := handshake(ctx, tc, s.tlsOpts, s.tlsOpts.roots())
-	cancel()
-	if err != nil {
-		conn.Close()
-	}
-	if !s.q.Queue(func() {
-		vm := s.rt.VM()
-		if err != nil {
-			s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), goja.Undefined(), vm.ToValue(err.Error()))
-			return
-		}
-		h := socketHandle(s.rt, tc)
-		h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
-		s.rt.Call(s.onconnection(), goja.Undefined(), vm.ToValue(0), h)
-	}) {
-		tc.Close()
-	}
 }
 
 // isTemporary reports accept errors that the next accept may not repeat:

@@ -15,18 +15,6 @@ type sniResult struct {
 	err  error
 }
 
-// sniConfig returns the configuration for one handshake: with an
-// SNICallback (the handle's onsni), the certificate is chosen by asking
-// JS on the loop for the client's server name while the handshake waits.
-func (s *serverHandle) sniConfig(ctx context.Context) *tls.Config {
-	if !s.sni {
-		return s.tlsCfg
-	}
-	return sniConfig(ctx, s.tlsCfg, func(name string, ch chan<- sniResult) bool {
-		return s.q.Queue(func() { askSNI(s.rt, s.obj.Get("onsni"), name, ch) })
-	})
-}
-
 // sniConfig is base with its certificate chosen by ask(name, ch), which
 // has JS answer on ch (see askSNI), or reports false when it cannot.
 func sniConfig(ctx context.Context, base *tls.Config, ask func(name string, ch chan<- sniResult) bool) *tls.Config {

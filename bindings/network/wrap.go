@@ -123,12 +123,13 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		}
 		code, message, tlsErr := handshake(ctx, tc, tlsOpts, tlsOpts.roots())
 		if tlsErr != nil {
+			discardPending(conn)
 			conn.Close()
 		}
 		enqueue(func() {
 			cancel()
 			if tlsErr != nil {
-				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(tlsErr.Error()))
+				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(handshakeMessage(tlsErr)))
 				return
 			}
 			h := socketHandle(rt, tc)

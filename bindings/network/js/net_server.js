@@ -96,7 +96,6 @@ Server.prototype.listen = function listen(...args) {
     }
     options.signal.addEventListener('abort', () => this.close(), { once: true });
   }
-  if (this._tlsRequest) request.tls = this._tlsRequest;
   if (request.host && !isIP(request.host)) {
     // As node: a host name is looked up first, off the loop, and the
     // server binds the address found.
@@ -154,21 +153,16 @@ function listenOn(server, request, address, port, options) {
 
 function attachListener(server, handle) {
   server._handle = handle;
-  handle.onconnection = (errno, clientHandle, tlsError) => onconnection(server, errno, clientHandle, tlsError);
-  if (server._listening !== undefined) server._listening(handle);
+  handle.onconnection = (errno, clientHandle) => onconnection(server, errno, clientHandle);
   handle.start(server._refd);
   process.nextTick(() => {
     if (server._handle === handle) server.emit('listening');
   });
 }
 
-function onconnection(server, errno, clientHandle, tlsError) {
+function onconnection(server, errno, clientHandle) {
   if (errno !== 0) {
     server.emit('error', connectError(errno, 'accept'));
-    return;
-  }
-  if (clientHandle === undefined) {
-    server._handshakeFailed(tlsError);
     return;
   }
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
@@ -194,12 +188,11 @@ function onconnection(server, errno, clientHandle, tlsError) {
   socket.server = server;
   socket._server = server;
   server._connections++;
-  server._emitConnection(socket);
+  server.emit('connection', socket);
 }
 
-// _socketFor (set by net, which owns Socket) and _emitConnection are what
-// a TLS server replaces.
-Server.prototype._emitConnection = function (socket) { this.emit('connection', socket); };
+// _socketFor (set by net, which owns Socket) is what a TLS server
+// replaces.
 
 Server.prototype._connectionClosed = function () {
   this._connections--;

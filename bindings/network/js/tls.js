@@ -6,21 +6,23 @@
 // as in node.
 const net = require('net');
 const errors = require('internal/errors');
+const { checkCiphers } = require('internal/tls_ciphers');
 const native = internalBinding('net');
 
 const { Socket, Server } = net;
 
 // ---- secure contexts ---------------------------------------------------------
 
+// pemList reads a key, cert or ca option as node's: a falsy value is
+// none; a key list's entries may be {pem, passphrase} objects.
 function pemList(value, name) {
-  if (value === undefined || value === null) return undefined;
+  if (!value) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  return list.map((v, i) => {
+  return list.map((v) => {
+    if (name === 'key' && list === value && v !== null && typeof v === 'object' && v.pem !== undefined) v = v.pem;
     if (typeof v === 'string') return v;
-    if (Buffer.isBuffer(v) || v instanceof Uint8Array) return Buffer.from(v).toString('latin1');
-    if (v && typeof v === 'object' && (v.pem !== undefined)) return String(v.pem);
-    throw errors.invalidArgType(Array.isArray(value) ? `options.${name}[${i}]` : `options.${name}`,
-      ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+    if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('latin1');
+    throw errors.invalidArgType(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
   });
 }
 
@@ -43,15 +45,49 @@ function checkVersion(v, name) {
   return v;
 }
 
+// protocolMethod is the [min, max] versions of an OpenSSL method name
+// (secureProtocol), as node's, or throws node's error for one it refuses.
+function protocolMethod(method) {
+  const m = /^(SSLv2|SSLv3|SSLv23|TLS|TLSv1|TLSv1_1|TLSv1_2)_(?:client_|server_)?method$/.exec(method);
+  if (m === null) {
+    throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `Unknown method: ${method}`);
+  }
+  switch (m[1]) {
+    case 'SSLv2':
+    case 'SSLv3':
+      throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `${m[1]} methods disabled`);
+    case 'TLSv1': return ['TLSv1', 'TLSv1'];
+    case 'TLSv1_1': return ['TLSv1.1', 'TLSv1.1'];
+    case 'TLSv1_2': return ['TLSv1.2', 'TLSv1.2'];
+    default: return ['TLSv1', 'TLSv1.3'];
+  }
+}
+
 // SecureContext holds what a handshake presents and trusts.
 class SecureContext {
   constructor(options = {}) {
+    let range;
+    if (typeof options.secureProtocol === 'string') {
+      // As node: a method fixes the versions, which may not be given too.
+      for (const name of ['minVersion', 'maxVersion']) {
+        if (options[name] !== undefined) {
+          throw errors.makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT',
+            `TLS protocol version ${JSON.stringify(options[name])} conflicts with secureProtocol ${JSON.stringify(options.secureProtocol)}`);
+        }
+      }
+      range = protocolMethod(options.secureProtocol);
+    }
+    checkCiphers(options.ciphers, 'options.ciphers');
+    // As node: the CAs are read first, then the certificates, then the keys.
+    const ca = pemList(options.ca, 'ca');
+    const cert = pemList(options.cert, 'cert');
+    const key = pemList(options.key, 'key');
     this.context = {
-      key: pemList(options.key, 'key'),
-      cert: pemList(options.cert, 'cert'),
-      ca: pemList(options.ca, 'ca'),
-      minVersion: checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
-      maxVersion: checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
+      key,
+      cert,
+      ca,
+      minVersion: range ? range[0] : checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
+      maxVersion: range ? range[1] : checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
     };
   }
 }
@@ -202,16 +238,16 @@ TLSSocket.prototype._setInfo = function (info) {
 };
 
 // sslError is node's error for a handshake Go gave up with message, when
-// OpenSSL names that failure: undefined for the peer gone (ECONNRESET).
+// it is OpenSSL's name for the failure ("error:<code>:SSL routines:
+// <function>:<reason>"): undefined otherwise (the peer gone, ECONNRESET).
 function sslError(message) {
-  if (/first record does not look like a TLS handshake/.test(message)) {
-    const e = new Error('error:0A00010B:SSL routines:ssl3_get_record:wrong version number');
-    e.library = 'SSL routines';
-    e.reason = 'wrong version number';
-    e.code = 'ERR_SSL_WRONG_VERSION_NUMBER';
-    return e;
-  }
-  return undefined;
+  const m = /^error:[0-9A-F]{8}:SSL routines:[^:]*:(.*)$/.exec(message);
+  if (m === null) return undefined;
+  const e = new Error(message);
+  e.library = 'SSL routines';
+  e.reason = m[1];
+  e.code = 'ERR_SSL_' + m[1].toUpperCase().replace(/ /g, '_');
+  return e;
 }
 
 TLSSocket.prototype._handshakeError = function (message, address, port) {
@@ -220,9 +256,9 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
     // server ('tlsClientError'), not as its own 'error'.
     let e = sslError(message);
     if (e === undefined) {
-      e = new Error('Client network socket disconnected before secure TLS connection was established');
+      // As node's: a client gone before its hello is over hung up.
+      e = new Error('socket hang up');
       e.code = 'ECONNRESET';
-      e.reason = message;
     }
     if (!this._tlsOptions._fromServer) return e;
     this.server.emit('tlsClientError', e, this);
@@ -317,6 +353,14 @@ TLSSocket.prototype.setServername = function (name) {
 // checkWrappable refuses what cannot carry the TLS connection: a
 // destroyed socket, or what is not a stream at all.
 function checkWrappable(parent) {
+  if (!(parent instanceof Socket)) {
+    // As node's stream wrap, which pauses the stream, then listens to it.
+    for (const method of ['pause', 'on']) {
+      if (parent === null || parent === undefined || typeof parent[method] !== 'function') {
+        throw new TypeError(`stream.${method} is not a function`);
+      }
+    }
+  }
   if (parent instanceof Socket ? !parent.destroyed
     : (parent !== null && typeof parent === 'object' && typeof parent.on === 'function' && typeof parent.write === 'function')) return;
   throw errors.makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
@@ -540,12 +584,6 @@ function tlsConnectionListener(raw) {
 }
 Object.setPrototypeOf(TLSServer, Server);
 
-// _listening gives the handle the SNICallback: done(message, context)
-// answers the waiting handshake.
-TLSServer.prototype._listening = function (handle) {
-  if (this._SNICallback !== undefined) handle.onsni = sniHandler(this._SNICallback);
-};
-
 // sniHandler makes a handle's onsni(servername, done) of an SNICallback.
 function sniHandler(cb) {
   return (servername, done) => {
@@ -556,13 +594,11 @@ function sniHandler(cb) {
   };
 }
 
-// _socketFor makes the socket of an accepted connection: a TLSSocket
-// when the listener secured it, else (a cluster worker's connection) a
-// plain one, which 'connection' then secures; it does not read, so that
-// its connection can be handed to TLS whole.
+// _socketFor makes the socket of an accepted connection: a plain one,
+// which 'connection' then secures; it does not read, so that its
+// connection can be handed to TLS whole.
 TLSServer.prototype._socketFor = function (options) {
-  if (options.handle.tlsInfo === undefined) return new Socket({ ...options, manualStart: true });
-  return new TLSSocket(null, options);
+  return new Socket({ ...options, manualStart: true });
 };
 
 // _authorize checks a secured server socket's client: false when it was
@@ -581,24 +617,6 @@ TLSServer.prototype._authorize = function (socket) {
   return true;
 };
 
-TLSServer.prototype._emitConnection = function (socket) {
-  if (!(socket instanceof TLSSocket)) {
-    this.emit('connection', socket);
-    return;
-  }
-  socket.servername = socket._tlsInfo.servername || false;
-  if (!this._authorize(socket)) return;
-  this.emit('connection', socket);
-  this.emit('secureConnection', socket);
-};
-
-TLSServer.prototype._handshakeFailed = function (message) {
-  const e = new Error(`Client network socket disconnected before secure TLS connection was established`);
-  e.code = 'ECONNRESET';
-  e.reason = message;
-  this.emit('tlsClientError', e, null);
-};
-
 TLSServer.prototype.setSecureContext = function (options) {
   this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
 };
@@ -608,8 +626,6 @@ TLSServer.prototype.addContext = function () {};
 function createServer(options, listener) {
   return new TLSServer(options, listener);
 }
-
-net.Server.prototype._handshakeFailed = function () {};
 
 let rootCerts = null;
 
