@@ -20,7 +20,20 @@ func (r *Runtime) stdWriter(fd int) io.Writer {
 
 func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
 	o := r.vm.NewObject()
-	o.Set("write", func(fd int, s string) {
+	// write writes s and returns true while the script has no
+	// process.stdout (fd 1) or process.stderr (fd 2) yet, so nothing can
+	// have replaced its write; otherwise it writes nothing and returns
+	// false, and the console writes through the stream.
+	o.Set("write", func(fd int, s string) bool {
+		if fd > 0 && fd < len(r.stdioMade) && r.stdioMade[fd] {
+			return false
+		}
+		_, _ = io.WriteString(r.stdWriter(fd), s)
+		return true
+	})
+	// writeAlways writes s whatever the script did to its streams: the
+	// console's write when its stream is the untouched process stream.
+	o.Set("writeAlways", func(fd int, s string) {
 		_, _ = io.WriteString(r.stdWriter(fd), s)
 	})
 	o.Set("isTTY", func(fd int) bool {

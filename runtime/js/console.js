@@ -58,6 +58,16 @@ function formatArgs(state, toErr, args) {
 // ignoreWriteError is the callback of every write a console makes: one
 // function, so that a stream batches their completions as node's does.
 function ignoreWriteError() {}
+function noop() {}
+
+let stdio;
+// direct returns the descriptor to write to natively when stream is the
+// process's own stdout or stderr and writing through it would do just
+// that (see internal/stdio), else 0.
+function direct(stream) {
+  if (stdio === undefined) stdio = require('internal/stdio');
+  return stdio.direct(stream);
+}
 
 function write(state, toErr, s) {
   if (state.indent.length !== 0) {
@@ -65,23 +75,66 @@ function write(state, toErr, s) {
     s = state.indent + s;
   }
   s += '\n';
-  const stream = toErr ? state.stderr : state.stdout;
+  let stream = toErr ? state.stderr : state.stdout;
   if (stream === undefined) {
-    native.write(toErr ? 2 : 1, s);
+    // The global console: until the script has a process.stdout (or
+    // stderr) nothing can have replaced it, and the write is native. Then
+    // it binds the stream, as node's does on first use.
+    if (native.write(toErr ? 2 : 1, s)) return;
+    stream = bindStream(state, toErr);
+  }
+  const fd = direct(stream);
+  if (fd !== 0) {
+    native.writeAlways(fd, s);
     return;
   }
   if (state.ignoreErrors === false) {
     stream.write(s);
     return;
   }
+  // As node's: errors are swallowed, whether the stream throws them or
+  // emits them, and the noop listener goes again afterwards.
+  let added = false;
   try {
-    if (stream.listenerCount && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
-      stream.once('error', () => {});
+    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
+      stream.once('error', noop);
+      added = true;
     }
     stream.write(s, ignoreWriteError);
   } catch (e) {
-    // Node ignores synchronous write errors unless ignoreErrors is false.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  } finally {
+    if (added && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
   }
+}
+
+// bindStream returns the stream the global console writes to, reading
+// process.stdout (or stderr) on first use.
+function bindStream(state, toErr) {
+  if (toErr) {
+    if (state.stderr === undefined) state.stderr = process.stderr;
+    return state.stderr;
+  }
+  if (state.stdout === undefined) state.stdout = process.stdout;
+  return state.stdout;
+}
+
+// defineStreams gives a console node's _stdout and _stderr.
+function defineStreams(target, state) {
+  Object.defineProperties(target, {
+    _stdout: {
+      enumerable: false,
+      configurable: true,
+      get() { return bindStream(state, false); },
+      set(v) { state.stdout = v; },
+    },
+    _stderr: {
+      enumerable: false,
+      configurable: true,
+      get() { return bindStream(state, true); },
+      set(v) { state.stderr = v; },
+    },
+  });
 }
 
 function formatTime(ms) {
@@ -356,7 +409,9 @@ function Console(options, stderr, ignoreErrors) {
     }
   }
   if (groupIndentation !== undefined) errs.validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
-  Object.defineProperty(this, kState, { value: newState(stdout, err, options) });
+  const state = newState(stdout, err, options);
+  Object.defineProperty(this, kState, { value: state });
+  defineStreams(this, state);
   bindMethods(this);
 }
 Object.assign(Console.prototype, methods);
@@ -365,7 +420,9 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 });
 
 const globalConsole = Object.create({});
-Object.defineProperty(globalConsole, kState, { value: newState(undefined, undefined, {}) });
+const globalState = newState(undefined, undefined, {});
+Object.defineProperty(globalConsole, kState, { value: globalState });
+defineStreams(globalConsole, globalState);
 bindMethods(globalConsole);
 globalConsole.Console = Console;
 globalConsole.profile = function profile() {};
@@ -373,7 +430,9 @@ globalConsole.profileEnd = function profileEnd() {};
 globalConsole.timeStamp = function timeStamp() {};
 globalConsole.context = function context() {
   const c = Object.create({});
-  Object.defineProperty(c, kState, { value: newState(undefined, undefined, {}) });
+  const state = newState(undefined, undefined, {});
+  Object.defineProperty(c, kState, { value: state });
+  defineStreams(c, state);
   bindMethods(c);
   return c;
 };

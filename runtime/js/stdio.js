@@ -37,6 +37,36 @@ function makeTTYWritable(fd) {
   return w;
 }
 
+// made[fd] is how process.stdout (1) or process.stderr (2) was built: the
+// stream the process got, real() (the Writable behind it, null while a
+// stand-in has not built it) and write, the method a write to the
+// untouched stream resolves to.
+const made = [undefined, undefined, undefined];
+
+function register(fd, stream, real) {
+  made[fd] = { stream, real, write: real() === null ? undefined : real().write };
+}
+
+// direct(stream) returns the descriptor (1 or 2) when stream is the
+// process's own stdout or stderr, nobody replaced its write (on it or on
+// its prototypes) and it is open, uncorked and idle, so that writing
+// natively is what stream.write would do; 0 otherwise.
+exports.direct = function direct(stream) {
+  let fd = 1;
+  let e = made[1];
+  if (e === undefined || e.stream !== stream) {
+    fd = 2;
+    e = made[2];
+    if (e === undefined || e.stream !== stream) return 0;
+  }
+  const w = e.real();
+  if (w === null) return fd; // a stand-in: any change to it builds w
+  if (w.write !== e.write) return 0;
+  const st = w._writableState;
+  if (st !== undefined && (st.ended || st.destroyed || st.corked !== 0 || st.length !== 0)) return 0;
+  return fd;
+};
+
 function makeWritable(fd) {
   if (native.kind(fd) === 'tty') {
     const w = makeTTYWritable(fd);
@@ -201,12 +231,18 @@ function makeReadable() {
 function makeLazyWritable(fd) {
   let real = null;
   const upgrade = () => {
-    if (real === null) real = makeWritable(fd);
+    if (real === null) {
+      real = makeWritable(fd);
+      made[fd].write = real.write;
+    }
     return real;
   };
   function write(chunk, encoding, cb) {
     if (real !== null || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
-      return upgrade().write(chunk, encoding, cb);
+      // The stream's own write, even when the script replaced real.write
+      // (with this function, say, taken before the replacement).
+      const w = upgrade();
+      return made[fd].write.call(w, chunk, encoding, cb);
     }
     if (typeof encoding === 'function') {
       cb = encoding;
@@ -225,7 +261,7 @@ function makeLazyWritable(fd) {
   // Only a stream that is no terminal gets a stand-in.
   const own = { write, fd, isTTY: undefined };
   const target = {};
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(t, key) {
       if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
       return Reflect.get(upgrade(), key);
@@ -243,12 +279,18 @@ function makeLazyWritable(fd) {
     },
     defineProperty(t, key, desc) { return Reflect.defineProperty(upgrade(), key, desc); },
   });
+  made[fd] = { stream: proxy, real: () => real, write: undefined };
+  return proxy;
 }
 
 exports.make = function make(fd) {
   if (fd === 0) return makeReadable();
   // A terminal's stream is built at once, as node's: from then on its
   // size follows the window.
-  if (native.isTTY(fd)) return makeWritable(fd);
+  if (native.isTTY(fd)) {
+    const w = makeWritable(fd);
+    if (fd === 1 || fd === 2) register(fd, w, () => w);
+    return w;
+  }
   return makeLazyWritable(fd);
 };
