@@ -55,10 +55,28 @@ function formatArgs(state, toErr, args) {
   return lib().formatWithOptions(opts, ...args);
 }
 
-// ignoreWriteError is the callback of every write a console makes: one
-// function, so that a stream batches their completions as node's does.
-function ignoreWriteError() {}
 function noop() {}
+
+// writeErrorHandler returns the callback of every write a console makes
+// to one of its streams: one function, so that a stream batches their
+// completions as node's does. An error that the stream is yet to emit
+// (its write failed asynchronously) gets a once-noop listener, so it is
+// swallowed without hiding later errors of other writes.
+function writeErrorHandler(state, toErr) {
+  const key = toErr ? 'errHandler' : 'outHandler';
+  if (state[key] === undefined) {
+    state[key] = (err) => {
+      const stream = toErr ? state.stderr : state.stdout;
+      if (err == null || !stream) return;
+      const ws = stream._writableState;
+      if (ws && ws.errorEmitted) return;
+      if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
+        stream.once('error', noop);
+      }
+    };
+  }
+  return state[key];
+}
 
 let stdio;
 // direct returns the descriptor to write to natively when stream is the
@@ -100,7 +118,7 @@ function write(state, toErr, s) {
       stream.once('error', noop);
       added = true;
     }
-    stream.write(s, ignoreWriteError);
+    stream.write(s, writeErrorHandler(state, toErr));
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
   } finally {
