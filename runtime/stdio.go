@@ -31,11 +31,7 @@ func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
 		_, _ = io.WriteString(r.stdWriter(fd), s)
 		return true
 	})
-	// writeAlways writes s whatever the script did to its streams: the
-	// console's write when its stream is the untouched process stream.
-	o.Set("writeAlways", func(fd int, s string) {
-		_, _ = io.WriteString(r.stdWriter(fd), s)
-	})
+
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.stdWriter(fd))
 		return ok && term.IsTerminal(int(f.Fd()))
@@ -87,6 +83,11 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 			return r.ErrnoException(err, "write")
 		}
 		return r.vm.NewGoError(err)
+	})
+	// writeString is the console's write to a stream it found untouched:
+	// errors are ignored, as the console's are.
+	o.Set("writeString", func(fd int, s string) {
+		_, _ = io.WriteString(r.stdWriter(fd), s)
 	})
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.Stdio(fd))

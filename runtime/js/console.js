@@ -78,14 +78,9 @@ function writeErrorHandler(state, toErr) {
   return state[key];
 }
 
-let stdio;
-// direct returns the descriptor to write to natively when stream is the
-// process's own stdout or stderr and writing through it would do just
-// that (see internal/stdio), else 0.
-function direct(stream) {
-  if (stdio === undefined) stdio = require('internal/stdio');
-  return stdio.direct(stream);
-}
+// writeDirect is internal/stdio's, loaded once the script has a
+// process.stdout or process.stderr (or a console of its own).
+let writeDirect;
 
 function write(state, toErr, s) {
   if (state.indent.length !== 0) {
@@ -101,11 +96,8 @@ function write(state, toErr, s) {
     if (native.write(toErr ? 2 : 1, s)) return;
     stream = bindStream(state, toErr);
   }
-  const fd = direct(stream);
-  if (fd !== 0) {
-    native.writeAlways(fd, s);
-    return;
-  }
+  if (writeDirect === undefined) writeDirect = require('internal/stdio').writeDirect;
+  if (writeDirect(stream, s)) return;
   if (state.ignoreErrors === false) {
     stream.write(s);
     return;

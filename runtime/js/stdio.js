@@ -37,34 +37,40 @@ function makeTTYWritable(fd) {
   return w;
 }
 
-// made[fd] is how process.stdout (1) or process.stderr (2) was built: the
-// stream the process got, real() (the Writable behind it, null while a
-// stand-in has not built it) and write, the method a write to the
-// untouched stream resolves to.
-const made = [undefined, undefined, undefined];
+// outEntry and errEntry are how process.stdout and process.stderr were
+// built: the stream the process got, real (the Writable behind it, null
+// while a stand-in has not built it) and write, the method a write to
+// the untouched stream resolves to.
+let outEntry = null;
+let errEntry = null;
 
 function register(fd, stream, real) {
-  made[fd] = { stream, real, write: real() === null ? undefined : real().write };
+  const e = { fd, stream, real, write: real === null ? undefined : real.write };
+  if (fd === 1) outEntry = e;
+  else errEntry = e;
+  return e;
 }
 
-// direct(stream) returns the descriptor (1 or 2) when stream is the
+// writeDirect writes s natively and returns true when stream is the
 // process's own stdout or stderr, nobody replaced its write (on it or on
-// its prototypes) and it is open, uncorked and idle, so that writing
-// natively is what stream.write would do; 0 otherwise.
-exports.direct = function direct(stream) {
-  let fd = 1;
-  let e = made[1];
-  if (e === undefined || e.stream !== stream) {
-    fd = 2;
-    e = made[2];
-    if (e === undefined || e.stream !== stream) return 0;
+// its prototypes) and it is open, uncorked and idle, so that this is what
+// stream.write(s) would do; otherwise it returns false.
+exports.writeDirect = function writeDirect(stream, s) {
+  let e = outEntry;
+  if (e === null || e.stream !== stream) {
+    e = errEntry;
+    if (e === null || e.stream !== stream) return false;
   }
-  const w = e.real();
-  if (w === null) return fd; // a stand-in: any change to it builds w
-  if (w.write !== e.write) return 0;
-  const st = w._writableState;
-  if (st !== undefined && (st.ended || st.destroyed || st.corked !== 0 || st.length !== 0)) return 0;
-  return fd;
+  const w = e.real;
+  // A stand-in with no Writable behind it is untouched: any change to it
+  // builds the Writable.
+  if (w !== null) {
+    if (w.write !== e.write) return false;
+    const st = w._writableState;
+    if (st !== undefined && (st.length !== 0 || st.corked !== 0 || st.ended || st.destroyed)) return false;
+  }
+  native.writeString(e.fd, s);
+  return true;
 };
 
 function makeWritable(fd) {
@@ -230,10 +236,12 @@ function makeReadable() {
 // never ends process.stdout) keep holding.
 function makeLazyWritable(fd) {
   let real = null;
+  let entry;
   const upgrade = () => {
     if (real === null) {
       real = makeWritable(fd);
-      made[fd].write = real.write;
+      entry.real = real;
+      entry.write = real.write;
     }
     return real;
   };
@@ -242,7 +250,7 @@ function makeLazyWritable(fd) {
       // The stream's own write, even when the script replaced real.write
       // (with this function, say, taken before the replacement).
       const w = upgrade();
-      return made[fd].write.call(w, chunk, encoding, cb);
+      return entry.write.call(w, chunk, encoding, cb);
     }
     if (typeof encoding === 'function') {
       cb = encoding;
@@ -279,7 +287,7 @@ function makeLazyWritable(fd) {
     },
     defineProperty(t, key, desc) { return Reflect.defineProperty(upgrade(), key, desc); },
   });
-  made[fd] = { stream: proxy, real: () => real, write: undefined };
+  entry = register(fd, proxy, null);
   return proxy;
 }
 
@@ -289,7 +297,7 @@ exports.make = function make(fd) {
   // size follows the window.
   if (native.isTTY(fd)) {
     const w = makeWritable(fd);
-    if (fd === 1 || fd === 2) register(fd, w, () => w);
+    if (fd === 1 || fd === 2) register(fd, w, w);
     return w;
   }
   return makeLazyWritable(fd);
