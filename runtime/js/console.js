@@ -91,9 +91,13 @@ function write(state, toErr, s) {
   let stream = toErr ? state.stderr : state.stdout;
   if (stream === undefined) {
     // The global console: until the script has a process.stdout (or
-    // stderr) nothing can have replaced it, and the write is native. Then
-    // it binds the stream, as node's does on first use.
-    if (native.write(toErr ? 2 : 1, s)) return;
+    // stderr) nothing can have replaced its write, and the write is
+    // native. Then it binds the stream, as node's does on first use; so
+    // does a first use that finds process.stdout itself replaced.
+    const key = toErr ? 'errChecked' : 'outChecked';
+    if (state[key] || !(state[key] = true) || !replacedStdio(toErr)) {
+      if (native.write(toErr ? 2 : 1, s)) return;
+    }
     stream = bindStream(state, toErr);
   }
   if (writeDirect === undefined) writeDirect = require('internal/stdio').writeDirect;
@@ -103,19 +107,23 @@ function write(state, toErr, s) {
     return;
   }
   // As node's: errors are swallowed, whether the stream throws them or
-  // emits them, and the noop listener goes again afterwards.
-  let added = false;
+  // emits them, and the noop listener goes again afterwards (a stream
+  // that is no emitter throws TypeError from there, as in node).
   try {
-    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
-      stream.once('error', noop);
-      added = true;
-    }
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
     stream.write(s, writeErrorHandler(state, toErr));
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
   } finally {
-    if (added && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+    stream.removeListener('error', noop);
   }
+}
+
+// replacedStdio tells whether the script defined process.stdout (or
+// stderr) itself before building the process's own.
+function replacedStdio(toErr) {
+  const d = Object.getOwnPropertyDescriptor(process, toErr ? 'stderr' : 'stdout');
+  return d === undefined || typeof d.get !== 'function' || !Function.prototype.toString.call(d.get).includes('[native code]');
 }
 
 // bindStream returns the stream the global console writes to, reading
