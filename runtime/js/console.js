@@ -394,9 +394,12 @@ function newState(stdout, stderr, options) {
   };
 }
 
+// bindMethods binds each method to target, as node's constructor does:
+// a subclass's own override of a method is the one bound.
 function bindMethods(target) {
   for (const k of order) {
-    const fn = methods[k].bind(target);
+    const own = target[k];
+    const fn = (typeof own === 'function' ? own : methods[k]).bind(target);
     Object.defineProperty(fn, 'name', { value: k });
     target[k] = fn;
   }

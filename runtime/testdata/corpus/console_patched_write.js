@@ -58,6 +58,14 @@ c2.log('x %s', 'y');
 c2.error('to the same stream');
 console.log(JSON.stringify(mine));
 
+// A subclass's override is the method an instance binds.
+class Quiet extends console.Console {
+  log(...args) { return `quiet: ${args.join(' ')}`; }
+}
+const q = new Quiet(process.stdout);
+const qlog = q.log;
+console.log(q.log('a'), qlog('b'), q instanceof console.Console);
+
 // The default warning goes through console.error, so stderr.write sees it.
 const EventEmitter = require('events');
 const seen = [];
