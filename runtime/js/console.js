@@ -94,12 +94,17 @@ function write(state, toErr, s) {
     // stderr) nothing can have replaced its write, and the write is
     // native. Then it binds the stream, as node's does on first use; so
     // does a first use that finds process.stdout itself replaced.
-    const key = toErr ? 'errChecked' : 'outChecked';
-    if (state[key] || !(state[key] = true) || !replacedStdio(toErr)) {
+    if ((toErr ? state.errChecked : state.outChecked) || firstUse(state, toErr)) {
       if (native.write(toErr ? 2 : 1, s)) return;
     }
     stream = bindStream(state, toErr);
   }
+  writeStream(state, toErr, stream, s);
+}
+
+// writeStream is write's path through a stream: natively when it is the
+// untouched process stream, else through its write.
+function writeStream(state, toErr, stream, s) {
   if (writeDirect === undefined) writeDirect = require('internal/stdio').writeDirect;
   if (writeDirect(stream, s)) return;
   if (state.ignoreErrors === false) {
@@ -119,11 +124,14 @@ function write(state, toErr, s) {
   }
 }
 
-// replacedStdio tells whether the script defined process.stdout (or
-// stderr) itself before building the process's own.
-function replacedStdio(toErr) {
+// firstUse marks the global console's first write to stdout (or stderr)
+// and returns false when the script defined process.stdout (or stderr)
+// itself before that, without building the process's own.
+function firstUse(state, toErr) {
+  if (toErr) state.errChecked = true;
+  else state.outChecked = true;
   const d = Object.getOwnPropertyDescriptor(process, toErr ? 'stderr' : 'stdout');
-  return d === undefined || typeof d.get !== 'function' || !Function.prototype.toString.call(d.get).includes('[native code]');
+  return d !== undefined && typeof d.get === 'function' && Function.prototype.toString.call(d.get).includes('[native code]');
 }
 
 // bindStream returns the stream the global console writes to, reading
@@ -391,6 +399,7 @@ function newState(stdout, stderr, options) {
     inspectOptions: options.inspectOptions,
     groupIndentation: options.groupIndentation === undefined ? 2 : options.groupIndentation,
     indent: '', counts: new Map(), timers: new Map(),
+    outChecked: false, errChecked: false,
   };
 }
 
