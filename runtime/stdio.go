@@ -24,12 +24,14 @@ func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
 	// process.stdout (fd 1) or process.stderr (fd 2) yet, so nothing can
 	// have replaced its write; otherwise it writes nothing and returns
 	// false, and the console writes through the stream.
-	o.Set("write", func(fd int, s string) bool {
+	yes, no := r.vm.ToValue(true), r.vm.ToValue(false)
+	o.Set("write", func(call goja.FunctionCall) goja.Value {
+		fd := int(call.Argument(0).ToInteger())
 		if fd > 0 && fd < len(r.stdioMade) && r.stdioMade[fd] {
-			return false
+			return no
 		}
-		_, _ = io.WriteString(r.stdWriter(fd), s)
-		return true
+		_, _ = io.WriteString(r.stdWriter(fd), call.Argument(1).String())
+		return yes
 	})
 
 	o.Set("isTTY", func(fd int) bool {
@@ -86,8 +88,9 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 	})
 	// writeString is the console's write to a stream it found untouched:
 	// errors are ignored, as the console's are.
-	o.Set("writeString", func(fd int, s string) {
-		_, _ = io.WriteString(r.stdWriter(fd), s)
+	o.Set("writeString", func(call goja.FunctionCall) goja.Value {
+		_, _ = io.WriteString(r.stdWriter(int(call.Argument(0).ToInteger())), call.Argument(1).String())
+		return goja.Undefined()
 	})
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.Stdio(fd))
