@@ -95,6 +95,9 @@ func (r *Runtime) installGlobals() (err error) {
 	native.Set("unwatchSignal", r.unwatchSignal)
 	native.Set("writeStderr", func(s string) { _, _ = r.stderr.Write([]byte(s)) })
 	native.Set("makeStdio", func(fd int) goja.Value {
+		if fd >= 0 && fd < len(r.stdioMade) {
+			r.stdioMade[fd] = true
+		}
 		mk := r.RequireCore("internal/stdio").ToObject(r.vm).Get("make")
 		f, _ := goja.AssertFunction(mk)
 		return r.Call(f, goja.Undefined(), r.vm.ToValue(fd))

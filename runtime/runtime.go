@@ -108,6 +108,9 @@ type Runtime struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// stdioMade[fd] is set once process.stdout (1) or process.stderr (2)
+	// exists; until then the global console writes natively.
+	stdioMade [3]bool
 
 	mu  sync.Mutex // guards cwd, which goroutines may read
 	cwd string

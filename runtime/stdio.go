@@ -20,9 +20,20 @@ func (r *Runtime) stdWriter(fd int) io.Writer {
 
 func consoleBinding(r *Runtime, _ string) (goja.Value, error) {
 	o := r.vm.NewObject()
-	o.Set("write", func(fd int, s string) {
-		_, _ = io.WriteString(r.stdWriter(fd), s)
+	// write writes s and returns true while the script has no
+	// process.stdout (fd 1) or process.stderr (fd 2) yet, so nothing can
+	// have replaced its write; otherwise it writes nothing and returns
+	// false, and the console writes through the stream.
+	yes, no := r.vm.ToValue(true), r.vm.ToValue(false)
+	o.Set("write", func(call goja.FunctionCall) goja.Value {
+		fd := int(call.Argument(0).ToInteger())
+		if fd > 0 && fd < len(r.stdioMade) && r.stdioMade[fd] {
+			return no
+		}
+		_, _ = io.WriteString(r.stdWriter(fd), call.Argument(1).String())
+		return yes
 	})
+
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.stdWriter(fd))
 		return ok && term.IsTerminal(int(f.Fd()))
@@ -74,6 +85,12 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 			return r.ErrnoException(err, "write")
 		}
 		return r.vm.NewGoError(err)
+	})
+	// writeString is the console's write to a stream it found untouched:
+	// errors are ignored, as the console's are.
+	o.Set("writeString", func(call goja.FunctionCall) goja.Value {
+		_, _ = io.WriteString(r.stdWriter(int(call.Argument(0).ToInteger())), call.Argument(1).String())
+		return goja.Undefined()
 	})
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.Stdio(fd))

@@ -215,9 +215,11 @@
     process.on('warning', (w) => {
       const tag = w.code ? '[' + w.code + '] ' : '';
       const text = typeof w.toString === 'function' ? `${w.toString()}` : Error.prototype.toString.call(w);
-      native.writeStderr('(' + process.release.name + ':' + process.pid + ') ' + tag + text +
-        (typeof w.detail === 'string' ? '\n' + w.detail : '') + '\n' + (process._warnedTrace ? '' : '(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
-        ' ...` to show where the warning was created)\n'));
+      // Through the console's error, as node's, so that a replaced
+      // process.stderr.write sees it.
+      requireCore('console').error('(' + process.release.name + ':' + process.pid + ') ' + tag + text +
+        (typeof w.detail === 'string' ? '\n' + w.detail : '') + (process._warnedTrace ? '' : '\n(Use `node ' + (w.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings') +
+        ' ...` to show where the warning was created)'));
       process._warnedTrace = true;
     });
     hooks.emit = EventEmitter.prototype.emit;

@@ -55,9 +55,32 @@ function formatArgs(state, toErr, args) {
   return lib().formatWithOptions(opts, ...args);
 }
 
-// ignoreWriteError is the callback of every write a console makes: one
-// function, so that a stream batches their completions as node's does.
-function ignoreWriteError() {}
+function noop() {}
+
+// writeErrorHandler returns the callback of every write a console makes
+// to one of its streams: one function, so that a stream batches their
+// completions as node's does. An error that the stream is yet to emit
+// (its write failed asynchronously) gets a once-noop listener, so it is
+// swallowed without hiding later errors of other writes.
+function writeErrorHandler(state, toErr) {
+  const key = toErr ? 'errHandler' : 'outHandler';
+  if (state[key] === undefined) {
+    state[key] = (err) => {
+      const stream = toErr ? state.stderr : state.stdout;
+      if (err == null || !stream) return;
+      const ws = stream._writableState;
+      if (ws && ws.errorEmitted) return;
+      if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
+        stream.once('error', noop);
+      }
+    };
+  }
+  return state[key];
+}
+
+// writeDirect is internal/stdio's, loaded once the script has a
+// process.stdout or process.stderr (or a console of its own).
+let writeDirect;
 
 function write(state, toErr, s) {
   if (state.indent.length !== 0) {
@@ -65,23 +88,79 @@ function write(state, toErr, s) {
     s = state.indent + s;
   }
   s += '\n';
-  const stream = toErr ? state.stderr : state.stdout;
+  let stream = toErr ? state.stderr : state.stdout;
   if (stream === undefined) {
-    native.write(toErr ? 2 : 1, s);
-    return;
+    // The global console: until the script has a process.stdout (or
+    // stderr) nothing can have replaced its write, and the write is
+    // native. Then it binds the stream, as node's does on first use; so
+    // does a first use that finds process.stdout itself replaced.
+    if ((toErr ? state.errChecked : state.outChecked) || firstUse(state, toErr)) {
+      if (native.write(toErr ? 2 : 1, s)) return;
+    }
+    stream = bindStream(state, toErr);
   }
+  writeStream(state, toErr, stream, s);
+}
+
+// writeStream is write's path through a stream: natively when it is the
+// untouched process stream, else through its write.
+function writeStream(state, toErr, stream, s) {
+  if (writeDirect === undefined) writeDirect = require('internal/stdio').writeDirect;
+  if (writeDirect(stream, s)) return;
   if (state.ignoreErrors === false) {
     stream.write(s);
     return;
   }
+  // As node's: errors are swallowed, whether the stream throws them or
+  // emits them, and the noop listener goes again afterwards (a stream
+  // that is no emitter throws TypeError from there, as in node).
   try {
-    if (stream.listenerCount && stream.listenerCount('error') === 0 && typeof stream.once === 'function') {
-      stream.once('error', () => {});
-    }
-    stream.write(s, ignoreWriteError);
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(s, writeErrorHandler(state, toErr));
   } catch (e) {
-    // Node ignores synchronous write errors unless ignoreErrors is false.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
+  } finally {
+    stream.removeListener('error', noop);
   }
+}
+
+// firstUse marks the global console's first write to stdout (or stderr)
+// and returns false when the script defined process.stdout (or stderr)
+// itself before that, without building the process's own.
+function firstUse(state, toErr) {
+  if (toErr) state.errChecked = true;
+  else state.outChecked = true;
+  const d = Object.getOwnPropertyDescriptor(process, toErr ? 'stderr' : 'stdout');
+  return d !== undefined && typeof d.get === 'function' && Function.prototype.toString.call(d.get).includes('[native code]');
+}
+
+// bindStream returns the stream the global console writes to, reading
+// process.stdout (or stderr) on first use.
+function bindStream(state, toErr) {
+  if (toErr) {
+    if (state.stderr === undefined) state.stderr = process.stderr;
+    return state.stderr;
+  }
+  if (state.stdout === undefined) state.stdout = process.stdout;
+  return state.stdout;
+}
+
+// defineStreams gives a console node's _stdout and _stderr.
+function defineStreams(target, state) {
+  Object.defineProperties(target, {
+    _stdout: {
+      enumerable: false,
+      configurable: true,
+      get() { return bindStream(state, false); },
+      set(v) { state.stdout = v; },
+    },
+    _stderr: {
+      enumerable: false,
+      configurable: true,
+      get() { return bindStream(state, true); },
+      set(v) { state.stderr = v; },
+    },
+  });
 }
 
 function formatTime(ms) {
@@ -320,12 +399,16 @@ function newState(stdout, stderr, options) {
     inspectOptions: options.inspectOptions,
     groupIndentation: options.groupIndentation === undefined ? 2 : options.groupIndentation,
     indent: '', counts: new Map(), timers: new Map(),
+    outChecked: false, errChecked: false,
   };
 }
 
+// bindMethods binds each method to target, as node's constructor does:
+// a subclass's own override of a method is the one bound.
 function bindMethods(target) {
   for (const k of order) {
-    const fn = methods[k].bind(target);
+    const own = target[k];
+    const fn = (typeof own === 'function' ? own : methods[k]).bind(target);
     Object.defineProperty(fn, 'name', { value: k });
     target[k] = fn;
   }
@@ -356,7 +439,9 @@ function Console(options, stderr, ignoreErrors) {
     }
   }
   if (groupIndentation !== undefined) errs.validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
-  Object.defineProperty(this, kState, { value: newState(stdout, err, options) });
+  const state = newState(stdout, err, options);
+  Object.defineProperty(this, kState, { value: state });
+  defineStreams(this, state);
   bindMethods(this);
 }
 Object.assign(Console.prototype, methods);
@@ -365,7 +450,9 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 });
 
 const globalConsole = Object.create({});
-Object.defineProperty(globalConsole, kState, { value: newState(undefined, undefined, {}) });
+const globalState = newState(undefined, undefined, {});
+Object.defineProperty(globalConsole, kState, { value: globalState });
+defineStreams(globalConsole, globalState);
 bindMethods(globalConsole);
 globalConsole.Console = Console;
 globalConsole.profile = function profile() {};
@@ -373,7 +460,9 @@ globalConsole.profileEnd = function profileEnd() {};
 globalConsole.timeStamp = function timeStamp() {};
 globalConsole.context = function context() {
   const c = Object.create({});
-  Object.defineProperty(c, kState, { value: newState(undefined, undefined, {}) });
+  const state = newState(undefined, undefined, {});
+  Object.defineProperty(c, kState, { value: state });
+  defineStreams(c, state);
   bindMethods(c);
   return c;
 };

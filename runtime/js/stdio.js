@@ -37,6 +37,42 @@ function makeTTYWritable(fd) {
   return w;
 }
 
+// outEntry and errEntry are how process.stdout and process.stderr were
+// built: the stream the process got, real (the Writable behind it, null
+// while a stand-in has not built it) and write, the method a write to
+// the untouched stream resolves to.
+let outEntry = null;
+let errEntry = null;
+
+function register(fd, stream, real) {
+  const e = { fd, stream, real, write: real === null ? undefined : real.write };
+  if (fd === 1) outEntry = e;
+  else errEntry = e;
+  return e;
+}
+
+// writeDirect writes s natively and returns true when stream is the
+// process's own stdout or stderr, nobody replaced its write (on it or on
+// its prototypes) and it is open, uncorked and idle, so that this is what
+// stream.write(s) would do; otherwise it returns false.
+exports.writeDirect = function writeDirect(stream, s) {
+  let e = outEntry;
+  if (e === null || e.stream !== stream) {
+    e = errEntry;
+    if (e === null || e.stream !== stream) return false;
+  }
+  const w = e.real;
+  // A stand-in with no Writable behind it is untouched: any change to it
+  // builds the Writable.
+  if (w !== null) {
+    if (w.write !== e.write) return false;
+    const st = w._writableState;
+    if (st !== undefined && (st.length !== 0 || st.corked !== 0 || st.ended || st.destroyed)) return false;
+  }
+  native.writeString(e.fd, s);
+  return true;
+};
+
 function makeWritable(fd) {
   if (native.kind(fd) === 'tty') {
     const w = makeTTYWritable(fd);
@@ -200,13 +236,21 @@ function makeReadable() {
 // never ends process.stdout) keep holding.
 function makeLazyWritable(fd) {
   let real = null;
+  let entry;
   const upgrade = () => {
-    if (real === null) real = makeWritable(fd);
+    if (real === null) {
+      real = makeWritable(fd);
+      entry.real = real;
+      entry.write = real.write;
+    }
     return real;
   };
   function write(chunk, encoding, cb) {
     if (real !== null || (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))) {
-      return upgrade().write(chunk, encoding, cb);
+      // The stream's own write, even when the script replaced real.write
+      // (with this function, say, taken before the replacement).
+      const w = upgrade();
+      return entry.write.call(w, chunk, encoding, cb);
     }
     if (typeof encoding === 'function') {
       cb = encoding;
@@ -225,7 +269,7 @@ function makeLazyWritable(fd) {
   // Only a stream that is no terminal gets a stand-in.
   const own = { write, fd, isTTY: undefined };
   const target = {};
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(t, key) {
       if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
       return Reflect.get(upgrade(), key);
@@ -243,12 +287,18 @@ function makeLazyWritable(fd) {
     },
     defineProperty(t, key, desc) { return Reflect.defineProperty(upgrade(), key, desc); },
   });
+  entry = register(fd, proxy, null);
+  return proxy;
 }
 
 exports.make = function make(fd) {
   if (fd === 0) return makeReadable();
   // A terminal's stream is built at once, as node's: from then on its
   // size follows the window.
-  if (native.isTTY(fd)) return makeWritable(fd);
+  if (native.isTTY(fd)) {
+    const w = makeWritable(fd);
+    if (fd === 1 || fd === 2) register(fd, w, w);
+    return w;
+  }
   return makeLazyWritable(fd);
 };
