@@ -295,6 +295,8 @@ class ClientRequest extends OutgoingMessage {
       }
       return;
     }
+    // As node's parser sets it for every message it reads.
+    res.upgrade = false;
     if (!keepAlive) this.shouldKeepAlive = false;
     if (this.method === 'HEAD') res.complete = false;
     if (!this.emit('response', res)) res._dump();
