@@ -5,7 +5,7 @@
 const Stream = require('stream');
 const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, headersSent, makeNodeError,
-  invalidArgType, checkInvalidHeaderChar,
+  invalidArgType, invalidArgValue, checkInvalidHeaderChar,
 } = require('internal/http_common');
 
 const kEmpty = Buffer.alloc(0);
@@ -183,6 +183,9 @@ class OutgoingMessageMethods extends Stream {
   // order, then Date, Connection, Keep-Alive and the body's framing. The
   // work is Go's (internal/http_binding); the errors are thrown here.
   _storeHeader(firstLine, headers, fromMap) {
+    if (Array.isArray(headers) && headers.length % 2 !== 0 && !Array.isArray(headers[0])) {
+      throw invalidArgValue('headers', headers);
+    }
     const bad = storeHeader(this, firstLine, headers, fromMap);
     if (bad === undefined) return;
     if (bad === true) {
@@ -544,14 +547,15 @@ class ServerResponseMethods extends OutgoingMessage {
       this.statusMessage = reason;
     } else {
       if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-      obj = reason;
+      if (obj == null) obj = reason;
     }
     this.statusCode = statusCode;
     let headers;
     if (this._headers !== null) {
       if (obj) {
         if (Array.isArray(obj)) {
-          for (let i = 0; i < obj.length; i += 2) this.setHeader(obj[i], obj[i + 1]);
+          if (obj.length % 2 !== 0) throw invalidArgValue('headers', obj);
+          for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.setHeader(obj[i], obj[i + 1]);
         } else {
           for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
         }
