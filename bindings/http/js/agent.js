@@ -5,7 +5,7 @@
 const EventEmitter = require('events');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
-const { maxHeaderSize } = require('internal/http_common');
+const { maxHeaderSize, invalidArgType } = require('internal/http_common');
 
 class Agent extends EventEmitter {
   constructor(options) {
@@ -41,6 +41,7 @@ class Agent extends EventEmitter {
   addRequest(req, options) {
     options = { __proto__: null, ...options, ...this.options };
     if (!options.host && options.hostname) options.host = options.hostname;
+    if (!options.servername && options.servername !== '') options.servername = serverName(options, req);
     req._agentOpts = options;
     const name = this.getName(options);
     const free = this.freeSockets[name];
@@ -178,6 +179,25 @@ class Agent extends EventEmitter {
 }
 
 function freeSocketError() { this.destroy(); }
+
+// serverName is the name a TLS connection for req asks for, as node's
+// agent works it out: the Host header's host when there is one (which
+// must be a string), else options.host; none for an IP address.
+function serverName(options, req) {
+  let name = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') throw invalidArgType('options.headers.host', 'string', hostHeader);
+    if (hostHeader.startsWith('[')) {
+      const i = hostHeader.indexOf(']');
+      name = i === -1 ? hostHeader : hostHeader.substring(1, i);
+    } else {
+      name = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (require('net').isIP(name)) name = '';
+  return name;
+}
 
 // connect starts a connection: a Socket at once, connected (or failed)
 // later, as net.connect's.
