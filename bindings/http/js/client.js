@@ -166,7 +166,9 @@ class ClientRequest extends OutgoingMessage {
   _onSocketNT(socket, err) {
     if (this.destroyed || err) {
       if (socket && !err && this.agent) {
-        socket.emit('free');
+        // Back to the agent, which pools or ends it (node's socket
+        // 'free' listener).
+        this.agent.emit('free', socket, this._agentOpts);
       } else if (socket) {
         socket.destroy(err);
       }
