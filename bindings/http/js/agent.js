@@ -6,6 +6,7 @@ const EventEmitter = require('events');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
 const { maxHeaderSize, invalidArgType } = require('internal/http_common');
+const { invalidArgValue, validateNumber } = require('internal/errors');
 
 class Agent extends EventEmitter {
   constructor(options) {
@@ -25,6 +26,11 @@ class Agent extends EventEmitter {
     this.scheduling = this.options.scheduling || 'lifo';
     this.maxTotalSockets = this.options.maxTotalSockets;
     this.totalSocketCount = 0;
+    if (this.scheduling !== 'fifo' && this.scheduling !== 'lifo') {
+      throw invalidArgValue('scheduling', this.scheduling, "must be one of: 'fifo', 'lifo'");
+    }
+    if (this.maxTotalSockets !== undefined) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+    else this.maxTotalSockets = Infinity;
     this.on('free', (socket, options) => this._onFree(socket, options));
   }
 
