@@ -9,6 +9,27 @@ const {
 } = require('internal/http_common');
 
 const kEmpty = Buffer.alloc(0);
+const { validateObject } = require('internal/errors');
+
+// One Link value: a <target> and then ; separated params, a param's
+// value bare or quoted (node's format for early hints).
+const kLinkValue = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const kLinkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function checkLink(value) {
+  if (value === undefined || !kLinkValue.test(value)) throw invalidArgValue('hints', value, kLinkFormat);
+}
+
+// linkHeaderValue is the Link header for a string or an array of links.
+function linkHeaderValue(links) {
+  if (typeof links === 'string') {
+    checkLink(links);
+    return links;
+  }
+  if (!Array.isArray(links)) throw invalidArgValue('hints', links, kLinkFormat);
+  for (const l of links) checkLink(l);
+  return links.join(', ');
+}
 
 const { isASCII, utf8Length, storeHeader, validateHeaders, writeHead: fastWriteHead } = require('internal/http_binding');
 
@@ -472,11 +493,16 @@ class ServerResponseMethods extends OutgoingMessage {
 
   writeProcessing(cb) { this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', cb); }
 
+  // writeEarlyHints sends a 103 whose Link header node's checks let
+  // through; nothing without a link.
   writeEarlyHints(hints, cb) {
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return;
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
     for (const k of Object.keys(hints)) {
-      const v = hints[k];
-      head += k + ': ' + (Array.isArray(v) ? v.join(', ') : v) + '\r\n';
+      if (k !== 'link') head += k + ': ' + hints[k] + '\r\n';
     }
     this._writeRaw(head + '\r\n', 'latin1', cb);
   }
