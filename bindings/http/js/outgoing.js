@@ -215,7 +215,9 @@ class OutgoingMessageMethods extends Stream {
     throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${bad}"]`);
   }
 
-  _implicitHeader() {}
+  _implicitHeader() {
+    throw makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The _implicitHeader() method is not implemented');
+  }
 
   // _send writes the head (once) and data, as one write when it can.
   _send(data, encoding, cb) {
@@ -280,26 +282,28 @@ class OutgoingMessageMethods extends Stream {
 
   write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = null; }
-    return this._write0(chunk, encoding, cb, false);
+    // Through the prototype: node's write works on any object.
+    return OutgoingMessage.prototype._write0.call(this, chunk, encoding, cb, false);
   }
 
   _write0(chunk, encoding, cb, fromEnd) {
+    // The chunk is checked first, as node's write_ does.
+    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
     if (this.finished) {
       const err = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
       process.nextTick(() => {
         if (typeof cb === 'function') cb(err);
         this.emit('error', err);
       });
-      return true;
+      return false;
     }
     if (this.destroyed) {
       const err = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
       if (typeof cb === 'function') process.nextTick(cb, err);
       return false;
-    }
-    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
     if (!this._header) {
       if (fromEnd) this._contentLength = byteLength(chunk, encoding);
