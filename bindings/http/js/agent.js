@@ -82,7 +82,18 @@ class Agent extends EventEmitter {
     this.totalSocketCount++;
     const onClose = () => this.removeSocket(socket, options);
     socket.once('close', onClose);
+    socket._agentOnClose = onClose;
     process.nextTick(() => cb(null, socket));
+  }
+
+  // _release takes a socket out of the pool for good (an upgrade's or a
+  // CONNECT's, node's 'agentRemove').
+  _release(socket, options) {
+    if (socket._agentOnClose) {
+      socket.removeListener('close', socket._agentOnClose);
+      socket._agentOnClose = undefined;
+    }
+    this.removeSocket(socket, options);
   }
 
   removeSocket(socket, options) {
@@ -240,7 +251,9 @@ function isIP(h) { return /^[\d.]+$/.test(h) || h.includes(':'); }
 // made: writes before then wait in the stream, as net.Socket's do.
 class PendingSocket extends Socket {
   constructor(options) {
-    super(placeholder(), {});
+    // A client connection, as net.connect makes it: not half-open unless
+    // asked (an upgraded socket ends when its peer does).
+    super(placeholder(), { allowHalfOpen: options.allowHalfOpen === true });
     this._handle = null;
     this._connecting = true;
     this._tls = !!options._tls;

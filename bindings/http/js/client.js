@@ -298,10 +298,14 @@ class ClientRequest extends OutgoingMessage {
       this.upgradeOrConnect = true;
       res.upgrade = true;
       socket._detach();
+      socket.parser = null;
       const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (this.listenerCount(event) > 0) {
+        // The socket is the script's now: out of the agent's pool.
+        if (this.agent && typeof this.agent._release === 'function') this.agent._release(socket, this._agentOpts);
         socket._httpMessage = null;
         this.emit(event, res, socket, head);
+        this.destroyed = true;
         this._closed = true;
         this.emit('close');
       } else {
