@@ -328,10 +328,16 @@ func (c *conn) parseFailed(err error, data []byte) {
 }
 
 // headers, body and complete are the parser's events (parserEvents).
-func (c *conn) headers(m *message, head []byte) {
+// A server's onheaders returns true when the script takes an upgrade; one
+// it declines (node's server does when no one listens for 'upgrade') is an
+// ordinary request, and the connection stays HTTP.
+func (c *conn) headers(m *message, head []byte) bool {
 	server := c.mode == modeServer
 	var headv goja.Value = goja.Undefined()
+	wasReading := c.reading
 	if m.upgrade {
+		// The script's upgrade listener may read the socket at once: it
+		// is raw before the listener runs.
 		headv = c.rt.WrapBytes(append([]byte(nil), head...))
 		c.setRaw()
 		c.reading = false
@@ -341,17 +347,35 @@ func (c *conn) headers(m *message, head []byte) {
 		c.updateRef()
 	}
 	var args []goja.Value
+	var bodyless bool
 	if server {
-		var bodyless bool
 		args, bodyless = serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
-		c.completed = bodyless
 	} else {
 		args = headerArgs(c.rt.VM(), c.args[:0], m, headv)
 	}
 	c.args = nil
-	c.rt.Call(c.onheaders, goja.Undefined(), args...)
+	if server && !m.upgrade {
+		c.completed = bodyless
+	}
+	res := c.rt.Call(c.onheaders, goja.Undefined(), args...)
 	clear(args)
 	c.args = args[:0]
+	if !m.upgrade {
+		return false
+	}
+	if !server || (res != nil && res.ToBoolean()) || c.closed {
+		return true
+	}
+	// Declined: back to HTTP, the message read on as any other.
+	c.mode = modeServer
+	c.callbacks()
+	c.completed = bodyless
+	c.reading = wasReading
+	if c.reading && c.reader != nil {
+		c.reader.Resume()
+	}
+	c.updateRef()
+	return false
 }
 
 // headerArgs are a client's onheaders arguments for a response:
@@ -390,7 +414,8 @@ func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja
 	if m.keepAlive {
 		flags |= reqKeepAlive
 	}
-	bodyless := !m.upgrade && (m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose))
+	// Bodyless as if no upgrade: the script may decline one.
+	bodyless := m.noBody || (!m.chunked && m.length <= 0 && !m.untilClose)
 	if bodyless {
 		flags |= reqBodyless
 	}

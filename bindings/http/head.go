@@ -94,6 +94,9 @@ func (h *headBuilder) addAll(headers goja.Value, fromMap bool) (string, bool) {
 
 // add writes one header's lines (one per value of an array).
 func (h *headBuilder) add(name string, value goja.Value) (string, bool) {
+	if value == nil {
+		value = goja.Undefined()
+	}
 	if o, ok := value.(*goja.Object); ok && o.ClassName() == "Array" {
 		n := int(o.Get("length").ToInteger())
 		for i := 0; i < n; i++ {

@@ -34,7 +34,11 @@ type message struct {
 
 // parserEvents receive what a parser finds, in order.
 type parserEvents interface {
-	headers(m *message, head []byte) // head: bytes after an upgrade's head
+	// headers takes a message's head; for an upgrade, head holds the
+	// bytes after it and the result says whether the upgrade is taken: a
+	// server whose script declines one (node's server does when no one
+	// listens for 'upgrade') goes on reading the message as HTTP.
+	headers(m *message, head []byte) bool
 	body(chunk []byte)
 	complete(trailers []string)
 }
@@ -111,12 +115,15 @@ func (p *parser) feed(data []byte, ev parserEvents, stop func() bool) ([]byte, e
 			p.cur = m
 			p.headersDone = true
 			if m.upgrade {
-				p.begun = time.Time{}
-				p.state = stUpgraded
-				ev.headers(m, data)
-				return nil, nil
+				if ev.headers(m, data) {
+					p.begun = time.Time{}
+					p.state = stUpgraded
+					return nil, nil
+				}
+				m.upgrade = false
+			} else {
+				ev.headers(m, nil)
 			}
-			ev.headers(m, nil)
 			switch {
 			case m.noBody:
 				p.done(ev)

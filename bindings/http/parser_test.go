@@ -7,15 +7,21 @@ import (
 	"testing"
 )
 
-// recorder notes a parser's events as text.
-type recorder struct{ out []string }
+// recorder notes a parser's events as text. With decline set it declines
+// upgrades, as a server with no 'upgrade' listener does.
+type recorder struct {
+	out     []string
+	decline bool
+}
 
-func (r *recorder) headers(m *message, head []byte) {
+func (r *recorder) headers(m *message, head []byte) bool {
 	r.out = append(r.out, fmt.Sprintf("head %s %s %d %q 1.%d %q ka=%v up=%v",
 		m.method, m.url, m.status, m.reason, m.minor, m.raw, m.keepAlive, m.upgrade))
-	if m.upgrade {
+	if m.upgrade && !r.decline {
 		r.raw(string(head))
+		return true
 	}
+	return false
 }
 
 // raw notes bytes after an upgrade, however they were split.
@@ -38,8 +44,11 @@ func (r *recorder) complete(trailers []string) {
 }
 
 func parseAll(response bool, methods []string, input string, split func(int) int) ([]string, error) {
+	return parseWith(&recorder{}, response, methods, input, split)
+}
+
+func parseWith(r *recorder, response bool, methods []string, input string, split func(int) int) ([]string, error) {
 	p := &parser{response: response, maxHeader: 16384, methods: append([]string(nil), methods...)}
-	r := &recorder{}
 	data := []byte(input)
 	for len(data) > 0 {
 		n := split(len(data))
@@ -94,6 +103,29 @@ func TestParserSplits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestParserDeclinedUpgrade checks that a request whose upgrade is declined
+// is read on as HTTP, its body and the next request included, however its
+// bytes are split.
+func TestParserDeclinedUpgrade(t *testing.T) {
+	input := "POST /a HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: ws\r\nContent-Length: 3\r\n\r\nabc" +
+		"GET /b HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: ws\r\n\r\nGET /c HTTP/1.1\r\n\r\n"
+	want := []string{
+		`head POST /a 0 "" 1.1 ["Connection" "Upgrade" "Upgrade" "ws" "Content-Length" "3"] ka=true up=true`,
+		`body abc`, `done []`,
+		`head GET /b 0 "" 1.1 ["Connection" "Upgrade" "Upgrade" "ws"] ka=true up=true`, `done []`,
+		`head GET /c 0 "" 1.1 [] ka=true up=false`, `done []`,
+	}
+	for size := 1; size <= len(input); size++ {
+		got, err := parseWith(&recorder{decline: true}, false, nil, input, func(n int) int { return min(n, size) })
+		if err != nil {
+			t.Fatalf("split %d: %v", size, err)
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("split %d:\n%s\nwant:\n%s", size, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
 

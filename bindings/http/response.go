@@ -38,7 +38,8 @@ func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 		haveMsg := false
 		if goja.IsString(reasonv) {
 			msg, haveMsg = reasonv.String(), true
-		} else {
+		} else if goja.IsUndefined(headersv) || goja.IsNull(headersv) {
+			// writeHead(status, headers), or (status, undefined, headers).
 			headersv = reasonv
 		}
 		if !haveMsg {

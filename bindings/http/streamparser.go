@@ -82,7 +82,7 @@ func (sp *streamParser) failed(err error, data []byte) {
 }
 
 // headers, body and complete are the parser's events (parserEvents).
-func (sp *streamParser) headers(m *message, head []byte) {
+func (sp *streamParser) headers(m *message, head []byte) bool {
 	var headv goja.Value = goja.Undefined()
 	if m.upgrade {
 		sp.upgraded = true
@@ -91,6 +91,7 @@ func (sp *streamParser) headers(m *message, head []byte) {
 	if fn := sp.callback("onheaders"); fn != nil {
 		sp.rt.Call(fn, goja.Undefined(), headerArgs(sp.rt.VM(), nil, m, headv)...)
 	}
+	return true
 }
 
 func (sp *streamParser) body(chunk []byte) {

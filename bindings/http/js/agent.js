@@ -5,7 +5,8 @@
 const EventEmitter = require('events');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
-const { maxHeaderSize } = require('internal/http_common');
+const { maxHeaderSize, invalidArgType } = require('internal/http_common');
+const { invalidArgValue, validateNumber } = require('internal/errors');
 
 class Agent extends EventEmitter {
   constructor(options) {
@@ -25,6 +26,11 @@ class Agent extends EventEmitter {
     this.scheduling = this.options.scheduling || 'lifo';
     this.maxTotalSockets = this.options.maxTotalSockets;
     this.totalSocketCount = 0;
+    if (this.scheduling !== 'fifo' && this.scheduling !== 'lifo') {
+      throw invalidArgValue('scheduling', this.scheduling, "must be one of: 'fifo', 'lifo'");
+    }
+    if (this.maxTotalSockets !== undefined) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
+    else this.maxTotalSockets = Infinity;
     this.on('free', (socket, options) => this._onFree(socket, options));
   }
 
@@ -41,6 +47,7 @@ class Agent extends EventEmitter {
   addRequest(req, options) {
     options = { __proto__: null, ...options, ...this.options };
     if (!options.host && options.hostname) options.host = options.hostname;
+    if (!options.servername && options.servername !== '') options.servername = serverName(options, req);
     req._agentOpts = options;
     const name = this.getName(options);
     const free = this.freeSockets[name];
@@ -75,7 +82,18 @@ class Agent extends EventEmitter {
     this.totalSocketCount++;
     const onClose = () => this.removeSocket(socket, options);
     socket.once('close', onClose);
+    socket._agentOnClose = onClose;
     process.nextTick(() => cb(null, socket));
+  }
+
+  // _release takes a socket out of the pool for good (an upgrade's or a
+  // CONNECT's, node's 'agentRemove').
+  _release(socket, options) {
+    if (socket._agentOnClose) {
+      socket.removeListener('close', socket._agentOnClose);
+      socket._agentOnClose = undefined;
+    }
+    this.removeSocket(socket, options);
   }
 
   removeSocket(socket, options) {
@@ -179,6 +197,25 @@ class Agent extends EventEmitter {
 
 function freeSocketError() { this.destroy(); }
 
+// serverName is the name a TLS connection for req asks for, as node's
+// agent works it out: the Host header's host when there is one (which
+// must be a string), else options.host; none for an IP address.
+function serverName(options, req) {
+  let name = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    if (typeof hostHeader !== 'string') throw invalidArgType('options.headers.host', 'string', hostHeader);
+    if (hostHeader.startsWith('[')) {
+      const i = hostHeader.indexOf(']');
+      name = i === -1 ? hostHeader : hostHeader.substring(1, i);
+    } else {
+      name = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (require('net').isIP(name)) name = '';
+  return name;
+}
+
 // connect starts a connection: a Socket at once, connected (or failed)
 // later, as net.connect's.
 function connect(options, req) {
@@ -214,7 +251,9 @@ function isIP(h) { return /^[\d.]+$/.test(h) || h.includes(':'); }
 // made: writes before then wait in the stream, as net.Socket's do.
 class PendingSocket extends Socket {
   constructor(options) {
-    super(placeholder(), {});
+    // A client connection, as net.connect makes it: not half-open unless
+    // asked (an upgraded socket ends when its peer does).
+    super(placeholder(), { allowHalfOpen: options.allowHalfOpen === true });
     this._handle = null;
     this._connecting = true;
     this._tls = !!options._tls;

@@ -11,6 +11,18 @@ const agents = require('internal/http_agent');
 const binding = require('internal/http_binding');
 const { Socket } = require('internal/http_socket');
 
+// A request path may hold no control characters, spaces or characters
+// past latin1 (node's INVALID_PATH_REGEX).
+const kInvalidPath = /[^\u0021-\u00ff]/;
+
+// validateHost is node's check of options.hostname and options.host.
+function validateHost(host, name) {
+  if (host !== null && host !== undefined && typeof host !== 'string') {
+    throw invalidArgType(`options.${name}`, ['string', 'undefined', 'null'], host);
+  }
+  return host;
+}
+
 const kNoBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
 class ClientRequest extends OutgoingMessage {
@@ -46,7 +58,7 @@ class ClientRequest extends OutgoingMessage {
     }
     const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
     const port = options.port = options.port || defaultPort || 80;
-    const host = options.host = options.hostname || options.host || 'localhost';
+    const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
     this.timeout = options.timeout;
     let method = options.method;
     if (method != null && typeof method !== 'string') throw invalidArgType('options.method', 'string', method);
@@ -54,10 +66,10 @@ class ClientRequest extends OutgoingMessage {
       throw makeNodeError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `Method must be a valid HTTP token ["${method}"]`);
     }
     method = this.method = (method || 'GET').toUpperCase();
-    const path = this.path = options.path || '/';
-    if (/[\u0000-\u0020]/.test(path)) {
+    if (options.path && kInvalidPath.test(String(options.path))) {
       throw makeNodeError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
     }
+    const path = this.path = options.path || '/';
     this.protocol = protocol;
     this.host = host;
     this.maxHeaderSize = options.maxHeaderSize;
@@ -154,7 +166,9 @@ class ClientRequest extends OutgoingMessage {
   _onSocketNT(socket, err) {
     if (this.destroyed || err) {
       if (socket && !err && this.agent) {
-        socket.emit('free');
+        // Back to the agent, which pools or ends it (node's socket
+        // 'free' listener).
+        this.agent.emit('free', socket, this._agentOpts);
       } else if (socket) {
         socket.destroy(err);
       }
@@ -284,10 +298,14 @@ class ClientRequest extends OutgoingMessage {
       this.upgradeOrConnect = true;
       res.upgrade = true;
       socket._detach();
+      socket.parser = null;
       const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
       if (this.listenerCount(event) > 0) {
+        // The socket is the script's now: out of the agent's pool.
+        if (this.agent && typeof this.agent._release === 'function') this.agent._release(socket, this._agentOpts);
         socket._httpMessage = null;
         this.emit(event, res, socket, head);
+        this.destroyed = true;
         this._closed = true;
         this.emit('close');
       } else {
@@ -295,6 +313,8 @@ class ClientRequest extends OutgoingMessage {
       }
       return;
     }
+    // As node's parser sets it for every message it reads.
+    res.upgrade = false;
     if (!keepAlive) this.shouldKeepAlive = false;
     if (this.method === 'HEAD') res.complete = false;
     if (!this.emit('response', res)) res._dump();

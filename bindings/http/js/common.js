@@ -64,9 +64,17 @@ function connResetException(msg) {
 // callableClass lets a class be called without new, as node's Server and
 // Agent functions can (http.Server(listener)): a call makes an instance.
 // The function stands for the class everywhere (instanceof, extends,
-// statics, an instance's constructor).
+// statics, an instance's constructor). Called on an instance of a
+// subclass made the old way (util.inherits, then Server.call(this)), it
+// initializes that instance: the class builds one with the instance's
+// prototype and its own properties are moved over.
 function callableClass(cls) {
   const callable = function (...args) {
+    if (new.target === undefined && this instanceof callable) {
+      const built = Reflect.construct(cls, args, this.constructor);
+      Object.defineProperties(this, Object.getOwnPropertyDescriptors(built));
+      return this;
+    }
     return Reflect.construct(cls, args, new.target || callable);
   };
   Object.defineProperty(callable, 'name', { value: cls.name, configurable: true });

@@ -5,10 +5,31 @@
 const Stream = require('stream');
 const {
   STATUS_CODES, validateHeaderName, validateHeaderValue, headersSent, makeNodeError,
-  invalidArgType, checkInvalidHeaderChar,
+  invalidArgType, invalidArgValue, checkInvalidHeaderChar,
 } = require('internal/http_common');
 
 const kEmpty = Buffer.alloc(0);
+const { validateObject } = require('internal/errors');
+
+// One Link value: a <target> and then ; separated params, a param's
+// value bare or quoted (node's format for early hints).
+const kLinkValue = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const kLinkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+
+function checkLink(value) {
+  if (value === undefined || !kLinkValue.test(value)) throw invalidArgValue('hints', value, kLinkFormat);
+}
+
+// linkHeaderValue is the Link header for a string or an array of links.
+function linkHeaderValue(links) {
+  if (typeof links === 'string') {
+    checkLink(links);
+    return links;
+  }
+  if (!Array.isArray(links)) throw invalidArgValue('hints', links, kLinkFormat);
+  for (const l of links) checkLink(l);
+  return links.join(', ');
+}
 
 const { isASCII, utf8Length, storeHeader, validateHeaders, writeHead: fastWriteHead } = require('internal/http_binding');
 
@@ -183,6 +204,9 @@ class OutgoingMessageMethods extends Stream {
   // order, then Date, Connection, Keep-Alive and the body's framing. The
   // work is Go's (internal/http_binding); the errors are thrown here.
   _storeHeader(firstLine, headers, fromMap) {
+    if (Array.isArray(headers) && headers.length % 2 !== 0 && !Array.isArray(headers[0])) {
+      throw invalidArgValue('headers', headers);
+    }
     const bad = storeHeader(this, firstLine, headers, fromMap);
     if (bad === undefined) return;
     if (bad === true) {
@@ -191,7 +215,9 @@ class OutgoingMessageMethods extends Stream {
     throw makeNodeError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in header content ["${bad}"]`);
   }
 
-  _implicitHeader() {}
+  _implicitHeader() {
+    throw makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The _implicitHeader() method is not implemented');
+  }
 
   // _send writes the head (once) and data, as one write when it can.
   _send(data, encoding, cb) {
@@ -256,26 +282,28 @@ class OutgoingMessageMethods extends Stream {
 
   write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = null; }
-    return this._write0(chunk, encoding, cb, false);
+    // Through the prototype: node's write works on any object.
+    return OutgoingMessage.prototype._write0.call(this, chunk, encoding, cb, false);
   }
 
   _write0(chunk, encoding, cb, fromEnd) {
+    // The chunk is checked first, as node's write_ does.
+    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
     if (this.finished) {
       const err = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
       process.nextTick(() => {
         if (typeof cb === 'function') cb(err);
         this.emit('error', err);
       });
-      return true;
+      return false;
     }
     if (this.destroyed) {
       const err = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
       if (typeof cb === 'function') process.nextTick(cb, err);
       return false;
-    }
-    if (chunk === null) throw makeNodeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
     if (!this._header) {
       if (fromEnd) this._contentLength = byteLength(chunk, encoding);
@@ -469,11 +497,16 @@ class ServerResponseMethods extends OutgoingMessage {
 
   writeProcessing(cb) { this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', cb); }
 
+  // writeEarlyHints sends a 103 whose Link header node's checks let
+  // through; nothing without a link.
   writeEarlyHints(hints, cb) {
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return;
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    let head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n';
     for (const k of Object.keys(hints)) {
-      const v = hints[k];
-      head += k + ': ' + (Array.isArray(v) ? v.join(', ') : v) + '\r\n';
+      if (k !== 'link') head += k + ': ' + hints[k] + '\r\n';
     }
     this._writeRaw(head + '\r\n', 'latin1', cb);
   }
@@ -544,14 +577,15 @@ class ServerResponseMethods extends OutgoingMessage {
       this.statusMessage = reason;
     } else {
       if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-      obj = reason;
+      if (obj == null) obj = reason;
     }
     this.statusCode = statusCode;
     let headers;
     if (this._headers !== null) {
       if (obj) {
         if (Array.isArray(obj)) {
-          for (let i = 0; i < obj.length; i += 2) this.setHeader(obj[i], obj[i + 1]);
+          if (obj.length % 2 !== 0) throw invalidArgValue('headers', obj);
+          for (let i = 0; i < obj.length; i += 2) if (obj[i]) this.setHeader(obj[i], obj[i + 1]);
         } else {
           for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
         }

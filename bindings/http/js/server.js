@@ -62,10 +62,14 @@ function requestHandler(server, socket, state) {
       req.httpVersion = '1.' + minor;
     }
     if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
-    if ((flags & kUpgrade) !== 0) {
+    // As node's server: a CONNECT is always the script's; another
+    // upgrade only when someone listens for 'upgrade', else it is an
+    // ordinary request and the connection stays HTTP (the result tells
+    // the connection which).
+    if ((flags & kUpgrade) !== 0 && (method === 'CONNECT' || server.listenerCount('upgrade') > 0)) {
       req.upgrade = true;
       server._onUpgrade(socket, req, method, head);
-      return;
+      return true;
     }
     req.upgrade = false;
     state.current = req;
