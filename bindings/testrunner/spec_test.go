@@ -3,9 +3,7 @@ package testrunner_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -15,40 +13,13 @@ import (
 	"time"
 
 	"github.com/jsproc/jsproc/internal/jstest"
-	"golang.org/x/sys/unix"
 )
-
-// openPTY returns a new pseudo-terminal's controller and terminal ends.
-func openPTY(t *testing.T) (ctl, term *os.File) {
-	t.Helper()
-	ctl, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals: %v", err)
-	}
-	n, err := unix.IoctlGetInt(int(ctl.Fd()), unix.TIOCGPTN)
-	if err == nil {
-		err = unix.IoctlSetPointerInt(int(ctl.Fd()), unix.TIOCSPTLCK, 0)
-	}
-	if err != nil {
-		ctl.Close()
-		t.Fatal(err)
-	}
-	term, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		ctl.Close()
-		t.Fatal(err)
-	}
-	if err := unix.IoctlSetWinsize(int(term.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: 100, Row: 30}); err != nil {
-		t.Fatal(err)
-	}
-	return ctl, term
-}
 
 // onTerminal runs bin on script with its standard streams on a new
 // terminal and returns what the terminal showed and the exit code.
 func onTerminal(t *testing.T, bin, script string, env []string) (string, int) {
 	t.Helper()
-	ctl, term := openPTY(t)
+	ctl, term := jstest.OpenPTY(t, 100, 30)
 	defer ctl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

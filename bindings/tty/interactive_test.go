@@ -28,7 +28,7 @@ var terminalActions = []struct {
 // terminalActions say when a prompt shows, and returns what it showed.
 func onInteractiveTerminal(t *testing.T, bin, script string) string {
 	t.Helper()
-	ctl, term := openPTY(t, 100, 30)
+	ctl, term := jstest.OpenPTY(t, 100, 30)
 	defer ctl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

@@ -3,9 +3,7 @@ package tty_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -14,41 +12,13 @@ import (
 	"time"
 
 	"github.com/jsproc/jsproc/internal/jstest"
-	"golang.org/x/sys/unix"
 )
-
-// openPTY returns a new pseudo-terminal's controller and terminal ends,
-// the terminal sized cols x rows.
-func openPTY(t *testing.T, cols, rows uint16) (ctl, term *os.File) {
-	t.Helper()
-	ctl, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals: %v", err)
-	}
-	n, err := unix.IoctlGetInt(int(ctl.Fd()), unix.TIOCGPTN)
-	if err == nil {
-		err = unix.IoctlSetPointerInt(int(ctl.Fd()), unix.TIOCSPTLCK, 0)
-	}
-	if err != nil {
-		ctl.Close()
-		t.Fatal(err)
-	}
-	term, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
-	if err != nil {
-		ctl.Close()
-		t.Fatal(err)
-	}
-	if err := unix.IoctlSetWinsize(int(term.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Col: cols, Row: rows}); err != nil {
-		t.Fatal(err)
-	}
-	return ctl, term
-}
 
 // onTerminal runs bin on script with all three standard streams on a new
 // terminal and returns what the terminal showed.
 func onTerminal(t *testing.T, bin, script string, env []string) string {
 	t.Helper()
-	ctl, term := openPTY(t, 100, 30)
+	ctl, term := jstest.OpenPTY(t, 100, 30)
 	defer ctl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
