@@ -508,48 +508,7 @@ func writeBuffers(dst io.Writer, bufs [][]byte) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	var total int64
-	var werr error
-	cerr := raw.Write(func(fd uintptr) bool {
-		for len(bufs) > 0 {
-			iov := bufs
-			if len(iov) > 1024 {
-				iov = iov[:1024]
-			}
-			n, err := unix.Writev(int(fd), iov)
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				return false // wait until the sink takes more
-			}
-			if err != nil {
-				werr = err
-				return true
-			}
-			total += int64(n)
-			for n > 0 && len(bufs) > 0 {
-				if n >= len(bufs[0]) {
-					n -= len(bufs[0])
-					bufs = bufs[1:]
-				} else {
-					bufs[0] = bufs[0][n:]
-					n = 0
-				}
-			}
-			for len(bufs) > 0 && len(bufs[0]) == 0 {
-				bufs = bufs[1:]
-			}
-		}
-		return true
-	})
-	if werr == nil && cerr != nil {
-		werr = cerr
-	}
-	if werr == os.ErrClosed {
-		werr = syscall.EPIPE
-	}
-	return total, werr
+	return writevRaw(raw, bufs, true)
 }
 
 // TryWrite writes what dst takes now without waiting, when dst is a

@@ -215,8 +215,18 @@ func trimBufs(bufs [][]byte, n int64) [][]byte {
 // writevNow writes bufs in order until the sink is full, without
 // waiting, and returns how many bytes went out. EAGAIN is not an error.
 func writevNow(rc syscall.RawConn, bufs [][]byte) (int64, error) {
+	return writevRaw(rc, bufs, false)
+}
+
+// writevRaw writes bufs in order to rc's descriptor, as many at a time
+// as writev takes, and returns how many bytes went out. When the sink is
+// full it waits for room if wait is set and returns otherwise (EAGAIN
+// is not an error then). A closed descriptor reports EPIPE. bufs itself
+// is not changed.
+func writevRaw(rc syscall.RawConn, bufs [][]byte, wait bool) (int64, error) {
 	var total int64
 	var werr error
+	copied := false
 	cerr := rc.Write(func(fd uintptr) bool {
 		for len(bufs) > 0 {
 			iov := bufs
@@ -234,6 +244,9 @@ func writevNow(rc syscall.RawConn, bufs [][]byte) (int64, error) {
 				continue
 			}
 			if err == syscall.EAGAIN {
+				if wait {
+					return false // wait until the sink takes more
+				}
 				break
 			}
 			if err != nil {
@@ -246,7 +259,11 @@ func writevNow(rc syscall.RawConn, bufs [][]byte) (int64, error) {
 					n -= len(bufs[0])
 					bufs = bufs[1:]
 				} else {
-					bufs = append([][]byte{bufs[0][n:]}, bufs[1:]...)
+					if !copied {
+						bufs = append([][]byte(nil), bufs...)
+						copied = true
+					}
+					bufs[0] = bufs[0][n:]
 					n = 0
 				}
 			}
