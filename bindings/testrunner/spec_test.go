@@ -1,14 +1,11 @@
 package testrunner_test
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -19,36 +16,19 @@ import (
 // terminal and returns what the terminal showed and the exit code.
 func onTerminal(t *testing.T, bin, script string, env []string) (string, int) {
 	t.Helper()
-	ctl, term := jstest.OpenPTY(t, 100, 30)
-	defer ctl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, filepath.Base(script))
 	cmd.Dir = filepath.Dir(script)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = term, term, term
 	cmd.Env = jstest.Env(env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	term.Close()
-	var out bytes.Buffer
-	done := make(chan struct{})
-	go func() {
-		// Reading the controller ends with EIO once the terminal's last
-		// holder has closed it.
-		_, _ = io.Copy(&out, ctl)
-		close(done)
-	}()
-	err := cmd.Wait()
-	<-done
+	out, err := jstest.RunOnTerminal(t, cmd)
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
 	} else if err != nil {
 		t.Fatal(err)
 	}
-	return strings.ReplaceAll(out.String(), "\r\n", "\n"), code
+	return out, code
 }
 
 var (

@@ -1,13 +1,10 @@
 package tty_test
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -18,31 +15,15 @@ import (
 // terminal and returns what the terminal showed.
 func onTerminal(t *testing.T, bin, script string, env []string) string {
 	t.Helper()
-	ctl, term := jstest.OpenPTY(t, 100, 30)
-	defer ctl.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, script)
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = term, term, term
 	cmd.Env = jstest.Env(env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	term.Close()
-	var out bytes.Buffer
-	done := make(chan struct{})
-	go func() {
-		// Reading the controller ends with EIO once the terminal's last
-		// holder has closed it.
-		_, _ = io.Copy(&out, ctl)
-		close(done)
-	}()
-	if err := cmd.Wait(); err != nil {
+	out, err := jstest.RunOnTerminal(t, cmd)
+	if err != nil {
 		t.Errorf("%s: %v", filepath.Base(bin), err)
 	}
-	<-done
-	return strings.ReplaceAll(out.String(), "\r\n", "\n")
+	return out
 }
 
 // TestOnTerminal runs scripts on a pseudo-terminal under node and jsproc

@@ -1,8 +1,12 @@
 package jstest
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -37,4 +41,32 @@ func OpenPTY(t testing.TB, cols, rows uint16) (ctl, term *os.File) {
 		t.Fatal(err)
 	}
 	return ctl, term
+}
+
+// RunOnTerminal runs cmd, which must not be started, with its three
+// standard streams on a new 100x30 pseudo-terminal as its controlling
+// terminal, and returns what the terminal showed (line ends as "\n") and
+// cmd.Wait's error. A failure to start fails the test.
+func RunOnTerminal(t testing.TB, cmd *exec.Cmd) (string, error) {
+	t.Helper()
+	ctl, term := OpenPTY(t, 100, 30)
+	defer ctl.Close()
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = term, term, term
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		term.Close()
+		t.Fatal(err)
+	}
+	term.Close()
+	var out bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		// Reading the controller ends with EIO once the terminal's last
+		// holder has closed it.
+		_, _ = io.Copy(&out, ctl)
+		close(done)
+	}()
+	err := cmd.Wait()
+	<-done
+	return strings.ReplaceAll(out.String(), "\r\n", "\n"), err
 }
