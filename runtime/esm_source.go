@@ -281,21 +281,12 @@ func bindingNames(t ast.Expression, names []string) []string {
 // declares every top-level binding with var.) Destructured declarations
 // are not followed.
 func lexicalExports(src string) []string {
-	type tok struct {
-		kind  byte
-		text  string
-		depth int
-	}
-	var toks []tok
-	scanJS(src, func(t jsToken) bool {
-		toks = append(toks, tok{t.kind, src[t.start:t.end], t.depth})
-		return true
-	})
-	at := func(i int) tok {
+	toks := sourceTokens(src)
+	at := func(i int) srcToken {
 		if i >= 0 && i < len(toks) {
 			return toks[i]
 		}
-		return tok{}
+		return srcToken{}
 	}
 	lexical := map[string]bool{}
 	var out []string
@@ -374,16 +365,7 @@ func lexicalExports(src string) []string {
 // importAttributes reads the attributes (`with { k: 'v' }`, or assert) of
 // each static import and re-export of src, by specifier.
 func importAttributes(src string) map[string]map[string]string {
-	type tok struct {
-		kind  byte
-		text  string
-		depth int
-	}
-	var toks []tok
-	scanJS(src, func(t jsToken) bool {
-		toks = append(toks, tok{t.kind, src[t.start:t.end], t.depth})
-		return true
-	})
+	toks := sourceTokens(src)
 	out := map[string]map[string]string{}
 	for i := 1; i+2 < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
@@ -412,4 +394,22 @@ func importAttributes(src string) map[string]map[string]string {
 		}
 	}
 	return out
+}
+
+// srcToken is one token of a module's source: its kind, its text and its
+// bracket depth, as scanJS reports them.
+type srcToken struct {
+	kind  byte
+	text  string
+	depth int
+}
+
+// sourceTokens returns every token of src in order.
+func sourceTokens(src string) []srcToken {
+	var toks []srcToken
+	scanJS(src, func(t jsToken) bool {
+		toks = append(toks, srcToken{t.kind, src[t.start:t.end], t.depth})
+		return true
+	})
+	return toks
 }
