@@ -35,7 +35,7 @@ var (
 
 var modules = []runtime.Module{
 	runtime.JSModule("internal/web_streams", webStreamsSource, nil),
-	runtime.JSModule("internal/webstreams_hooks", hooksSource, nil),
+	runtime.JSModule("internal/webstreams_hooks", hooksSource, hooksBinding),
 	runtime.JSModule("stream/web", streamWebSource, nil),
 	runtime.JSModule("stream/consumers", consumersSource, nil),
 	runtime.JSModule("internal/blob", blobSource, nil),

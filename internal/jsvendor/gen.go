@@ -69,6 +69,9 @@ const webStreamsPrelude = "const __node = require('internal/webstreams_hooks'), 
 // webStreamsPatches are (old, new) pairs applied to dist/ponyfill.js; each
 // must match, so that an upgrade that breaks one fails.
 var webStreamsPatches = []string{
+	// TransferArrayBuffer moves the bytes and detaches the buffer, as
+	// node's does, without the copy structuredClone would make.
+	"let de=e=>(de=\"function\"==typeof e.transfer?e=>e.transfer():\"function\"==typeof structuredClone?e=>structuredClone(e,{transfer:[e]}):e=>e,de(e))", "let de=e=>__node.transfer(e)",
 	"class ReadableStream{constructor(e={},t={}){", "class ReadableStream{constructor(e={},t={}){__node.checkReadableStream(e,t);",
 	"class WritableStream{constructor(e={},t={}){", "class WritableStream{constructor(e={},t={}){__node.checkWritableStream(e,t);",
 	"class TransformStream{constructor(e={},t={},r={}){", "class TransformStream{constructor(e={},t={},r={}){__node.checkTransformStream(e,t,r);",

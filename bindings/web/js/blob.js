@@ -165,7 +165,9 @@ class Blob {
     return new ReadableStream({
       type: 'bytes',
       pull(controller) {
-        if (next < parts.length) controller.enqueue(parts[next++].slice());
+        // A copy: enqueueing moves the chunk's buffer, and the blob's
+        // parts (a Buffer's slice shares them) must stay.
+        if (next < parts.length) controller.enqueue(new Uint8Array(parts[next++]));
         if (next === parts.length) controller.close();
       },
     });

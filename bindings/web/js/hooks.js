@@ -245,8 +245,12 @@ function settle(stream, errored, err) {
   else d.resolve();
 }
 
+// transfer is the implementation's TransferArrayBuffer: buffer's bytes
+// move to a new ArrayBuffer without a copy, and buffer is detached.
+const { transfer } = internalBinding('webstreams');
+
 module.exports = {
-  closedPromise, settle,
+  closedPromise, settle, transfer,
   TypeError, RangeError, invalidState, isByteStream, notView, badArgValue,
   checkReadableStream, checkWritableStream, checkTransformStream, checkStrategyInit,
   checkReader, checkWriter, checkOptions, checkReaderOptions, checkIterable, checkPipeThrough, checkPipeTo,
