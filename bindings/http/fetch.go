@@ -261,9 +261,10 @@ func (f *fetchReq) bodySource(resp *nethttp.Response, method string) goja.Value 
 		if !started {
 			started = true
 			onread, _ := goja.AssertFunction(o.Get("onread"))
-			// Reads of 256 KiB: a body's chunk boundaries are not
-			// observable, and each chunk costs a trip through JS.
-			reader = streamio.StartReader(r, f.q, sources, streamio.ReaderOptions{Size: 256 << 10},
+			// Reads of 256 KiB, growing to 1 MiB while the script is
+			// behind: a body's chunk boundaries are not observable, and
+			// each chunk costs a trip through JS.
+			reader = streamio.StartReader(r, f.q, sources, streamio.ReaderOptions{Size: 256 << 10, Merge: 1 << 20},
 				func(chunk []byte) { rt.Call(onread, undef, rt.WrapBytes(chunk)) },
 				func(err error) {
 					f.q.Unref()

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // ReaderOptions tune a Reader. The zero value reads 64 KiB at a time, as
@@ -233,7 +235,20 @@ func getBuf(size int) []byte {
 			return *b
 		}
 	}
-	return make([]byte, size)
+	return makeNoZero(size)
+}
+
+// makeNoZero returns n bytes the allocator did not clear: a read slab is
+// overwritten by the reads before any of it is handed out (only the
+// bytes read ever are), so clearing it first, a pass over every byte
+// read, would be work for nothing. strings.Builder allocates its buffer
+// this way; the slab is that buffer.
+func makeNoZero(n int) []byte {
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(0)
+	s := b.String()
+	return unsafe.Slice(unsafe.StringData(s), n)
 }
 
 func putBuf(b []byte) {
