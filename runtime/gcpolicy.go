@@ -19,12 +19,14 @@ import (
 // however little it frees. Instead, the collector lets the heap grow to a
 // floor before collecting, however small the live heap; once the live
 // heap is half the floor or more it paces as Go's default (GOGC=100)
-// does. The floor starts at gcFloorMin; a program that still collects
-// more often than every gcBusyInterval doubles it, up to gcFloorMax, and
-// one that collects less often than every gcIdleInterval halves it back.
-// Peak memory thus stays near the floor plus the program's own size (at or
-// under node's resident size on the benchmarks in bench/), and a
-// streaming script collects a few times a second.
+// does. The floor starts at gcFloorMin and rises with how fast the
+// program allocates, measured between collections: to gcFloorMid from
+// gcBusyRate on (a script splitting lines, say), to gcFloorMax from
+// gcFastRate on (one streaming bulk data, whose chunks are most of what
+// it allocates); a program that collects less often than every
+// gcIdleInterval halves it back. Peak memory thus stays near the floor
+// plus the program's own size (at or under node's resident size on the
+// benchmarks in bench/), and a busy script collects a few times a second.
 //
 // The policy is one per process: the first New applies it, by setting the
 // GC percentage after each collection from the live heap it left. It is
@@ -34,8 +36,10 @@ import (
 // (GOMEMLIMIT, debug.SetMemoryLimit) still bounds the heap, floor or not.
 const (
 	gcFloorMin     = 24 << 20
+	gcFloorMid     = 32 << 20
 	gcFloorMax     = 40 << 20
-	gcBusyInterval = 100 * time.Millisecond
+	gcBusyRate     = 128 << 20 // bytes allocated per second
+	gcFastRate     = 512 << 20
 	gcIdleInterval = time.Second
 )
 
@@ -60,7 +64,7 @@ func applyGCPolicy() {
 			return
 		}
 		p := &gcPacer{
-			sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}},
+			sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/allocs:bytes"}},
 			floor:  gcFloorMin,
 		}
 		p.mu.Lock()
@@ -79,11 +83,12 @@ var gcActive atomic.Pointer[gcPacer]
 type gcPacer struct {
 	sample []metrics.Sample // finalizer goroutine only
 
-	mu    sync.Mutex
-	floor uint64    // the heap goal for a small live heap
-	last  time.Time // when the previous collection was seen; zero before
-	live  uint64    // the live heap the last collection left; 0 before
-	allow uint64    // the syntax trees of compilations under way
+	mu     sync.Mutex
+	floor  uint64    // the heap goal for a small live heap
+	last   time.Time // when the previous collection was seen; zero before
+	allocs uint64    // bytes allocated up to the previous collection
+	live   uint64    // the live heap the last collection left; 0 before
+	allow  uint64    // the syntax trees of compilations under way
 }
 
 // gcTreeBytes is about how much a goja compilation allocates per byte of
@@ -151,36 +156,43 @@ func (p *gcPacer) arm() {
 	})
 }
 
-// adjust adapts the floor to how soon this collection came after the
-// previous one, then sets the GC percentage that makes the next goal the
-// floor, or Go's default when the live heap is large enough for that to
-// be above it.
+// adjust adapts the floor to how fast the program allocated since the
+// previous collection, then sets the GC percentage that makes the next
+// goal the floor, or Go's default when the live heap is large enough for
+// that to be above it.
 func (p *gcPacer) adjust(now time.Time) {
 	metrics.Read(p.sample)
 	live := p.sample[0].Value.Uint64()
 	if live == 0 {
 		live = 1
 	}
+	allocs := p.sample[1].Value.Uint64()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.floor, p.last = nextFloor(p.floor, p.last, now), now
+	p.floor = nextFloor(p.floor, p.last, now, allocs-p.allocs)
+	p.last, p.allocs = now, allocs
 	p.live = live
 	p.set()
 }
 
 // nextFloor is the floor after a collection at now, the previous one
-// having been at last (zero for none).
-func nextFloor(floor uint64, last, now time.Time) uint64 {
+// having been at last (zero for none), allocated bytes having been
+// allocated in between.
+func nextFloor(floor uint64, last, now time.Time, allocated uint64) uint64 {
 	if last.IsZero() {
 		// The first collection: how soon it came says how fast start-up
 		// allocated, not how the program runs.
 		return floor
 	}
-	switch interval := now.Sub(last); {
-	case interval < gcBusyInterval && floor < gcFloorMax:
-		return min(2*floor, gcFloorMax)
-	case interval > gcIdleInterval && floor > gcFloorMin:
+	interval := now.Sub(last)
+	if interval > gcIdleInterval {
 		return max(floor/2, gcFloorMin)
+	}
+	switch rate := float64(allocated) / interval.Seconds(); {
+	case rate >= gcFastRate:
+		return max(floor, gcFloorMax)
+	case rate >= gcBusyRate:
+		return max(floor, gcFloorMid)
 	}
 	return floor
 }

@@ -25,27 +25,30 @@ func TestGCPercentFor(t *testing.T) {
 	}
 }
 
-// TestGCFloorAdapts checks that collections in quick succession raise the
-// floor up to its maximum and rare ones lower it back.
+// TestGCFloorAdapts checks that the floor rises with the rate of
+// allocation between collections, up to its maximum, and that rare
+// collections lower it back.
 func TestGCFloorAdapts(t *testing.T) {
 	now := time.Now()
-	if got := nextFloor(gcFloorMin, time.Time{}, now); got != gcFloorMin {
+	if got := nextFloor(gcFloorMin, time.Time{}, now, 1<<30); got != gcFloorMin {
 		t.Errorf("the first collection moved the floor to %d MiB", got>>20)
 	}
 	p := &gcPacer{floor: gcFloorMin, last: now}
 	var floors []uint64
-	step := func(d time.Duration) {
+	step := func(d time.Duration, allocated uint64) {
 		now = now.Add(d)
-		p.floor, p.last = nextFloor(p.floor, p.last, now), now
+		p.floor, p.last = nextFloor(p.floor, p.last, now, allocated), now
 		floors = append(floors, p.floor>>20)
 	}
-	step(10 * time.Millisecond)
-	step(10 * time.Millisecond)
-	step(10 * time.Millisecond)
-	step(500 * time.Millisecond)
-	step(2 * time.Second)
-	step(2 * time.Second)
-	want := []uint64{40, 40, 40, 40, 24, 24}
+	step(100*time.Millisecond, 8<<20)  // 80 MiB/s: not busy
+	step(100*time.Millisecond, 20<<20) // 200 MiB/s: busy
+	step(100*time.Millisecond, 8<<20)  // a slower spell keeps the floor
+	step(20*time.Millisecond, 20<<20)  // 1000 MiB/s: fast
+	step(100*time.Millisecond, 20<<20) // busy keeps the higher floor
+	step(0, 1<<20)                     // no time at all: fast
+	step(2*time.Second, 20<<20)        // idle: halved
+	step(2*time.Second, 20<<20)        // down to the minimum
+	want := []uint64{24, 32, 32, 40, 40, 40, 24, 24}
 	for i := range want {
 		if floors[i] != want[i] {
 			t.Fatalf("floors %v, want %v", floors, want)
