@@ -33,6 +33,17 @@ function makeTTYWritable(fd) {
   w._isStdio = true;
   w._destroy = dummyDestroy;
   w.destroySoon = w.destroy;
+  // A write the fast path already attempted reports its error here.
+  const ttyWrite = w._write;
+  w._write = function _write(chunk, encoding, cb) {
+    const err = this[kFailed];
+    if (err) {
+      this[kFailed] = null;
+      cb(err);
+      return;
+    }
+    ttyWrite.call(this, chunk, encoding, cb);
+  };
   process.on('SIGWINCH', () => w._refreshSize());
   return w;
 }
@@ -73,10 +84,45 @@ exports.writeDirect = function writeDirect(stream, s) {
   return true;
 };
 
+// serveWrites gives w, a stdout or stderr Writable, a write that writes
+// natively at once when the stream is idle and the write is a plain
+// write(chunk) (no encoding, no callback). That is all the Writable's own
+// write would do: its _write completes synchronously, and a completed
+// write with no callback leaves the state as it found it (pendingcb up
+// and down again, no 'drain' due, nothing scheduled). Anything else (a
+// callback, a corked, ending, destroyed or busy stream, a replaced
+// _write, a failed write) goes through the Writable.
+function serveWrites(w, fd) {
+  const writableWrite = w.write;
+  const ownWrite = w._write;
+  w.write = function write(chunk, encoding, cb) {
+    let self = this;
+    if (self !== w) {
+      const e = fd === 1 ? outEntry : fd === 2 ? errEntry : null;
+      if (e !== null && self === e.stream) self = w;
+    }
+    if (self === w && encoding === undefined && cb === undefined && w._write === ownWrite && !w[kFailed]) {
+      const st = w._writableState;
+      if (st.length === 0 && !st.writing && !st.corked && !st.ending && !st.destroyed && !st.errored &&
+          !st.needDrain && st.constructed && !st.objectMode &&
+          (typeof chunk === 'string' ? st.defaultEncoding === 'utf8' : chunk instanceof Uint8Array)) {
+        const err = native.write(fd, chunk);
+        if (err === null) return true;
+        // The Writable reports the failure as Node's does.
+        w[kFailed] = err;
+      }
+    }
+    return writableWrite.call(self, chunk, encoding, cb);
+  };
+}
+
 function makeWritable(fd) {
   if (native.kind(fd) === 'tty') {
     const w = makeTTYWritable(fd);
-    if (w !== null) return w;
+    if (w !== null) {
+      serveWrites(w, fd);
+      return w;
+    }
   }
   let stream;
   try {
@@ -102,6 +148,7 @@ function makeWritable(fd) {
     }
     w._type = 'pipe';
     w._destroy = dummyDestroy;
+    serveWrites(w, fd);
   } else {
     const EventEmitter = require('events');
     w = new EventEmitter();
@@ -266,14 +313,19 @@ function makeLazyWritable(fd) {
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   }
-  // Only a stream that is no terminal gets a stand-in.
-  const own = { write, fd, isTTY: undefined };
+  // failed reports a write the native write (below) attempted.
+  function failed(err, chunk) {
+    const r = upgrade();
+    r[kFailed] = err;
+    return r.write(chunk);
+  }
+  // Only a stream that is no terminal gets a stand-in. Its get trap and
+  // its write(chunk) are native: they are the path of every
+  // process.stdout.write; write is the rest of the cases.
+  const own = { __proto__: null, write, fd, isTTY: undefined };
   const target = {};
   const proxy = new Proxy(target, {
-    get(t, key) {
-      if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
-      return Reflect.get(upgrade(), key);
-    },
+    get: native.standIn(fd, own, upgrade, write, failed),
     set(t, key, value) { return Reflect.set(upgrade(), key, value); },
     has(t, key) { return Reflect.has(upgrade(), key); },
     deleteProperty(t, key) { return Reflect.deleteProperty(upgrade(), key); },
