@@ -80,6 +80,9 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 		_, _ = io.WriteString(r.stdWriter(int(call.Argument(0).ToInteger())), call.Argument(1).String())
 		return goja.Undefined()
 	})
+	o.Set("serveWrites", func(call goja.FunctionCall) goja.Value {
+		return r.newStdWritable(call)
+	})
 	o.Set("standIn", func(call goja.FunctionCall) goja.Value {
 		return r.newStandIn(call)
 	})

@@ -84,43 +84,36 @@ exports.writeDirect = function writeDirect(stream, s) {
   return true;
 };
 
-// serveWrites gives w, a stdout or stderr Writable, a write that writes
-// natively at once when the stream is idle and the write is a plain
-// write(chunk) (no encoding, no callback). That is all the Writable's own
-// write would do: its _write completes synchronously, and a completed
-// write with no callback leaves the state as it found it (pendingcb up
-// and down again, no 'drain' due, nothing scheduled). Anything else (a
-// callback, a corked, ending, destroyed or busy stream, a replaced
-// _write, a failed write) goes through the Writable.
-function serveWrites(w, fd) {
+// writeFailed holds, per descriptor, how a write attempted natively that
+// failed is reported: through the Writable's own write, which takes the
+// error (kFailed) instead of writing again.
+const writeFailed = [];
+
+// serveWrites gives w, the Writable of stdout or stderr (fd), a native
+// write (runtime's stdWritable): a plain write(chunk) to the idle stream
+// is written at once, as the Writable's own write would; anything else
+// goes through the Writable. alias is the stand-in standing for w.
+function serveWrites(w, fd, alias) {
   const writableWrite = w.write;
-  const ownWrite = w._write;
-  w.write = function write(chunk, encoding, cb) {
-    let self = this;
-    if (self !== w) {
-      const e = fd === 1 ? outEntry : fd === 2 ? errEntry : null;
-      if (e !== null && self === e.stream) self = w;
-    }
-    if (self === w && encoding === undefined && cb === undefined && w._write === ownWrite && !w[kFailed]) {
-      const st = w._writableState;
-      if (st.length === 0 && !st.writing && !st.corked && !st.ending && !st.destroyed && !st.errored &&
-          !st.needDrain && st.constructed && !st.objectMode &&
-          (typeof chunk === 'string' ? st.defaultEncoding === 'utf8' : chunk instanceof Uint8Array)) {
-        const err = native.write(fd, chunk);
-        if (err === null) return true;
-        // The Writable reports the failure as Node's does.
-        w[kFailed] = err;
-      }
-    }
-    return writableWrite.call(self, chunk, encoding, cb);
+  const failed = (err, chunk) => {
+    w[kFailed] = err;
+    return writableWrite.call(w, chunk);
   };
+  writeFailed[fd] = failed;
+  Object.defineProperty(w, 'write', {
+    __proto__: null,
+    value: native.serveWrites(fd, w, alias, writableWrite, failed),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 
-function makeWritable(fd) {
+function makeWritable(fd, alias) {
   if (native.kind(fd) === 'tty') {
     const w = makeTTYWritable(fd);
     if (w !== null) {
-      serveWrites(w, fd);
+      serveWrites(w, fd, alias);
       return w;
     }
   }
@@ -148,7 +141,7 @@ function makeWritable(fd) {
     }
     w._type = 'pipe';
     w._destroy = dummyDestroy;
-    serveWrites(w, fd);
+    serveWrites(w, fd, alias);
   } else {
     const EventEmitter = require('events');
     w = new EventEmitter();
@@ -286,7 +279,7 @@ function makeLazyWritable(fd) {
   let entry;
   const upgrade = () => {
     if (real === null) {
-      real = makeWritable(fd);
+      real = makeWritable(fd, proxy);
       entry.real = real;
       entry.write = real.write;
     }
@@ -316,6 +309,8 @@ function makeLazyWritable(fd) {
   // failed reports a write the native write (below) attempted.
   function failed(err, chunk) {
     const r = upgrade();
+    const f = writeFailed[fd];
+    if (f !== undefined) return f(err, chunk);
     r[kFailed] = err;
     return r.write(chunk);
   }
