@@ -12,14 +12,16 @@ type standIn struct {
 	r       *Runtime
 	fd      int
 	own     *goja.Object  // the stand-in's own properties (write, fd, isTTY)
-	upgrade goja.Callable // builds the Writable and returns it
+	upgrade goja.Callable // builds the Writable, calling built
 	write   goja.Callable // the stand-in's write in JS: every other case
 	failed  goja.Callable // failed(err, chunk): a failed write, to report
 	real    *goja.Object  // the Writable, once built
 }
 
 // newStandIn serves standIn(fd, own, upgrade, write, failed): it sets
-// own.write to the native write and returns the proxy's get trap.
+// own.write to the native write and returns [get, built]: the proxy's get
+// trap, and built(real), which upgrade calls once it has built the
+// Writable (whichever trap made it).
 func (r *Runtime) newStandIn(call goja.FunctionCall) goja.Value {
 	s := &standIn{r: r, fd: int(call.Argument(0).ToInteger()), own: call.Argument(1).ToObject(r.vm)}
 	s.upgrade, _ = goja.AssertFunction(call.Argument(2))
@@ -29,7 +31,11 @@ func (r *Runtime) newStandIn(call goja.FunctionCall) goja.Value {
 		panic(r.vm.NewTypeError("standIn: upgrade, write and failed must be functions"))
 	}
 	_ = s.own.Set("write", s.nativeWrite)
-	return r.vm.ToValue(s.get)
+	built := func(call goja.FunctionCall) goja.Value {
+		s.real = call.Argument(0).ToObject(r.vm)
+		return goja.Undefined()
+	}
+	return r.vm.NewArray(s.get, built)
 }
 
 // get is the proxy's get trap, get(target, key): own's property while
@@ -43,7 +49,10 @@ func (s *standIn) get(call goja.FunctionCall) goja.Value {
 				return v
 			}
 		}
-		s.real = s.r.Call(s.upgrade, goja.Undefined()).ToObject(s.r.vm)
+		s.r.Call(s.upgrade, goja.Undefined())
+		if s.real == nil {
+			panic(s.r.vm.NewTypeError("process stdio: the stream was not built"))
+		}
 	}
 	var v goja.Value
 	if isSym {

@@ -32,6 +32,9 @@ function makeTTYWritable(fd) {
   w.fd = fd;
   w._isStdio = true;
   w._destroy = dummyDestroy;
+  // As node 20's stdout on a terminal: Writable's destroy, which fails
+  // pending write and end() callbacks.
+  w.destroy = require('stream').Writable.prototype.destroy;
   w.destroySoon = w.destroy;
   // A write the fast path already attempted reports its error here.
   const ttyWrite = w._write;
@@ -282,6 +285,7 @@ function makeLazyWritable(fd) {
       real = makeWritable(fd, proxy);
       entry.real = real;
       entry.write = real.write;
+      built(real);
     }
     return real;
   };
@@ -319,8 +323,9 @@ function makeLazyWritable(fd) {
   // process.stdout.write; write is the rest of the cases.
   const own = { __proto__: null, write, fd, isTTY: undefined };
   const target = {};
+  const [get, built] = native.standIn(fd, own, upgrade, write, failed);
   const proxy = new Proxy(target, {
-    get: native.standIn(fd, own, upgrade, write, failed),
+    get,
     set(t, key, value) { return Reflect.set(upgrade(), key, value); },
     has(t, key) { return Reflect.has(upgrade(), key); },
     deleteProperty(t, key) { return Reflect.deleteProperty(upgrade(), key); },
