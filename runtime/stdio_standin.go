@@ -30,7 +30,7 @@ func (r *Runtime) newStandIn(call goja.FunctionCall) goja.Value {
 	if s.upgrade == nil || s.write == nil || s.failed == nil {
 		panic(r.vm.NewTypeError("standIn: upgrade, write and failed must be functions"))
 	}
-	_ = s.own.Set("write", s.nativeWrite)
+	_ = s.own.Set("write", writeMethod(r.vm, s.nativeWrite))
 	built := func(call goja.FunctionCall) goja.Value {
 		s.real = call.Argument(0).ToObject(r.vm)
 		return goja.Undefined()
@@ -89,4 +89,13 @@ func (s *standIn) nativeWrite(call goja.FunctionCall) goja.Value {
 		}
 	}
 	return s.r.Call(s.write, call.This, call.Arguments...)
+}
+
+// writeMethod returns fn as a JS function that looks like the Writable's
+// write it serves: anonymous, of length 3.
+func writeMethod(vm *goja.Runtime, fn func(goja.FunctionCall) goja.Value) *goja.Object {
+	o := vm.ToValue(fn).(*goja.Object)
+	_ = o.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = o.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
 }

@@ -31,7 +31,7 @@ func (r *Runtime) newStdWritable(call goja.FunctionCall) goja.Value {
 	if s.slow == nil || s.failed == nil {
 		panic(r.vm.NewTypeError("serveWrites: slow and failed must be functions"))
 	}
-	return r.vm.ToValue(s.serve)
+	return writeMethod(r.vm, s.serve)
 }
 
 func (s *stdWritable) serve(call goja.FunctionCall) goja.Value {
