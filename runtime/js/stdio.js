@@ -1,7 +1,11 @@
 'use strict';
 // process.stdin/stdout/stderr. With the stream module present they are real
 // Readable/Writable streams; writes are synchronous, as Node's are for
-// files and pipes on Linux, so they interleave correctly with console.
+// files and terminals, so they interleave correctly with console. (On a
+// pipe node writes what the pipe takes at once and queues the rest, its
+// write() turning false past the high-water mark; here a full pipe makes
+// the write wait for the reader.) A plain write(chunk) is served natively
+// (the stand-in's and serveWrites'), the per-line path of a script.
 const native = internalBinding('stdio');
 
 // kFailed carries the error of a write the stand-in already attempted
@@ -315,8 +319,9 @@ function makeLazyWritable(fd) {
     const r = upgrade();
     const f = writeFailed[fd];
     if (f !== undefined) return f(err, chunk);
-    r[kFailed] = err;
-    return r.write(chunk);
+    // A stream without the stream module reports as its own write does.
+    process.nextTick(() => r.emit('error', err));
+    return true;
   }
   // Only a stream that is no terminal gets a stand-in. Its get trap and
   // its write(chunk) are native: they are the path of every
