@@ -22,7 +22,7 @@ unset NODE_EXTRA_CA_CERTS NODE_OPTIONS
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
   benches=(spawn_seq spawn_par exec_seq execfile_seq stream_throughput stdin_throughput lines lines_await spawnsync_seq
-    exec_maxbuffer stdin_small_writes sha256_throughput exec_concat fork_pingpong startup exec_hello zx execa)
+    exec_maxbuffer stdin_small_writes stdout_lines sha256_throughput exec_concat fork_pingpong startup exec_hello zx execa)
 fi
 WALLREPS=${WALLREPS:-10}
 clients=../internal/clients/testdata

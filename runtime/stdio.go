@@ -63,34 +63,28 @@ func (r *Runtime) Stdio(fd int) any {
 func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 	vm := r.vm
 	o := vm.NewObject()
-	// write returns null, or the error a failed write gets (EPIPE when the
-	// reader is gone), which the stream emits as Node does.
-	o.Set("write", func(fd int, chunk goja.Value, enc string) goja.Value {
-		w := r.stdWriter(fd)
-		var err error
-		if s, ok := chunk.Export().(string); ok {
-			if enc != "" && enc != "utf8" && enc != "utf-8" && enc != "buffer" {
-				b, _ := r.Bytes(r.callBufferFrom(chunk, enc))
-				_, err = w.Write(b)
-			} else {
-				_, err = io.WriteString(w, s)
-			}
-		} else if b, ok := r.Bytes(chunk); ok {
-			_, err = w.Write(b)
-		}
+	// write(fd, chunk, encoding) returns null, or the error a failed
+	// write gets (EPIPE when the reader is gone), which the stream emits
+	// as Node does. It is the per-write path of process.stdout and
+	// process.stderr, so it takes its arguments without reflection.
+	o.Set("write", func(call goja.FunctionCall) goja.Value {
+		err := r.writeStdio(int(call.Argument(0).ToInteger()), call.Argument(1), call.Argument(2))
 		if err == nil {
 			return goja.Null()
 		}
-		if _, ok := Errno(err); ok {
-			return r.ErrnoException(err, "write")
-		}
-		return r.vm.NewGoError(err)
+		return r.stdioError(err)
 	})
 	// writeString is the console's write to a stream it found untouched:
 	// errors are ignored, as the console's are.
 	o.Set("writeString", func(call goja.FunctionCall) goja.Value {
 		_, _ = io.WriteString(r.stdWriter(int(call.Argument(0).ToInteger())), call.Argument(1).String())
 		return goja.Undefined()
+	})
+	o.Set("serveWrites", func(call goja.FunctionCall) goja.Value {
+		return r.newStdWritable(call)
+	})
+	o.Set("standIn", func(call goja.FunctionCall) goja.Value {
+		return r.newStandIn(call)
 	})
 	o.Set("isTTY", func(fd int) bool {
 		f, ok := fileOf(r.Stdio(fd))
@@ -150,6 +144,38 @@ func stdioBinding(r *Runtime, _ string) (goja.Value, error) {
 		return r.openStdin(cb)
 	})
 	return o, nil
+}
+
+// stdioError is the error a failed write to stdout or stderr reports.
+func (r *Runtime) stdioError(err error) goja.Value {
+	if _, ok := Errno(err); ok {
+		return r.ErrnoException(err, "write")
+	}
+	return r.vm.NewGoError(err)
+}
+
+// writeStdio writes chunk (a string in encoding enc, UTF-8 when enc is
+// not a string, or a Uint8Array) to the runtime's stdout or stderr.
+func (r *Runtime) writeStdio(fd int, chunk, enc goja.Value) error {
+	w := r.stdWriter(fd)
+	if s, ok := chunk.(goja.String); ok {
+		if e, ok := enc.(goja.String); ok {
+			switch e.String() {
+			case "", "utf8", "utf-8", "buffer":
+			default:
+				b, _ := r.Bytes(r.callBufferFrom(chunk, e.String()))
+				_, err := w.Write(b)
+				return err
+			}
+		}
+		_, err := io.WriteString(w, s.String())
+		return err
+	}
+	if b, ok := r.Bytes(chunk); ok {
+		_, err := w.Write(b)
+		return err
+	}
+	return nil
 }
 
 // callBufferFrom is Buffer.from(v, enc).

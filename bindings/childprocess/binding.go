@@ -111,6 +111,7 @@ func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 	o.Set("queueTask", func(fn goja.Callable) {
 		rt.Loop().Reserve()(func() { rt.Call(fn, goja.Undefined()) })
 	})
+	o.Set("pipeWrite", func(call goja.FunctionCall) goja.Value { return pipeWrite(rt, call.Argument(0)) })
 	setStaticNatives(rt, o)
 	return o, nil
 }

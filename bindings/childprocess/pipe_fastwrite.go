@@ -4,6 +4,7 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/runtime"
 )
 
 // A child's stdin as the script writes to it in a loop: while one write
@@ -116,4 +117,43 @@ func (c *child) Appender(fd int) goja.Value {
 		return no
 	})
 	return p.fast.fn
+}
+
+// pipeWrite returns the write method of a child's pipe streams
+// (PipeSocket in js/child_process.js) for js, the method written in JS:
+// while a write is in flight, write(chunk) goes to the pipe's appender
+// (the stream's _fastWrite) with no call into JS; everything else, and a
+// chunk the appender declines, goes to js. The write of a loop of small
+// writes costs a property read and the append.
+func pipeWrite(rt *runtime.Runtime, js goja.Value) goja.Value {
+	vm := rt.VM()
+	jsWrite, ok := goja.AssertFunction(js)
+	if !ok {
+		panic(vm.NewTypeError("pipeWrite: not a function"))
+	}
+	write := func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 1 {
+			if this, ok := call.This.(*goja.Object); ok {
+				if fw, ok := this.Get("_fastWrite").(*goja.Object); ok {
+					if appender, ok := fw.Export().(func(goja.FunctionCall) goja.Value); ok {
+						r := appender(goja.FunctionCall{This: goja.Undefined(), Arguments: call.Arguments})
+						if b, ok := r.Export().(bool); ok {
+							if !b {
+								if st, ok := this.Get("_writableState").(*goja.Object); ok {
+									_ = st.Set("needDrain", true)
+								}
+							}
+							return r
+						}
+					}
+				}
+			}
+		}
+		return rt.Call(jsWrite, call.This, call.Arguments...)
+	}
+	// As the Writable's write: anonymous, of length 3.
+	o := vm.ToValue(write).(*goja.Object)
+	_ = o.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = o.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
 }

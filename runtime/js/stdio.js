@@ -1,7 +1,11 @@
 'use strict';
 // process.stdin/stdout/stderr. With the stream module present they are real
 // Readable/Writable streams; writes are synchronous, as Node's are for
-// files and pipes on Linux, so they interleave correctly with console.
+// files and terminals, so they interleave correctly with console. (On a
+// pipe node writes what the pipe takes at once and queues the rest, its
+// write() turning false past the high-water mark; here a full pipe makes
+// the write wait for the reader.) A plain write(chunk) is served natively
+// (the stand-in's and serveWrites'), the per-line path of a script.
 const native = internalBinding('stdio');
 
 // kFailed carries the error of a write the stand-in already attempted
@@ -32,7 +36,21 @@ function makeTTYWritable(fd) {
   w.fd = fd;
   w._isStdio = true;
   w._destroy = dummyDestroy;
+  // As node 20's stdout on a terminal: Writable's destroy, which fails
+  // pending write and end() callbacks.
+  w.destroy = require('stream').Writable.prototype.destroy;
   w.destroySoon = w.destroy;
+  // A write the fast path already attempted reports its error here.
+  const ttyWrite = w._write;
+  w._write = function _write(chunk, encoding, cb) {
+    const err = this[kFailed];
+    if (err) {
+      this[kFailed] = null;
+      cb(err);
+      return;
+    }
+    ttyWrite.call(this, chunk, encoding, cb);
+  };
   process.on('SIGWINCH', () => w._refreshSize());
   return w;
 }
@@ -73,10 +91,38 @@ exports.writeDirect = function writeDirect(stream, s) {
   return true;
 };
 
-function makeWritable(fd) {
+// writeFailed holds, per descriptor, how a write attempted natively that
+// failed is reported: through the Writable's own write, which takes the
+// error (kFailed) instead of writing again.
+const writeFailed = [];
+
+// serveWrites gives w, the Writable of stdout or stderr (fd), a native
+// write (runtime's stdWritable): a plain write(chunk) to the idle stream
+// is written at once, as the Writable's own write would; anything else
+// goes through the Writable. alias is the stand-in standing for w.
+function serveWrites(w, fd, alias) {
+  const writableWrite = w.write;
+  const failed = (err, chunk) => {
+    w[kFailed] = err;
+    return writableWrite.call(w, chunk);
+  };
+  writeFailed[fd] = failed;
+  Object.defineProperty(w, 'write', {
+    __proto__: null,
+    value: native.serveWrites(fd, w, alias, writableWrite, failed),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+function makeWritable(fd, alias) {
   if (native.kind(fd) === 'tty') {
     const w = makeTTYWritable(fd);
-    if (w !== null) return w;
+    if (w !== null) {
+      serveWrites(w, fd, alias);
+      return w;
+    }
   }
   let stream;
   try {
@@ -102,6 +148,7 @@ function makeWritable(fd) {
     }
     w._type = 'pipe';
     w._destroy = dummyDestroy;
+    serveWrites(w, fd, alias);
   } else {
     const EventEmitter = require('events');
     w = new EventEmitter();
@@ -239,9 +286,10 @@ function makeLazyWritable(fd) {
   let entry;
   const upgrade = () => {
     if (real === null) {
-      real = makeWritable(fd);
+      real = makeWritable(fd, proxy);
       entry.real = real;
       entry.write = real.write;
+      built(real);
     }
     return real;
   };
@@ -266,14 +314,23 @@ function makeLazyWritable(fd) {
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   }
-  // Only a stream that is no terminal gets a stand-in.
-  const own = { write, fd, isTTY: undefined };
+  // failed reports a write the native write (below) attempted.
+  function failed(err, chunk) {
+    const r = upgrade();
+    const f = writeFailed[fd];
+    if (f !== undefined) return f(err, chunk);
+    // A stream without the stream module reports as its own write does.
+    process.nextTick(() => r.emit('error', err));
+    return true;
+  }
+  // Only a stream that is no terminal gets a stand-in. Its get trap and
+  // its write(chunk) are native: they are the path of every
+  // process.stdout.write; write is the rest of the cases.
+  const own = { __proto__: null, write, fd, isTTY: undefined };
   const target = {};
+  const [get, built] = native.standIn(fd, own, upgrade, write, failed);
   const proxy = new Proxy(target, {
-    get(t, key) {
-      if (real === null && Object.prototype.hasOwnProperty.call(own, key)) return own[key];
-      return Reflect.get(upgrade(), key);
-    },
+    get,
     set(t, key, value) { return Reflect.set(upgrade(), key, value); },
     has(t, key) { return Reflect.has(upgrade(), key); },
     deleteProperty(t, key) { return Reflect.deleteProperty(upgrade(), key); },

@@ -61,6 +61,8 @@ function makeSocketClass() {
     // write would: complete at once, or the write in flight (a later one
     // joins it in Go rather than waiting in the Writable's buffer).
     write(chunk, encoding, cb) {
+      // As the Writable's write it stands for, it writes to any stream.
+      if (!(this instanceof PipeSocket)) return DuplexWrite.call(this, chunk, encoding, cb);
       const fast = this._fastWrite;
       if (fast !== null && encoding === undefined && cb === undefined) {
         const r = fast(chunk);
@@ -215,6 +217,15 @@ function makeSocketClass() {
       return this;
     }
   }
+  // write(chunk) while a write is in flight is served natively (Go's
+  // pipeWrite, which calls the appender); the rest by the method above.
+  Object.defineProperty(PipeSocket.prototype, 'write', {
+    __proto__: null,
+    value: native.pipeWrite(PipeSocket.prototype.write),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   // As node 20's Duplex: Writable's destroy, which fails pending write
   // and end() callbacks.
   const WritableDestroy = stream().Writable.prototype.destroy;
