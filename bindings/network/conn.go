@@ -255,7 +255,7 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			}
 			h := socketHandle(rt, conn)
 			if tc, ok := conn.(*tls.Conn); ok {
-				h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+				secureHandle(rt, h, tc, tlsOpts, code, message)
 			}
 			rt.Call(cb, goja.Undefined(), vm.ToValue(0), h)
 		})

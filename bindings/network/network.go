@@ -72,6 +72,8 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("systemServers", func() goja.Value { return systemDNSServers(rt) })
 	o.Set("expandIPv6", expandIPv6)
 	o.Set("rootCertificates", func() goja.Value { return rootCertificates(vm) })
+	o.Set("parsePFX", func(call goja.FunctionCall) goja.Value { return parsePFX(rt, call) })
+	o.Set("validCurve", func(s string) bool { _, ok := curvePreferences(s); return ok })
 	return o, nil
 }
 

@@ -30,6 +30,12 @@ type tlsOptions struct {
 	HasCA       bool
 	IsServer    bool
 	SNI         bool // the server has an SNICallback
+	Ciphers     string
+	ECDHCurve   string
+	Session     []byte // a client's session to resume
+	TicketKeys  []byte // a server's 48 bytes of ticket keys
+
+	cache *sessionCache // a client's, once config made it
 }
 
 func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
@@ -60,7 +66,25 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 	o.RequestCert = obj.Get("requestCert") != nil && obj.Get("requestCert").ToBoolean()
 	o.IsServer = obj.Get("isServer") != nil && obj.Get("isServer").ToBoolean()
 	o.SNI = obj.Get("sni") != nil && obj.Get("sni").ToBoolean()
+	if s := strs("ciphers"); len(s) > 0 {
+		o.Ciphers = s[0]
+	}
+	if s := strs("ecdhCurve"); len(s) > 0 {
+		o.ECDHCurve = s[0]
+	}
+	o.Session, o.TicketKeys = bytesOption(obj.Get("session")), bytesOption(obj.Get("ticketKeys"))
 	return o, nil
+}
+
+// bytesOption is a Buffer option's bytes, nil when it is not one.
+func bytesOption(v goja.Value) []byte {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	if b, ok := v.Export().([]byte); ok {
+		return append([]byte(nil), b...)
+	}
+	return nil
 }
 
 var tlsVersions = sync.OnceValue(func() map[string]uint16 {
@@ -81,6 +105,18 @@ func versionName(v uint16) string {
 // can still be accepted when rejectUnauthorized is false.
 func (o *tlsOptions) config() (*tls.Config, error) {
 	cfg := &tls.Config{InsecureSkipVerify: true, NextProtos: o.ALPN, ServerName: o.Servername, MinVersion: tls.VersionTLS12}
+	cfg.CipherSuites = cipherSuites(o.Ciphers)
+	cfg.CurvePreferences, _ = curvePreferences(o.ECDHCurve)
+	if o.IsServer {
+		if len(o.TicketKeys) == 48 {
+			cfg.SetSessionTicketKeys([][32]byte{ticketKey(o.TicketKeys)})
+		}
+	} else {
+		// As node's clients: tickets are always asked for, and kept for
+		// getSession() and the 'session' event.
+		o.cache = &sessionCache{offer: decodeSession(o.Session)}
+		cfg.ClientSessionCache = o.cache
+	}
 	if v, ok := tlsVersions()[o.MinVersion]; ok {
 		cfg.MinVersion = v
 	}
@@ -219,6 +255,18 @@ func opensslIP(ip net.IP) string {
 // peerInfo is what JS learns of a finished handshake.
 func peerInfo(vm *goja.Runtime, st tls.ConnectionState, code, message string) *goja.Object {
 	o := vm.NewObject()
+	name, standard, version := cipherNames(st.CipherSuite)
+	o.Set("cipherName", name)
+	o.Set("cipherStandardName", standard)
+	o.Set("cipherVersion", version)
+	o.Set("resumed", st.DidResume)
+	if !st.HandshakeComplete || st.CurveID == 0 {
+		o.Set("curve", "")
+	} else {
+		curve, size := curveInfo(st.CurveID)
+		o.Set("curve", curve)
+		o.Set("curveSize", size)
+	}
 	o.Set("authorized", code == "" && len(st.PeerCertificates) > 0)
 	if code != "" {
 		o.Set("authorizationError", code)

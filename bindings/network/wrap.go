@@ -83,6 +83,11 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		conn.Close()
 		panic(vm.NewGoError(err))
 	}
+	if !tlsOpts.IsServer && cfg.ServerName == "" && conn.RemoteAddr() == nil {
+		// crypto/tls keys a client's sessions by its peer's address, which
+		// a stream has not: no session is kept.
+		cfg.ClientSessionCache, tlsOpts.cache = nil, nil
+	}
 	ctx, cancel := context.WithCancel(rt.Context())
 	if tlsOpts.IsServer {
 		// As node's servers: a handshake gives up after two minutes.
@@ -133,7 +138,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 				return
 			}
 			h := socketHandle(rt, tc)
-			h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+			secureHandle(rt, h, tc, tlsOpts, code, message)
 			if overStream {
 				unref, _ := goja.AssertFunction(h.Get("unref"))
 				_, _ = unref(h)

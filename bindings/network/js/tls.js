@@ -78,18 +78,75 @@ class SecureContext {
       range = protocolMethod(options.secureProtocol);
     }
     checkCiphers(options.ciphers, 'options.ciphers');
+    if (options.ecdhCurve !== undefined && options.ecdhCurve !== null) {
+      errors.validateString(options.ecdhCurve, 'options.ecdhCurve');
+      if (!native.validCurve(options.ecdhCurve)) {
+        throw errors.makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to set ECDH curve');
+      }
+    }
     // As node: the CAs are read first, then the certificates, then the keys.
-    const ca = pemList(options.ca, 'ca');
-    const cert = pemList(options.cert, 'cert');
-    const key = pemList(options.key, 'key');
+    let ca = pemList(options.ca, 'ca');
+    let cert = pemList(options.cert, 'cert');
+    let key = decryptKeys(pemList(options.key, 'key'), options);
+    if (options.pfx !== undefined && options.pfx !== null) {
+      const pfx = readPFX(options.pfx, options.passphrase);
+      key = key || pfx.key;
+      cert = cert || pfx.cert;
+      ca = ca || pfx.ca;
+    }
     this.context = {
       key,
       cert,
       ca,
+      ciphers: options.ciphers,
+      ecdhCurve: options.ecdhCurve,
       minVersion: range ? range[0] : checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
       maxVersion: range ? range[1] : checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
     };
   }
+}
+
+// decryptKeys gives the PEM text of each key, encrypted ones decrypted
+// with their own passphrase or options.passphrase, as node's.
+function decryptKeys(keys, options) {
+  if (keys === undefined) return undefined;
+  const list = Array.isArray(options.key) ? options.key : [options.key];
+  return keys.map((pemText, i) => {
+    if (!/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pemText)) return pemText;
+    const entry = list[i];
+    const passphrase = entry !== null && typeof entry === 'object' && entry.passphrase !== undefined ? entry.passphrase : options.passphrase;
+    const key = require('crypto').createPrivateKey({ key: pemText, format: 'pem', passphrase });
+    return key.export({ type: 'pkcs8', format: 'pem' });
+  });
+}
+
+// readPFX reads the pfx option (a Buffer, or a list of Buffers or
+// {buf, passphrase}) into PEM keys, certificates and CAs.
+function readPFX(value, passphrase) {
+  const list = Array.isArray(value) ? value : [value];
+  const out = { key: [], cert: [], ca: [] };
+  for (let entry of list) {
+    let pass = passphrase;
+    if (entry !== null && typeof entry === 'object' && !ArrayBuffer.isView(entry) && entry.buf !== undefined) {
+      if (entry.passphrase !== undefined) pass = entry.passphrase;
+      entry = entry.buf;
+    }
+    if (typeof entry === 'string') entry = Buffer.from(entry);
+    if (!ArrayBuffer.isView(entry)) {
+      throw errors.invalidArgType('options.pfx', ['string', 'Buffer', 'TypedArray', 'DataView'], entry);
+    }
+    let parsed;
+    try {
+      parsed = native.parsePFX(entry, pass === undefined ? undefined : String(pass));
+    } catch (e) {
+      throw new Error(e && e.message !== undefined ? e.message : String(e));
+    }
+    if (parsed.key !== undefined) out.key.push(parsed.key);
+    out.cert.push(...(parsed.cert || []));
+    out.ca.push(...(parsed.ca || []));
+  }
+  // As node: the archive's other certificates complete the chain.
+  return { key: out.key, cert: out.cert.length ? [...out.cert, ...out.ca] : undefined, ca: out.ca.length ? out.ca : undefined };
 }
 
 function createSecureContext(options) {
@@ -98,7 +155,17 @@ function createSecureContext(options) {
 
 function tlsRequest(options, extra) {
   const ctx = options.secureContext instanceof SecureContext ? options.secureContext : new SecureContext(options);
-  return { ...ctx.context, ALPNProtocols: alpnList(options.ALPNProtocols), ...extra };
+  let session;
+  if (options.session !== undefined && options.session !== null) {
+    if (typeof options.session === 'string') session = Buffer.from(options.session, 'latin1');
+    else if (ArrayBuffer.isView(options.session)) session = options.session;
+    else throw errors.invalidArgType('options.session', ['Buffer', 'TypedArray', 'DataView'], options.session);
+  }
+  return { ...ctx.context, ALPNProtocols: alpnList(options.ALPNProtocols), session, ...extra };
+}
+
+function validateBuffer(value, name) {
+  if (!ArrayBuffer.isView(value)) throw errors.invalidArgType(name, ['Buffer', 'TypedArray', 'DataView'], value);
 }
 
 // ---- host name checks ---------------------------------------------------------
@@ -231,6 +298,10 @@ Object.setPrototypeOf(TLSSocket, Socket);
 
 TLSSocket.prototype._setInfo = function (info) {
   this._tlsInfo = info;
+  if (info.sessions !== undefined && this._handle !== null && this._handle !== undefined) {
+    // Sessions that come after the handshake (TLS 1.3 tickets).
+    this._handle.onsession = (ab) => this._onSession(Buffer.from(ab));
+  }
   this.alpnProtocol = info.alpn === '' ? false : info.alpn;
   this.authorized = info.authorized;
   this.authorizationError = info.authorizationError === undefined ? null : info.authorizationError;
@@ -311,6 +382,8 @@ TLSSocket.prototype._onSecure = function (info) {
     this.emit('secure');
     return false;
   }
+  if (info.resumed && opts.session) this._session = Buffer.from(opts.session);
+  if (info.sessions) for (const ab of info.sessions) this._onSession(Buffer.from(ab));
   this.emit('secureConnect');
   this.emit('secure');
   return true;
@@ -335,14 +408,70 @@ TLSSocket.prototype.getProtocol = function () {
 };
 
 TLSSocket.prototype.getCipher = function () {
-  if (!this._tlsInfo) return null;
-  const name = this._tlsInfo.cipher;
-  return { name, standardName: name, version: this._tlsInfo.protocol };
+  if (!this._tlsInfo || this._handle === null) return undefined;
+  const info = this._tlsInfo;
+  return { name: info.cipherName, standardName: info.cipherStandardName, version: info.cipherVersion };
 };
 
-TLSSocket.prototype.isSessionReused = function () { return false; };
-TLSSocket.prototype.getSession = function () { return undefined; };
-TLSSocket.prototype.getTLSTicket = function () { return undefined; };
+// getEphemeralKeyInfo is a client's key exchange group; a server's is {}.
+TLSSocket.prototype.getEphemeralKeyInfo = function () {
+  if (!this._tlsInfo || this._handle === null) return null;
+  const info = this._tlsInfo;
+  if ((this._tlsOptions && this._tlsOptions.isServer) || !info.curve) return {};
+  return { type: 'ECDH', name: info.curve, size: info.curveSize };
+};
+
+TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
+  errors.validateNumber(length, 'length');
+  errors.validateString(label, 'label');
+  if (context !== undefined && !ArrayBuffer.isView(context)) {
+    throw errors.invalidArgType('context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (!this._tlsInfo || !this._handle || typeof this._handle.exportKeyingMaterial !== 'function') {
+    throw errors.makeNodeError(Error, 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
+  }
+  const out = this._handle.exportKeyingMaterial(length, label, context);
+  if (typeof out === 'string') throw new Error(out);
+  return Buffer.from(out);
+};
+
+// setMaxSendFragment checks the size as node's; the records' size stays
+// crypto/tls's own (it grows from about 1 KiB to 16 KiB by itself), so
+// the size is not applied and false says so.
+TLSSocket.prototype.setMaxSendFragment = function (size) {
+  errors.validateInteger(size, 'size', -2147483648, 2147483647);
+  return false;
+};
+
+TLSSocket.prototype.isSessionReused = function () {
+  return !!(this._tlsInfo && this._tlsInfo.resumed);
+};
+
+TLSSocket.prototype.getSession = function () { return this._session; };
+
+TLSSocket.prototype.getTLSTicket = function () {
+  if (!this._session) return undefined;
+  const n = this._session.readUInt32BE(0);
+  return Buffer.from(this._session.subarray(4, 4 + n));
+};
+
+// _onSession keeps a client's new session and emits 'session' with it.
+// As node's: a resumed connection's session is the one it resumed,
+// not a new one, so its tickets make no event.
+TLSSocket.prototype._onSession = function (session) {
+  this._session = session;
+  if (!this.isSessionReused()) this.emit('session', session);
+};
+
+TLSSocket.prototype.getX509Certificate = function () {
+  return undefined;
+};
+
+TLSSocket.prototype.getPeerX509Certificate = function () {
+  const cert = this.getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  return new (require('crypto').X509Certificate)(cert.raw);
+};
 TLSSocket.prototype.setServername = function (name) {
   errors.validateString(name, 'name');
   this.servername = name;
@@ -557,7 +686,19 @@ function TLSServer(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
   this._SNICallback = options.SNICallback;
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
+  this._contexts = [];
+  let ticketKeys = options.ticketKeys;
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    validateBuffer(ticketKeys, 'options.ticketKeys');
+    if (ticketKeys.byteLength !== 48) {
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.ticketKeys' must be exactly 48 bytes. Received ${ticketKeys.byteLength}`);
+    }
+  } else {
+    ticketKeys = require('crypto').randomBytes(48);
+  }
+  this._ticketKeys = Buffer.from(ticketKeys);
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
   // As node: a socket that reaches 'connection' unsecured (one a script
   // emits, or one a cluster primary sent) is secured here.
   this.on('connection', tlsConnectionListener);
@@ -574,7 +715,7 @@ function tlsConnectionListener(raw) {
     _tlsRequest: this._tlsRequest,
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
-    SNICallback: this._SNICallback,
+    SNICallback: this._SNICallback || (this._contexts.length > 0 ? defaultSNICallback.bind(this) : undefined),
     _fromServer: true,
   });
   // As node: the server checks the client, then hands the socket over.
@@ -617,11 +758,46 @@ TLSServer.prototype._authorize = function (socket) {
   return true;
 };
 
+// defaultSNICallback is a server's without an SNICallback: the context
+// added last for a name matching the client's.
+function defaultSNICallback(servername, cb) {
+  for (let i = this._contexts.length - 1; i >= 0; i--) {
+    const [re, ctx] = this._contexts[i];
+    if (re.test(servername)) return cb(null, ctx);
+  }
+  cb(null, undefined);
+}
+
 TLSServer.prototype.setSecureContext = function (options) {
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
+  errors.validateObject(options, 'options');
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
 };
 
-TLSServer.prototype.addContext = function () {};
+// addContext serves context (options, or a SecureContext) to clients
+// asking for hostname, which may have * wildcards.
+TLSServer.prototype.addContext = function (servername, context) {
+  if (!servername) {
+    throw errors.makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
+  }
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
+  const ctx = context instanceof SecureContext ? context : new SecureContext(context);
+  this._contexts.push([re, ctx]);
+};
+
+TLSServer.prototype.getTicketKeys = function () {
+  return Buffer.from(this._ticketKeys);
+};
+
+TLSServer.prototype.setTicketKeys = function (keys) {
+  validateBuffer(keys, 'buffer');
+  if (keys.byteLength !== 48) {
+    throw errors.makeNodeError(Error, 'ERR_INTERNAL_ASSERTION',
+      'Session ticket keys must be a 48-byte buffer\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  this._ticketKeys = Buffer.from(keys);
+  this._tlsRequest = { ...this._tlsRequest, ticketKeys: this._ticketKeys };
+};
 
 function createServer(options, listener) {
   return new TLSServer(options, listener);
