@@ -92,10 +92,12 @@ func cipherAlias(alias string, c cipherInfo) (selects, known bool) {
 // cipherSuites reads the TLS 1.2 part of an OpenSSL cipher list (the
 // TLS_ entries are TLS 1.3 suites, which crypto/tls always offers) into
 // crypto/tls suites: nil for its defaults when the list names nothing
-// crypto/tls has. Order is crypto/tls's own: it ignores a list's.
+// crypto/tls has. Order is crypto/tls's own: it ignores a list's (so
+// honorCipherOrder changes nothing either).
 func cipherSuites(list string) []uint16 {
 	if list == "" {
-		return nil
+		// node's default list has all of them.
+		list = "ALL"
 	}
 	chosen := map[uint16]bool{}
 	banned := map[uint16]bool{}

@@ -43,7 +43,11 @@ func parsePFX(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			if err != nil {
 				panic(pfxError(vm, err))
 			}
-			key, keyPEM = k, string(pem.EncodeToMemory(&pem.Block{Type: b.Type, Bytes: b.Bytes}))
+			der, err := x509.MarshalPKCS8PrivateKey(k)
+			if err != nil {
+				panic(pfxError(vm, err))
+			}
+			key, keyPEM = k, string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der}))
 		}
 	}
 	o := vm.NewObject()
@@ -65,16 +69,15 @@ func parsePFX(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 	return o
 }
 
+// parsePrivateKey reads a key pkcs12.ToPEM gave, whose block type does
+// not tell PKCS #1 from PKCS #8 or SEC 1 bytes.
 func parsePrivateKey(b *pem.Block) (crypto.Signer, error) {
 	var k any
 	var err error
-	switch b.Type {
-	case "RSA PRIVATE KEY":
-		k, err = x509.ParsePKCS1PrivateKey(b.Bytes)
-	case "EC PRIVATE KEY":
-		k, err = x509.ParseECPrivateKey(b.Bytes)
-	default:
-		k, err = x509.ParsePKCS8PrivateKey(b.Bytes)
+	if k, err = x509.ParsePKCS8PrivateKey(b.Bytes); err != nil {
+		if k, err = x509.ParsePKCS1PrivateKey(b.Bytes); err != nil {
+			k, err = x509.ParseECPrivateKey(b.Bytes)
+		}
 	}
 	if err != nil {
 		return nil, err

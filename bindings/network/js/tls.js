@@ -133,7 +133,7 @@ function readPFX(value, passphrase) {
     }
     if (typeof entry === 'string') entry = Buffer.from(entry);
     if (!ArrayBuffer.isView(entry)) {
-      throw errors.invalidArgType('options.pfx', ['string', 'Buffer', 'TypedArray', 'DataView'], entry);
+      throw errors.makeNodeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Unable to load PFX certificate');
     }
     let parsed;
     try {
@@ -415,9 +415,10 @@ TLSSocket.prototype.getCipher = function () {
 
 // getEphemeralKeyInfo is a client's key exchange group; a server's is {}.
 TLSSocket.prototype.getEphemeralKeyInfo = function () {
-  if (!this._tlsInfo || this._handle === null) return null;
+  if (this._tlsOptions && this._tlsOptions.isServer) return null;
+  if (!this._tlsInfo || this._handle === null) return {};
   const info = this._tlsInfo;
-  if ((this._tlsOptions && this._tlsOptions.isServer) || !info.curve) return {};
+  if (!info.curve) return {};
   return { type: 'ECDH', name: info.curve, size: info.curveSize };
 };
 
