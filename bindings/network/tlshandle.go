@@ -13,12 +13,22 @@ import (
 // sessions (TLS 1.3 tickets, which come with the data) are handed to the
 // handle's onsession(buffer) on the loop.
 func secureHandle(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, o *tlsOptions, code, message string) {
+	var cache *sessionCache
+	if o != nil {
+		cache = o.cache
+	}
+	h.Set("tlsInfo", secureInfo(rt, h, tc, cache, code, message))
+}
+
+// secureInfo is secureHandle's work for any handle: it adds the methods
+// and returns the info.
+func secureInfo(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, cache *sessionCache, code, message string) *goja.Object {
 	vm := rt.VM()
 	info := peerInfo(vm, tc.ConnectionState(), code, message)
-	if o != nil && o.cache != nil {
+	if cache != nil {
 		q := rt.Loop().NewTaskQueue()
 		q.Unref()
-		pending := o.cache.takePending(func(b []byte) {
+		pending := cache.takePending(func(b []byte) {
 			q.Queue(func() {
 				if fn, ok := goja.AssertFunction(h.Get("onsession")); ok {
 					rt.Call(fn, h, vm.ToValue(vm.NewArrayBuffer(b)))
@@ -31,7 +41,6 @@ func secureHandle(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, o *tlsOptio
 		}
 		info.Set("sessions", sessions)
 	}
-	h.Set("tlsInfo", info)
 	// exportKeyingMaterial(length, label, context or undefined): the
 	// keying material (RFC 5705), or an error message string.
 	h.Set("exportKeyingMaterial", func(length int, label string, context goja.Value) goja.Value {
@@ -40,6 +49,9 @@ func secureHandle(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, o *tlsOptio
 			ctx, _ = rt.Bytes(context)
 			ctx = append([]byte{}, ctx...)
 		}
+		if length > 1<<30 {
+			return vm.ToValue("keying material length too large")
+		}
 		st := tc.ConnectionState()
 		out, err := st.ExportKeyingMaterial(label, ctx, length)
 		if err != nil {
@@ -47,4 +59,27 @@ func secureHandle(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, o *tlsOptio
 		}
 		return vm.ToValue(vm.NewArrayBuffer(out))
 	})
+	return info
+}
+
+// ClientSessionCache is a TLS client's session cache for a tls.Config
+// that offers session (the bytes of a getSession() Buffer; nil or bytes
+// that are not one offer nothing) and keeps the sessions the server
+// gives for ClientTLSInfo.
+func ClientSessionCache(session []byte) tls.ClientSessionCache {
+	return &sessionCache{offer: decodeSession(session)}
+}
+
+// ClientTLSInfo makes a TLS client connection's handle h (one not made
+// by this package: an https client's) a TLS socket's: it returns what
+// tls.connect's handles report in tlsInfo, the peer's chain checked
+// against the PEM CAs ca (the system's roots and NODE_EXTRA_CA_CERTS
+// when there are none), and adds exportKeyingMaterial. cache, when
+// ClientSessionCache made it, hands on the sessions: those of the
+// handshake in the info's sessions, later ones to h.onsession(buffer).
+func ClientTLSInfo(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, cache tls.ClientSessionCache, ca []string) *goja.Object {
+	o := &tlsOptions{CA: ca, HasCA: len(ca) > 0}
+	code, message := verifyChain(tc.ConnectionState().PeerCertificates, o.roots(), false)
+	sc, _ := cache.(*sessionCache)
+	return secureInfo(rt, h, tc, sc, code, message)
 }

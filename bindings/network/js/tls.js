@@ -367,7 +367,8 @@ TLSSocket.prototype._onSecure = function (info) {
   if (info.authorizationError !== undefined) {
     err = new Error(info.authorizationMessage);
     err.code = info.authorizationError;
-  } else {
+  } else if (!info.resumed) {
+    // As node: a resumed session's peer was checked when it was made.
     const hostname = opts.servername || opts.host || (opts.socket && opts.socket._host) || 'localhost';
     const verifyError = opts.checkServerIdentity(hostname, this.getPeerCertificate(true));
     if (verifyError) {
@@ -394,6 +395,8 @@ TLSSocket.prototype.getPeerCertificate = function (detailed) {
   if (this._tlsInfo !== null && this._handle === null) return null;
   const certs = this._tlsInfo && this._tlsInfo.peerCertificates;
   if (!certs || certs.length === 0) return {};
+  // As node's: a client's resumed session does not keep the peer's chain.
+  if (this._tlsInfo.resumed && !(this._tlsOptions && this._tlsOptions.isServer)) return {};
   const list = certs.map((c) => ({ ...c, raw: Buffer.from(c.raw) }));
   if (detailed) {
     for (let i = 0; i < list.length; i++) list[i].issuerCertificate = list[i + 1] || list[i];
@@ -423,7 +426,7 @@ TLSSocket.prototype.getEphemeralKeyInfo = function () {
 };
 
 TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
-  errors.validateNumber(length, 'length');
+  errors.validateInteger(length, 'length', 1, 4294967295);
   errors.validateString(label, 'label');
   if (context !== undefined && !ArrayBuffer.isView(context)) {
     throw errors.invalidArgType('context', ['Buffer', 'TypedArray', 'DataView'], context);
