@@ -237,7 +237,7 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		var tlsErr error
 		if err == nil && tlsCfg != nil {
 			tc := tls.Client(conn, tlsCfg)
-			code, message, tlsErr = handshake(ctx, tc, tlsOpts, tlsOpts.roots())
+			code, message, tlsErr = handshake(ctx, tc, tlsOpts)
 			if tlsErr != nil {
 				conn.Close()
 			}

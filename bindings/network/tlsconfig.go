@@ -2,6 +2,8 @@ package network
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/rsa"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/tls"
@@ -13,6 +15,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -36,6 +39,8 @@ type tlsOptions struct {
 	TicketKeys  []byte // a server's 48 bytes of ticket keys
 
 	cache *sessionCache // a client's, once config made it
+	local atomic.Pointer[x509.Certificate]
+	sniCA atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
 }
 
 func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
@@ -123,17 +128,98 @@ func (o *tlsOptions) config() (*tls.Config, error) {
 	if v, ok := tlsVersions()[o.MaxVersion]; ok {
 		cfg.MaxVersion = v
 	}
-	if len(o.Cert) > 0 || len(o.Key) > 0 {
-		pair, err := tls.X509KeyPair([]byte(strings.Join(o.Cert, "\n")), []byte(strings.Join(o.Key, "\n")))
-		if err != nil {
-			return nil, err
-		}
-		cfg.Certificates = []tls.Certificate{pair}
+	certs, err := o.certificates()
+	if err != nil {
+		return nil, err
 	}
+	cfg.Certificates = certs
+	o.trackLocal(cfg)
 	if o.IsServer && o.RequestCert {
 		cfg.ClientAuth = tls.RequestClientCert
 	}
 	return cfg, nil
+}
+
+// certificates pairs the keys with their certificates. One key goes with
+// all the certificates (its chain); each of several keys, as node's, goes
+// with the certificate entry (a chain) whose leaf is its own, and the
+// handshake presents the first pair the client supports.
+func (o *tlsOptions) certificates() ([]tls.Certificate, error) {
+	if len(o.Cert) == 0 && len(o.Key) == 0 {
+		return nil, nil
+	}
+	if len(o.Key) <= 1 {
+		pair, err := tls.X509KeyPair([]byte(strings.Join(o.Cert, "\n")), []byte(strings.Join(o.Key, "\n")))
+		if err != nil {
+			return nil, err
+		}
+		return []tls.Certificate{pair}, nil
+	}
+	var out []tls.Certificate
+	for _, k := range o.Key {
+		var pair tls.Certificate
+		err := errors.New("tls: private key does not match public key")
+		for _, c := range o.Cert {
+			if pair, err = tls.X509KeyPair([]byte(c), []byte(k)); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pair)
+	}
+	return out, nil
+}
+
+// keepLocal keeps the leaf of the certificate the handshake presents.
+func (o *tlsOptions) keepLocal(c *tls.Certificate) *tls.Certificate {
+	if c != nil && len(c.Certificate) > 0 {
+		if leaf, err := x509.ParseCertificate(c.Certificate[0]); err == nil {
+			o.local.Store(leaf)
+		}
+	}
+	return c
+}
+
+// keepSNI keeps what an SNI callback chose: the certificate, and the CAs
+// that check the client.
+func (o *tlsOptions) keepSNI(c *tls.Certificate, ca []string) *tls.Certificate {
+	o.sniCA.Store(&ca)
+	return o.keepLocal(c)
+}
+
+// trackLocal has the handshake choose the certificate it presents as
+// crypto/tls would, and keep its leaf for getCertificate().
+func (o *tlsOptions) trackLocal(cfg *tls.Config) {
+	certs := cfg.Certificates
+	if len(certs) == 0 {
+		return
+	}
+	keep := o.keepLocal
+	if o.IsServer {
+		// With Certificates set, crypto/tls asks GetCertificate only for
+		// clients that send a name: it goes, and GetCertificate chooses.
+		cfg.Certificates = nil
+		cfg.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
+			for i := range certs {
+				if hello.SupportsCertificate(&certs[i]) == nil {
+					return keep(&certs[i]), nil
+				}
+			}
+			return keep(&certs[0]), nil
+		}
+		return
+	}
+	cfg.Certificates = nil
+	cfg.GetClientCertificate = func(req *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+		for i := range certs {
+			if req.SupportsCertificate(&certs[i]) == nil {
+				return keep(&certs[i]), nil
+			}
+		}
+		return &tls.Certificate{}, nil
+	}
 }
 
 var (
@@ -306,6 +392,7 @@ func certObject(vm *goja.Runtime, c *x509.Certificate) *goja.Object {
 		o.Set("subjectaltname", strings.Join(alt, ", "))
 	}
 	o.Set("ca", c.IsCA)
+	setKeyFields(o, c)
 	o.Set("valid_from", opensslTime(c.NotBefore))
 	o.Set("valid_to", opensslTime(c.NotAfter))
 	o.Set("serialNumber", strings.ToUpper(c.SerialNumber.Text(16)))
@@ -315,6 +402,29 @@ func certObject(vm *goja.Runtime, c *x509.Certificate) *goja.Object {
 	o.Set("fingerprint256", colonHex(s256[:]))
 	o.Set("raw", append([]byte(nil), c.Raw...))
 	return o
+}
+
+// setKeyFields adds what OpenSSL reports of the certificate's public
+// key: an RSA key's modulus, bits, exponent and pubkey; an EC key's bits,
+// pubkey (the point) and curve names.
+func setKeyFields(o *goja.Object, c *x509.Certificate) {
+	switch k := c.PublicKey.(type) {
+	case *rsa.PublicKey:
+		o.Set("modulus", strings.ToUpper(k.N.Text(16)))
+		o.Set("bits", k.N.BitLen())
+		o.Set("exponent", fmt.Sprintf("0x%x", k.E))
+		o.Set("pubkey", append([]byte(nil), c.RawSubjectPublicKeyInfo...))
+	case *ecdsa.PublicKey:
+		o.Set("bits", k.Curve.Params().BitSize)
+		if pk, err := k.ECDH(); err == nil {
+			o.Set("pubkey", pk.Bytes())
+		}
+		asn1, nist := map[string][2]string{
+			"P-256": {"prime256v1", "P-256"}, "P-384": {"secp384r1", "P-384"}, "P-521": {"secp521r1", "P-521"},
+		}[k.Curve.Params().Name][0], k.Curve.Params().Name
+		o.Set("asn1Curve", asn1)
+		o.Set("nistCurve", nist)
+	}
 }
 
 func nameObject(vm *goja.Runtime, seq interface{ String() string }) *goja.Object {
@@ -365,9 +475,15 @@ func rootCertificates(vm *goja.Runtime) goja.Value {
 }
 
 // handshake runs the TLS handshake (off the loop) and verifies the peer.
-func handshake(ctx context.Context, tc *tls.Conn, o *tlsOptions, roots *x509.CertPool) (code, message string, err error) {
+func handshake(ctx context.Context, tc *tls.Conn, o *tlsOptions) (code, message string, err error) {
 	if err := tc.HandshakeContext(ctx); err != nil {
 		return "", "", err
+	}
+	// The CAs are the context's the handshake used: an SNI callback's,
+	// when it chose one.
+	roots := o.roots()
+	if ca := o.sniCA.Load(); ca != nil {
+		roots = (&tlsOptions{CA: *ca, HasCA: len(*ca) > 0}).roots()
 	}
 	st := tc.ConnectionState()
 	if o.IsServer && len(st.PeerCertificates) == 0 {

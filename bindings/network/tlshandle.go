@@ -17,7 +17,13 @@ func secureHandle(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, o *tlsOptio
 	if o != nil {
 		cache = o.cache
 	}
-	h.Set("tlsInfo", secureInfo(rt, h, tc, cache, code, message))
+	info := secureInfo(rt, h, tc, cache, code, message)
+	if o != nil {
+		if leaf := o.local.Load(); leaf != nil {
+			info.Set("localCertificate", certObject(rt.VM(), leaf))
+		}
+	}
+	h.Set("tlsInfo", info)
 }
 
 // secureInfo is secureHandle's work for any handle: it adds the methods

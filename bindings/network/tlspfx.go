@@ -13,8 +13,8 @@ import (
 )
 
 // parsePFX(buffer, passphrase) reads a PKCS #12 archive (the pfx option)
-// into PEM texts: {key, cert (the key's certificate first), ca (the other
-// certificates)}. It throws node's error for an archive it cannot read.
+// into PEM texts: {key, cert (one entry: the key's certificate, then the
+// others), ca (the others)}. It throws node's error for an archive it cannot read.
 // golang.org/x/crypto/pkcs12 reads the archives OpenSSL made before 3.0
 // (and 3.0's with -legacy): RC2 or triple-DES encryption and SHA-1 MACs;
 // an archive encrypted with PBES2 (AES) is refused as unsupported.
@@ -51,20 +51,25 @@ func parsePFX(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		}
 	}
 	o := vm.NewObject()
-	var leaf []any
+	leaf := ""
 	var ca []any
+	var chain []string
 	for _, c := range certs {
 		text := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.Raw}))
-		if leaf == nil && key != nil && samePublicKey(c.PublicKey, key.Public()) {
-			leaf = append(leaf, text)
+		if leaf == "" && key != nil && samePublicKey(c.PublicKey, key.Public()) {
+			leaf = text
 		} else {
 			ca = append(ca, text)
+			chain = append(chain, text)
 		}
 	}
 	if keyPEM != "" {
 		o.Set("key", keyPEM)
 	}
-	o.Set("cert", leaf)
+	if leaf != "" {
+		// The leaf's chain: the archive's other certificates follow it.
+		o.Set("cert", []any{leaf + strings.Join(chain, "")})
+	}
 	o.Set("ca", ca)
 	return o
 }

@@ -115,7 +115,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			stop()
 			q.Close(nil)
 		}
-		cfg = sniConfig(ctx, cfg, func(name string, ch chan<- sniResult) bool {
+		cfg = sniConfig(ctx, cfg, tlsOpts.keepSNI, func(name string, ch chan<- sniResult) bool {
 			return q.Queue(func() { askSNI(rt, onsni, name, ch) })
 		})
 	}
@@ -126,7 +126,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		} else {
 			tc = tls.Client(conn, cfg)
 		}
-		code, message, tlsErr := handshake(ctx, tc, tlsOpts, tlsOpts.roots())
+		code, message, tlsErr := handshake(ctx, tc, tlsOpts)
 		if tlsErr != nil {
 			discardPending(conn)
 			conn.Close()

@@ -89,10 +89,11 @@ class SecureContext {
     let cert = pemList(options.cert, 'cert');
     let key = decryptKeys(pemList(options.key, 'key'), options);
     if (options.pfx !== undefined && options.pfx !== null) {
+      // As node: the archives' keys and certificates join the others.
       const pfx = readPFX(options.pfx, options.passphrase);
-      key = key || pfx.key;
-      cert = cert || pfx.cert;
-      ca = ca || pfx.ca;
+      key = [...(key || []), ...pfx.key];
+      cert = [...(cert || []), ...(pfx.cert || [])];
+      if (pfx.ca) ca = [...(ca || []), ...pfx.ca];
     }
     this.context = {
       key,
@@ -145,8 +146,7 @@ function readPFX(value, passphrase) {
     out.cert.push(...(parsed.cert || []));
     out.ca.push(...(parsed.ca || []));
   }
-  // As node: the archive's other certificates complete the chain.
-  return { key: out.key, cert: out.cert.length ? [...out.cert, ...out.ca] : undefined, ca: out.ca.length ? out.ca : undefined };
+  return { key: out.key, cert: out.cert, ca: out.ca.length ? out.ca : undefined };
 }
 
 function createSecureContext(options) {
@@ -262,7 +262,7 @@ function TLSSocket(socket, options) {
     if (options.SNICallback !== undefined && options.SNICallback !== null) {
       errors.validateFunction(options.SNICallback, 'options.SNICallback');
       this._tlsRequest.sni = true;
-      this._onsni = sniHandler(options.SNICallback);
+      this._onsni = sniHandler(this, options.SNICallback);
     }
     this._server = null;
     this.server = options.server || null;
@@ -325,7 +325,7 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
   if (this._tlsOptions && this._tlsOptions.isServer) {
     // As node: a tls.Server's socket reports a failed handshake to its
     // server ('tlsClientError'), not as its own 'error'.
-    let e = sslError(message);
+    let e = this._sniError !== undefined ? this._sniError : sslError(message);
     if (e === undefined) {
       // As node's: a client gone before its hello is over hung up.
       e = new Error('socket hang up');
@@ -397,11 +397,26 @@ TLSSocket.prototype.getPeerCertificate = function (detailed) {
   if (!certs || certs.length === 0) return {};
   // As node's: a client's resumed session does not keep the peer's chain.
   if (this._tlsInfo.resumed && !(this._tlsOptions && this._tlsOptions.isServer)) return {};
-  const list = certs.map((c) => ({ ...c, raw: Buffer.from(c.raw) }));
+  const list = certs.map(certCopy);
   if (detailed) {
     for (let i = 0; i < list.length; i++) list[i].issuerCertificate = list[i + 1] || list[i];
   }
   return list[0];
+};
+
+// certCopy is a certificate object with its bytes as Buffers.
+function certCopy(c) {
+  const out = { ...c, raw: Buffer.from(c.raw) };
+  if (c.pubkey !== undefined) out.pubkey = Buffer.from(c.pubkey);
+  return out;
+}
+
+// getCertificate is the certificate this side presented: {} for none,
+// null once the socket is closed.
+TLSSocket.prototype.getCertificate = function () {
+  if (this._tlsInfo !== null && this._handle === null) return null;
+  const local = this._tlsInfo && this._tlsInfo.localCertificate;
+  return local ? certCopy(local) : {};
 };
 
 TLSSocket.prototype.getProtocol = function () {
@@ -468,13 +483,25 @@ TLSSocket.prototype._onSession = function (session) {
 };
 
 TLSSocket.prototype.getX509Certificate = function () {
-  return undefined;
+  const cert = this.getCertificate();
+  if (!cert || !cert.raw) return undefined;
+  return new (require('crypto').X509Certificate)(cert.raw);
 };
 
+// getPeerX509Certificate is the peer's certificate, each one's issuer
+// the next in the chain the peer sent.
 TLSSocket.prototype.getPeerX509Certificate = function () {
   const cert = this.getPeerCertificate();
   if (!cert || !cert.raw) return undefined;
-  return new (require('crypto').X509Certificate)(cert.raw);
+  const { X509Certificate } = require('crypto');
+  const certs = this._tlsInfo.peerCertificates;
+  let next;
+  for (let i = certs.length - 1; i >= 0; i--) {
+    const x = new X509Certificate(Buffer.from(certs[i].raw));
+    if (next !== undefined) Object.defineProperty(x, 'issuerCertificate', { value: next, configurable: true });
+    next = x;
+  }
+  return next;
 };
 TLSSocket.prototype.setServername = function (name) {
   errors.validateString(name, 'name');
@@ -729,12 +756,21 @@ function tlsConnectionListener(raw) {
 }
 Object.setPrototypeOf(TLSServer, Server);
 
-// sniHandler makes a handle's onsni(servername, done) of an SNICallback.
-function sniHandler(cb) {
+// sniHandler makes a handle's onsni(servername, done) of an SNICallback
+// for socket. As node's: the socket has the name the client asked for
+// while the callback runs, and a callback's error is the handshake's.
+function sniHandler(socket, cb) {
   return (servername, done) => {
+    socket.servername = servername;
     cb(servername, (err, ctx) => {
-      if (err) done(String(err && err.message !== undefined ? err.message : err), null);
-      else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
+      // As node's: what is given must be a SecureContext.
+      if (!err && ctx !== undefined && ctx !== null && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        socket._sniError = err;
+        done(String(err && err.message !== undefined ? err.message : err), null);
+      } else {
+        done(null, ctx ? ctx.context : null);
+      }
     });
   };
 }
