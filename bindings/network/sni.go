@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"net"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -18,8 +19,9 @@ type sniResult struct {
 
 // sniConfig is base with its certificate chosen by ask(name, ch), which
 // has JS answer on ch (see askSNI), or reports false when it cannot; keep
-// is told of a certificate the callback chose.
-func sniConfig(ctx context.Context, base *tls.Config, keep func(*tls.Certificate, []string) *tls.Certificate, ask func(name string, ch chan<- sniResult) bool) *tls.Config {
+// is told of a certificate the callback chose, refuse of a connection it
+// refused.
+func sniConfig(ctx context.Context, base *tls.Config, keep func(*tls.Certificate, []string) *tls.Certificate, refuse func(net.Conn), ask func(name string, ch chan<- sniResult) bool) *tls.Config {
 	cfg := base.Clone()
 	own := base.GetCertificate
 	if own == nil {
@@ -37,10 +39,7 @@ func sniConfig(ctx context.Context, base *tls.Config, keep func(*tls.Certificate
 		select {
 		case r := <-ch:
 			if r.err != nil {
-				// As node's: the connection is dropped, with no alert.
-				if hello.Conn != nil {
-					hello.Conn.Close()
-				}
+				refuse(hello.Conn)
 				return nil, r.err
 			}
 			if r.cert == nil {

@@ -38,9 +38,10 @@ type tlsOptions struct {
 	Session     []byte // a client's session to resume
 	TicketKeys  []byte // a server's 48 bytes of ticket keys
 
-	cache *sessionCache // a client's, once config made it
-	local atomic.Pointer[x509.Certificate]
-	sniCA atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
+	cache      *sessionCache // a client's, once config made it
+	local      atomic.Pointer[x509.Certificate]
+	sniCA      atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
+	sniRefused atomic.Bool              // an SNI callback failed the handshake
 }
 
 func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
@@ -187,6 +188,16 @@ func (o *tlsOptions) keepLocal(c *tls.Certificate) *tls.Certificate {
 func (o *tlsOptions) keepSNI(c *tls.Certificate, ca []string) *tls.Certificate {
 	o.sniCA.Store(&ca)
 	return o.keepLocal(c)
+}
+
+// refuseSNI marks a connection an SNI callback refused: as node's, it is
+// dropped with no alert (its writes fail from now on) and closed once the
+// server has the error.
+func (o *tlsOptions) refuseSNI(c net.Conn) {
+	o.sniRefused.Store(true)
+	if c != nil {
+		_ = c.SetWriteDeadline(time.Now())
+	}
 }
 
 // trackLocal has the handshake choose the certificate it presents as

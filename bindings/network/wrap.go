@@ -115,7 +115,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			stop()
 			q.Close(nil)
 		}
-		cfg = sniConfig(ctx, cfg, tlsOpts.keepSNI, func(name string, ch chan<- sniResult) bool {
+		cfg = sniConfig(ctx, cfg, tlsOpts.keepSNI, tlsOpts.refuseSNI, func(name string, ch chan<- sniResult) bool {
 			return q.Queue(func() { askSNI(rt, onsni, name, ch) })
 		})
 	}
@@ -127,7 +127,11 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			tc = tls.Client(conn, cfg)
 		}
 		code, message, tlsErr := handshake(ctx, tc, tlsOpts)
-		if tlsErr != nil {
+		// A connection an SNI callback refused closes once the server
+		// has its error, as node's, which reports it before the client
+		// can see the connection go.
+		refused := tlsErr != nil && tlsOpts.sniRefused.Load()
+		if tlsErr != nil && !refused {
 			discardPending(conn)
 			conn.Close()
 		}
@@ -135,6 +139,10 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			cancel()
 			if tlsErr != nil {
 				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(handshakeMessage(tlsErr)))
+				if refused {
+					discardPending(conn)
+					conn.Close()
+				}
 				return
 			}
 			h := socketHandle(rt, tc)

@@ -35,6 +35,9 @@ function keys(cert) {
 }
 
 function localCase(clientOpts) {
+  // Each side's lines are printed once both are done, server's first.
+  const serverLines = [];
+  const clientLines = [];
   return new Promise((resolve) => {
     const server = tls.createServer({
       key: [pki('server-key.pem'), here('pfx.test-key-pkcs8-enc.pem')],
@@ -43,21 +46,24 @@ function localCase(clientOpts) {
       requestCert: true,
       rejectUnauthorized: false,
     }, (s) => {
-      console.log('  server presented', s.getCertificate().subject.CN, s.getX509Certificate().subject.split('\n').pop());
+      serverLines.push(['  server presented', s.getCertificate().subject.CN, s.getX509Certificate().subject.split('\n').pop()]);
       const peer = s.getPeerCertificate();
-      console.log('  client presented', peer.subject ? peer.subject.CN : peer);
+      serverLines.push(['  client presented', peer.subject ? peer.subject.CN : peer]);
       s.end();
     });
     server.listen(0, '127.0.0.1', () => {
       console.log(clientOpts.ciphers, clientOpts.cert ? 'with a certificate' : '');
       const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false, maxVersion: 'TLSv1.2', ...clientOpts }, () => {
         const peer = c.getPeerCertificate();
-        console.log('  client sees', peer.subject.CN, keys(peer));
+        clientLines.push(['  client sees', peer.subject.CN, keys(peer)]);
         const mine = c.getCertificate();
-        console.log('  client own', mine.subject ? mine.subject.CN : mine, c.getX509Certificate() === undefined);
+        clientLines.push(['  client own', mine.subject ? mine.subject.CN : mine, c.getX509Certificate() === undefined]);
       });
       c.resume();
-      c.on('close', () => server.close(resolve));
+      c.on('close', () => server.close(() => {
+        for (const l of [...serverLines, ...clientLines]) console.log(...l);
+        resolve();
+      }));
     });
   });
 }
