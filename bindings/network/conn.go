@@ -93,9 +93,13 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	// (tls.connect({socket})) while the script has not read from it.
 	var held net.Conn = conn
 	var d *detachable
+	var frag *fragmentConn
 	if raw == conn {
 		d = &detachable{Conn: conn}
 		held = d
+	} else if tc, ok := conn.(*tls.Conn); ok {
+		frag = &fragmentConn{Conn: tc}
+		held = frag
 	}
 	h := stream.NewHandle(rt, held, stream.HandleOptions{Readable: true, Writable: true, End: end})
 	o := h.Object()
@@ -116,6 +120,7 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	}
 	if tc, ok := conn.(*tls.Conn); ok {
 		o.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), "", ""))
+		o.Set("setMaxSendFragment", func(size int) bool { return frag.setMax(size) })
 	}
 	markNative(vm, o)
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, conn.LocalAddr()) })

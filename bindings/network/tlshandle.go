@@ -2,6 +2,7 @@ package network
 
 import (
 	"crypto/tls"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -88,4 +89,40 @@ func ClientTLSInfo(rt *runtime.Runtime, h *goja.Object, tc *tls.Conn, cache tls.
 	code, message := verifyChain(tc.ConnectionState().PeerCertificates, o.roots(), false)
 	sc, _ := cache.(*sessionCache)
 	return secureInfo(rt, h, tc, sc, code, message)
+}
+
+// fragmentConn is a TLS connection whose writes go out in records of at
+// most max bytes of data (setMaxSendFragment): crypto/tls sends each
+// Write in records of at most its own (growing) size, so writes of at
+// most max bytes make records no larger.
+type fragmentConn struct {
+	*tls.Conn
+	max atomic.Int32
+}
+
+// setMax sets the largest record, as OpenSSL's: false for a size outside
+// 512 to 16384 bytes, which changes nothing.
+func (f *fragmentConn) setMax(size int) bool {
+	if size < 512 || size > 16384 {
+		return false
+	}
+	f.max.Store(int32(size))
+	return true
+}
+
+// Write writes b in pieces of at most the largest record's size.
+func (f *fragmentConn) Write(b []byte) (int, error) {
+	m := int(f.max.Load())
+	if m <= 0 || len(b) <= m {
+		return f.Conn.Write(b)
+	}
+	n := 0
+	for n < len(b) {
+		k, err := f.Conn.Write(b[n:min(n+m, len(b))])
+		n += k
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }

@@ -454,12 +454,12 @@ TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
   return Buffer.from(out);
 };
 
-// setMaxSendFragment checks the size as node's; the records' size stays
-// crypto/tls's own (it grows from about 1 KiB to 16 KiB by itself), so
-// the size is not applied and false says so.
+// setMaxSendFragment caps the data in each record sent: true when the
+// size (512 to 16384) was taken.
 TLSSocket.prototype.setMaxSendFragment = function (size) {
   errors.validateInteger(size, 'size', -2147483648, 2147483647);
-  return false;
+  if (!this._handle || typeof this._handle.setMaxSendFragment !== 'function') return false;
+  return this._handle.setMaxSendFragment(size);
 };
 
 TLSSocket.prototype.isSessionReused = function () {
