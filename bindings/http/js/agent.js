@@ -311,22 +311,30 @@ class PendingSocket extends Socket {
   // _onSecure does: the peer's check (with rejectUnauthorized the
   // connection was refused already had it failed; a resumed session's
   // peer was checked when it was made), then its sessions.
+  // It returns the error that refuses the peer, when rejectUnauthorized.
   _secure(handle, options, host) {
     const info = handle.tlsState;
     this._tlsInfo = info;
     this.alpnProtocol = info.alpn === '' ? false : info.alpn;
     this.authorized = info.authorized;
     this.authorizationError = info.authorizationError === undefined ? null : info.authorizationError;
-    if (this.authorized && !info.resumed) {
-      const err = require('tls').checkServerIdentity(options.servername || host, this.getPeerCertificate(true));
+    let err = null;
+    if (info.authorizationError !== undefined) {
+      err = new Error(info.authorizationMessage);
+      err.code = info.authorizationError;
+    } else if (!info.resumed) {
+      const check = options.checkServerIdentity || require('tls').checkServerIdentity;
+      err = check(options.servername || host, this.getPeerCertificate(true)) || null;
       if (err) {
         this.authorized = false;
         this.authorizationError = err.code || err.message;
       }
     }
+    if (err !== null && options.rejectUnauthorized !== false) return err;
     handle.onsession = (ab) => this._onSession(Buffer.from(ab));
     if (info.resumed && options.session) this._session = Buffer.from(options.session);
     if (info.sessions) for (const ab of info.sessions) this._onSession(Buffer.from(ab));
+    return null;
   }
   get connecting() { return this._connecting; }
   _attach(handle, options, host) {
@@ -343,7 +351,13 @@ class PendingSocket extends Socket {
     if (this._refd === false) handle.unref();
     this._connecting = false;
     this.emit('connect');
-    if (this._tls && handle.tlsState) this._secure(handle, options, host);
+    if (this._tls && handle.tlsState) {
+      const refused = this._secure(handle, options, host);
+      if (refused !== null) {
+        this.destroy(refused);
+        return;
+      }
+    }
     if (this._tls) this.emit('secureConnect');
     this.emit('ready');
     this.uncork();

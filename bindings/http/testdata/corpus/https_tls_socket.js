@@ -1,5 +1,6 @@
 // An https client's socket is a TLS socket: authorized and
-// authorizationError (the chain and the name checked), getProtocol(),
+// authorizationError (the chain and the name checked, a refused peer
+// failing the request with node's error), getProtocol(),
 // getCipher(), getPeerCertificate(), isSessionReused(); and an Agent keeps
 // each connection name's last TLS session (at most maxCachedSessions) for
 // the next connection to resume.
@@ -29,7 +30,7 @@ server.listen(0, '127.0.0.1', async () => {
       res.on('end', resolve);
     });
     req.on('error', (e) => {
-      console.log(label, 'error', e.code);
+      console.log(label, 'error', e.code, e.message);
       resolve();
     });
   });
@@ -40,5 +41,8 @@ server.listen(0, '127.0.0.1', async () => {
   await get('wrong name', { ca: cert, servername: 'other.test', rejectUnauthorized: false });
   console.log('cached', agent._sessionCache.list.length);
   await get('unchecked again', { rejectUnauthorized: false });
+  await get('refused name', { ca: cert, servername: 'other.test' });
+  await get('refused chain', {});
+  await get('own check', { ca: cert, servername: 'localhost', checkServerIdentity: (name) => new Error('not ' + name) });
   server.close();
 });
