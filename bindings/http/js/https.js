@@ -17,15 +17,26 @@ class Agent extends agents.Agent {
     if (this.maxCachedSessions === undefined) this.maxCachedSessions = 100;
     this._sessionCache = { map: {}, list: [] };
   }
+  // getName is node's: the TLS options that make a connection differ,
+  // in its order, each after a colon.
   getName(options = {}) {
     let name = super.getName(options);
-    for (const k of ['ca', 'cert', 'key', 'servername']) {
-      name += ':';
-      if (options[k]) name += typeof options[k] === 'string' ? options[k].length + options[k].slice(-32) : 'x';
-    }
-    name += ':' + (options.rejectUnauthorized === false ? 'false' : '');
+    const add = (v) => { name += ':' + (v === undefined ? '' : v); };
+    const given = (k) => (options[k] ? options[k] : undefined);
+    const defined = (k) => (options[k] !== undefined ? options[k] : undefined);
+    for (const k of ['ca', 'cert', 'clientCertEngine', 'ciphers', 'key', 'pfx']) add(given(k));
+    add(defined('rejectUnauthorized'));
+    add(options.servername && options.servername !== options.host ? options.servername : undefined);
+    for (const k of ['minVersion', 'maxVersion', 'secureProtocol', 'crl']) add(given(k));
+    add(defined('honorCipherOrder'));
+    for (const k of ['ecdhCurve', 'dhparam']) add(given(k));
+    add(defined('secureOptions'));
+    add(given('sessionIdContext'));
+    add(options.sigalgs ? JSON.stringify(options.sigalgs) : undefined);
+    for (const k of ['privateKeyIdentifier', 'privateKeyEngine']) add(given(k));
     return name;
   }
+
   createSocket(req, options, cb) {
     const key = this.getName(options);
     const session = options.session || this._getSession(key);
