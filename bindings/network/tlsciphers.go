@@ -102,7 +102,12 @@ func cipherSuites(list string) []uint16 {
 	chosen := map[uint16]bool{}
 	banned := map[uint16]bool{}
 	for _, entry := range strings.FieldsFunc(list, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
-		if strings.HasPrefix(entry, "TLS_") || entry[0] == '@' || entry[0] == '+' {
+		if i := strings.IndexByte(entry, '@'); i >= 0 {
+			// A "@SECLEVEL=n" or "@STRENGTH" suffix: crypto/tls has no
+			// security levels.
+			entry = entry[:i]
+		}
+		if entry == "" || strings.HasPrefix(entry, "TLS_") || entry[0] == '+' {
 			continue
 		}
 		op := byte(0)
