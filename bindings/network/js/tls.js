@@ -78,6 +78,9 @@ class SecureContext {
       range = protocolMethod(options.secureProtocol);
     }
     checkCiphers(options.ciphers, 'options.ciphers');
+    if (options.passphrase !== undefined && options.passphrase !== null) {
+      errors.validateString(options.passphrase, 'options.passphrase');
+    }
     if (options.ecdhCurve !== undefined && options.ecdhCurve !== null) {
       errors.validateString(options.ecdhCurve, 'options.ecdhCurve');
       if (!native.validCurve(options.ecdhCurve)) {
@@ -149,12 +152,31 @@ function readPFX(value, passphrase) {
   return { key: out.key, cert: out.cert, ca: out.ca.length ? out.ca : undefined };
 }
 
+// convertALPNProtocols sets out.ALPNProtocols to the wire form of a list
+// of protocol names (each after its length byte), or a copy of a buffer.
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    protocols.forEach((p, i) => {
+      const b = Buffer.from(String(p));
+      if (b.length > 255) {
+        throw errors.makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+          `The byte length of the protocol at index ${i} exceeds the maximum length. It must be <= 255. Received ${b.length}`);
+      }
+      parts.push(Buffer.from([b.length]), b);
+    });
+    out.ALPNProtocols = Buffer.concat(parts);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength));
+  }
+}
+
 function createSecureContext(options) {
   return new SecureContext(options);
 }
 
-function tlsRequest(options, extra) {
-  const ctx = options.secureContext instanceof SecureContext ? options.secureContext : new SecureContext(options);
+function tlsRequest(options, extra, makeContext = (o) => new SecureContext(o)) {
+  const ctx = options.secureContext instanceof SecureContext ? options.secureContext : makeContext(options);
   let session;
   if (options.session !== undefined && options.session !== null) {
     if (typeof options.session === 'string') session = Buffer.from(options.session, 'latin1');
@@ -684,7 +706,10 @@ function connect(...args) {
   const allowHalfOpen = options.socket ? !!options.socket.allowHalfOpen : options.allowHalfOpen;
   const socket = new TLSSocket(null, { allowHalfOpen, signal: options.signal });
   socket._tlsOptions = options;
-  socket._tlsRequest = tlsRequest(options, { servername });
+  // As node's: the context is tls.createSecureContext's (which a script
+  // may replace), with node's default ciphers unless others are given.
+  socket._tlsRequest = tlsRequest(options, { servername },
+    (o) => exported.createSecureContext({ ...o, ciphers: o.ciphers || exported.DEFAULT_CIPHERS }));
   socket.servername = servername || false;
   if (cb) socket.once('secureConnect', cb);
   if (options.timeout) socket.setTimeout(options.timeout);
@@ -716,6 +741,9 @@ function TLSServer(options, listener) {
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
+  for (const name of ['handshakeTimeout', 'sessionTimeout']) {
+    if (options[name] !== undefined) errors.validateNumber(options[name], `options.${name}`);
+  }
   this._SNICallback = options.SNICallback;
   this._contexts = [];
   let ticketKeys = options.ticketKeys;
@@ -862,6 +890,7 @@ const exported = {
   },
   checkServerIdentity,
   connect,
+  convertALPNProtocols,
   createServer,
   createSecureContext,
   SecureContext,
