@@ -333,7 +333,11 @@ class PendingSocket extends Socket {
     if (err !== null && options.rejectUnauthorized !== false) return err;
     handle.onsession = (ab) => this._onSession(Buffer.from(ab));
     if (info.resumed && options.session) this._session = Buffer.from(options.session);
-    if (info.sessions) for (const ab of info.sessions) this._onSession(Buffer.from(ab));
+    // As a TLSSocket's: getSession() has the handshake's session at once,
+    // its 'session' event follows 'secureConnect'.
+    this._pendingSessions = (info.sessions || []).map((ab) => Buffer.from(ab));
+    const n = this._pendingSessions.length;
+    if (n > 0) this._session = this._pendingSessions[n - 1];
     return null;
   }
   get connecting() { return this._connecting; }
@@ -359,6 +363,11 @@ class PendingSocket extends Socket {
       }
     }
     if (this._tls) this.emit('secureConnect');
+    if (this._pendingSessions) {
+      const sessions = this._pendingSessions;
+      this._pendingSessions = undefined;
+      for (const session of sessions) this._onSession(session);
+    }
     this.emit('ready');
     this.uncork();
   }

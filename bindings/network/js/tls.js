@@ -406,9 +406,16 @@ TLSSocket.prototype._onSecure = function (info) {
     return false;
   }
   if (info.resumed && opts.session) this._session = Buffer.from(opts.session);
-  if (info.sessions) for (const ab of info.sessions) this._onSession(Buffer.from(ab));
+  // As node's: getSession() has the handshake's session at once, its
+  // 'session' event follows 'secureConnect'.
+  const sessions = (info.sessions || []).map((ab) => Buffer.from(ab));
+  if (sessions.length > 0) this._session = sessions[sessions.length - 1];
   this.emit('secureConnect');
   this.emit('secure');
+  for (const session of sessions) {
+    if (this.destroyed) break;
+    this._onSession(session);
+  }
   return true;
 };
 

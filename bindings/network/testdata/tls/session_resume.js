@@ -17,13 +17,19 @@ function connect(server, maxVersion, session) {
   return new Promise((resolve) => {
     const sock = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: pki('ca.pem'), servername: 'localhost', maxVersion, session });
     let got;
-    sock.once('session', (s) => { got = s; });
+    const order = [];
+    sock.once('session', (s) => {
+      got = s;
+      order.push('session');
+    });
     sock.on('secureConnect', () => {
+      order.push('secureConnect');
+      console.log('  getSession at secureConnect', maxVersion === 'TLSv1.2' ? Buffer.isBuffer(sock.getSession()) : '-');
       console.log(maxVersion, 'reused', sock.isSessionReused(), 'authorized', sock.authorized, 'protocol', sock.getProtocol());
     });
     sock.resume();
     sock.on('end', () => {
-      console.log('  session event', Buffer.isBuffer(got), 'getSession', Buffer.isBuffer(sock.getSession()));
+      console.log('  session event', Buffer.isBuffer(got), 'getSession', Buffer.isBuffer(sock.getSession()), order.join(' '));
       resolve(got);
     });
   });
