@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/jsproc/jsproc/bindings/network"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -183,8 +184,34 @@ func (l *listener) close() {
 func (b *binding) connect(call goja.FunctionCall) goja.Value {
 	host, port, cfg, cb := b.dialArgs(call, nil)
 	maxHeader := int(call.Argument(4).ToInteger())
+	var ca []string
+	if cfg != nil {
+		// As tls.connect's sockets: the session option is offered, new
+		// sessions and the peer's check are reported (tlsState).
+		o := call.Argument(2).(*goja.Object)
+		var session []byte
+		if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+			if data, ok := b.rt.Bytes(v); ok {
+				session = append([]byte(nil), data...)
+			}
+		}
+		cfg.ClientSessionCache = network.ClientSessionCache(session)
+		// As tls.connect: the peer is checked after the handshake (see
+		// network.ClientTLSInfo and the agent's socket), for node's
+		// codes, messages and name rules.
+		cfg.InsecureSkipVerify = true
+		for _, p := range b.pems(o.Get("ca")) {
+			ca = append(ca, string(p))
+		}
+	}
 	b.dial(host, port, cfg, cb, func(nc net.Conn) (func() goja.Value, error) {
-		return func() goja.Value { return newConn(b, nc, modeClient, maxHeader).obj }, nil
+		return func() goja.Value {
+			obj := newConn(b, nc, modeClient, maxHeader).obj
+			if tc, ok := nc.(*tls.Conn); ok {
+				obj.Set("tlsState", network.ClientTLSInfo(b.rt, obj, tc, cfg.ClientSessionCache, ca))
+			}
+			return obj
+		}, nil
 	})
 	return goja.Undefined()
 }

@@ -93,9 +93,13 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	// (tls.connect({socket})) while the script has not read from it.
 	var held net.Conn = conn
 	var d *detachable
+	var frag *fragmentConn
 	if raw == conn {
 		d = &detachable{Conn: conn}
 		held = d
+	} else if tc, ok := conn.(*tls.Conn); ok {
+		frag = &fragmentConn{Conn: tc}
+		held = frag
 	}
 	h := stream.NewHandle(rt, held, stream.HandleOptions{Readable: true, Writable: true, End: end})
 	o := h.Object()
@@ -116,6 +120,7 @@ func socketHandle(rt *runtime.Runtime, conn net.Conn) *goja.Object {
 	}
 	if tc, ok := conn.(*tls.Conn); ok {
 		o.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), "", ""))
+		o.Set("setMaxSendFragment", func(size int) bool { return frag.setMax(size) })
 	}
 	markNative(vm, o)
 	o.Set("getsockname", func() goja.Value { return addrInfo(vm, conn.LocalAddr()) })
@@ -237,7 +242,7 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		var tlsErr error
 		if err == nil && tlsCfg != nil {
 			tc := tls.Client(conn, tlsCfg)
-			code, message, tlsErr = handshake(ctx, tc, tlsOpts, tlsOpts.roots())
+			code, message, tlsErr = handshake(ctx, tc, tlsOpts)
 			if tlsErr != nil {
 				conn.Close()
 			}
@@ -255,7 +260,7 @@ func connect(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			}
 			h := socketHandle(rt, conn)
 			if tc, ok := conn.(*tls.Conn); ok {
-				h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+				secureHandle(rt, h, tc, tlsOpts, code, message)
 			}
 			rt.Call(cb, goja.Undefined(), vm.ToValue(0), h)
 		})

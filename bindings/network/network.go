@@ -36,6 +36,9 @@ var tlsCiphersSource string
 //go:embed js/tls.js
 var tlsSource string
 
+//go:embed js/tls_context.js
+var tlsContextSource string
+
 var modules = []runtime.Module{
 	runtime.JSModule("net", netSource, binding),
 	runtime.JSModule("dns", dnsSource, binding),
@@ -44,6 +47,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/net_util", netUtilSource, binding),
 	runtime.JSModule("internal/net_server", netServerSource, binding),
 	runtime.JSModule("internal/tls_ciphers", tlsCiphersSource, binding),
+	runtime.JSModule("internal/tls_context", tlsContextSource, binding),
 	runtime.JSModule("dns/promises", "'use strict';\nmodule.exports = require('dns').promises;\n", binding),
 }
 
@@ -72,6 +76,8 @@ func binding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("systemServers", func() goja.Value { return systemDNSServers(rt) })
 	o.Set("expandIPv6", expandIPv6)
 	o.Set("rootCertificates", func() goja.Value { return rootCertificates(vm) })
+	o.Set("parsePFX", func(call goja.FunctionCall) goja.Value { return parsePFX(rt, call) })
+	o.Set("validCurve", func(s string) bool { _, ok := curvePreferences(s); return ok })
 	return o, nil
 }
 

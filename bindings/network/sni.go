@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"net"
 
 	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
@@ -12,17 +13,24 @@ import (
 // sniResult is what the server's SNICallback answered.
 type sniResult struct {
 	cert *tls.Certificate // nil: the server's own
+	ca   []string         // the chosen context's CAs
 	err  error
 }
 
 // sniConfig is base with its certificate chosen by ask(name, ch), which
-// has JS answer on ch (see askSNI), or reports false when it cannot.
-func sniConfig(ctx context.Context, base *tls.Config, ask func(name string, ch chan<- sniResult) bool) *tls.Config {
+// has JS answer on ch (see askSNI), or reports false when it cannot; keep
+// is told of a certificate the callback chose, refuse of a connection it
+// refused.
+func sniConfig(ctx context.Context, base *tls.Config, keep func(*tls.Certificate, []string) *tls.Certificate, refuse func(net.Conn), ask func(name string, ch chan<- sniResult) bool) *tls.Config {
 	cfg := base.Clone()
-	own := cfg.Certificates
+	own := base.GetCertificate
+	if own == nil {
+		certs := base.Certificates
+		own = func(*tls.ClientHelloInfo) (*tls.Certificate, error) { return firstCert(certs) }
+	}
 	cfg.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
 		if hello.ServerName == "" {
-			return firstCert(own)
+			return own(hello)
 		}
 		ch := make(chan sniResult, 1)
 		if !ask(hello.ServerName, ch) {
@@ -31,12 +39,13 @@ func sniConfig(ctx context.Context, base *tls.Config, ask func(name string, ch c
 		select {
 		case r := <-ch:
 			if r.err != nil {
+				refuse(hello.Conn)
 				return nil, r.err
 			}
 			if r.cert == nil {
-				return firstCert(own)
+				return own(hello)
 			}
-			return r.cert, nil
+			return keep(r.cert, r.ca), nil
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
@@ -77,12 +86,12 @@ func askSNI(rt *runtime.Runtime, onsni goja.Value, name string, ch chan<- sniRes
 			return goja.Undefined()
 		}
 		o, _ := tlsOptionsFrom(vm, ctxOpts)
-		cfg, err := o.config()
-		if err != nil || len(cfg.Certificates) == 0 {
+		certs, err := o.certificates()
+		if err != nil || len(certs) == 0 {
 			ch <- sniResult{}
 			return goja.Undefined()
 		}
-		ch <- sniResult{cert: &cfg.Certificates[0]}
+		ch <- sniResult{cert: &certs[0], ca: o.CA}
 		return goja.Undefined()
 	}
 	rt.Call(fn, goja.Undefined(), vm.ToValue(name), vm.ToValue(done))

@@ -2,6 +2,8 @@ package network
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/rsa"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/tls"
@@ -13,6 +15,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -30,6 +33,15 @@ type tlsOptions struct {
 	HasCA       bool
 	IsServer    bool
 	SNI         bool // the server has an SNICallback
+	Ciphers     string
+	ECDHCurve   string
+	Session     []byte // a client's session to resume
+	TicketKeys  []byte // a server's 48 bytes of ticket keys
+
+	cache      *sessionCache // a client's, once config made it
+	local      atomic.Pointer[x509.Certificate]
+	sniCA      atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
+	sniRefused atomic.Bool              // an SNI callback failed the handshake
 }
 
 func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
@@ -60,7 +72,25 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 	o.RequestCert = obj.Get("requestCert") != nil && obj.Get("requestCert").ToBoolean()
 	o.IsServer = obj.Get("isServer") != nil && obj.Get("isServer").ToBoolean()
 	o.SNI = obj.Get("sni") != nil && obj.Get("sni").ToBoolean()
+	if s := strs("ciphers"); len(s) > 0 {
+		o.Ciphers = s[0]
+	}
+	if s := strs("ecdhCurve"); len(s) > 0 {
+		o.ECDHCurve = s[0]
+	}
+	o.Session, o.TicketKeys = bytesOption(obj.Get("session")), bytesOption(obj.Get("ticketKeys"))
 	return o, nil
+}
+
+// bytesOption is a Buffer option's bytes, nil when it is not one.
+func bytesOption(v goja.Value) []byte {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	if b, ok := v.Export().([]byte); ok {
+		return append([]byte(nil), b...)
+	}
+	return nil
 }
 
 var tlsVersions = sync.OnceValue(func() map[string]uint16 {
@@ -81,23 +111,126 @@ func versionName(v uint16) string {
 // can still be accepted when rejectUnauthorized is false.
 func (o *tlsOptions) config() (*tls.Config, error) {
 	cfg := &tls.Config{InsecureSkipVerify: true, NextProtos: o.ALPN, ServerName: o.Servername, MinVersion: tls.VersionTLS12}
+	cfg.CipherSuites = cipherSuites(o.Ciphers)
+	cfg.CurvePreferences, _ = curvePreferences(o.ECDHCurve)
+	if o.IsServer {
+		if len(o.TicketKeys) == 48 {
+			cfg.SetSessionTicketKeys([][32]byte{ticketKey(o.TicketKeys)})
+		}
+	} else {
+		// As node's clients: tickets are always asked for, and kept for
+		// getSession() and the 'session' event.
+		o.cache = &sessionCache{offer: decodeSession(o.Session)}
+		cfg.ClientSessionCache = o.cache
+	}
 	if v, ok := tlsVersions()[o.MinVersion]; ok {
 		cfg.MinVersion = v
 	}
 	if v, ok := tlsVersions()[o.MaxVersion]; ok {
 		cfg.MaxVersion = v
 	}
-	if len(o.Cert) > 0 || len(o.Key) > 0 {
-		pair, err := tls.X509KeyPair([]byte(strings.Join(o.Cert, "\n")), []byte(strings.Join(o.Key, "\n")))
-		if err != nil {
-			return nil, err
-		}
-		cfg.Certificates = []tls.Certificate{pair}
+	certs, err := o.certificates()
+	if err != nil {
+		return nil, err
 	}
+	cfg.Certificates = certs
+	o.trackLocal(cfg)
 	if o.IsServer && o.RequestCert {
 		cfg.ClientAuth = tls.RequestClientCert
 	}
 	return cfg, nil
+}
+
+// certificates pairs the keys with their certificates. One key goes with
+// all the certificates (its chain); each of several keys, as node's, goes
+// with the certificate entry (a chain) whose leaf is its own, and the
+// handshake presents the first pair the client supports.
+func (o *tlsOptions) certificates() ([]tls.Certificate, error) {
+	if len(o.Cert) == 0 && len(o.Key) == 0 {
+		return nil, nil
+	}
+	if len(o.Key) <= 1 {
+		pair, err := tls.X509KeyPair([]byte(strings.Join(o.Cert, "\n")), []byte(strings.Join(o.Key, "\n")))
+		if err != nil {
+			return nil, err
+		}
+		return []tls.Certificate{pair}, nil
+	}
+	var out []tls.Certificate
+	for _, k := range o.Key {
+		var pair tls.Certificate
+		err := errors.New("tls: private key does not match public key")
+		for _, c := range o.Cert {
+			if pair, err = tls.X509KeyPair([]byte(c), []byte(k)); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, pair)
+	}
+	return out, nil
+}
+
+// keepLocal keeps the leaf of the certificate the handshake presents.
+func (o *tlsOptions) keepLocal(c *tls.Certificate) *tls.Certificate {
+	if c != nil && len(c.Certificate) > 0 {
+		if leaf, err := x509.ParseCertificate(c.Certificate[0]); err == nil {
+			o.local.Store(leaf)
+		}
+	}
+	return c
+}
+
+// keepSNI keeps what an SNI callback chose: the certificate, and the CAs
+// that check the client.
+func (o *tlsOptions) keepSNI(c *tls.Certificate, ca []string) *tls.Certificate {
+	o.sniCA.Store(&ca)
+	return o.keepLocal(c)
+}
+
+// refuseSNI marks a connection an SNI callback refused: as node's, it is
+// dropped with no alert (its writes fail from now on) and closed once the
+// server has the error.
+func (o *tlsOptions) refuseSNI(c net.Conn) {
+	o.sniRefused.Store(true)
+	if c != nil {
+		_ = c.SetWriteDeadline(time.Now())
+	}
+}
+
+// trackLocal has the handshake choose the certificate it presents as
+// crypto/tls would, and keep its leaf for getCertificate().
+func (o *tlsOptions) trackLocal(cfg *tls.Config) {
+	certs := cfg.Certificates
+	if len(certs) == 0 {
+		return
+	}
+	keep := o.keepLocal
+	if o.IsServer {
+		// With Certificates set, crypto/tls asks GetCertificate only for
+		// clients that send a name: it goes, and GetCertificate chooses.
+		cfg.Certificates = nil
+		cfg.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
+			for i := range certs {
+				if hello.SupportsCertificate(&certs[i]) == nil {
+					return keep(&certs[i]), nil
+				}
+			}
+			return keep(&certs[0]), nil
+		}
+		return
+	}
+	cfg.Certificates = nil
+	cfg.GetClientCertificate = func(req *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+		for i := range certs {
+			if req.SupportsCertificate(&certs[i]) == nil {
+				return keep(&certs[i]), nil
+			}
+		}
+		return &tls.Certificate{}, nil
+	}
 }
 
 var (
@@ -219,6 +352,18 @@ func opensslIP(ip net.IP) string {
 // peerInfo is what JS learns of a finished handshake.
 func peerInfo(vm *goja.Runtime, st tls.ConnectionState, code, message string) *goja.Object {
 	o := vm.NewObject()
+	name, standard, version := cipherNames(st.CipherSuite)
+	o.Set("cipherName", name)
+	o.Set("cipherStandardName", standard)
+	o.Set("cipherVersion", version)
+	o.Set("resumed", st.DidResume)
+	if !st.HandshakeComplete || st.CurveID == 0 {
+		o.Set("curve", "")
+	} else {
+		curve, size := curveInfo(st.CurveID)
+		o.Set("curve", curve)
+		o.Set("curveSize", size)
+	}
 	o.Set("authorized", code == "" && len(st.PeerCertificates) > 0)
 	if code != "" {
 		o.Set("authorizationError", code)
@@ -258,6 +403,7 @@ func certObject(vm *goja.Runtime, c *x509.Certificate) *goja.Object {
 		o.Set("subjectaltname", strings.Join(alt, ", "))
 	}
 	o.Set("ca", c.IsCA)
+	setKeyFields(o, c)
 	o.Set("valid_from", opensslTime(c.NotBefore))
 	o.Set("valid_to", opensslTime(c.NotAfter))
 	o.Set("serialNumber", strings.ToUpper(c.SerialNumber.Text(16)))
@@ -267,6 +413,29 @@ func certObject(vm *goja.Runtime, c *x509.Certificate) *goja.Object {
 	o.Set("fingerprint256", colonHex(s256[:]))
 	o.Set("raw", append([]byte(nil), c.Raw...))
 	return o
+}
+
+// setKeyFields adds what OpenSSL reports of the certificate's public
+// key: an RSA key's modulus, bits, exponent and pubkey; an EC key's bits,
+// pubkey (the point) and curve names.
+func setKeyFields(o *goja.Object, c *x509.Certificate) {
+	switch k := c.PublicKey.(type) {
+	case *rsa.PublicKey:
+		o.Set("modulus", strings.ToUpper(k.N.Text(16)))
+		o.Set("bits", k.N.BitLen())
+		o.Set("exponent", fmt.Sprintf("0x%x", k.E))
+		o.Set("pubkey", append([]byte(nil), c.RawSubjectPublicKeyInfo...))
+	case *ecdsa.PublicKey:
+		o.Set("bits", k.Curve.Params().BitSize)
+		if pk, err := k.ECDH(); err == nil {
+			o.Set("pubkey", pk.Bytes())
+		}
+		asn1, nist := map[string][2]string{
+			"P-256": {"prime256v1", "P-256"}, "P-384": {"secp384r1", "P-384"}, "P-521": {"secp521r1", "P-521"},
+		}[k.Curve.Params().Name][0], k.Curve.Params().Name
+		o.Set("asn1Curve", asn1)
+		o.Set("nistCurve", nist)
+	}
 }
 
 func nameObject(vm *goja.Runtime, seq interface{ String() string }) *goja.Object {
@@ -317,9 +486,15 @@ func rootCertificates(vm *goja.Runtime) goja.Value {
 }
 
 // handshake runs the TLS handshake (off the loop) and verifies the peer.
-func handshake(ctx context.Context, tc *tls.Conn, o *tlsOptions, roots *x509.CertPool) (code, message string, err error) {
+func handshake(ctx context.Context, tc *tls.Conn, o *tlsOptions) (code, message string, err error) {
 	if err := tc.HandshakeContext(ctx); err != nil {
 		return "", "", err
+	}
+	// The CAs are the context's the handshake used: an SNI callback's,
+	// when it chose one.
+	roots := o.roots()
+	if ca := o.sniCA.Load(); ca != nil {
+		roots = (&tlsOptions{CA: *ca, HasCA: len(*ca) > 0}).roots()
 	}
 	st := tc.ConnectionState()
 	if o.IsServer && len(st.PeerCertificates) == 0 {

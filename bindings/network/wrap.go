@@ -83,6 +83,11 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		conn.Close()
 		panic(vm.NewGoError(err))
 	}
+	if !tlsOpts.IsServer && cfg.ServerName == "" && conn.RemoteAddr() == nil {
+		// crypto/tls keys a client's sessions by its peer's address, which
+		// a stream has not: no session is kept.
+		cfg.ClientSessionCache, tlsOpts.cache = nil, nil
+	}
 	ctx, cancel := context.WithCancel(rt.Context())
 	if tlsOpts.IsServer {
 		// As node's servers: a handshake gives up after two minutes.
@@ -110,7 +115,7 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			stop()
 			q.Close(nil)
 		}
-		cfg = sniConfig(ctx, cfg, func(name string, ch chan<- sniResult) bool {
+		cfg = sniConfig(ctx, cfg, tlsOpts.keepSNI, tlsOpts.refuseSNI, func(name string, ch chan<- sniResult) bool {
 			return q.Queue(func() { askSNI(rt, onsni, name, ch) })
 		})
 	}
@@ -121,8 +126,12 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 		} else {
 			tc = tls.Client(conn, cfg)
 		}
-		code, message, tlsErr := handshake(ctx, tc, tlsOpts, tlsOpts.roots())
-		if tlsErr != nil {
+		code, message, tlsErr := handshake(ctx, tc, tlsOpts)
+		// A connection an SNI callback refused closes once the server
+		// has its error, as node's, which reports it before the client
+		// can see the connection go.
+		refused := tlsErr != nil && tlsOpts.sniRefused.Load()
+		if tlsErr != nil && !refused {
 			discardPending(conn)
 			conn.Close()
 		}
@@ -130,10 +139,14 @@ func secureSocket(rt *runtime.Runtime, call goja.FunctionCall) goja.Value {
 			cancel()
 			if tlsErr != nil {
 				rt.Call(cb, goja.Undefined(), vm.ToValue(-int(syscall.ECONNRESET)), goja.Undefined(), vm.ToValue(handshakeMessage(tlsErr)))
+				if refused {
+					discardPending(conn)
+					conn.Close()
+				}
 				return
 			}
 			h := socketHandle(rt, tc)
-			h.Set("tlsInfo", peerInfo(vm, tc.ConnectionState(), code, message))
+			secureHandle(rt, h, tc, tlsOpts, code, message)
 			if overStream {
 				unref, _ := goja.AssertFunction(h.Get("unref"))
 				_, _ = unref(h)

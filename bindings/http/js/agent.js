@@ -50,6 +50,8 @@ class Agent extends EventEmitter {
     if (!options.servername && options.servername !== '') options.servername = serverName(options, req);
     req._agentOpts = options;
     const name = this.getName(options);
+    // As node's: a name asked for has its (maybe empty) list of sockets.
+    if (!this.sockets[name]) this.sockets[name] = [];
     const free = this.freeSockets[name];
     while (free && free.length) {
       const socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
@@ -59,18 +61,23 @@ class Agent extends EventEmitter {
       socket.ref();
       socket.setTimeout(0);
       (this.sockets[name] || (this.sockets[name] = [])).push(socket);
+      this.totalSocketCount++;
       req.reusedSocket = true;
       process.nextTick(() => req.onSocket(socket));
       return;
     }
     const inUse = this.sockets[name] ? this.sockets[name].length : 0;
-    if (inUse < this.maxSockets) {
+    if (inUse < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
       this.createSocket(req, options, (err, socket) => {
         if (err) req.onSocket(socket, err);
         else req.onSocket(socket);
       });
       return;
     }
+    // Past maxSockets for its name or maxTotalSockets for the agent: it
+    // waits for a socket of its own name, or (past maxTotalSockets) for
+    // any socket to leave use.
+    req._agentQueuedOptions = options;
     (this.requests[name] || (this.requests[name] = [])).push(req);
   }
 
@@ -96,6 +103,8 @@ class Agent extends EventEmitter {
     this.removeSocket(socket, options);
   }
 
+  // removeSocket forgets a socket (totalSocketCount counts those in use,
+  // not the free ones), then gives a waiting request a new socket.
   removeSocket(socket, options) {
     const name = this.getName(options);
     for (const sets of [this.sockets, this.freeSockets]) {
@@ -108,12 +117,32 @@ class Agent extends EventEmitter {
         if (!list.length) delete sets[name];
       }
     }
-    const pending = this.requests[name];
-    if (pending && pending.length && (!this.sockets[name] || this.sockets[name].length < this.maxSockets)) {
-      const req = pending.shift();
-      if (!pending.length) delete this.requests[name];
-      this.createSocket(req, options, (err, s) => req.onSocket(s, err));
+    this._servePending(name);
+  }
+
+  // _servePending starts a socket for a waiting request: one of name's
+  // first, else, as node's, one of the first other name that has no
+  // socket in use (its own sockets serve the others as they free).
+  _servePending(name) {
+    if (this.totalSocketCount >= this.maxTotalSockets) return;
+    let key = null;
+    const own = this.requests[name];
+    if (own && own.length) {
+      if (this.sockets[name] && this.sockets[name].length >= this.maxSockets) return;
+      key = name;
+    } else {
+      for (const k of Object.keys(this.requests)) {
+        if (!(this.sockets[k] && this.sockets[k].length)) key = k;
+        break;
+      }
     }
+    if (key === null) return;
+    const pending = this.requests[key];
+    const req = pending.shift();
+    if (!pending.length) delete this.requests[key];
+    const opts = req._agentQueuedOptions;
+    req._agentQueuedOptions = undefined;
+    this.createSocket(req, opts, (err, s) => req.onSocket(s, err));
   }
 
   _onFree(socket, options) {
@@ -135,7 +164,10 @@ class Agent extends EventEmitter {
     const list = this.sockets[name];
     if (list) {
       const i = list.indexOf(socket);
-      if (i >= 0) list.splice(i, 1);
+      if (i >= 0) {
+        list.splice(i, 1);
+        this.totalSocketCount--;
+      }
       if (!list.length) delete this.sockets[name];
     }
     const free = this.freeSockets[name] || (this.freeSockets[name] = []);
@@ -158,6 +190,8 @@ class Agent extends EventEmitter {
       if (i >= 0) l.splice(i, 1);
       if (!l.length) delete this.freeSockets[name];
     });
+    // A socket out of use may let another name's request have one.
+    this._servePending(name);
   }
 
   // keepSocketAlive readies a socket for the free list. A response's
@@ -226,6 +260,7 @@ function connect(options, req) {
     ca: options.ca, cert: options.cert, key: options.key,
     rejectUnauthorized: options.rejectUnauthorized !== false,
     servername: options.servername || (isIP(host) ? undefined : host),
+    session: options.session,
   } : null;
   const connectHost = host === 'localhost' ? '127.0.0.1' : host;
   binding.connect(connectHost, port, tls, (err, handle) => {
@@ -240,10 +275,15 @@ function connect(options, req) {
       socket.destroy(err);
       return;
     }
-    socket._attach(handle);
+    socket._attach(handle, options, host);
   }, (req && req.maxHeaderSize) || options.maxHeaderSize || maxHeaderSize);
   return socket;
 }
+
+// The TLS socket methods an https client socket has, as a TLSSocket's.
+const tlsMethods = ['getPeerCertificate', 'getPeerX509Certificate', 'getProtocol', 'getCipher',
+  'getEphemeralKeyInfo', 'exportKeyingMaterial', 'isSessionReused', 'getSession', 'getTLSTicket',
+  'setMaxSendFragment', '_onSession'];
 
 function isIP(h) { return /^[\d.]+$/.test(h) || h.includes(':'); }
 
@@ -257,10 +297,51 @@ class PendingSocket extends Socket {
     this._handle = null;
     this._connecting = true;
     this._tls = !!options._tls;
+    if (this._tls) {
+      this._tlsInfo = null;
+      this.authorized = false;
+      this.authorizationError = null;
+      this.alpnProtocol = null;
+      const { TLSSocket } = require('tls');
+      for (const m of tlsMethods) this[m] = TLSSocket.prototype[m];
+    }
     this.cork();
   }
+  // _secure takes in an https connection's handshake as a TLSSocket's
+  // _onSecure does: the peer's check (with rejectUnauthorized the
+  // connection was refused already had it failed; a resumed session's
+  // peer was checked when it was made), then its sessions.
+  // It returns the error that refuses the peer, when rejectUnauthorized.
+  _secure(handle, options, host) {
+    const info = handle.tlsState;
+    this._tlsInfo = info;
+    this.alpnProtocol = info.alpn === '' ? false : info.alpn;
+    this.authorized = info.authorized;
+    this.authorizationError = info.authorizationError === undefined ? null : info.authorizationError;
+    let err = null;
+    if (info.authorizationError !== undefined) {
+      err = new Error(info.authorizationMessage);
+      err.code = info.authorizationError;
+    } else if (!info.resumed) {
+      const check = options.checkServerIdentity || require('tls').checkServerIdentity;
+      err = check(options.servername || host, this.getPeerCertificate(true)) || null;
+      if (err) {
+        this.authorized = false;
+        this.authorizationError = err.code || err.message;
+      }
+    }
+    if (err !== null && options.rejectUnauthorized !== false) return err;
+    handle.onsession = (ab) => this._onSession(Buffer.from(ab));
+    if (info.resumed && options.session) this._session = Buffer.from(options.session);
+    // As a TLSSocket's: getSession() has the handshake's session at once,
+    // its 'session' event follows 'secureConnect'.
+    this._pendingSessions = (info.sessions || []).map((ab) => Buffer.from(ab));
+    const n = this._pendingSessions.length;
+    if (n > 0) this._session = this._pendingSessions[n - 1];
+    return null;
+  }
   get connecting() { return this._connecting; }
-  _attach(handle) {
+  _attach(handle, options, host) {
     const base = this._handleOnread;
     this._handle = handle;
     const duplex = this;
@@ -274,7 +355,19 @@ class PendingSocket extends Socket {
     if (this._refd === false) handle.unref();
     this._connecting = false;
     this.emit('connect');
+    if (this._tls && handle.tlsState) {
+      const refused = this._secure(handle, options, host);
+      if (refused !== null) {
+        this.destroy(refused);
+        return;
+      }
+    }
     if (this._tls) this.emit('secureConnect');
+    if (this._pendingSessions) {
+      const sessions = this._pendingSessions;
+      this._pendingSessions = undefined;
+      for (const session of sessions) this._onSession(session);
+    }
     this.emit('ready');
     this.uncork();
   }

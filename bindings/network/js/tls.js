@@ -6,100 +6,12 @@
 // as in node.
 const net = require('net');
 const errors = require('internal/errors');
-const { checkCiphers } = require('internal/tls_ciphers');
+const {
+  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer,
+} = require('internal/tls_context');
 const native = internalBinding('net');
 
 const { Socket, Server } = net;
-
-// ---- secure contexts ---------------------------------------------------------
-
-// pemList reads a key, cert or ca option as node's: a falsy value is
-// none; a key list's entries may be {pem, passphrase} objects.
-function pemList(value, name) {
-  if (!value) return undefined;
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((v) => {
-    if (name === 'key' && list === value && v !== null && typeof v === 'object' && v.pem !== undefined) v = v.pem;
-    if (typeof v === 'string') return v;
-    if (ArrayBuffer.isView(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('latin1');
-    throw errors.invalidArgType(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
-  });
-}
-
-function alpnList(protocols) {
-  if (protocols === undefined || protocols === null) return undefined;
-  if (!Array.isArray(protocols)) {
-    throw errors.invalidArgType('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
-  }
-  return protocols.map((p) => String(p));
-}
-
-const versions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-function checkVersion(v, name) {
-  if (v === undefined) return undefined;
-  errors.validateString(v, `options.${name}`);
-  if (!versions.includes(v)) {
-    throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION',
-      `${JSON.stringify(v)} is not a valid ${name === 'minVersion' ? 'minimum' : 'maximum'} TLS protocol version`);
-  }
-  return v;
-}
-
-// protocolMethod is the [min, max] versions of an OpenSSL method name
-// (secureProtocol), as node's, or throws node's error for one it refuses.
-function protocolMethod(method) {
-  const m = /^(SSLv2|SSLv3|SSLv23|TLS|TLSv1|TLSv1_1|TLSv1_2)_(?:client_|server_)?method$/.exec(method);
-  if (m === null) {
-    throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `Unknown method: ${method}`);
-  }
-  switch (m[1]) {
-    case 'SSLv2':
-    case 'SSLv3':
-      throw errors.makeNodeError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_METHOD', `${m[1]} methods disabled`);
-    case 'TLSv1': return ['TLSv1', 'TLSv1'];
-    case 'TLSv1_1': return ['TLSv1.1', 'TLSv1.1'];
-    case 'TLSv1_2': return ['TLSv1.2', 'TLSv1.2'];
-    default: return ['TLSv1', 'TLSv1.3'];
-  }
-}
-
-// SecureContext holds what a handshake presents and trusts.
-class SecureContext {
-  constructor(options = {}) {
-    let range;
-    if (typeof options.secureProtocol === 'string') {
-      // As node: a method fixes the versions, which may not be given too.
-      for (const name of ['minVersion', 'maxVersion']) {
-        if (options[name] !== undefined) {
-          throw errors.makeNodeError(TypeError, 'ERR_TLS_PROTOCOL_VERSION_CONFLICT',
-            `TLS protocol version ${JSON.stringify(options[name])} conflicts with secureProtocol ${JSON.stringify(options.secureProtocol)}`);
-        }
-      }
-      range = protocolMethod(options.secureProtocol);
-    }
-    checkCiphers(options.ciphers, 'options.ciphers');
-    // As node: the CAs are read first, then the certificates, then the keys.
-    const ca = pemList(options.ca, 'ca');
-    const cert = pemList(options.cert, 'cert');
-    const key = pemList(options.key, 'key');
-    this.context = {
-      key,
-      cert,
-      ca,
-      minVersion: range ? range[0] : checkVersion(options.minVersion, 'minVersion') || exported.DEFAULT_MIN_VERSION,
-      maxVersion: range ? range[1] : checkVersion(options.maxVersion, 'maxVersion') || exported.DEFAULT_MAX_VERSION,
-    };
-  }
-}
-
-function createSecureContext(options) {
-  return new SecureContext(options);
-}
-
-function tlsRequest(options, extra) {
-  const ctx = options.secureContext instanceof SecureContext ? options.secureContext : new SecureContext(options);
-  return { ...ctx.context, ALPNProtocols: alpnList(options.ALPNProtocols), ...extra };
-}
 
 // ---- host name checks ---------------------------------------------------------
 
@@ -195,7 +107,7 @@ function TLSSocket(socket, options) {
     if (options.SNICallback !== undefined && options.SNICallback !== null) {
       errors.validateFunction(options.SNICallback, 'options.SNICallback');
       this._tlsRequest.sni = true;
-      this._onsni = sniHandler(options.SNICallback);
+      this._onsni = sniHandler(this, options.SNICallback);
     }
     this._server = null;
     this.server = options.server || null;
@@ -231,6 +143,10 @@ Object.setPrototypeOf(TLSSocket, Socket);
 
 TLSSocket.prototype._setInfo = function (info) {
   this._tlsInfo = info;
+  if (info.sessions !== undefined && this._handle !== null && this._handle !== undefined) {
+    // Sessions that come after the handshake (TLS 1.3 tickets).
+    this._handle.onsession = (ab) => this._onSession(Buffer.from(ab));
+  }
   this.alpnProtocol = info.alpn === '' ? false : info.alpn;
   this.authorized = info.authorized;
   this.authorizationError = info.authorizationError === undefined ? null : info.authorizationError;
@@ -254,7 +170,7 @@ TLSSocket.prototype._handshakeError = function (message, address, port) {
   if (this._tlsOptions && this._tlsOptions.isServer) {
     // As node: a tls.Server's socket reports a failed handshake to its
     // server ('tlsClientError'), not as its own 'error'.
-    let e = sslError(message);
+    let e = this._sniError !== undefined ? this._sniError : sslError(message);
     if (e === undefined) {
       // As node's: a client gone before its hello is over hung up.
       e = new Error('socket hang up');
@@ -296,7 +212,8 @@ TLSSocket.prototype._onSecure = function (info) {
   if (info.authorizationError !== undefined) {
     err = new Error(info.authorizationMessage);
     err.code = info.authorizationError;
-  } else {
+  } else if (!info.resumed) {
+    // As node: a resumed session's peer was checked when it was made.
     const hostname = opts.servername || opts.host || (opts.socket && opts.socket._host) || 'localhost';
     const verifyError = opts.checkServerIdentity(hostname, this.getPeerCertificate(true));
     if (verifyError) {
@@ -311,8 +228,17 @@ TLSSocket.prototype._onSecure = function (info) {
     this.emit('secure');
     return false;
   }
+  if (info.resumed && opts.session) this._session = Buffer.from(opts.session);
+  // As node's: getSession() has the handshake's session at once, its
+  // 'session' event follows 'secureConnect'.
+  const sessions = (info.sessions || []).map((ab) => Buffer.from(ab));
+  if (sessions.length > 0) this._session = sessions[sessions.length - 1];
   this.emit('secureConnect');
   this.emit('secure');
+  for (const session of sessions) {
+    if (this.destroyed) break;
+    this._onSession(session);
+  }
   return true;
 };
 
@@ -321,11 +247,28 @@ TLSSocket.prototype.getPeerCertificate = function (detailed) {
   if (this._tlsInfo !== null && this._handle === null) return null;
   const certs = this._tlsInfo && this._tlsInfo.peerCertificates;
   if (!certs || certs.length === 0) return {};
-  const list = certs.map((c) => ({ ...c, raw: Buffer.from(c.raw) }));
+  // As node's: a client's resumed session does not keep the peer's chain.
+  if (this._tlsInfo.resumed && !(this._tlsOptions && this._tlsOptions.isServer)) return {};
+  const list = certs.map(certCopy);
   if (detailed) {
     for (let i = 0; i < list.length; i++) list[i].issuerCertificate = list[i + 1] || list[i];
   }
   return list[0];
+};
+
+// certCopy is a certificate object with its bytes as Buffers.
+function certCopy(c) {
+  const out = { ...c, raw: Buffer.from(c.raw) };
+  if (c.pubkey !== undefined) out.pubkey = Buffer.from(c.pubkey);
+  return out;
+}
+
+// getCertificate is the certificate this side presented: {} for none,
+// null once the socket is closed.
+TLSSocket.prototype.getCertificate = function () {
+  if (this._tlsInfo !== null && this._handle === null) return null;
+  const local = this._tlsInfo && this._tlsInfo.localCertificate;
+  return local ? certCopy(local) : {};
 };
 
 TLSSocket.prototype.getProtocol = function () {
@@ -335,14 +278,83 @@ TLSSocket.prototype.getProtocol = function () {
 };
 
 TLSSocket.prototype.getCipher = function () {
-  if (!this._tlsInfo) return null;
-  const name = this._tlsInfo.cipher;
-  return { name, standardName: name, version: this._tlsInfo.protocol };
+  if (!this._tlsInfo || this._handle === null) return undefined;
+  const info = this._tlsInfo;
+  return { name: info.cipherName, standardName: info.cipherStandardName, version: info.cipherVersion };
 };
 
-TLSSocket.prototype.isSessionReused = function () { return false; };
-TLSSocket.prototype.getSession = function () { return undefined; };
-TLSSocket.prototype.getTLSTicket = function () { return undefined; };
+// getEphemeralKeyInfo is a client's key exchange group; a server's is {}.
+TLSSocket.prototype.getEphemeralKeyInfo = function () {
+  if (this._tlsOptions && this._tlsOptions.isServer) return null;
+  if (!this._tlsInfo || this._handle === null) return {};
+  const info = this._tlsInfo;
+  if (!info.curve) return {};
+  return { type: 'ECDH', name: info.curve, size: info.curveSize };
+};
+
+TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
+  errors.validateInteger(length, 'length', 1, 4294967295);
+  errors.validateString(label, 'label');
+  if (context !== undefined && !ArrayBuffer.isView(context)) {
+    throw errors.invalidArgType('context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (!this._tlsInfo || !this._handle || typeof this._handle.exportKeyingMaterial !== 'function') {
+    throw errors.makeNodeError(Error, 'ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established');
+  }
+  const out = this._handle.exportKeyingMaterial(length, label, context);
+  if (typeof out === 'string') throw new Error(out);
+  return Buffer.from(out);
+};
+
+// setMaxSendFragment caps the data in each record sent: true when the
+// size (512 to 16384) was taken.
+TLSSocket.prototype.setMaxSendFragment = function (size) {
+  errors.validateInteger(size, 'size', -2147483648, 2147483647);
+  if (!this._handle || typeof this._handle.setMaxSendFragment !== 'function') return false;
+  return this._handle.setMaxSendFragment(size);
+};
+
+TLSSocket.prototype.isSessionReused = function () {
+  return !!(this._tlsInfo && this._tlsInfo.resumed);
+};
+
+TLSSocket.prototype.getSession = function () { return this._session; };
+
+TLSSocket.prototype.getTLSTicket = function () {
+  if (!this._session) return undefined;
+  const n = this._session.readUInt32BE(0);
+  return Buffer.from(this._session.subarray(4, 4 + n));
+};
+
+// _onSession keeps a client's new session and emits 'session' with it.
+// As node's: a resumed connection's session is the one it resumed,
+// not a new one, so its tickets make no event.
+TLSSocket.prototype._onSession = function (session) {
+  this._session = session;
+  if (!this.isSessionReused()) this.emit('session', session);
+};
+
+TLSSocket.prototype.getX509Certificate = function () {
+  const cert = this.getCertificate();
+  if (!cert || !cert.raw) return undefined;
+  return new (require('crypto').X509Certificate)(cert.raw);
+};
+
+// getPeerX509Certificate is the peer's certificate, each one's issuer
+// the next in the chain the peer sent.
+TLSSocket.prototype.getPeerX509Certificate = function () {
+  const cert = this.getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  const certs = this._tlsInfo.peerCertificates;
+  let next;
+  for (let i = certs.length - 1; i >= 0; i--) {
+    const x = new X509Certificate(Buffer.from(certs[i].raw));
+    if (next !== undefined) Object.defineProperty(x, 'issuerCertificate', { value: next, configurable: true });
+    next = x;
+  }
+  return next;
+};
 TLSSocket.prototype.setServername = function (name) {
   errors.validateString(name, 'name');
   this.servername = name;
@@ -524,7 +536,10 @@ function connect(...args) {
   const allowHalfOpen = options.socket ? !!options.socket.allowHalfOpen : options.allowHalfOpen;
   const socket = new TLSSocket(null, { allowHalfOpen, signal: options.signal });
   socket._tlsOptions = options;
-  socket._tlsRequest = tlsRequest(options, { servername });
+  // As node's: the context is tls.createSecureContext's (which a script
+  // may replace), with node's default ciphers unless others are given.
+  socket._tlsRequest = tlsRequest(options, { servername },
+    (o) => exported.createSecureContext({ ...o, ciphers: o.ciphers || exported.DEFAULT_CIPHERS }));
   socket.servername = servername || false;
   if (cb) socket.once('secureConnect', cb);
   if (options.timeout) socket.setTimeout(options.timeout);
@@ -556,8 +571,23 @@ function TLSServer(options, listener) {
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
+  for (const name of ['handshakeTimeout', 'sessionTimeout']) {
+    if (options[name] !== undefined) errors.validateNumber(options[name], `options.${name}`);
+  }
   this._SNICallback = options.SNICallback;
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, sni: this._SNICallback !== undefined });
+  this._contexts = [];
+  let ticketKeys = options.ticketKeys;
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    validateBuffer(ticketKeys, 'options.ticketKeys');
+    if (ticketKeys.byteLength !== 48) {
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.ticketKeys' must be exactly 48 bytes. Received ${ticketKeys.byteLength}`);
+    }
+  } else {
+    ticketKeys = require('crypto').randomBytes(48);
+  }
+  this._ticketKeys = Buffer.from(ticketKeys);
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
   // As node: a socket that reaches 'connection' unsecured (one a script
   // emits, or one a cluster primary sent) is secured here.
   this.on('connection', tlsConnectionListener);
@@ -574,7 +604,7 @@ function tlsConnectionListener(raw) {
     _tlsRequest: this._tlsRequest,
     requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized,
-    SNICallback: this._SNICallback,
+    SNICallback: this._SNICallback || (this._contexts.length > 0 ? defaultSNICallback.bind(this) : undefined),
     _fromServer: true,
   });
   // As node: the server checks the client, then hands the socket over.
@@ -584,12 +614,21 @@ function tlsConnectionListener(raw) {
 }
 Object.setPrototypeOf(TLSServer, Server);
 
-// sniHandler makes a handle's onsni(servername, done) of an SNICallback.
-function sniHandler(cb) {
+// sniHandler makes a handle's onsni(servername, done) of an SNICallback
+// for socket. As node's: the socket has the name the client asked for
+// while the callback runs, and a callback's error is the handshake's.
+function sniHandler(socket, cb) {
   return (servername, done) => {
+    socket.servername = servername;
     cb(servername, (err, ctx) => {
-      if (err) done(String(err && err.message !== undefined ? err.message : err), null);
-      else done(null, ctx instanceof SecureContext ? ctx.context : (ctx ? new SecureContext(ctx).context : null));
+      // As node's: what is given must be a SecureContext.
+      if (!err && ctx !== undefined && ctx !== null && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        socket._sniError = err;
+        done(String(err && err.message !== undefined ? err.message : err), null);
+      } else {
+        done(null, ctx ? ctx.context : null);
+      }
     });
   };
 }
@@ -617,11 +656,46 @@ TLSServer.prototype._authorize = function (socket) {
   return true;
 };
 
+// defaultSNICallback is a server's without an SNICallback: the context
+// added last for a name matching the client's.
+function defaultSNICallback(servername, cb) {
+  for (let i = this._contexts.length - 1; i >= 0; i--) {
+    const [re, ctx] = this._contexts[i];
+    if (re.test(servername)) return cb(null, ctx);
+  }
+  cb(null, undefined);
+}
+
 TLSServer.prototype.setSecureContext = function (options) {
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert });
+  errors.validateObject(options, 'options');
+  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
 };
 
-TLSServer.prototype.addContext = function () {};
+// addContext serves context (options, or a SecureContext) to clients
+// asking for hostname, which may have * wildcards.
+TLSServer.prototype.addContext = function (servername, context) {
+  if (!servername) {
+    throw errors.makeNodeError(Error, 'ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext');
+  }
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*') + '$');
+  const ctx = context instanceof SecureContext ? context : new SecureContext(context);
+  this._contexts.push([re, ctx]);
+};
+
+TLSServer.prototype.getTicketKeys = function () {
+  return Buffer.from(this._ticketKeys);
+};
+
+TLSServer.prototype.setTicketKeys = function (keys) {
+  validateBuffer(keys, 'buffer');
+  if (keys.byteLength !== 48) {
+    throw errors.makeNodeError(Error, 'ERR_INTERNAL_ASSERTION',
+      'Session ticket keys must be a 48-byte buffer\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
+      'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+  }
+  this._ticketKeys = Buffer.from(keys);
+  this._tlsRequest = { ...this._tlsRequest, ticketKeys: this._ticketKeys };
+};
 
 function createServer(options, listener) {
   return new TLSServer(options, listener);
@@ -646,6 +720,7 @@ const exported = {
   },
   checkServerIdentity,
   connect,
+  convertALPNProtocols,
   createServer,
   createSecureContext,
   SecureContext,

@@ -53,8 +53,11 @@ function checkCiphers(ciphers, name) {
   const list = parts.filter((p) => !p.startsWith('TLS_')).join(':');
   if (list === '') return;
   let chosen = new Set();
-  for (const entry of list.split(/[:, ]+/)) {
-    if (entry === '' || entry[0] === '@' || entry[0] === '+') continue;
+  for (let entry of list.split(/[:, ]+/)) {
+    // "@SECLEVEL=n" and "@STRENGTH" are directives, on their own or after
+    // an entry.
+    if (entry.includes('@')) entry = entry.slice(0, entry.indexOf('@'));
+    if (entry === '' || entry[0] === '+') continue;
     if (entry[0] === '!' || entry[0] === '-') {
       const what = entry.slice(1);
       if (what === 'ALL') chosen = new Set();
