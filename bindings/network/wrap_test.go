@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/jsproc/jsproc/bindings/nodestd"
+	"github.com/jsproc/jsproc/internal/jstest"
 	"github.com/jsproc/jsproc/internal/leakcheck"
 	"github.com/jsproc/jsproc/runtime"
 )
@@ -84,17 +86,24 @@ func TestWrapNoLeaks(t *testing.T) {
 		if hang {
 			env = append(env, "HANG=1")
 		}
-		var out, stderr bytes.Buffer
+		var out jstest.LockedBuffer
+		var stderr bytes.Buffer
 		rt, err := runtime.New(runtime.Options{Stdout: &out, Stderr: &stderr, Env: env, Modules: nodestd.Modules()})
 		if err != nil {
 			return err
 		}
-		timeout := 30 * time.Second
-		if hang {
-			timeout = 2 * time.Second
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
+		if hang {
+			// Cancel once both connections have echoed, whatever the
+			// machine's load, while they are still open.
+			go func() {
+				for ctx.Err() == nil && strings.Count(out.String(), "\n") < 2 {
+					time.Sleep(10 * time.Millisecond)
+				}
+				cancel()
+			}()
+		}
 		code, err := rt.RunFile(ctx, script)
 		if !hang && (err != nil || code != 0) {
 			return fmt.Errorf("run %d: exit %d, %v\n%s%s", i, code, err, stderr.String(), out.String())
