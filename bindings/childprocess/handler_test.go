@@ -243,7 +243,7 @@ func checkBaseline(t *testing.T, baseG, baseFD int) {
 // runs leaves it running, as node does; it is reaped when it ends.
 func TestExitLeavesChildRunning(t *testing.T) {
 	out, code, err := runScript(t, context.Background(), runtime.Options{}, `
-const c = require('child_process').spawn('sleep', ['0.3'], { stdio: 'ignore' });
+const c = require('child_process').spawn('sleep', ['2'], { stdio: 'ignore' });
 c.unref();
 console.log(typeof c.pid);`)
 	if err != nil || code != 0 || out != "number\n" {
@@ -252,7 +252,7 @@ console.log(typeof c.pid);`)
 	if kids := leakcheck.Children(); len(kids) != 1 {
 		t.Errorf("want the sleep still running, children: %q", kids)
 	}
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(15 * time.Second)
 	for len(leakcheck.Children()) != 0 && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
 	}
