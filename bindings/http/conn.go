@@ -63,6 +63,7 @@ type conn struct {
 	// took them all at once. Each is taken while in use.
 	args []goja.Value
 	out  []byte
+	last lastHead
 }
 
 func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
@@ -349,7 +350,7 @@ func (c *conn) headers(m *message, head []byte) bool {
 	var args []goja.Value
 	var bodyless bool
 	if server {
-		args, bodyless = serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
+		args, bodyless = c.last.serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
 	} else {
 		args = headerArgs(c.rt.VM(), c.args[:0], m, headv)
 	}
@@ -406,7 +407,7 @@ const (
 // the parser lets no header hold): one string costs far less than an
 // array the script may never read. It reports too whether the request
 // is bodyless.
-func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) ([]goja.Value, bool) {
+func (l *lastHead) serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) ([]goja.Value, bool) {
 	flags := 0
 	if m.upgrade {
 		flags |= reqUpgrade
@@ -427,8 +428,34 @@ func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja
 			break
 		}
 	}
-	return append(args, vm.ToValue(m.minor), vm.ToValue(strings.Join(m.raw, "\n")),
-		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(flags), head), bodyless
+	rawv, methodv, urlv := l.values(vm, m)
+	return append(args, vm.ToValue(m.minor), rawv, methodv, urlv, vm.ToValue(flags), head), bodyless
+}
+
+// lastHead keeps the script's values of a connection's last request
+// head: a kept-alive client most often sends the same raw headers, method
+// and url request after request, and a value reused costs neither the
+// joined string nor its conversion for the script.
+type lastHead struct {
+	raw                 []string
+	method, url         string
+	rawv, methodv, urlv goja.Value
+}
+
+// values are m's raw headers (joined by '\n'), method and url as the
+// script's values, the last request's where they are the same.
+func (l *lastHead) values(vm *goja.Runtime, m *message) (rawv, methodv, urlv goja.Value) {
+	if l.rawv == nil || !slices.Equal(l.raw, m.raw) {
+		l.raw = m.raw
+		l.rawv = vm.ToValue(strings.Join(m.raw, "\n"))
+	}
+	if l.methodv == nil || l.method != m.method {
+		l.method, l.methodv = m.method, vm.ToValue(m.method)
+	}
+	if l.urlv == nil || l.url != m.url {
+		l.url, l.urlv = m.url, vm.ToValue(m.url)
+	}
+	return l.rawv, l.methodv, l.urlv
 }
 
 func (c *conn) body(chunk []byte) {

@@ -10,6 +10,8 @@ const { ServerResponse } = require('internal/http_outgoing');
 const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
 const { validateInteger, outOfRange } = require('internal/errors');
 
+const DateNow = Date.now;
+
 const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const kTimeout = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const kTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
@@ -401,7 +403,7 @@ class Server extends EventEmitter {
       if (ka && !socket._writableState.destroyed) {
         // socket.setTimeout(ka), its common case inlined: the timer
         // armed for an earlier request serves this one too.
-        const now = Date.now();
+        const now = DateNow();
         if (typeof ka === 'number' && ka > 0 && socket._timer !== null && now + ka >= socket._timerDue) {
           socket._timeoutMs = ka;
           socket._lastActive = now;
