@@ -34,6 +34,20 @@ const kKeepAlive = 2;
 const kBodyless = 4;
 const kExpect = 8;
 
+const kRequestProto = IncomingMessage.prototype;
+const kResponseProto = ServerResponse.prototype;
+
+// newResponse is new ServerResponse(req) for an HTTP/1.1 request other
+// than HEAD (the constructor sets only req then), as a literal that holds
+// too fields of OutgoingMessage's that node's constructor makes the
+// response's own and that writeHead and end set: they change a field
+// then rather than add one.
+function newResponse(req) {
+  return {
+    __proto__: kResponseProto, req, socket: null, _header: null, chunkedEncoding: false, _headerSent: false, finished: false,
+  };
+}
+
 // requestHandler is a connection's onheaders(minor, raw, method, url,
 // flags, head): a request's head, parsed. It is the one call into the
 // script a request without a body costs, so it does its work itself
@@ -51,7 +65,10 @@ function requestHandler(server, socket, state) {
     let req;
     const plain = server.IncomingMessage === IncomingMessage;
     if (plain) {
-      req = new IncomingMessage(socket, raw, method, url);
+      // What the constructor would set, as one literal: a literal's
+      // fields cost less than a call's assignments, each of which looks
+      // along the prototype chain for a setter.
+      req = { __proto__: kRequestProto, socket, _rawJoined: raw, url, method, upgrade: false, complete: false };
     } else {
       req = new server.IncomingMessage(socket);
       req.rawHeaders = splitRaw(raw);
@@ -73,11 +90,13 @@ function requestHandler(server, socket, state) {
       server._onUpgrade(socket, req, method, head);
       return true;
     }
-    req.upgrade = false;
+    if (!plain) req.upgrade = false;
     state.current = req;
-    state.incoming.push(req);
+    const incoming = state.incoming;
+    incoming[incoming.length] = req;
     state.requests++;
-    const res = new server.ServerResponse(req);
+    const resClass = server.ServerResponse;
+    const res = plain && resClass === ServerResponse && minor === 1 && method !== 'HEAD' ? newResponse(req) : new resClass(req);
     // Set where they differ from the prototype's defaults.
     const keepAlive = (flags & kKeepAlive) !== 0;
     if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
@@ -87,7 +106,7 @@ function requestHandler(server, socket, state) {
     }
     if (socket._httpMessage !== null) {
       state.outgoing.push(res);
-    } else if (plain && server.ServerResponse === ServerResponse) {
+    } else if (plain && resClass === ServerResponse) {
       // assignSocket, for a response no one listens to yet.
       socket._httpMessage = res;
       res.socket = socket;
@@ -388,13 +407,17 @@ class Server extends EventEmitter {
   }
 
   _resFinished(req, res, socket, state) {
-    if (state.incoming[0] === req) {
-      state.incoming.shift();
+    const incoming = state.incoming;
+    if (incoming.length === 1 && incoming[0] === req) {
+      incoming.length = 0;
+    } else if (incoming[0] === req) {
+      incoming.shift();
     } else {
       const i = state.incoming.indexOf(req);
       if (i >= 0) state.incoming.splice(i, 1);
     }
-    if (!req._lazy && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+    if (req._lazy) req._dumped = true; // dumped when its stream state is made
+    else if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
     res.detachSocket(socket);
     if (res._last) {
       socket.destroySoon();
