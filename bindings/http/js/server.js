@@ -35,7 +35,10 @@ const kBodyless = 4;
 const kExpect = 8;
 
 const kRequestProto = IncomingMessage.prototype;
+// The server's one 'request' listener, kept where a call finds it.
+const kRequestListener = Symbol('requestListener');
 const kResponseProto = ServerResponse.prototype;
+const kDetachSocket = kResponseProto.detachSocket;
 
 // newResponse is new ServerResponse(req) for an HTTP/1.1 request other
 // than HEAD (the constructor sets only req then), as a literal that holds
@@ -68,7 +71,7 @@ function requestHandler(server, socket, state) {
       // What the constructor would set, as one literal: a literal's
       // fields cost less than a call's assignments, each of which looks
       // along the prototype chain for a setter.
-      req = { __proto__: kRequestProto, socket, _rawJoined: raw, url, method, upgrade: false, complete: false };
+      req = { __proto__: kRequestProto, socket, _rawJoined: raw, url, method, upgrade: false, complete: false, _dumped: false };
     } else {
       req = new server.IncomingMessage(socket);
       req.rawHeaders = splitRaw(raw);
@@ -120,8 +123,14 @@ function requestHandler(server, socket, state) {
     // The common case, one listener and no captured rejections, is
     // called directly: emit's generality costs more than the call.
     const h = server._directRequest ? server._events.request : undefined;
-    if (typeof h === 'function') h.call(server, req, res);
-    else server.emit('request', req, res);
+    if (typeof h === 'function') {
+      // Called as the server's method, which the script's engine does
+      // without leaving the script, as h.call(server, ...) does not.
+      if (server[kRequestListener] !== h) server[kRequestListener] = h;
+      server[kRequestListener](req, res);
+    } else {
+      server.emit('request', req, res);
+    }
     // A request without a body is complete once its head is: it is
     // completed here, after its listener ran, as node's parser completes
     // it after headers; Go does not call oncomplete for it.
@@ -418,7 +427,13 @@ class Server extends EventEmitter {
     }
     if (req._lazy) req._dumped = true; // dumped when its stream state is made
     else if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
-    res.detachSocket(socket);
+    // detachSocket, inlined unless a script replaced it.
+    if (res.detachSocket === kDetachSocket) {
+      socket._httpMessage = null;
+      res.socket = null;
+    } else {
+      res.detachSocket(socket);
+    }
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
