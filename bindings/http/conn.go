@@ -64,6 +64,11 @@ type conn struct {
 	args []goja.Value
 	out  []byte
 	last lastHead
+
+	// The callbacks of the writes still out, oldest first, and the
+	// writer's completion for them (see writeKept).
+	writeCbs    []goja.Callable
+	writeDoneFn func(error)
 }
 
 func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
@@ -258,7 +263,15 @@ func (c *conn) readStart() int {
 		return 0
 	}
 	if c.reader == nil {
-		c.reader = streamio.StartReader(c.nc, c.q, c.sources, streamio.ReaderOptions{}, c.deliver, c.readEnded)
+		// A server's connection is read on the loop, which waits for
+		// it with everything else, as libuv's loop does: a request
+		// answered at once then costs no hand-off from a reading
+		// goroutine to the loop (a goroutine's wake-up, a second read
+		// that finds nothing, the scheduler's turns), most of what a
+		// small request cost beyond its script. A TLS connection, which
+		// cannot be read without waiting, is read by a goroutine still.
+		opts := streamio.ReaderOptions{OnLoop: c.mode == modeServer}
+		c.reader = streamio.StartReader(c.nc, c.q, c.sources, opts, c.deliver, c.readEnded)
 	} else {
 		c.reader.Resume()
 	}
@@ -548,19 +561,32 @@ func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
 // writeKept is writeBytes, reporting whether the writer kept data (the
 // write could not finish at once).
 func (c *conn) writeKept(data []byte, cb goja.Value) (goja.Value, bool) {
-	fn, _ := goja.AssertFunction(cb)
-	done, err := c.writer.Write(data, func(err error) {
-		c.updateRef()
-		c.callback(fn, err, "write")
-	})
+	// Most writes finish at once: the callback is wrapped, and waits in
+	// writeCbs, only for one that does not.
+	if c.writeDoneFn == nil {
+		c.writeDoneFn = c.writeDone
+	}
+	done, err := c.writer.Write(data, c.writeDoneFn)
 	if done {
 		if err != nil {
 			return c.rt.ErrnoException(err, "write"), false
 		}
 		return c.rt.VM().ToValue(0), false
 	}
+	fn, _ := goja.AssertFunction(cb)
+	c.writeCbs = append(c.writeCbs, fn)
 	c.updateRef()
 	return c.rt.VM().ToValue(1), true
+}
+
+// writeDone is the completion of the oldest write that did not finish at
+// once (the writer completes them in order): its callback is called.
+func (c *conn) writeDone(err error) {
+	fn := c.writeCbs[0]
+	c.writeCbs[0] = nil
+	c.writeCbs = c.writeCbs[1:]
+	c.updateRef()
+	c.callback(fn, err, "write")
 }
 
 // writeResponse writes a response's ASCII head and its whole body, a
