@@ -181,7 +181,7 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), batch func([]fun
 		// Poll phase: descriptors the loop waits for itself, then work
 		// handed back by goroutines.
 		if p := l.poll.Load(); p != nil {
-			p.dispatch(macrotask, exiting)
+			p.dispatch(batch, exiting)
 			if exiting() {
 				return nil
 			}

@@ -27,6 +27,7 @@ type fdPoll struct {
 	id    uint64
 	rc    syscall.RawConn
 	ready func()
+	run   func() // runIfLive, made once
 	// Guarded by p.mu.
 	stopped bool
 	queued  bool // in p.due: ready runs in the next poll phase
@@ -55,6 +56,7 @@ type poller struct {
 
 	// Loop goroutine.
 	spare   []*fdPoll
+	runs    []func()
 	waited  bool // the last poll phase's events came from a blocking wait
 	skipped int  // phases in a row that did not collect (see dispatch)
 }
@@ -139,6 +141,7 @@ func (p *poller) add(rc syscall.RawConn, ready func(), write bool) (*fdPoll, err
 	}
 	p.nextID++
 	fp := &fdPoll{p: p, id: p.nextID, rc: rc, ready: ready}
+	fp.run = fp.runIfLive
 	var err error
 	if cerr := rc.Control(func(fd uintptr) { err = p.sys.add(int(fd), fp.id, write) }); cerr != nil {
 		return nil, cerr
@@ -162,6 +165,18 @@ func (fp *fdPoll) feed() {
 	p.due = append(p.due, fp)
 	p.mu.Unlock()
 	p.signal()
+}
+
+// runIfLive runs ready unless the registration stopped since it fell
+// due. Loop goroutine.
+func (fp *fdPoll) runIfLive() {
+	p := fp.p
+	p.mu.Lock()
+	stopped := fp.stopped
+	p.mu.Unlock()
+	if !stopped {
+		fp.ready()
+	}
 }
 
 // stop ends the registration. Any goroutine.
@@ -210,13 +225,15 @@ func (p *poller) hasDue() bool {
 // dispatch is the loop's poll phase for descriptors: unless the events at
 // hand came from a blocking wait just now, it collects what is ready
 // without waiting, then runs each due registration's ready as a
-// macrotask. It reports whether it ran any.
+// macrotask, through batch, which runs those that follow each other
+// without work between them in one call into the script (see runBatch).
+// It reports whether any was due.
 //
 // A phase with turns already due (a reader reading on until it finds
 // nothing) skips the collection, a system call that would mostly find
 // nothing, but never more than a few phases in a row, so that a source
 // that keeps feeding itself does not keep the others waiting.
-func (p *poller) dispatch(macrotask func(func()), exiting func() bool) bool {
+func (p *poller) dispatch(batch func([]func()) int, exiting func() bool) bool {
 	if !p.waited && p.active() {
 		if p.skipped < maxSkipped && p.hasDue() {
 			p.skipped++
@@ -233,23 +250,19 @@ func (p *poller) dispatch(macrotask func(func()), exiting func() bool) bool {
 		fp.queued = false
 	}
 	p.mu.Unlock()
-	ran := false
+	runs := p.runs[:0]
 	for i, fp := range due {
 		due[i] = nil
-		if exiting() {
-			continue
-		}
-		p.mu.Lock()
-		stopped := fp.stopped
-		p.mu.Unlock()
-		if stopped {
-			continue
-		}
-		ran = true
-		macrotask(fp.ready)
+		runs = append(runs, fp.run)
 	}
 	p.spare = due[:0]
-	return ran
+	for i := 0; i < len(runs) && !exiting(); {
+		i += batch(runs[i:])
+	}
+	n := len(runs)
+	clear(runs)
+	p.runs = runs[:0]
+	return n > 0
 }
 
 // sleep waits in the poller until a descriptor is ready, a goroutine

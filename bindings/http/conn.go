@@ -63,6 +63,12 @@ type conn struct {
 	// took them all at once. Each is taken while in use.
 	args []goja.Value
 	out  []byte
+	last lastHead
+
+	// The callbacks of the writes still out, oldest first, and the
+	// writer's completion for them (see writeKept).
+	writeCbs    []goja.Callable
+	writeDoneFn func(error)
 }
 
 func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
@@ -257,7 +263,15 @@ func (c *conn) readStart() int {
 		return 0
 	}
 	if c.reader == nil {
-		c.reader = streamio.StartReader(c.nc, c.q, c.sources, streamio.ReaderOptions{}, c.deliver, c.readEnded)
+		// A server's connection is read on the loop, which waits for
+		// it with everything else, as libuv's loop does: a request
+		// answered at once then costs no hand-off from a reading
+		// goroutine to the loop (a goroutine's wake-up, a second read
+		// that finds nothing, the scheduler's turns), most of what a
+		// small request cost beyond its script. A TLS connection, which
+		// cannot be read without waiting, is read by a goroutine still.
+		opts := streamio.ReaderOptions{OnLoop: c.mode == modeServer}
+		c.reader = streamio.StartReader(c.nc, c.q, c.sources, opts, c.deliver, c.readEnded)
 	} else {
 		c.reader.Resume()
 	}
@@ -349,7 +363,7 @@ func (c *conn) headers(m *message, head []byte) bool {
 	var args []goja.Value
 	var bodyless bool
 	if server {
-		args, bodyless = serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
+		args, bodyless = c.last.serverHeaderArgs(c.rt.VM(), c.args[:0], m, headv)
 	} else {
 		args = headerArgs(c.rt.VM(), c.args[:0], m, headv)
 	}
@@ -406,7 +420,7 @@ const (
 // the parser lets no header hold): one string costs far less than an
 // array the script may never read. It reports too whether the request
 // is bodyless.
-func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) ([]goja.Value, bool) {
+func (l *lastHead) serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja.Value) ([]goja.Value, bool) {
 	flags := 0
 	if m.upgrade {
 		flags |= reqUpgrade
@@ -427,8 +441,34 @@ func serverHeaderArgs(vm *goja.Runtime, args []goja.Value, m *message, head goja
 			break
 		}
 	}
-	return append(args, vm.ToValue(m.minor), vm.ToValue(strings.Join(m.raw, "\n")),
-		vm.ToValue(m.method), vm.ToValue(m.url), vm.ToValue(flags), head), bodyless
+	rawv, methodv, urlv := l.values(vm, m)
+	return append(args, vm.ToValue(m.minor), rawv, methodv, urlv, vm.ToValue(flags), head), bodyless
+}
+
+// lastHead keeps the script's values of a connection's last request
+// head: a kept-alive client most often sends the same raw headers, method
+// and url request after request, and a value reused costs neither the
+// joined string nor its conversion for the script.
+type lastHead struct {
+	raw                 []string
+	method, url         string
+	rawv, methodv, urlv goja.Value
+}
+
+// values are m's raw headers (joined by '\n'), method and url as the
+// script's values, the last request's where they are the same.
+func (l *lastHead) values(vm *goja.Runtime, m *message) (rawv, methodv, urlv goja.Value) {
+	if l.rawv == nil || !slices.Equal(l.raw, m.raw) {
+		l.raw = m.raw
+		l.rawv = vm.ToValue(strings.Join(m.raw, "\n"))
+	}
+	if l.methodv == nil || l.method != m.method {
+		l.method, l.methodv = m.method, vm.ToValue(m.method)
+	}
+	if l.urlv == nil || l.url != m.url {
+		l.url, l.urlv = m.url, vm.ToValue(m.url)
+	}
+	return l.rawv, l.methodv, l.urlv
 }
 
 func (c *conn) body(chunk []byte) {
@@ -521,19 +561,32 @@ func (c *conn) writeBytes(data []byte, cb goja.Value) goja.Value {
 // writeKept is writeBytes, reporting whether the writer kept data (the
 // write could not finish at once).
 func (c *conn) writeKept(data []byte, cb goja.Value) (goja.Value, bool) {
-	fn, _ := goja.AssertFunction(cb)
-	done, err := c.writer.Write(data, func(err error) {
-		c.updateRef()
-		c.callback(fn, err, "write")
-	})
+	// Most writes finish at once: the callback is wrapped, and waits in
+	// writeCbs, only for one that does not.
+	if c.writeDoneFn == nil {
+		c.writeDoneFn = c.writeDone
+	}
+	done, err := c.writer.Write(data, c.writeDoneFn)
 	if done {
 		if err != nil {
 			return c.rt.ErrnoException(err, "write"), false
 		}
 		return c.rt.VM().ToValue(0), false
 	}
+	fn, _ := goja.AssertFunction(cb)
+	c.writeCbs = append(c.writeCbs, fn)
 	c.updateRef()
 	return c.rt.VM().ToValue(1), true
+}
+
+// writeDone is the completion of the oldest write that did not finish at
+// once (the writer completes them in order): its callback is called.
+func (c *conn) writeDone(err error) {
+	fn := c.writeCbs[0]
+	c.writeCbs[0] = nil
+	c.writeCbs = c.writeCbs[1:]
+	c.updateRef()
+	c.callback(fn, err, "write")
 }
 
 // writeResponse writes a response's ASCII head and its whole body, a

@@ -20,10 +20,11 @@ import (
 // lower-case name -> [name, value]. It returns undefined, or the name of
 // a header whose value holds a character node refuses, or true when
 // trailers were declared without chunked encoding; the script throws.
-func storeHeader(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
+func storeHeader(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
 		msg := call.Argument(0).ToObject(vm)
-		h := headBuilder{vm: vm, msg: msg}
+		h := headBuilder{vm: vm, msg: msg, cache: cache}
+		h.b.take(cache)
 		h.b.WriteString(call.Argument(1).String())
 		headers := call.Argument(2)
 		fromMap := call.Argument(3).ToBoolean()
@@ -37,11 +38,57 @@ func storeHeader(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 	}
 }
 
+// headCache is a runtime's last head, kept because heads repeat from one
+// response to the next (the Date changes once a second): a head built
+// again takes the script's value of the last one rather than a new
+// string, and the buffer it was built in is built in again. Loop
+// goroutine only.
+type headCache struct {
+	buf      []byte // free while no head is being built in it
+	last     string
+	lastV    goja.Value
+	nonASCII bool
+}
+
+// headBuf is a head's bytes in the making.
+type headBuf struct{ buf []byte }
+
+// take builds in the cache's buffer, taken from it until store gives it
+// back (a head built inside another's, by a value's toString, makes its
+// own).
+func (b *headBuf) take(c *headCache) {
+	b.buf, c.buf = c.buf[:0], nil
+}
+
+func (b *headBuf) WriteString(s string) { b.buf = append(b.buf, s...) }
+func (b *headBuf) writeByte(c byte)     { b.buf = append(b.buf, c) }
+
+// value is the head built as the script's string, the cache's value when
+// the same, and whether it holds a byte beyond ASCII; the buffer goes
+// back to the cache.
+func (b *headBuf) value(vm *goja.Runtime, c *headCache) (goja.Value, bool) {
+	defer func() { c.buf = b.buf[:0] }()
+	if c.lastV != nil && string(b.buf) == c.last {
+		return c.lastV, c.nonASCII
+	}
+	head := string(b.buf)
+	nonASCII := false
+	for i := 0; i < len(head); i++ {
+		if head[i] >= 0x80 {
+			nonASCII = true
+			break
+		}
+	}
+	c.last, c.lastV, c.nonASCII = head, vm.ToValue(head), nonASCII
+	return c.lastV, nonASCII
+}
+
 // headBuilder is one head in the making.
 type headBuilder struct {
-	vm  *goja.Runtime
-	msg *goja.Object
-	b   strings.Builder
+	vm    *goja.Runtime
+	msg   *goja.Object
+	cache *headCache
+	b     headBuf
 	// What the framing depends on.
 	connection, contLen, te, date, trailer bool
 	// fresh is set when the message had no head: _headerSent is false.
@@ -176,7 +223,7 @@ func (h *headBuilder) finish() (badTrailer bool) {
 			h.b.WriteString("Connection: keep-alive\r\n")
 			if t := get("_keepAliveTimeout"); t != nil && t.ToBoolean() && truthy("_defaultKeepAlive") {
 				h.b.WriteString("Keep-Alive: timeout=")
-				h.b.WriteString(strconv.FormatFloat(math.Floor(t.ToFloat()/1000), 'f', -1, 64))
+				h.b.buf = strconv.AppendFloat(h.b.buf, math.Floor(t.ToFloat()/1000), 'f', -1, 64)
 				h.b.WriteString("\r\n")
 			}
 		default:
@@ -206,14 +253,11 @@ func (h *headBuilder) finish() (badTrailer bool) {
 		return true
 	}
 	h.b.WriteString("\r\n")
-	head := h.b.String()
+	head, nonASCII := h.b.value(h.vm, h.cache)
 	m.Set("_header", head)
-	for i := 0; i < len(head); i++ {
-		if head[i] >= 0x80 {
-			// The head goes out in latin1, not with a utf8 body.
-			m.Set("_headerNonASCII", true)
-			break
-		}
+	if nonASCII {
+		// The head goes out in latin1, not with a utf8 body.
+		m.Set("_headerNonASCII", true)
 	}
 	if !h.fresh && truthy("_headerSent") {
 		m.Set("_headerSent", false)

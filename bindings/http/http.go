@@ -128,9 +128,10 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)
-	o.Set("storeHeader", storeHeader(rt.VM()))
+	heads := &headCache{}
+	o.Set("storeHeader", storeHeader(rt.VM(), heads))
 	o.Set("validateHeaders", validateHeaders(rt.VM()))
-	o.Set("writeHead", writeHead(rt.VM()))
+	o.Set("writeHead", writeHead(rt.VM(), heads))
 	o.Set("newParser", newStreamParser(rt))
 	b.h2Funcs(o)
 	rt.OnClose(func() {

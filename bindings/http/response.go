@@ -16,7 +16,7 @@ import (
 // general path does it, or throws, as node does. Otherwise it sets
 // statusCode and statusMessage, decides the body and keep-alive as
 // writeHead does, and stores the head as storeHeader does.
-func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
+func writeHead(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.Value {
 	no := vm.ToValue(false)
 	yes := vm.ToValue(true)
 	return func(call goja.FunctionCall) goja.Value {
@@ -91,11 +91,11 @@ func writeHead(vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
 		if truthy(res.Get("_expect_continue")) && !truthy(res.Get("_sent100")) {
 			res.Set("shouldKeepAlive", false)
 		}
-		h := headBuilder{vm: vm, msg: res}
-		h.b.Grow(160)
+		h := headBuilder{vm: vm, msg: res, cache: cache}
+		h.b.take(cache)
 		h.b.WriteString("HTTP/1.1 ")
-		h.b.WriteString(strconv.Itoa(status))
-		h.b.WriteByte(' ')
+		h.b.buf = strconv.AppendInt(h.b.buf, int64(status), 10)
+		h.b.writeByte(' ')
 		h.b.WriteString(msg)
 		h.b.WriteString("\r\n")
 		for i, k := range keys {

@@ -107,8 +107,26 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
     Readable.call(this);
     // A complete message's body has ended, but an upgrade's: its bytes
     // are the socket's.
-    if (this._ended || (this.complete === true && this.upgrade !== true)) Readable.prototype.push.call(this, null);
-    return this._readableState;
+    const ended = this._ended || (this.complete === true && this.upgrade !== true);
+    const state = this._readableState;
+    if (this._dumped && ended) {
+      // Dumped unread when its response finished: node's dump has since
+      // ended and destroyed it, its 'end' and 'close' heard by no one (a
+      // listener is added only after the state is made).
+      state.ended = true;
+      state.endEmitted = true;
+      state.flowing = true;
+      state.destroyed = true;
+      state.closed = true;
+      state.closeEmitted = true;
+    } else if (this._dumped) {
+      // Dumped before its body ended: what the dump does then.
+      this._dumped = false;
+      this._dump();
+    } else if (ended) {
+      Readable.prototype.push.call(this, null);
+    }
+    return state;
   },
   set(v) {
     Object.defineProperty(this, '_readableState', { value: v, writable: true, configurable: true, enumerable: true });

@@ -9,6 +9,8 @@ const {
 } = require('internal/http_common');
 
 const kEmpty = Buffer.alloc(0);
+// Taken once, as node's internals take theirs.
+const { nextTick } = process;
 const { validateObject } = require('internal/errors');
 
 // One Link value: a <target> and then ; separated params, a param's
@@ -422,7 +424,7 @@ class OutgoingMessageMethods extends Stream {
       // first thing on 'finish'. An event no one can hear is not queued
       // (a 'finish' listener may yet add a 'close' one).
       const events = this._events;
-      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
+      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) nextTick(emitClose, this);
       else closed = true;
     }
     if (this._onFinished !== null) this._onFinished(this);
@@ -529,7 +531,7 @@ class ServerResponseMethods extends OutgoingMessage {
     let closed = false;
     if (this._closeAfterFinish) {
       const events = this._events;
-      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) process.nextTick(emitClose, this);
+      if (events !== undefined && (events.close !== undefined || events.finish !== undefined)) nextTick(emitClose, this);
       else closed = true;
     }
     const socket = this.socket;

@@ -10,6 +10,8 @@ const { ServerResponse } = require('internal/http_outgoing');
 const { connResetException, maxHeaderSize, invalidArgType, makeNodeError } = require('internal/http_common');
 const { validateInteger, outOfRange } = require('internal/errors');
 
+const DateNow = Date.now;
+
 const kBadRequest = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const kTimeout = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const kTooLarge = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
@@ -32,6 +34,23 @@ const kKeepAlive = 2;
 const kBodyless = 4;
 const kExpect = 8;
 
+const kRequestProto = IncomingMessage.prototype;
+// The server's one 'request' listener, kept where a call finds it.
+const kRequestListener = Symbol('requestListener');
+const kResponseProto = ServerResponse.prototype;
+const kDetachSocket = kResponseProto.detachSocket;
+
+// newResponse is new ServerResponse(req) for an HTTP/1.1 request other
+// than HEAD (the constructor sets only req then), as a literal that holds
+// too fields of OutgoingMessage's that node's constructor makes the
+// response's own and that writeHead and end set: they change a field
+// then rather than add one.
+function newResponse(req) {
+  return {
+    __proto__: kResponseProto, req, socket: null, _header: null, chunkedEncoding: false, _headerSent: false, finished: false,
+  };
+}
+
 // requestHandler is a connection's onheaders(minor, raw, method, url,
 // flags, head): a request's head, parsed. It is the one call into the
 // script a request without a body costs, so it does its work itself
@@ -49,7 +68,10 @@ function requestHandler(server, socket, state) {
     let req;
     const plain = server.IncomingMessage === IncomingMessage;
     if (plain) {
-      req = new IncomingMessage(socket, raw, method, url);
+      // What the constructor would set, as one literal: a literal's
+      // fields cost less than a call's assignments, each of which looks
+      // along the prototype chain for a setter.
+      req = { __proto__: kRequestProto, socket, _rawJoined: raw, url, method, upgrade: false, complete: false, _dumped: false };
     } else {
       req = new server.IncomingMessage(socket);
       req.rawHeaders = splitRaw(raw);
@@ -71,11 +93,13 @@ function requestHandler(server, socket, state) {
       server._onUpgrade(socket, req, method, head);
       return true;
     }
-    req.upgrade = false;
+    if (!plain) req.upgrade = false;
     state.current = req;
-    state.incoming.push(req);
+    const incoming = state.incoming;
+    incoming[incoming.length] = req;
     state.requests++;
-    const res = new server.ServerResponse(req);
+    const resClass = server.ServerResponse;
+    const res = plain && resClass === ServerResponse && minor === 1 && method !== 'HEAD' ? newResponse(req) : new resClass(req);
     // Set where they differ from the prototype's defaults.
     const keepAlive = (flags & kKeepAlive) !== 0;
     if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
@@ -85,7 +109,7 @@ function requestHandler(server, socket, state) {
     }
     if (socket._httpMessage !== null) {
       state.outgoing.push(res);
-    } else if (plain && server.ServerResponse === ServerResponse) {
+    } else if (plain && resClass === ServerResponse) {
       // assignSocket, for a response no one listens to yet.
       socket._httpMessage = res;
       res.socket = socket;
@@ -99,8 +123,14 @@ function requestHandler(server, socket, state) {
     // The common case, one listener and no captured rejections, is
     // called directly: emit's generality costs more than the call.
     const h = server._directRequest ? server._events.request : undefined;
-    if (typeof h === 'function') h.call(server, req, res);
-    else server.emit('request', req, res);
+    if (typeof h === 'function') {
+      // Called as the server's method, which the script's engine does
+      // without leaving the script, as h.call(server, ...) does not.
+      if (server[kRequestListener] !== h) server[kRequestListener] = h;
+      server[kRequestListener](req, res);
+    } else {
+      server.emit('request', req, res);
+    }
     // A request without a body is complete once its head is: it is
     // completed here, after its listener ran, as node's parser completes
     // it after headers; Go does not call oncomplete for it.
@@ -386,14 +416,24 @@ class Server extends EventEmitter {
   }
 
   _resFinished(req, res, socket, state) {
-    if (state.incoming[0] === req) {
-      state.incoming.shift();
+    const incoming = state.incoming;
+    if (incoming.length === 1 && incoming[0] === req) {
+      incoming.length = 0;
+    } else if (incoming[0] === req) {
+      incoming.shift();
     } else {
       const i = state.incoming.indexOf(req);
       if (i >= 0) state.incoming.splice(i, 1);
     }
-    if (!req._lazy && !req._consuming && !req._readableState.resumeScheduled) req._dump();
-    res.detachSocket(socket);
+    if (req._lazy) req._dumped = true; // dumped when its stream state is made
+    else if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+    // detachSocket, inlined unless a script replaced it.
+    if (res.detachSocket === kDetachSocket) {
+      socket._httpMessage = null;
+      res.socket = null;
+    } else {
+      res.detachSocket(socket);
+    }
     if (res._last) {
       socket.destroySoon();
     } else if (state.outgoing.length === 0) {
@@ -401,7 +441,7 @@ class Server extends EventEmitter {
       if (ka && !socket._writableState.destroyed) {
         // socket.setTimeout(ka), its common case inlined: the timer
         // armed for an earlier request serves this one too.
-        const now = Date.now();
+        const now = DateNow();
         if (typeof ka === 'number' && ka > 0 && socket._timer !== null && now + ka >= socket._timerDue) {
           socket._timeoutMs = ka;
           socket._lastActive = now;
