@@ -55,7 +55,6 @@ type child struct {
 	exitMu      sync.Mutex
 	drainedSeen bool   // every reader has queued its end
 	exitPending func() // queues 'exit'; set while the output drains
-	exitQueued  bool   // 'exit' is queued
 
 	pipes   map[int]*pipeEnd
 	procRef bool
@@ -182,38 +181,10 @@ func (r readersQueue) Close(fn func()) {
 	c.drainedSeen = true
 	queueExit := c.exitPending
 	c.exitPending = nil
-	if queueExit != nil {
-		c.exitQueued = true
-	}
 	c.exitMu.Unlock()
 	if queueExit != nil {
 		queueExit() // after the output's end, as its task was queued first
-		return
 	}
-	// The wait has not returned yet, but the child has usually ended by
-	// the time its output has: when the process can tell, 'exit' is
-	// queued now rather than once the wait goroutine runs.
-	pk, ok := c.proc.(exitPeeker)
-	if !ok || len(c.exitAfter) > 0 {
-		return
-	}
-	status, ended := pk.peekExit()
-	if !ended {
-		return
-	}
-	c.exitMu.Lock()
-	claim := !c.exitQueued
-	c.exitQueued = true
-	c.exitMu.Unlock()
-	if claim {
-		c.sources.Done(c.exitTask(status, nil))
-	}
-}
-
-// exitPeeker is a Process whose end can be seen before its Wait returns
-// (the operating system's processes, see osProcess.peekExit).
-type exitPeeker interface {
-	peekExit() (ExitStatus, bool)
 }
 
 // waitEnded runs on the wait's goroutine once the process ended: it queues
@@ -235,12 +206,7 @@ func (c *child) waitEnded(e *exitState) {
 	}
 	queueExit := func() { c.sources.Done(c.exitTask(status, err)) }
 	c.exitMu.Lock()
-	if c.exitQueued {
-		c.exitMu.Unlock()
-		return // the drain saw the end first
-	}
 	if c.drainedSeen {
-		c.exitQueued = true
 		c.exitMu.Unlock()
 		queueExit()
 		return
@@ -259,9 +225,6 @@ func (c *child) waitEnded(e *exitState) {
 	c.exitMu.Lock()
 	queueExit = c.exitPending
 	c.exitPending = nil
-	if queueExit != nil {
-		c.exitQueued = true
-	}
 	c.exitMu.Unlock()
 	if queueExit != nil {
 		queueExit()

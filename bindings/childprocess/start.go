@@ -99,11 +99,6 @@ func StartProcess(_ context.Context, req *SpawnRequest) (Process, error) {
 	}
 	p.proc = proc
 	p.group = req.ProcessGroup || req.Detached
-	if len(p.copies) == 0 {
-		// Its end can be seen before Wait returns (exitPeeker); with
-		// inherited output to copy, 'exit' waits for the copies instead.
-		p.peekEnd = openExitPeek(proc.Pid)
-	}
 	return p, nil
 }
 
@@ -289,16 +284,6 @@ type osProcess struct {
 	copiers sync.WaitGroup
 	group   bool         // leads its own process group
 	copied  atomic.Int64 // bytes the copiers wrote
-	peekEnd *exitPeek    // nil when the end cannot be peeked at
-}
-
-// peekExit reports the process's end, once it ended, before Wait reaps
-// it (see exitPeeker).
-func (p *osProcess) peekExit() (ExitStatus, bool) {
-	if p.peekEnd == nil {
-		return ExitStatus{}, false
-	}
-	return p.peekEnd.peek()
 }
 
 func (p *osProcess) Pid() int { return p.proc.Pid }
@@ -368,9 +353,6 @@ func (p *osProcess) SignalGroup(sig syscall.Signal) error {
 
 func (p *osProcess) Wait() (ExitStatus, error) {
 	st, err := p.proc.Wait()
-	if p.peekEnd != nil {
-		p.peekEnd.release()
-	}
 	p.waitCopiers()
 	if err != nil {
 		return ExitStatus{}, err
