@@ -43,7 +43,7 @@ func firstLineMap(filename, src string, width int) *sourcemap.Consumer {
 	if n < 0 {
 		n = len(src)
 	}
-	if n == 0 || n > maxMappedFirstLine {
+	if n == 0 || n > maxMappedFirstLine || !hasCode(src[:n]) {
 		return nil
 	}
 	base := filepath.Base(filename)
@@ -93,4 +93,27 @@ func vlq(v int) string {
 			return string(b)
 		}
 	}
+}
+
+// hasCode reports whether a first line may hold a position the engine
+// reports (a token an error or a call can be at): false for a line that
+// is only a line comment, or only the "use strict"; directive (which can
+// neither throw nor call) and perhaps a comment after it. Most scripts
+// begin so, and need no map then.
+func hasCode(line string) bool {
+	rest := strings.TrimLeft(line, " \t")
+	for _, d := range []string{"'use strict'", `"use strict"`} {
+		// With its semicolon: without, the next line may continue the
+		// statement ('use strict'\n(f)() calls the string).
+		after, ok := strings.CutPrefix(rest, d)
+		if !ok {
+			continue
+		}
+		after = strings.TrimLeft(after, " \t")
+		if after, ok = strings.CutPrefix(after, ";"); ok {
+			rest = strings.TrimLeft(after, " \t")
+		}
+		break
+	}
+	return rest != "" && !strings.HasPrefix(rest, "//")
 }

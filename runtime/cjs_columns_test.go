@@ -18,6 +18,12 @@ func TestParseCJSFirstLineColumns(t *testing.T) {
 		{"let a = 1; throw new Error('x')", 1, 18},
 		{"let a = 1;\r\n  throw new Error('x')", 2, 9},
 		{"\n\nthrow new Error('x')", 3, 7},
+		{"'use strict'; throw new Error('x')", 1, 21},
+		{"'use strict'; // c\nthrow new Error('x')", 2, 7},
+		{"'use strict'\n(1)()", 2, 1},
+		{"// c\n  throw new Error('x')", 2, 9},
+		{"'use strict'\nthrow new Error('x')", 2, 7},
+		{"/* c */ throw new Error('x')", 1, 15},
 		{strings.Repeat(" ", maxMappedFirstLine+1) + "throw new Error('x')", 1, maxMappedFirstLine + 8 + len(cjsWrapperStart)},
 	}
 	for _, c := range cases {
@@ -55,5 +61,21 @@ func TestFirstLineMapSkipsNamesAURLWouldChange(t *testing.T) {
 	}
 	if firstLineMap("/tmp/ab.js", "x", 3) == nil {
 		t.Error("a plain absolute name was not mapped")
+	}
+}
+
+// TestFirstLineMapSkipsLinesWithoutCode checks that a first line no
+// position can be on (a comment, the "use strict" directive) gets no map,
+// and that one with code does.
+func TestFirstLineMapSkipsLinesWithoutCode(t *testing.T) {
+	for _, src := range []string{"// a comment\nx", "  'use strict';\nx", `"use strict"; // c`, "'use strict';  "} {
+		if firstLineMap("/tmp/ab.js", src, 3) != nil {
+			t.Errorf("%q: mapped", src)
+		}
+	}
+	for _, src := range []string{"'use strict'; x", "x // c", "/* c */ x", "'use strict'.length", "'use strict'"} {
+		if firstLineMap("/tmp/ab.js", src, 3) == nil {
+			t.Errorf("%q: not mapped", src)
+		}
 	}
 }

@@ -65,11 +65,25 @@ func NodeStack(stack string) string {
 func (r *Runtime) newUncaughtError(val goja.Value, origin string) *UncaughtError {
 	e := &UncaughtError{Message: safeString(val), Rejection: origin == "unhandledRejection"}
 	if obj, ok := val.(*goja.Object); ok {
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			e.Stack = r.nodeStack(st.String())
+		if st := safeStack(obj); st != "" {
+			e.Stack = r.nodeStack(st)
 		}
 	}
 	return e
+}
+
+// safeStack returns obj.stack as a string, or "" when there is none or
+// reading it throws (an Error.prepareStackTrace that throws, a getter).
+func safeStack(obj *goja.Object) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = ""
+		}
+	}()
+	if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+		return st.String()
+	}
+	return ""
 }
 
 func safeString(v goja.Value) (s string) {

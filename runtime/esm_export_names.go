@@ -2,13 +2,12 @@ package runtime
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
 // exportVarDecl finds the variables esbuild declares for exports it
 // re-binds: `var export_NAME = ...;` at the start of a line.
-var exportVarDecl = regexp.MustCompile(`(?m)^var (export_.*?) = `)
+var exportVarDecl = lazyRegexp(`(?m)^var (export_.*?) = `)
 
 // fixExportVarNames renames the variables esbuild names after a string
 // export name that is not an identifier. For `import x from './a.js';
@@ -17,7 +16,7 @@ var exportVarDecl = regexp.MustCompile(`(?m)^var (export_.*?) = `)
 // which is not JavaScript. Each such name becomes an identifier of its own,
 // everywhere it appears in the output.
 func fixExportVarNames(body string) string {
-	ms := exportVarDecl.FindAllStringSubmatch(body, -1)
+	ms := exportVarDecl().FindAllStringSubmatch(body, -1)
 	n := 0
 	for _, m := range ms {
 		name := m[1]

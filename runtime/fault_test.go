@@ -264,3 +264,19 @@ func TestNilContextAndEmptyPath(t *testing.T) {
 		t.Fatalf("then: code %d, err %v, out %q", code, err, out.String())
 	}
 }
+
+// An uncaught error whose stack cannot be made (Error.prepareStackTrace
+// throws) is reported with its message, exit code 1, not a Go panic.
+func TestUncaughtWithThrowingPrepareStackTrace(t *testing.T) {
+	src := `Error.prepareStackTrace = () => { throw new Error('boom'); };
+const o = {};
+Error.captureStackTrace(o);
+try { o.stack; } catch (e) { console.log('caught', e.message); throw e; }`
+	code, out, errOut, err := runWithin(t, 10*time.Second, runtime.Options{}, src)
+	if err == nil || code != 1 {
+		t.Fatalf("code %d, err %v", code, err)
+	}
+	if out != "caught boom\n" || !strings.Contains(errOut, "boom") {
+		t.Errorf("stdout %q, stderr %q", out, errOut)
+	}
+}

@@ -36,6 +36,8 @@ var (
 	processExtrasSource string
 	//go:embed js/async_generator.js
 	asyncGenSource string
+	//go:embed js/callsites.js
+	callSitesSource string
 )
 
 var bootstrapProgram = &compiledSource{filename: "node:internal/bootstrap"}
@@ -56,6 +58,7 @@ var hostModuleList = []Module{
 	JSModule("internal/process/extras", processExtrasSource, nil),
 	JSModule("internal/async_generator", asyncGenSource, asyncGenBinding),
 	JSModule("internal/weakref", weakrefSource, weakrefBinding),
+	JSModule("internal/callsites", callSitesSource, nil),
 }
 
 func hostModules() []Module { return hostModuleList }

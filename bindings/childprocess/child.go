@@ -1,6 +1,7 @@
 package childprocess
 
 import (
+	"sync"
 	"syscall"
 	"time"
 
@@ -47,6 +48,14 @@ type child struct {
 	// exitAfter are the stdio providers' channels that 'exit' waits for.
 	exitAfter []<-chan struct{}
 
+	// exitMu guards the hand-off of 'exit' between the wait goroutine and
+	// whichever goroutine drains the output (any goroutine): the later of
+	// the two queues it, so that a child whose output ends after its exit
+	// was seen (the usual order) costs no trip back to the wait goroutine.
+	exitMu      sync.Mutex
+	drainedSeen bool   // every reader has queued its end
+	exitPending func() // queues 'exit'; set while the output drains
+
 	pipes   map[int]*pipeEnd
 	procRef bool
 	exited  bool
@@ -88,6 +97,9 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 	c.exit = startWait(c.proc, c.waitEnded)
 	c.waited = c.exit.done
 	if readers == 0 {
+		c.exitMu.Lock()
+		c.drainedSeen = true
+		c.exitMu.Unlock()
 		close(c.drained)
 		return
 	}
@@ -162,8 +174,17 @@ type readersQueue struct{ c *child }
 func (r readersQueue) Queue(fn func()) bool { return r.c.q.Queue(fn) }
 
 func (r readersQueue) Close(fn func()) {
-	r.c.sources.Done(fn)
-	close(r.c.drained)
+	c := r.c
+	c.sources.Done(fn)
+	close(c.drained)
+	c.exitMu.Lock()
+	c.drainedSeen = true
+	queueExit := c.exitPending
+	c.exitPending = nil
+	c.exitMu.Unlock()
+	if queueExit != nil {
+		queueExit() // after the output's end, as its task was queued first
+	}
 }
 
 // waitEnded runs on the wait's goroutine once the process ended: it queues
@@ -183,6 +204,15 @@ func (c *child) waitEnded(e *exitState) {
 		case <-c.st.ending:
 		}
 	}
+	queueExit := func() { c.sources.Done(c.exitTask(status, err)) }
+	c.exitMu.Lock()
+	if c.drainedSeen {
+		c.exitMu.Unlock()
+		queueExit()
+		return
+	}
+	c.exitPending = queueExit
+	c.exitMu.Unlock()
 	t := time.NewTimer(outputGrace)
 	select {
 	case <-c.drained:
@@ -190,7 +220,20 @@ func (c *child) waitEnded(e *exitState) {
 	case <-c.st.stopped:
 	}
 	t.Stop()
-	c.sources.Done(func() {
+	// The drain queued 'exit' unless the grace ran out or the runtime
+	// stopped first.
+	c.exitMu.Lock()
+	queueExit = c.exitPending
+	c.exitPending = nil
+	c.exitMu.Unlock()
+	if queueExit != nil {
+		queueExit()
+	}
+}
+
+// exitTask is the loop task that reports the child's end to the script.
+func (c *child) exitTask(status ExitStatus, err error) func() {
+	return func() {
 		c.exited = true
 		c.updateRef()
 		code, sig := goja.Value(goja.Null()), goja.Value(goja.Null())
@@ -203,7 +246,7 @@ func (c *child) waitEnded(e *exitState) {
 			code = c.rt.VM().ToValue(status.Code)
 		}
 		c.rt.Call(c.onexit, goja.Undefined(), code, sig)
-	})
+	}
 }
 
 // outputGrace bounds how long 'exit' waits for output already written.

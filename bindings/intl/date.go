@@ -60,7 +60,7 @@ func canonicalTimeZone(zone string) string {
 		}
 		name = zone
 	}
-	if alias, ok := zoneAliases[name]; ok {
+	if alias, ok := zoneAliases()[name]; ok {
 		return alias
 	}
 	for _, r := range zoneRegions {

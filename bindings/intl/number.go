@@ -207,7 +207,7 @@ func (o *numOptions) formatParts(s *symbols, d decimal, neg bool, special string
 	if o.style == "currency" && o.currencyDisplay == "name" {
 		add("literal", " ")
 		add("currency", curSym)
-		if one := currencyNames[o.currency]; one[0] != "" {
+		if one := currencyNames()[o.currency]; one[0] != "" {
 			if in == "1" && fr == "" && !neg || in == "1" && fr == "" {
 				parts[len(parts)-1] = one[0]
 			} else {

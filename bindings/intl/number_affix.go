@@ -13,12 +13,12 @@ import (
 func (o *numOptions) compact(s *symbols, d decimal, roundTo func(decimal) (decimal, int)) (decimal, int, string, string, bool) {
 	lang, _ := s.tag.Base()
 	region, _ := s.tag.Region()
-	table, ok := compactPatterns[lang.String()+"-"+region.String()]
+	table, ok := compactPatterns()[lang.String()+"-"+region.String()]
 	if !ok {
-		table, ok = compactPatterns[lang.String()]
+		table, ok = compactPatterns()[lang.String()]
 	}
 	if !ok {
-		table = compactPatterns["en"]
+		table = compactPatterns()["en"]
 	}
 	rows := table[0]
 	if o.compactDisplay == "long" {
@@ -97,12 +97,12 @@ func unitParts(o *numOptions, num []string, one bool) []string {
 		pi = 0
 	}
 	pat := "{0} " + o.unit
-	if p, ok := unitPatterns[o.unit]; ok {
+	if p, ok := unitPatterns()[o.unit]; ok {
 		pat = p[di][pi]
 	} else if a, b, ok := strings.Cut(o.unit, "-per-"); ok {
-		pa, oka := unitPatterns[a]
-		suffix, okb := perUnitSuffixes[b]
-		c, compound := compoundUnits[o.unit]
+		pa, oka := unitPatterns()[a]
+		suffix, okb := perUnitSuffixes()[b]
+		c, compound := compoundUnits()[o.unit]
 		switch {
 		case compound && di != 1:
 			pat = c[di/2]

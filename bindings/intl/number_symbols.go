@@ -100,7 +100,7 @@ func currencySymbol(s *symbols, code, display string) string {
 	case "code":
 		return code
 	case "name":
-		if n, ok := currencyNames[code]; ok {
+		if n, ok := currencyNames()[code]; ok {
 			return n[1]
 		}
 		return code

@@ -86,7 +86,7 @@ func errorPosition(se *goja.CompilerSyntaxError) (line, col int, ok bool) {
 		return p.Line, p.Column, true
 	}
 	first, _, _ := strings.Cut(se.Message, " (and ")
-	m := parseErrorText.FindStringSubmatch(first)
+	m := parseErrorText().FindStringSubmatch(first)
 	if m == nil {
 		return 0, 0, false
 	}

@@ -265,12 +265,14 @@ func (b *binding) compileFunction(code, filename string, lineOffset, columnOffse
 	return v
 }
 
-var sourceMapComment = regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]+sourceMappingURL=([^\s'"]+)[ \t]*$`)
+var sourceMapComment = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^[ \t]*//[#@][ \t]+sourceMappingURL=([^\s'"]+)[ \t]*$`)
+})
 
 // sourceMapURL returns the URL of the last sourceMappingURL comment of
 // code, as V8 finds it.
 func sourceMapURL(code string) string {
-	m := sourceMapComment.FindAllStringSubmatch(code, -1)
+	m := sourceMapComment().FindAllStringSubmatch(code, -1)
 	if len(m) == 0 {
 		return ""
 	}
@@ -292,7 +294,7 @@ func (b *binding) syntaxError(c *vmContext, err error, filename, src string) goj
 		}
 	}
 	msg, _, _ = strings.Cut(msg, " (and ")
-	if m := parseErrorText.FindStringSubmatch(msg); m != nil {
+	if m := parseErrorText().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		col, _ = strconv.Atoi(m[2])
 		msg = m[3]
@@ -332,7 +334,7 @@ func (b *binding) syntaxError(c *vmContext, err error, filename, src string) goj
 	return e
 }
 
-var parseErrorText = regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`)
+var parseErrorText = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^.*?: Line (\d+):(\d+) (.*)$`) })
 
 // tokenAt returns the identifier or punctuator starting at byte col of
 // text.

@@ -38,10 +38,9 @@
   // error classes and libraries call: `stack` gets the caller's frames in
   // Node's layout, below the constructorOpt function when one is given, or
   // what Error.prepareStackTrace(targetObject, callSites) returns when that
-  // is a function (depd, callsites and the like read frames so). The
-  // CallSite objects tell what the engine's frames do: name and position,
-  // no receiver (getThis, getFunction and getMethodName give nothing, and
-  // only a module's own code has a type name, "Object").
+  // is a function. The frames are taken here (native.callSites looks for
+  // this function's frame by its name); the CallSite objects and the
+  // `stack` property are internal/callsites', compiled on first use.
   // prepareStack(error, sites) is the stack Error.prepareStackTrace makes
   // of an error's frames, for the errors the Error constructors make (Go's
   // side takes their frames and reads the stack when it is first read).
@@ -49,45 +48,7 @@
   if (typeof Error.captureStackTrace !== 'function') {
     Error.stackTraceLimit = 10;
     Object.defineProperty(Error, 'prepareStackTrace', { value: undefined, writable: true, configurable: true, enumerable: false });
-    const topLevel = 'Object.<anonymous>';
-    class CallSite {
-      #name;
-      #file;
-      #line;
-      #column;
-      constructor(site) {
-        this.#name = site[0];
-        this.#file = site[1];
-        this.#line = site[2];
-        this.#column = site[3];
-      }
-      getThis() { return undefined; }
-      getTypeName() { return this.#name === topLevel ? 'Object' : null; }
-      getFunction() { return undefined; }
-      getFunctionName() { return this.#name === topLevel || this.#name === '' ? null : this.#name; }
-      getMethodName() { return null; }
-      getFileName() { return this.#file; }
-      getLineNumber() { return this.#line; }
-      getColumnNumber() { return this.#column; }
-      getEvalOrigin() { return undefined; }
-      getScriptNameOrSourceURL() { return this.#file; }
-      getScriptHash() { return ''; }
-      getEnclosingColumnNumber() { return null; }
-      getEnclosingLineNumber() { return null; }
-      getPosition() { return 0; }
-      isToplevel() { return this.#name !== topLevel; }
-      isEval() { return false; }
-      isNative() { return false; }
-      isConstructor() { return false; }
-      isAsync() { return false; }
-      isPromiseAll() { return false; }
-      getPromiseIndex() { return null; }
-      toString() {
-        const loc = `${this.#file}:${this.#line}:${this.#column}`;
-        return this.#name === '' ? loc : `${this.#name} (${loc})`;
-      }
-    }
-    prepareStack = (error, sites) => Error.prepareStackTrace(error, sites.map((site) => new CallSite(site)));
+    prepareStack = (error, sites) => requireCore('internal/callsites').prepareStack(error, sites);
     Object.defineProperty(Error, 'captureStackTrace', {
       writable: true,
       configurable: true,
@@ -100,37 +61,7 @@
         const skip = typeof constructorOpt === 'function';
         const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
         const sites = native.callSites(skip, skip ? constructorOpt.name : '', limit);
-        // As V8, the frames are taken now and the stack is made when first
-        // read: the header from the name and message then, through
-        // Error.prepareStackTrace if it is a function then.
-        const define = (target, value) => Object.defineProperty(target, 'stack', {
-          value,
-          writable: true,
-          configurable: true,
-          enumerable: false,
-        });
-        Object.defineProperty(targetObject, 'stack', {
-          configurable: true,
-          enumerable: false,
-          get() {
-            let stack;
-            if (typeof Error.prepareStackTrace === 'function') {
-              stack = Error.prepareStackTrace(targetObject, sites.map((site) => new CallSite(site)));
-            } else {
-              try {
-                stack = Error.prototype.toString.call(targetObject);
-              } catch (e) {
-                stack = 'Error';
-              }
-              for (const site of sites) stack += '\n    at ' + new CallSite(site);
-            }
-            define(targetObject, stack);
-            return stack;
-          },
-          set(value) {
-            define(this, value);
-          },
-        });
+        requireCore('internal/callsites').defineStack(targetObject, sites);
       },
     });
   }
