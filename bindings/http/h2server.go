@@ -17,19 +17,23 @@ import (
 )
 
 // h2listen binds host:port for an http2 server (h2c by prior knowledge,
-// or TLS with ALPN h2 when tlsOpts is an object) and calls
-// onstream(headers, stream) on the loop for each request stream.
-func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
+// or TLS with ALPN h2 when tlsOpts is an object) and, on the loop for
+// each request stream, calls make(id, headers), which returns the
+// script's stream, then onstream(stream, headers).
+func (h *h2) listen(call goja.FunctionCall) goja.Value {
+	b := h.binding
 	vm := b.rt.VM()
 	host := call.Argument(0).String()
 	port := int(call.Argument(1).ToInteger())
 	tlsObj, _ := call.Argument(2).(*goja.Object)
-	onstream, _ := goja.AssertFunction(call.Argument(3))
+	mk, _ := goja.AssertFunction(call.Argument(3))
+	onstream, _ := goja.AssertFunction(call.Argument(4))
 	ln, failed := b.bind(host, port, tlsObj, []string{"h2"})
 	if ln == nil {
 		return failed
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true}
+	streams := newH2Batch(l.q)
 	srv := &http2.Server{}
 	// conns are the accepted connections still open; after close() they
 	// go on serving, as node's sessions outlive server.close(): each
@@ -71,7 +75,7 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 					}
 				}
 				srv.ServeConn(nc, &http2.ServeConnOpts{Handler: nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
-					b.h2serve(l, onstream, w, r)
+					h.serve(streams, mk, onstream, w, r)
 				})})
 			}()
 		}
@@ -94,13 +98,13 @@ type h2response struct {
 	header [][2]string
 }
 
-// h2serve runs on the server's goroutine for one request stream: it
+// serve runs on the server's goroutine for one request stream: it
 // hands the stream to the script, then writes what the script responds.
-func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
+func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
 	heads := make(chan h2response, 1)
 	body := newH2Chunks()
 	var completed atomic.Bool
-	if !l.q.Queue(func() { b.h2stream(onstream, r, heads, body, &completed) }) {
+	if !streams.post(func() { h.stream(mk, onstream, r, heads, body, &completed) }) {
 		return
 	}
 	var resp h2response
@@ -152,42 +156,55 @@ func h2NoBody(r *nethttp.Request) bool {
 	return r.ContentLength == 0 && len(r.Header["Content-Length"]) == 0
 }
 
-// h2stream runs on the loop: it builds the stream's handle and headers,
-// calls onstream, and starts reading the request body.
-func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
+// stream runs on the loop: it builds the stream's headers and script
+// stream, calls onstream, and starts reading the request body.
+func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
+	b := h.binding
 	vm := b.rt.VM()
 	// The stream holds the loop until it completes or is aborted; an
-	// abort reaches the script as onaborted.
+	// abort reaches the script as the aborted hook.
 	settled := b.rt.Loop().Reserve()
-	h := vm.NewObject()
-	h.Set(":method", r.Method)
-	h.Set(":authority", r.Host)
+	hd := vm.NewObject()
+	hd.Set(":method", r.Method)
+	hd.Set(":authority", r.Host)
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	h.Set(":scheme", scheme)
-	h.Set(":path", r.URL.RequestURI())
-	setH2Headers(vm, h, r.Header)
-	s := b.h2streamHandle(heads, body)
-	b.rt.Call(onstream, goja.Undefined(), h, s)
+	hd.Set(":scheme", scheme)
+	hd.Set(":path", r.URL.RequestURI())
+	setH2Headers(vm, hd, r.Header)
+	ref := &h2ref{body: body, heads: heads}
+	id := h.add(ref)
 	// The stream reset by the peer, or its connection lost, ends the
 	// response's writer and, unless the stream had completed, reaches
-	// the script as onaborted.
+	// the script as the aborted hook.
 	ctx := r.Context()
 	context.AfterFunc(ctx, func() {
 		body.close(ctx.Err())
 		settled(func() {
+			delete(h.refs, id)
 			if !completed.Load() {
-				b.h2emit(s, "onaborted")
+				h.emit(ref, h.hooks.aborted)
 			}
 		})
 	})
-	if h2NoBody(r) {
-		b.h2emit(s, "onend")
-		return
+	ref.obj = b.rt.Call(mk, goja.Undefined(), vm.ToValue(id), hd).ToObject(vm)
+	noBody := h2NoBody(r)
+	if !noBody {
+		h.readBody(ref, r)
 	}
-	q := b.rt.Loop().NewTaskQueue()
+	b.rt.Call(onstream, goja.Undefined(), ref.obj, hd)
+	if noBody {
+		h.emit(ref, h.hooks.end)
+	}
+}
+
+// readBody hands a server stream's request body to the script (the data
+// and end hooks) from a goroutine.
+func (h *h2) readBody(ref *h2ref, r *nethttp.Request) {
+	q := h.rt.Loop().NewTaskQueue()
+	events := newH2Batch(q)
 	go func() {
 		buf := h2bufs.Get().(*[]byte)
 		defer h2bufs.Put(buf)
@@ -195,65 +212,42 @@ func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads cha
 			n, err := r.Body.Read(*buf)
 			if n > 0 {
 				chunk := append([]byte(nil), (*buf)[:n]...)
-				q.Queue(func() { b.h2emit(s, "ondata", b.rt.WrapBytes(chunk)) })
+				events.post(func() { h.emit(ref, h.hooks.data, h.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {
-				q.Close(func() { b.h2emit(s, "onend") })
+				q.Close(func() { h.emit(ref, h.hooks.end) })
 				return
 			}
 		}
 	}()
 }
 
-// h2streamHandle is the script's handle on one server stream:
-// respond(status, headers) (":status" among headers is skipped), write,
-// end and reset.
-func (b *binding) h2streamHandle(heads chan h2response, body *h2chunks) *goja.Object {
-	vm := b.rt.VM()
-	s := vm.NewObject()
-	responded := false
-	s.Set("respond", func(call goja.FunctionCall) goja.Value {
-		if responded {
-			return goja.Undefined()
-		}
-		responded = true
-		resp := h2response{status: int(call.Argument(0).ToInteger())}
-		if o, ok := call.Argument(1).(*goja.Object); ok {
-			for _, k := range o.Keys() {
-				if k == ":status" {
-					continue
-				}
-				v := o.Get(k)
-				if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
-					for _, i := range a.Keys() {
-						resp.header = append(resp.header, [2]string{k, a.Get(i).String()})
-					}
-					continue
-				}
-				resp.header = append(resp.header, [2]string{k, v.String()})
-			}
-		}
-		heads <- resp
+// respond is h2respond(id, status, headers): the response's head
+// (":status" among headers is skipped).
+func (h *h2) respond(call goja.FunctionCall) goja.Value {
+	r := h.ref(call)
+	if r == nil || r.responded {
 		return goja.Undefined()
-	})
-	s.Set("write", b.h2write(s, body))
-	s.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
-	s.Set("reset", func(goja.FunctionCall) goja.Value {
-		if !responded {
-			responded = true
-			heads <- h2response{status: -1}
-		}
-		body.close(errH2Reset)
-		return goja.Undefined()
-	})
-	return s
-}
-
-// h2emit calls handle[name](args...) if the script set it.
-func (b *binding) h2emit(handle *goja.Object, name string, args ...goja.Value) {
-	if fn, ok := goja.AssertFunction(handle.Get(name)); ok {
-		b.rt.Call(fn, handle, args...)
 	}
+	r.responded = true
+	resp := h2response{status: int(call.Argument(1).ToInteger())}
+	if o, ok := call.Argument(2).(*goja.Object); ok {
+		for _, k := range o.Keys() {
+			if k == ":status" {
+				continue
+			}
+			v := o.Get(k)
+			if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
+				for _, i := range a.Keys() {
+					resp.header = append(resp.header, [2]string{k, a.Get(i).String()})
+				}
+				continue
+			}
+			resp.header = append(resp.header, [2]string{k, v.String()})
+		}
+	}
+	r.heads <- resp
+	return goja.Undefined()
 }
 
 // setH2Headers sets Go's header map on o as node's lower-case header
