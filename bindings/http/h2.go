@@ -40,9 +40,7 @@ type h2hooks struct {
 type h2ref struct {
 	obj  *goja.Object
 	body *h2chunks
-	// heads takes the response head of a server stream (responded says
-	// it was sent).
-	heads     chan h2response
+	// responded says a server stream's head was handed to body.
 	responded bool
 	// cancel resets a client stream.
 	cancel func()
@@ -97,10 +95,11 @@ func (h *h2) emit(r *h2ref, hook goja.Callable, args ...goja.Value) {
 	}
 }
 
-// write is h2write(id, chunk): it queues the bytes for the stream's
-// writer goroutine and returns true, or, past the high-water mark,
-// false, and calls the drain hook once the writer has caught up. Writes
-// to a stream that is done are dropped.
+// write is h2write(id, chunk, end): it queues the bytes for the
+// stream's writer goroutine (and, with end, ends the body after them)
+// and returns true, or, past the high-water mark, false, and calls the
+// drain hook once the writer has caught up. Writes to a stream that is
+// done are dropped.
 func (h *h2) write(call goja.FunctionCall) goja.Value {
 	r := h.ref(call)
 	if r == nil {
@@ -110,7 +109,7 @@ func (h *h2) write(call goja.FunctionCall) goja.Value {
 	if !ok {
 		p = []byte(call.Argument(1).String())
 	}
-	if !r.body.push(p) {
+	if !r.body.pushEnd(p, call.Argument(2).ToBoolean()) {
 		return h.rt.VM().ToValue(true)
 	}
 	enqueue := h.rt.Loop().Reserve()
@@ -140,7 +139,7 @@ func (h *h2) close(call goja.FunctionCall) goja.Value {
 	default:
 		if !r.responded {
 			r.responded = true
-			r.heads <- h2response{status: -1}
+			r.body.setHead(h2response{status: -1})
 		}
 		r.body.close(errH2Reset)
 	}

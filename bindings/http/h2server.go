@@ -101,16 +101,13 @@ type h2response struct {
 // serve runs on the server's goroutine for one request stream: it
 // hands the stream to the script, then writes what the script responds.
 func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
-	heads := make(chan h2response, 1)
 	body := newH2Chunks()
 	var completed atomic.Bool
-	if !streams.post(func() { h.stream(mk, onstream, r, heads, body, &completed) }) {
+	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed) }) {
 		return
 	}
-	var resp h2response
-	select {
-	case resp = <-heads:
-	case <-r.Context().Done():
+	resp, ok := body.waitHead()
+	if !ok {
 		return
 	}
 	if resp.status < 0 {
@@ -158,7 +155,7 @@ func h2NoBody(r *nethttp.Request) bool {
 
 // stream runs on the loop: it builds the stream's headers and script
 // stream, calls onstream, and starts reading the request body.
-func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
+func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool) {
 	b := h.binding
 	vm := b.rt.VM()
 	// The stream holds the loop until it completes or is aborted; an
@@ -174,7 +171,7 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, heads chan h
 	hd.Set(":scheme", scheme)
 	hd.Set(":path", r.URL.RequestURI())
 	setH2Headers(vm, hd, r.Header)
-	ref := &h2ref{body: body, heads: heads}
+	ref := &h2ref{body: body}
 	id := h.add(ref)
 	// The stream reset by the peer, or its connection lost, ends the
 	// response's writer and, unless the stream had completed, reaches
@@ -246,7 +243,11 @@ func (h *h2) respond(call goja.FunctionCall) goja.Value {
 			resp.header = append(resp.header, [2]string{k, v.String()})
 		}
 	}
-	r.heads <- resp
+	// The head goes to the writer with what the script writes next in
+	// this turn of the loop (as node sends the HEADERS frame with the
+	// first DATA frames), or at the latest on the loop's next turn.
+	r.body.setHead(resp)
+	h.rt.Loop().Reserve()(r.body.wake)
 	return goja.Undefined()
 }
 

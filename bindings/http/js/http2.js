@@ -91,7 +91,9 @@ class Http2Stream extends Duplex {
   _beforeWrite() {}
   _write(chunk, enc, cb) {
     this._beforeWrite();
-    const buf = toBuffer(chunk, enc);
+    // A UTF-8 string goes to Go as it is (Go encodes it as Buffer.from
+    // would).
+    const buf = typeof chunk === 'string' && (enc === 'utf8' || enc === 'utf-8') ? chunk : toBuffer(chunk, enc);
     if (!this._handle) {
       this._later(writeLater, buf);
       setImmediate(cb);
@@ -103,9 +105,8 @@ class Http2Stream extends Duplex {
     // 'drain', and the loop goes on serving the session meanwhile.
     const last = this._lastWrite;
     this._lastWrite = false;
-    const more = binding.h2write(this._handle, buf);
     // end(chunk): the chunk and the end of the stream go out together.
-    if (last) binding.h2end(this._handle);
+    const more = binding.h2write(this._handle, buf, last);
     if (more) setImmediate(cb);
     else this._drainCb = cb;
   }
