@@ -103,7 +103,15 @@ type h2response struct {
 func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
 	body := newH2Chunks()
 	var completed atomic.Bool
-	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed) }) {
+	// reqDone closes once the request body is read to its end (or
+	// failed): the handler returns no sooner, since Go's server would
+	// reset a stream still sending its request when the response is done,
+	// where node's goes on reading it.
+	var reqDone chan struct{}
+	if !h2NoBody(r) {
+		reqDone = make(chan struct{})
+	}
+	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed, reqDone) }) {
 		return
 	}
 	resp, ok := body.waitHead()
@@ -138,6 +146,15 @@ func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.Respo
 		}
 		if !ok {
 			completed.Store(true)
+			if reqDone != nil {
+				if fl != nil {
+					fl.Flush()
+				}
+				select {
+				case <-reqDone:
+				case <-r.Context().Done():
+				}
+			}
 			return
 		}
 		if _, err := w.Write(p); err != nil {
@@ -155,7 +172,7 @@ func h2NoBody(r *nethttp.Request) bool {
 
 // stream runs on the loop: it builds the stream's headers and script
 // stream, calls onstream, and starts reading the request body.
-func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool) {
+func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool, reqDone chan struct{}) {
 	b := h.binding
 	vm := b.rt.VM()
 	// The stream holds the loop until it completes or is aborted; an
@@ -187,9 +204,9 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 		})
 	})
 	ref.obj = b.rt.Call(mk, goja.Undefined(), vm.ToValue(id), hd).ToObject(vm)
-	noBody := h2NoBody(r)
+	noBody := reqDone == nil
 	if !noBody {
-		h.readBody(ref, r)
+		h.readBody(ref, r, reqDone)
 	}
 	b.rt.Call(onstream, goja.Undefined(), ref.obj, hd)
 	if noBody {
@@ -198,8 +215,8 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 }
 
 // readBody hands a server stream's request body to the script (the data
-// and end hooks) from a goroutine.
-func (h *h2) readBody(ref *h2ref, r *nethttp.Request) {
+// and end hooks) from a goroutine, and closes done once it has read it.
+func (h *h2) readBody(ref *h2ref, r *nethttp.Request, done chan struct{}) {
 	q := h.rt.Loop().NewTaskQueue()
 	events := newH2Batch(q)
 	go func() {
@@ -212,6 +229,7 @@ func (h *h2) readBody(ref *h2ref, r *nethttp.Request) {
 				events.post(func() { h.emit(ref, h.hooks.data, h.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {
+				close(done)
 				q.Close(func() { h.emit(ref, h.hooks.end) })
 				return
 			}
