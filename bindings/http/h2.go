@@ -42,8 +42,14 @@ type h2ref struct {
 	body *h2chunks
 	// responded says a server stream's head was handed to body.
 	responded bool
+	// unread, closed by h2unread, lets a server stream close without
+	// reading the rest of its request.
+	unread chan struct{}
 	// cancel resets a client stream.
 	cancel func()
+	// draining says the drain hook is due (once) when the writer catches
+	// up.
+	draining bool
 }
 
 // h2Funcs adds the http2 module's Go side to the http binding.
@@ -62,6 +68,7 @@ func (b *binding) h2Funcs(o *goja.Object) {
 	o.Set("h2write", h.write)
 	o.Set("h2end", h.end)
 	o.Set("h2close", h.close)
+	o.Set("h2unread", h.unread)
 }
 
 // init takes the script's hooks (see h2hooks).
@@ -112,8 +119,16 @@ func (h *h2) write(call goja.FunctionCall) goja.Value {
 	if !r.body.pushEnd(p, call.Argument(2).ToBoolean()) {
 		return h.rt.VM().ToValue(true)
 	}
-	enqueue := h.rt.Loop().Reserve()
-	r.body.onDrain(func() { enqueue(func() { h.emit(r, h.hooks.drain) }) })
+	if !r.draining {
+		r.draining = true
+		enqueue := h.rt.Loop().Reserve()
+		r.body.onDrain(func() {
+			enqueue(func() {
+				r.draining = false
+				h.emit(r, h.hooks.drain)
+			})
+		})
+	}
 	return h.rt.VM().ToValue(false)
 }
 

@@ -169,10 +169,19 @@ func h2call(b *binding, handle *goja.Object, name string) {
 	}
 }
 
-// readCloser lets h2chunks be a request body.
+// readCloser lets h2chunks be a request body. Go's transport closes it
+// once it sends no more of it (all sent, or the stream is done or
+// reset): the script's later writes are then dropped, and one waiting
+// for drain goes on.
 type readCloser struct{ *h2chunks }
 
-func (readCloser) Close() error { return nil }
+// errH2BodyClosed ends a request body the transport closed.
+var errH2BodyClosed = errors.New("request body closed")
+
+func (c readCloser) Close() error {
+	c.close(errH2BodyClosed)
+	return nil
+}
 
 // h2watchConn tells, by closing dead, when reads from the connection
 // stop for good (the peer closed it, or it failed, or it was closed).

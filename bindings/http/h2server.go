@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/http2"
@@ -104,14 +105,16 @@ func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.Respo
 	body := newH2Chunks()
 	var completed atomic.Bool
 	// reqDone closes once the request body is read to its end (or
-	// failed): the handler returns no sooner, since Go's server would
-	// reset a stream still sending its request when the response is done,
-	// where node's goes on reading it.
-	var reqDone chan struct{}
+	// failed), unread once the script lets it go unread: a handler that
+	// returns while its request is still coming has Go's server reset the
+	// stream (NO_ERROR), which node's server does only to a request the
+	// script never read. read counts the request's bytes read.
+	var reqDone, unread chan struct{}
+	var read atomic.Int64
 	if !h2NoBody(r) {
-		reqDone = make(chan struct{})
+		reqDone, unread = make(chan struct{}), make(chan struct{})
 	}
-	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed, reqDone) }) {
+	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed, &read, reqDone, unread) }) {
 		return
 	}
 	resp, ok := body.waitHead()
@@ -150,16 +153,42 @@ func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.Respo
 				if fl != nil {
 					fl.Flush()
 				}
-				select {
-				case <-reqDone:
-				case <-r.Context().Done():
-				}
+				awaitRequest(r, &read, reqDone, unread)
 			}
 			return
 		}
 		if _, err := w.Write(p); err != nil {
 			body.close(err)
 			return
+		}
+	}
+}
+
+// h2StallTime is how long a request body that stopped coming is waited
+// for once its response is done. (Go's client stops sending a request
+// body once the response's status is 300 or more, without ending it.)
+const h2StallTime = 250 * time.Millisecond
+
+// awaitRequest waits, once a server stream's response is done, for the
+// rest of its request body while it keeps coming.
+func awaitRequest(r *nethttp.Request, read *atomic.Int64, reqDone, unread chan struct{}) {
+	t := time.NewTicker(h2StallTime)
+	defer t.Stop()
+	last := read.Load()
+	for {
+		select {
+		case <-reqDone:
+			return
+		case <-unread:
+			return
+		case <-r.Context().Done():
+			return
+		case <-t.C:
+			n := read.Load()
+			if n == last {
+				return
+			}
+			last = n
 		}
 	}
 }
@@ -172,7 +201,7 @@ func h2NoBody(r *nethttp.Request) bool {
 
 // stream runs on the loop: it builds the stream's headers and script
 // stream, calls onstream, and starts reading the request body.
-func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool, reqDone chan struct{}) {
+func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool, read *atomic.Int64, reqDone, unread chan struct{}) {
 	b := h.binding
 	vm := b.rt.VM()
 	// The stream holds the loop until it completes or is aborted; an
@@ -188,7 +217,7 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 	hd.Set(":scheme", scheme)
 	hd.Set(":path", r.URL.RequestURI())
 	setH2Headers(vm, hd, r.Header)
-	ref := &h2ref{body: body}
+	ref := &h2ref{body: body, unread: unread}
 	id := h.add(ref)
 	// The stream reset by the peer, or its connection lost, ends the
 	// response's writer and, unless the stream had completed, reaches
@@ -206,7 +235,7 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 	ref.obj = b.rt.Call(mk, goja.Undefined(), vm.ToValue(id), hd).ToObject(vm)
 	noBody := reqDone == nil
 	if !noBody {
-		h.readBody(ref, r, reqDone)
+		h.readBody(ref, r, read, reqDone)
 	}
 	b.rt.Call(onstream, goja.Undefined(), ref.obj, hd)
 	if noBody {
@@ -215,8 +244,9 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 }
 
 // readBody hands a server stream's request body to the script (the data
-// and end hooks) from a goroutine, and closes done once it has read it.
-func (h *h2) readBody(ref *h2ref, r *nethttp.Request, done chan struct{}) {
+// and end hooks) from a goroutine, counting its bytes in read, and closes
+// done once it has read it.
+func (h *h2) readBody(ref *h2ref, r *nethttp.Request, read *atomic.Int64, done chan struct{}) {
 	q := h.rt.Loop().NewTaskQueue()
 	events := newH2Batch(q)
 	go func() {
@@ -225,6 +255,7 @@ func (h *h2) readBody(ref *h2ref, r *nethttp.Request, done chan struct{}) {
 		for {
 			n, err := r.Body.Read(*buf)
 			if n > 0 {
+				read.Add(int64(n))
 				chunk := append([]byte(nil), (*buf)[:n]...)
 				events.post(func() { h.emit(ref, h.hooks.data, h.rt.WrapBytes(chunk)) })
 			}
@@ -235,6 +266,16 @@ func (h *h2) readBody(ref *h2ref, r *nethttp.Request, done chan struct{}) {
 			}
 		}
 	}()
+}
+
+// unread is h2unread(id): the script will not read the request body, so
+// the stream may close once its response is done.
+func (h *h2) unread(call goja.FunctionCall) goja.Value {
+	if r := h.ref(call); r != nil && r.unread != nil {
+		close(r.unread)
+		r.unread = nil
+	}
+	return goja.Undefined()
 }
 
 // respond is h2respond(id, status, headers): the response's head

@@ -331,8 +331,17 @@ class ServerHttp2Stream extends Http2Stream {
     this.sentHeaders = undefined;
     this._reqHeaders = headers;
     this._handle = id;
+    this._didRead = false;
   }
   _beforeWrite() { if (!this.headersSent) this.respond(); }
+  _read() { this._didRead = true; }
+  // As node's, a response done while the request is still coming, on a
+  // stream the script never read, closes the stream (the peer is told to
+  // stop sending), on a later turn of the loop.
+  _final(cb) {
+    super._final(cb);
+    if (!this._remoteEnded) setImmediate(maybeUnread, this);
+  }
   respond(headers, options) {
     if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
     // sent is the response's header block, :status first; the handle
@@ -373,11 +382,18 @@ class Http2ServerRequest extends Readable {
     this.httpVersionMajor = 2;
     this.httpVersionMinor = 0;
     this.complete = false;
-    stream.on('data', (c) => { if (!this.push(c)) stream.pause(); });
+    this._reading = false;
     stream.on('end', () => { this.complete = true; this.push(null); });
     stream.on('aborted', () => { this.aborted = true; this.emit('aborted'); });
   }
-  _read() { this.stream.resume(); }
+  // The stream is read once the request is.
+  _read() {
+    if (!this._reading) {
+      this._reading = true;
+      this.stream.on('data', (c) => { if (!this.push(c)) this.stream.pause(); });
+    }
+    this.stream.resume();
+  }
   get socket() { return notImplemented('socket')(); }
 }
 
@@ -490,6 +506,10 @@ class Http2Server extends EventEmitter {
   unref() { if (this._handle) this._handle.unref(); return this; }
   setTimeout() { notImplemented('setTimeout')(); }
   updateSettings() { notImplemented('updateSettings')(); }
+}
+
+function maybeUnread(stream) {
+  if (!stream._didRead && stream.readableFlowing === null) binding.h2unread(stream._handle);
 }
 
 function newServerStream(id, headers) {
