@@ -30,10 +30,11 @@ type h2 struct {
 }
 
 // h2hooks are the script's functions Go calls for a stream's events:
-// data(buf), end(), drain(), aborted() (a server stream reset by the
-// peer), response(headers) and error(err, rstName) (a client stream).
+// data(buf), end(), drain(), closed(aborted) (a server stream is done:
+// aborted if it was reset by the peer before its response was),
+// response(headers) and error(err, rstName) (a client stream).
 type h2hooks struct {
-	data, end, drain, aborted, response, error goja.Callable
+	data, end, drain, closed, response, error goja.Callable
 }
 
 // h2ref is the Go side of one stream.
@@ -78,7 +79,7 @@ func (h *h2) init(call goja.FunctionCall) goja.Value {
 		f, _ := goja.AssertFunction(o.Get(name))
 		return f
 	}
-	h.hooks = h2hooks{data: fn("data"), end: fn("end"), drain: fn("drain"), aborted: fn("aborted"),
+	h.hooks = h2hooks{data: fn("data"), end: fn("end"), drain: fn("drain"), closed: fn("closed"),
 		response: fn("response"), error: fn("error")}
 	return goja.Undefined()
 }

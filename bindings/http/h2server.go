@@ -204,8 +204,8 @@ func h2NoBody(r *nethttp.Request) bool {
 func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool, read *atomic.Int64, reqDone, unread chan struct{}) {
 	b := h.binding
 	vm := b.rt.VM()
-	// The stream holds the loop until it completes or is aborted; an
-	// abort reaches the script as the aborted hook.
+	// The stream holds the loop until it completes or is aborted, which
+	// reaches the script as the closed hook.
 	settled := b.rt.Loop().Reserve()
 	hd := vm.NewObject()
 	hd.Set(":method", r.Method)
@@ -220,16 +220,14 @@ func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chun
 	ref := &h2ref{body: body, unread: unread}
 	id := h.add(ref)
 	// The stream reset by the peer, or its connection lost, ends the
-	// response's writer and, unless the stream had completed, reaches
-	// the script as the aborted hook.
+	// response's writer; then, or once it completed, the stream is
+	// closed.
 	ctx := r.Context()
 	context.AfterFunc(ctx, func() {
 		body.close(ctx.Err())
 		settled(func() {
 			delete(h.refs, id)
-			if !completed.Load() {
-				h.emit(ref, h.hooks.aborted)
-			}
+			h.emit(ref, h.hooks.closed, vm.ToValue(!completed.Load()))
 		})
 	})
 	ref.obj = b.rt.Call(mk, goja.Undefined(), vm.ToValue(id), hd).ToObject(vm)

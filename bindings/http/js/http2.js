@@ -183,11 +183,21 @@ binding.h2init({
     this._drainCb = null;
     if (cb !== null) cb();
   },
-  aborted() {
+  // A server stream is done: reset by the peer before its response was
+  // (aborted), or done on both sides; as node's, one whose request was
+  // never read is then read to its end, so that it ends and closes.
+  closed(aborted) {
     if (this.destroyed) return;
-    this.aborted = true;
-    this.emit('aborted');
-    this.destroy();
+    if (aborted) {
+      this.aborted = true;
+      this.emit('aborted');
+      this.destroy();
+      return;
+    }
+    if (!this.readableEnded) {
+      if (!this._didRead && this.readableFlowing === null) this.resume();
+      else this.read(0);
+    }
   },
   response(res) { this.emit('response', res, constants.NGHTTP2_FLAG_END_HEADERS); },
   error(err, rst) {
@@ -385,6 +395,8 @@ class Http2ServerRequest extends Readable {
     this._reading = false;
     stream.on('end', () => { this.complete = true; this.push(null); });
     stream.on('aborted', () => { this.aborted = true; this.emit('aborted'); });
+    // A request never read is dumped once its stream closes, as node's.
+    stream.on('close', () => { if (!this._reading && !this.readableFlowing) this.resume(); });
   }
   // The stream is read once the request is.
   _read() {
@@ -399,7 +411,8 @@ class Http2ServerRequest extends Readable {
 
 class Http2ServerResponse extends Writable {
   constructor(stream) {
-    super({ decodeStrings: false });
+    // Its 'close' is its stream's, as node's.
+    super({ decodeStrings: false, emitClose: false });
     this.stream = stream;
     this.statusCode = 200;
     this.statusMessage = '';
