@@ -117,7 +117,7 @@ func (h *h2) write(call goja.FunctionCall) goja.Value {
 	if !ok {
 		p = []byte(call.Argument(1).String())
 	}
-	if !r.body.pushEnd(p, call.Argument(2).ToBoolean()) {
+	if !r.body.push(p, call.Argument(2).ToBoolean()) {
 		return h.rt.VM().ToValue(true)
 	}
 	if !r.draining {

@@ -39,16 +39,11 @@ func newH2Chunks() *h2chunks {
 	return c
 }
 
-// push queues a copy of p. full reports that the queue is past its
-// high-water mark (the writer should wait for drain); bytes pushed after
-// close are dropped.
-func (c *h2chunks) push(p []byte) (full bool) {
-	return c.pushEnd(p, false)
-}
-
-// pushEnd is push that, if end is set, also closes the queue, so that
-// the writer wakes once for the chunk and the end.
-func (c *h2chunks) pushEnd(p []byte, end bool) (full bool) {
+// push queues a copy of p and, if end is set, closes the queue, so that
+// the writer wakes once for the chunk and the end. full reports that the
+// queue is past its high-water mark (the writer should wait for drain);
+// bytes pushed after close are dropped.
+func (c *h2chunks) push(p []byte, end bool) (full bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.closed {
