@@ -18,7 +18,8 @@ import (
 // h2connect dials host:port for an http2 client session (TLS with ALPN
 // h2 when tlsOpts is an object, h2c by prior knowledge otherwise) on a
 // goroutine and calls cb(err, session) on the loop.
-func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
+func (h *h2) connect(call goja.FunctionCall) goja.Value {
+	b := h.binding
 	host, port, cfg, cb := b.dialArgs(call, []string{"h2"})
 	b.dial(host, port, cfg, cb, func(nc net.Conn) (func() goja.Value, error) {
 		wc := &h2watchConn{Conn: nc, dead: make(chan struct{})}
@@ -27,13 +28,14 @@ func (b *binding) h2connect(call goja.FunctionCall) goja.Value {
 			wc.Close()
 			return nil, err
 		}
-		return func() goja.Value { return b.h2session(cc, wc) }, nil
+		return func() goja.Value { return h.session(cc, wc) }, nil
 	})
 	return goja.Undefined()
 }
 
-// h2session is the script's handle on one client connection.
-func (b *binding) h2session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object {
+// session is the script's handle on one client connection.
+func (h *h2) session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object {
+	b := h.binding
 	vm := b.rt.VM()
 	s := vm.NewObject()
 	q := b.rt.Loop().NewTaskQueue()
@@ -51,7 +53,7 @@ func (b *binding) h2session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object 
 			}
 			cc.Close()
 			nc.Close()
-			q.Close(func() { b.h2emit(s, "onclose") })
+			q.Close(func() { h2call(b, s, "onclose") })
 		}()
 	}
 	forget = b.track(func() { cc.Close(); nc.Close() })
@@ -66,14 +68,16 @@ func (b *binding) h2session(cc *http2.ClientConn, nc *h2watchConn) *goja.Object 
 	s.Set("ref", func(goja.FunctionCall) goja.Value { q.Ref(); return goja.Undefined() })
 	s.Set("unref", func(goja.FunctionCall) goja.Value { q.Unref(); return goja.Undefined() })
 	s.Set("request", func(call goja.FunctionCall) goja.Value {
-		return b.h2request(cc, call.Argument(0).ToObject(vm), call.Argument(1).ToBoolean())
+		return vm.ToValue(h.request(cc, call.Argument(0).ToObject(vm), call.Argument(1).ToBoolean(), call.Argument(2).ToObject(vm)))
 	})
 	return s
 }
 
-// h2request starts one request stream; the handle's onresponse,
-// ondata, onend and onerror are called on the loop.
-func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStream bool) *goja.Object {
+// request starts one request stream for the script's stream and
+// returns its id; the stream's response, data, end and error hooks are
+// called on the loop.
+func (h *h2) request(cc *http2.ClientConn, headers *goja.Object, endStream bool, stream *goja.Object) int64 {
+	b := h.binding
 	vm := b.rt.VM()
 	method, path, authority, scheme := "GET", "/", "", "http"
 	hdr := nethttp.Header{}
@@ -114,34 +118,31 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	req = req.WithContext(ctx)
-	h := vm.NewObject()
+	ref := &h2ref{obj: stream, body: body, cancel: cancel}
+	id := h.add(ref)
 	q := b.rt.Loop().NewTaskQueue()
+	events := newH2Batch(q)
 	forget := b.track(cancel)
-	h.Set("write", b.h2write(h, body))
-	h.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
-	h.Set("close", func(goja.FunctionCall) goja.Value {
-		cancel()
-		// A body read waiting for the script's next write would hold the
-		// request, and the reset, back.
-		body.close(context.Canceled)
-		return goja.Undefined()
-	})
+	done := func() {
+		forget()
+		delete(h.refs, id)
+	}
 	go func() {
 		defer cancel()
 		res, err := cc.RoundTrip(req)
 		if err != nil {
 			body.close(err)
 			q.Close(func() {
-				forget()
-				b.h2emit(h, "onerror", vm.NewGoError(err), vm.ToValue(h2ErrCode(err)))
+				done()
+				h.emit(ref, h.hooks.error, vm.NewGoError(err), vm.ToValue(h2ErrCode(err)))
 			})
 			return
 		}
-		q.Queue(func() {
+		events.post(func() {
 			o := vm.NewObject()
 			o.Set(":status", res.StatusCode)
 			setH2Headers(vm, o, res.Header)
-			b.h2emit(h, "onresponse", o)
+			h.emit(ref, h.hooks.response, o)
 		})
 		buf := h2bufs.Get().(*[]byte)
 		defer h2bufs.Put(buf)
@@ -149,22 +150,38 @@ func (b *binding) h2request(cc *http2.ClientConn, headers *goja.Object, endStrea
 			n, err := res.Body.Read(*buf)
 			if n > 0 {
 				chunk := append([]byte(nil), (*buf)[:n]...)
-				q.Queue(func() { b.h2emit(h, "ondata", b.rt.WrapBytes(chunk)) })
+				events.post(func() { h.emit(ref, h.hooks.data, b.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {
 				res.Body.Close()
-				q.Close(func() { forget(); b.h2emit(h, "onend") })
+				q.Close(func() { done(); h.emit(ref, h.hooks.end) })
 				return
 			}
 		}
 	}()
-	return h
+	return id
 }
 
-// readCloser lets h2chunks be a request body.
+// h2call calls handle[name]() if the script set it.
+func h2call(b *binding, handle *goja.Object, name string) {
+	if fn, ok := goja.AssertFunction(handle.Get(name)); ok {
+		b.rt.Call(fn, handle)
+	}
+}
+
+// readCloser lets h2chunks be a request body. Go's transport closes it
+// once it sends no more of it (all sent, or the stream is done or
+// reset): the script's later writes are then dropped, and one waiting
+// for drain goes on.
 type readCloser struct{ *h2chunks }
 
-func (readCloser) Close() error { return nil }
+// errH2BodyClosed ends a request body the transport closed.
+var errH2BodyClosed = errors.New("request body closed")
+
+func (c readCloser) Close() error {
+	c.close(errH2BodyClosed)
+	return nil
+}
 
 // h2watchConn tells, by closing dead, when reads from the connection
 // stop for good (the peer closed it, or it failed, or it was closed).

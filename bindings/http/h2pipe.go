@@ -26,6 +26,8 @@ type h2chunks struct {
 	// waits for drain, called (once) when the queue empties or closes.
 	size  int
 	drain func()
+	// head is a server stream's response head, once the script sent it.
+	head *h2response
 }
 
 // h2HighWater is how many bytes a stream queues before its writes wait.
@@ -37,10 +39,11 @@ func newH2Chunks() *h2chunks {
 	return c
 }
 
-// push queues a copy of p. full reports that the queue is past its
-// high-water mark (the writer should wait for drain); bytes pushed after
-// close are dropped.
-func (c *h2chunks) push(p []byte) (full bool) {
+// push queues a copy of p and, if end is set, closes the queue, so that
+// the writer wakes once for the chunk and the end. full reports that the
+// queue is past its high-water mark (the writer should wait for drain);
+// bytes pushed after close are dropped.
+func (c *h2chunks) push(p []byte, end bool) (full bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.closed {
@@ -48,8 +51,42 @@ func (c *h2chunks) push(p []byte) (full bool) {
 	}
 	c.queue = append(c.queue, append([]byte(nil), p...))
 	c.size += len(p)
-	c.cond.Signal()
-	return c.size >= h2HighWater
+	if !end {
+		c.cond.Signal()
+		return c.size >= h2HighWater
+	}
+	c.closed = true
+	c.cond.Broadcast()
+	return false
+}
+
+// setHead hands the writer a server stream's response head. It does not
+// wake the writer: a write, close or wake that follows does.
+func (c *h2chunks) setHead(h h2response) {
+	c.mu.Lock()
+	c.head = &h
+	c.mu.Unlock()
+}
+
+// wake wakes the writer waiting for the head.
+func (c *h2chunks) wake() {
+	c.mu.Lock()
+	c.cond.Broadcast()
+	c.mu.Unlock()
+}
+
+// waitHead waits for the response head; ok is false if the queue closed
+// first (the stream was reset or its connection lost).
+func (c *h2chunks) waitHead() (h h2response, ok bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for c.head == nil && !c.closed {
+		c.cond.Wait()
+	}
+	if c.head == nil {
+		return h2response{}, false
+	}
+	return *c.head, true
 }
 
 // onDrain has fn called once the queue empties or closes (at once if

@@ -11,25 +11,30 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/http2"
 )
 
 // h2listen binds host:port for an http2 server (h2c by prior knowledge,
-// or TLS with ALPN h2 when tlsOpts is an object) and calls
-// onstream(headers, stream) on the loop for each request stream.
-func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
+// or TLS with ALPN h2 when tlsOpts is an object) and, on the loop for
+// each request stream, calls make(id, headers), which returns the
+// script's stream, then onstream(stream, headers).
+func (h *h2) listen(call goja.FunctionCall) goja.Value {
+	b := h.binding
 	vm := b.rt.VM()
 	host := call.Argument(0).String()
 	port := int(call.Argument(1).ToInteger())
 	tlsObj, _ := call.Argument(2).(*goja.Object)
-	onstream, _ := goja.AssertFunction(call.Argument(3))
+	mk, _ := goja.AssertFunction(call.Argument(3))
+	onstream, _ := goja.AssertFunction(call.Argument(4))
 	ln, failed := b.bind(host, port, tlsObj, []string{"h2"})
 	if ln == nil {
 		return failed
 	}
 	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true}
+	streams := newH2Batch(l.q)
 	srv := &http2.Server{}
 	// conns are the accepted connections still open; after close() they
 	// go on serving, as node's sessions outlive server.close(): each
@@ -71,7 +76,7 @@ func (b *binding) h2listen(call goja.FunctionCall) goja.Value {
 					}
 				}
 				srv.ServeConn(nc, &http2.ServeConnOpts{Handler: nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
-					b.h2serve(l, onstream, w, r)
+					h.serve(streams, mk, onstream, w, r)
 				})})
 			}()
 		}
@@ -94,19 +99,26 @@ type h2response struct {
 	header [][2]string
 }
 
-// h2serve runs on the server's goroutine for one request stream: it
+// serve runs on the server's goroutine for one request stream: it
 // hands the stream to the script, then writes what the script responds.
-func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
-	heads := make(chan h2response, 1)
+func (h *h2) serve(streams *h2batch, mk, onstream goja.Callable, w nethttp.ResponseWriter, r *nethttp.Request) {
 	body := newH2Chunks()
 	var completed atomic.Bool
-	if !l.q.Queue(func() { b.h2stream(onstream, r, heads, body, &completed) }) {
+	// reqDone closes once the request body is read to its end (or
+	// failed), unread once the script lets it go unread: a handler that
+	// returns while its request is still coming has Go's server reset the
+	// stream (NO_ERROR), which node's server does only to a request the
+	// script never read. read counts the request's bytes read.
+	var reqDone, unread chan struct{}
+	var read atomic.Int64
+	if !h2NoBody(r) {
+		reqDone, unread = make(chan struct{}), make(chan struct{})
+	}
+	if !streams.post(func() { h.stream(mk, onstream, r, body, &completed, &read, reqDone, unread) }) {
 		return
 	}
-	var resp h2response
-	select {
-	case resp = <-heads:
-	case <-r.Context().Done():
+	resp, ok := body.waitHead()
+	if !ok {
 		return
 	}
 	if resp.status < 0 {
@@ -137,11 +149,46 @@ func (b *binding) h2serve(l *listener, onstream goja.Callable, w nethttp.Respons
 		}
 		if !ok {
 			completed.Store(true)
+			if reqDone != nil {
+				if fl != nil {
+					fl.Flush()
+				}
+				awaitRequest(r, &read, reqDone, unread)
+			}
 			return
 		}
 		if _, err := w.Write(p); err != nil {
 			body.close(err)
 			return
+		}
+	}
+}
+
+// h2StallTime is how long a request body that stopped coming is waited
+// for once its response is done. (Go's client stops sending a request
+// body once the response's status is 300 or more, without ending it.)
+const h2StallTime = 250 * time.Millisecond
+
+// awaitRequest waits, once a server stream's response is done, for the
+// rest of its request body while it keeps coming.
+func awaitRequest(r *nethttp.Request, read *atomic.Int64, reqDone, unread chan struct{}) {
+	t := time.NewTicker(h2StallTime)
+	defer t.Stop()
+	last := read.Load()
+	for {
+		select {
+		case <-reqDone:
+			return
+		case <-unread:
+			return
+		case <-r.Context().Done():
+			return
+		case <-t.C:
+			n := read.Load()
+			if n == last {
+				return
+			}
+			last = n
 		}
 	}
 }
@@ -152,108 +199,113 @@ func h2NoBody(r *nethttp.Request) bool {
 	return r.ContentLength == 0 && len(r.Header["Content-Length"]) == 0
 }
 
-// h2stream runs on the loop: it builds the stream's handle and headers,
-// calls onstream, and starts reading the request body.
-func (b *binding) h2stream(onstream goja.Callable, r *nethttp.Request, heads chan h2response, body *h2chunks, completed *atomic.Bool) {
+// stream runs on the loop: it builds the stream's headers and script
+// stream, calls onstream, and starts reading the request body.
+func (h *h2) stream(mk, onstream goja.Callable, r *nethttp.Request, body *h2chunks, completed *atomic.Bool, read *atomic.Int64, reqDone, unread chan struct{}) {
+	b := h.binding
 	vm := b.rt.VM()
-	// The stream holds the loop until it completes or is aborted; an
-	// abort reaches the script as onaborted.
+	// The stream holds the loop until it completes or is aborted, which
+	// reaches the script as the closed hook.
 	settled := b.rt.Loop().Reserve()
-	h := vm.NewObject()
-	h.Set(":method", r.Method)
-	h.Set(":authority", r.Host)
+	hd := vm.NewObject()
+	hd.Set(":method", r.Method)
+	hd.Set(":authority", r.Host)
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"
 	}
-	h.Set(":scheme", scheme)
-	h.Set(":path", r.URL.RequestURI())
-	setH2Headers(vm, h, r.Header)
-	s := b.h2streamHandle(heads, body)
-	b.rt.Call(onstream, goja.Undefined(), h, s)
+	hd.Set(":scheme", scheme)
+	hd.Set(":path", r.URL.RequestURI())
+	setH2Headers(vm, hd, r.Header)
+	ref := &h2ref{body: body, unread: unread}
+	id := h.add(ref)
 	// The stream reset by the peer, or its connection lost, ends the
-	// response's writer and, unless the stream had completed, reaches
-	// the script as onaborted.
+	// response's writer; then, or once it completed, the stream is
+	// closed.
 	ctx := r.Context()
 	context.AfterFunc(ctx, func() {
 		body.close(ctx.Err())
 		settled(func() {
-			if !completed.Load() {
-				b.h2emit(s, "onaborted")
-			}
+			delete(h.refs, id)
+			h.emit(ref, h.hooks.closed, vm.ToValue(!completed.Load()))
 		})
 	})
-	if h2NoBody(r) {
-		b.h2emit(s, "onend")
-		return
+	ref.obj = b.rt.Call(mk, goja.Undefined(), vm.ToValue(id), hd).ToObject(vm)
+	noBody := reqDone == nil
+	if !noBody {
+		h.readBody(ref, r, read, reqDone)
 	}
-	q := b.rt.Loop().NewTaskQueue()
+	b.rt.Call(onstream, goja.Undefined(), ref.obj, hd)
+	if noBody {
+		h.emit(ref, h.hooks.end)
+	}
+}
+
+// readBody hands a server stream's request body to the script (the data
+// and end hooks) from a goroutine, counting its bytes in read, and closes
+// done once it has read it.
+func (h *h2) readBody(ref *h2ref, r *nethttp.Request, read *atomic.Int64, done chan struct{}) {
+	q := h.rt.Loop().NewTaskQueue()
+	events := newH2Batch(q)
 	go func() {
 		buf := h2bufs.Get().(*[]byte)
 		defer h2bufs.Put(buf)
 		for {
 			n, err := r.Body.Read(*buf)
 			if n > 0 {
+				read.Add(int64(n))
 				chunk := append([]byte(nil), (*buf)[:n]...)
-				q.Queue(func() { b.h2emit(s, "ondata", b.rt.WrapBytes(chunk)) })
+				events.post(func() { h.emit(ref, h.hooks.data, h.rt.WrapBytes(chunk)) })
 			}
 			if err != nil {
-				q.Close(func() { b.h2emit(s, "onend") })
+				close(done)
+				q.Close(func() { h.emit(ref, h.hooks.end) })
 				return
 			}
 		}
 	}()
 }
 
-// h2streamHandle is the script's handle on one server stream:
-// respond(status, headers) (":status" among headers is skipped), write,
-// end and reset.
-func (b *binding) h2streamHandle(heads chan h2response, body *h2chunks) *goja.Object {
-	vm := b.rt.VM()
-	s := vm.NewObject()
-	responded := false
-	s.Set("respond", func(call goja.FunctionCall) goja.Value {
-		if responded {
-			return goja.Undefined()
-		}
-		responded = true
-		resp := h2response{status: int(call.Argument(0).ToInteger())}
-		if o, ok := call.Argument(1).(*goja.Object); ok {
-			for _, k := range o.Keys() {
-				if k == ":status" {
-					continue
-				}
-				v := o.Get(k)
-				if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
-					for _, i := range a.Keys() {
-						resp.header = append(resp.header, [2]string{k, a.Get(i).String()})
-					}
-					continue
-				}
-				resp.header = append(resp.header, [2]string{k, v.String()})
-			}
-		}
-		heads <- resp
-		return goja.Undefined()
-	})
-	s.Set("write", b.h2write(s, body))
-	s.Set("end", func(goja.FunctionCall) goja.Value { body.close(nil); return goja.Undefined() })
-	s.Set("reset", func(goja.FunctionCall) goja.Value {
-		if !responded {
-			responded = true
-			heads <- h2response{status: -1}
-		}
-		body.close(errH2Reset)
-		return goja.Undefined()
-	})
-	return s
+// unread is h2unread(id): the script will not read the request body, so
+// the stream may close once its response is done.
+func (h *h2) unread(call goja.FunctionCall) goja.Value {
+	if r := h.ref(call); r != nil && r.unread != nil {
+		close(r.unread)
+		r.unread = nil
+	}
+	return goja.Undefined()
 }
 
-// h2emit calls handle[name](args...) if the script set it.
-func (b *binding) h2emit(handle *goja.Object, name string, args ...goja.Value) {
-	if fn, ok := goja.AssertFunction(handle.Get(name)); ok {
-		b.rt.Call(fn, handle, args...)
+// respond is h2respond(id, status, headers): the response's head
+// (":status" among headers is skipped).
+func (h *h2) respond(call goja.FunctionCall) goja.Value {
+	r := h.ref(call)
+	if r == nil || r.responded {
+		return goja.Undefined()
 	}
+	r.responded = true
+	resp := h2response{status: int(call.Argument(1).ToInteger())}
+	if o, ok := call.Argument(2).(*goja.Object); ok {
+		for _, k := range o.Keys() {
+			if k == ":status" {
+				continue
+			}
+			v := o.Get(k)
+			if a, ok := v.(*goja.Object); ok && a.ClassName() == "Array" {
+				for _, i := range a.Keys() {
+					resp.header = append(resp.header, [2]string{k, a.Get(i).String()})
+				}
+				continue
+			}
+			resp.header = append(resp.header, [2]string{k, v.String()})
+		}
+	}
+	// The head goes to the writer with what the script writes next in
+	// this turn of the loop (as node sends the HEADERS frame with the
+	// first DATA frames), or at the latest on the loop's next turn.
+	r.body.setHead(resp)
+	h.rt.Loop().Reserve()(r.body.wake)
+	return goja.Undefined()
 }
 
 // setH2Headers sets Go's header map on o as node's lower-case header

@@ -60,37 +60,42 @@ function setIdleTimeout(obj, ms) {
   }
 }
 
-// Http2Stream is the Duplex both sides share: writes go to the Go
-// handle, reads come from its ondata/onend.
+// Http2Stream is the Duplex both sides share: _handle is the stream's
+// id on the Go side (0 until the request starts), where writes go;
+// reads come from the data and end hooks.
 class Http2Stream extends Duplex {
   constructor(session) {
     super(kStreamOptions);
     this.session = session;
-    this._handle = null;
+    this._handle = 0;
     this._pending = null;
+    this._drainCb = null;
     this._h2closed = false;
     this._remoteEnded = false;
     this._lastWrite = false;
   }
-  _attach(handle) {
-    this._handle = handle;
-    handle.ondata = (buf) => {
-      if (this._idleMs) this._lastActive = Date.now();
-      this.push(buf);
-    };
-    handle.onend = () => { this._remoteEnded = true; this.push(null); };
-    if (this._pending !== null) for (const fn of this._pending.splice(0)) fn();
+  // _attach binds the stream to its Go side and runs what waited for it.
+  _attach(id) {
+    this._handle = id;
+    if (this._pending !== null) {
+      const pending = this._pending;
+      this._pending = null;
+      for (let i = 0; i < pending.length; i += 2) pending[i].call(this, pending[i + 1]);
+    }
   }
-  _later(fn) {
-    if (this._handle) fn();
-    else (this._pending || (this._pending = [])).push(fn);
+  // _later runs fn(arg) as a method of the stream once it is bound.
+  _later(fn, arg) {
+    if (this._handle) fn.call(this, arg);
+    else (this._pending || (this._pending = [])).push(fn, arg);
   }
   _beforeWrite() {}
   _write(chunk, enc, cb) {
     this._beforeWrite();
-    const buf = toBuffer(chunk, enc);
+    // A UTF-8 string goes to Go as it is (Go encodes it as Buffer.from
+    // would).
+    const buf = typeof chunk === 'string' && (enc === 'utf8' || enc === 'utf-8') ? chunk : toBuffer(chunk, enc);
     if (!this._handle) {
-      this._later(() => this._handle.write(buf));
+      this._later(writeLater, buf);
       setImmediate(cb);
       return;
     }
@@ -100,11 +105,10 @@ class Http2Stream extends Duplex {
     // 'drain', and the loop goes on serving the session meanwhile.
     const last = this._lastWrite;
     this._lastWrite = false;
-    const more = this._handle.write(buf);
     // end(chunk): the chunk and the end of the stream go out together.
-    if (last) this._handle.end();
+    const more = binding.h2write(this._handle, buf, last);
     if (more) setImmediate(cb);
-    else this._handle.ondrain = cb;
+    else this._drainCb = cb;
   }
   end(chunk, encoding, cb) {
     // A last chunk that end() hands straight to _write (nothing queued
@@ -121,7 +125,7 @@ class Http2Stream extends Duplex {
   }
   _final(cb) {
     this._beforeWrite();
-    this._later(() => this._handle.end());
+    this._later(endLater);
     cb();
   }
   _read() {}
@@ -130,7 +134,7 @@ class Http2Stream extends Duplex {
   _destroy(err, cb) {
     if (!this.closed) {
       this._h2closed = true;
-      this._later(() => (this._handle.close ? this._handle.close() : this._handle.reset()));
+      this._later(closeLater);
     }
     cb(err);
   }
@@ -144,7 +148,7 @@ class Http2Stream extends Duplex {
     if (typeof cb === 'function') this.once('close', cb);
     if (this.closed) return;
     this.rstCode = code;
-    this._later(() => this._handle.close ? this._handle.close() : this._handle.reset());
+    this._later(closeLater);
     this._h2closed = true;
     if (code === constants.NGHTTP2_NO_ERROR) this.destroy();
     else {
@@ -160,6 +164,51 @@ class Http2Stream extends Duplex {
   priority() { notImplemented('priority')(); }
   sendTrailers() { notImplemented('sendTrailers')(); }
 }
+
+// writeLater, endLater and closeLater are the Go calls a stream makes
+// through _later, as methods of the stream.
+function writeLater(buf) { binding.h2write(this._handle, buf); }
+function endLater() { binding.h2end(this._handle); }
+function closeLater() { binding.h2close(this._handle); }
+
+// The hooks Go calls for a stream's events, with the stream as this.
+binding.h2init({
+  data(buf) {
+    if (this._idleMs) this._lastActive = Date.now();
+    this.push(buf);
+  },
+  end() { this._remoteEnded = true; this.push(null); },
+  drain() {
+    const cb = this._drainCb;
+    this._drainCb = null;
+    if (cb !== null) cb();
+  },
+  // A server stream is done: reset by the peer before its response was
+  // (aborted), or done on both sides; as node's, one whose request was
+  // never read is then read to its end, so that it ends and closes.
+  closed(aborted) {
+    if (this.destroyed) return;
+    if (aborted) {
+      this.aborted = true;
+      this.emit('aborted');
+      this.destroy();
+      return;
+    }
+    if (!this.readableEnded) {
+      if (!this._didRead && this.readableFlowing === null) this.resume();
+      else this.read(0);
+    }
+  },
+  response(res) { this.emit('response', res, constants.NGHTTP2_FLAG_END_HEADERS); },
+  error(err, rst) {
+    const e = rst
+      ? makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${rst}`)
+      : makeNodeError(Error, 'ERR_HTTP2_STREAM_CANCEL', `The pending stream has been canceled (caused by: ${err.message})`);
+    if (!rst) e.cause = err;
+    this.rstCode = rst ? constants[rst] : constants.NGHTTP2_CANCEL;
+    this.destroy(e);
+  },
+});
 
 class ClientHttp2Stream extends Http2Stream {}
 
@@ -189,25 +238,15 @@ class ClientHttp2Session extends EventEmitter {
     const endStream = options.endStream !== undefined ? !!options.endStream : kNoPayload.has(headers[':method']);
     const stream = new ClientHttp2Stream(this);
     stream.sentHeaders = headers;
-    const start = () => {
-      const h = this._handle.request(headers, endStream);
-      h.onresponse = (res) => stream.emit('response', res, constants.NGHTTP2_FLAG_END_HEADERS);
-      h.onerror = (err, rst) => {
-        const e = rst
-          ? makeNodeError(Error, 'ERR_HTTP2_STREAM_ERROR', `Stream closed with error code ${rst}`)
-          : makeNodeError(Error, 'ERR_HTTP2_STREAM_CANCEL', `The pending stream has been canceled (caused by: ${err.message})`);
-        if (!rst) e.cause = err;
-        stream.rstCode = rst ? constants[rst] : constants.NGHTTP2_CANCEL;
-        stream.destroy(e);
-      };
-      stream._attach(h);
-    };
     if (endStream) {
       stream._remoteWritable = false;
       stream.end();
     }
-    if (this._handle) start(); else this._queued.push(start);
+    if (this._handle) this._start(stream, endStream); else this._queued.push(stream, endStream);
     return stream;
+  }
+  _start(stream, endStream) {
+    stream._attach(this._handle.request(stream.sentHeaders, endStream, stream));
   }
   close(cb) {
     if (typeof cb === 'function') this.once('close', cb);
@@ -285,7 +324,8 @@ function connect(authority, options, listener) {
       if (session._destroyErr) session.emit('error', session._destroyErr);
       session.emit('close');
     };
-    for (const fn of session._queued.splice(0)) fn();
+    const queued = session._queued.splice(0);
+    for (let i = 0; i < queued.length; i += 2) session._start(queued[i], queued[i + 1]);
     session.emit('connect', session, null);
     if (session._closeAfterConnect) handle.close();
     if (session.destroyed) handle.destroy();
@@ -295,20 +335,23 @@ function connect(authority, options, listener) {
 
 // ServerHttp2Stream answers one request with respond() and the Duplex.
 class ServerHttp2Stream extends Http2Stream {
-  constructor(handle, headers) {
+  constructor(id, headers) {
     super(null);
     this.headersSent = false;
     this.sentHeaders = undefined;
     this._reqHeaders = headers;
-    this._attach(handle);
-    handle.onaborted = () => {
-      if (this.destroyed) return;
-      this.aborted = true;
-      this.emit('aborted');
-      this.destroy();
-    };
+    this._handle = id;
+    this._didRead = false;
   }
   _beforeWrite() { if (!this.headersSent) this.respond(); }
+  _read() { this._didRead = true; }
+  // As node's, a response done while the request is still coming, on a
+  // stream the script never read, closes the stream (the peer is told to
+  // stop sending), on a later turn of the loop.
+  _final(cb) {
+    super._final(cb);
+    if (!this._remoteEnded) setImmediate(maybeUnread, this);
+  }
   respond(headers, options) {
     if (this.headersSent) throw makeNodeError(Error, 'ERR_HTTP2_HEADERS_SENT', 'Response has already been initiated.');
     // sent is the response's header block, :status first; the handle
@@ -324,7 +367,7 @@ class ServerHttp2Stream extends Http2Stream {
     const status = sent[':status'];
     this.headersSent = true;
     this.sentHeaders = sent;
-    this._handle.respond(status, sent);
+    binding.h2respond(this._handle, status, sent);
     if (options && options.endStream) this.end();
   }
   additionalHeaders() { notImplemented('additionalHeaders')(); }
@@ -349,17 +392,27 @@ class Http2ServerRequest extends Readable {
     this.httpVersionMajor = 2;
     this.httpVersionMinor = 0;
     this.complete = false;
-    stream.on('data', (c) => { if (!this.push(c)) stream.pause(); });
+    this._reading = false;
     stream.on('end', () => { this.complete = true; this.push(null); });
     stream.on('aborted', () => { this.aborted = true; this.emit('aborted'); });
+    // A request never read is dumped once its stream closes, as node's.
+    stream.on('close', () => { if (!this._reading && !this.readableFlowing) this.resume(); });
   }
-  _read() { this.stream.resume(); }
+  // The stream is read once the request is.
+  _read() {
+    if (!this._reading) {
+      this._reading = true;
+      this.stream.on('data', (c) => { if (!this.push(c)) this.stream.pause(); });
+    }
+    this.stream.resume();
+  }
   get socket() { return notImplemented('socket')(); }
 }
 
 class Http2ServerResponse extends Writable {
   constructor(stream) {
-    super({ decodeStrings: false });
+    // Its 'close' is its stream's, as node's.
+    super({ decodeStrings: false, emitClose: false });
     this.stream = stream;
     this.statusCode = 200;
     this.statusMessage = '';
@@ -436,8 +489,7 @@ class Http2Server extends EventEmitter {
     else { port = args[0] === undefined ? 0 : Number(args[0]); if (typeof args[1] === 'string') host = args[1]; }
     if (cb) this.once('listening', cb);
     const tlsOpts = this._secure ? this._options : null;
-    const h = binding.h2listen(host, port, tlsOpts, (headers, handle) => {
-      const stream = new ServerHttp2Stream(handle, headers);
+    const h = binding.h2listen(host, port, tlsOpts, newServerStream, (stream, headers) => {
       this.emit('stream', stream, headers, constants.NGHTTP2_FLAG_END_HEADERS);
     });
     if (h instanceof Error) {
@@ -467,6 +519,14 @@ class Http2Server extends EventEmitter {
   unref() { if (this._handle) this._handle.unref(); return this; }
   setTimeout() { notImplemented('setTimeout')(); }
   updateSettings() { notImplemented('updateSettings')(); }
+}
+
+function maybeUnread(stream) {
+  if (!stream._didRead && stream.readableFlowing === null) binding.h2unread(stream._handle);
+}
+
+function newServerStream(id, headers) {
+  return new ServerHttp2Stream(id, headers);
 }
 
 function onServerStream(stream, headers) {
