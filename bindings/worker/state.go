@@ -101,7 +101,7 @@ func (st *state) send(value, transfer goja.Value, from *portHandle) *message {
 				panic(st.domException("Transfer list contains source port", "DataCloneError"))
 			}
 			if _, dup := s.ports[o]; dup {
-				panic(st.domException("Transfer list contains duplicate", "DataCloneError"))
+				panic(st.domException("Transfer list contains duplicate MessagePort", "DataCloneError"))
 			}
 			s.ports[o] = h.p
 			portOrder = append(portOrder, h)
@@ -116,7 +116,7 @@ func (st *state) send(value, transfer goja.Value, from *portHandle) *message {
 				continue // node 20 leaves an untransferable buffer in place
 			}
 			if s.transfer[o] {
-				panic(st.domException("Transfer list contains duplicate", "DataCloneError"))
+				panic(st.domException("Transfer list contains duplicate ArrayBuffer", "DataCloneError"))
 			}
 			s.transfer[o] = true
 			buffers = append(buffers, o)

@@ -314,11 +314,46 @@ function atomicsModule() {
   return atomics;
 }
 
+// transferClone returns a clone that moves what its transfer list names
+// (ArrayBuffers are detached, ports move), as node's structuredClone
+// does: a message through a channel of its own, with worker_threads'
+// serializer and its errors. It is null in a runtime without
+// worker_threads, whose structuredClone then copies what it is given.
+let channel;
+function transferClone() {
+  if (channel === undefined) {
+    channel = null;
+    try {
+      const { MessageChannel, receiveMessageOnPort } = require('worker_threads');
+      const { port1, port2 } = new MessageChannel();
+      port1.unref();
+      port2.unref();
+      channel = { port1, port2, receiveMessageOnPort };
+    } catch {
+      // no worker_threads in this runtime
+    }
+  }
+  if (channel === null) return null;
+  return (value, transfer) => {
+    channel.port1.postMessage(value, transfer);
+    return channel.receiveMessageOnPort(channel.port2).message;
+  };
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const e = new TypeError('The value argument must be specified');
     e.code = 'ERR_MISSING_ARGS';
     throw e;
+  }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The options argument must be either an object or undefined');
+  }
+  const transfer = options == null ? undefined : options.transfer;
+  if (transfer !== undefined && transfer !== null) {
+    const clone = transferClone();
+    if (clone !== null) return clone(value, transfer);
   }
   const seen = new Map();
   // A SharedArrayBuffer's clone shares its memory.
