@@ -346,7 +346,7 @@ function structuredClone(value, options) {
     e.code = 'ERR_MISSING_ARGS';
     throw e;
   }
-  if (options !== undefined && options !== null && typeof options !== 'object') {
+  if (options !== undefined && options !== null && typeof options !== 'object' && typeof options !== 'function') {
     throw require('internal/errors').makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
       'The options argument must be either an object or undefined');
   }

@@ -26,6 +26,9 @@ const got = structuredClone({ p: m.port1 }, { transfer: [m.port1] });
 console.log('port', got.p.constructor.name, got.p === m.port1);
 got.p.close();
 
+const fn = () => {};
+fn.transfer = [];
+console.log('function options', structuredClone(5, fn));
 const cases = [1, 'x', { transfer: 1 }, { transfer: [1] }, { transfer: [ab] }, null, { transfer: null }, {}];
 for (const bad of cases) {
   try {
