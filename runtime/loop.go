@@ -179,14 +179,17 @@ func (l *Loop) run(ctx context.Context, macrotask func(func()), batch func([]fun
 			return nil
 		}
 		// Poll phase: descriptors the loop waits for itself, then work
-		// handed back by goroutines.
+		// handed back by goroutines. As in libuv, the phase runs what was
+		// ready when it began: work a goroutine hands back while the
+		// descriptors' callbacks run (a reply to what they wrote) waits
+		// for the next turn, after the check phase.
+		q, _ := l.takeQueue(spare)
 		if p := l.poll.Load(); p != nil {
 			p.dispatch(batch, exiting)
 			if exiting() {
 				return nil
 			}
 		}
-		q, _ := l.takeQueue(spare)
 		for i := 0; i < len(q); {
 			n := batch(q[i:])
 			clear(q[i : i+n])
