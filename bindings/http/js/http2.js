@@ -10,7 +10,8 @@
 // and 'goaway' for a peer's GOAWAY; each of these methods throws
 // ERR_METHOD_NOT_IMPLEMENTED. Headers from a Go peer come in sorted order.
 const EventEmitter = require('events');
-const { Duplex, Readable, Writable } = require('stream');
+const stream = require('stream');
+const { Duplex, Readable, Writable } = stream;
 const { makeNodeError, invalidArgType } = require('internal/errors');
 const binding = require('internal/http_binding');
 
@@ -60,19 +61,91 @@ function setIdleTimeout(obj, ms) {
   }
 }
 
+// A stream's Duplex state is built from a template: a Duplex made once
+// with kStreamOptions. Its readable state inherits the template's
+// (what a stream sets becomes its own; lists get their own fresh ones),
+// its writable state is built as Duplex builds it (it holds a function
+// bound to the stream), and the stream takes the template's own fields.
+// Building a Duplex field by field is the largest part of a request's
+// cost; the stream is the same Duplex to everything that reads it.
+// streamTemplate is null when the template is out of date (the default
+// high-water mark or captureRejections changed), false when the Duplex
+// has a shape this does not know (then streams are built by Duplex).
+let streamTemplate = null;
+
+function buildStreamTemplate() {
+  const d = new Duplex(kStreamOptions);
+  const t = {
+    hwm: stream.getDefaultHighWaterMark(false),
+    capture: EventEmitter.captureRejections,
+    keys: [],
+    values: [],
+    readable: d._readableState,
+    readableLists: [],
+    WritableState: d._writableState.constructor,
+  };
+  const events = d._events;
+  if (events === null || typeof events !== 'object' || Object.getPrototypeOf(events) !== Object.prototype ||
+      Reflect.ownKeys(events).join() !== 'close,error,prefinish,finish,drain,data,end,readable' ||
+      Object.values(events).some((v) => v !== undefined) || typeof d._construct === 'function' ||
+      t.WritableState !== Writable.WritableState) {
+    return false;
+  }
+  for (const k of Reflect.ownKeys(d)) {
+    if (k === '_events' || k === '_readableState' || k === '_writableState') continue;
+    const v = d[k];
+    if ((v !== null && typeof v === 'object') || typeof v === 'function') return false;
+    t.keys.push(k);
+    t.values.push(v);
+  }
+  for (const k of Reflect.ownKeys(t.readable)) {
+    const v = t.readable[k];
+    if (typeof v === 'function') return false;
+    if (v === null || typeof v !== 'object') continue;
+    // A list (an array or the buffer list) must start empty.
+    if (v.length !== 0 || typeof v.constructor !== 'function') return false;
+    const fresh = new v.constructor();
+    if (Object.getPrototypeOf(fresh) !== Object.getPrototypeOf(v) || fresh.length !== 0) return false;
+    t.readableLists.push(k, v.constructor);
+  }
+  return t;
+}
+
+// newStream returns a Duplex (with kStreamOptions) whose prototype is
+// proto.
+function newStream(proto, ctor) {
+  let t = streamTemplate;
+  if (t === null || (t && (t.hwm !== stream.getDefaultHighWaterMark(false) || t.capture !== EventEmitter.captureRejections))) {
+    t = streamTemplate = buildStreamTemplate();
+  }
+  if (t === false) return Reflect.construct(Duplex, [kStreamOptions], ctor);
+  const s = Object.create(proto);
+  s._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+    data: undefined, end: undefined, readable: undefined };
+  const rs = Object.create(t.readable);
+  const lists = t.readableLists;
+  for (let i = 0; i < lists.length; i += 2) rs[lists[i]] = new lists[i + 1]();
+  s._readableState = rs;
+  s._writableState = new t.WritableState(kStreamOptions, s, true);
+  const keys = t.keys, values = t.values;
+  for (let i = 0; i < keys.length; i++) s[keys[i]] = values[i];
+  return s;
+}
+
 // Http2Stream is the Duplex both sides share: _handle is the stream's
 // id on the Go side (0 until the request starts), where writes go;
 // reads come from the data and end hooks.
 class Http2Stream extends Duplex {
   constructor(session) {
-    super(kStreamOptions);
-    this.session = session;
-    this._handle = 0;
-    this._pending = null;
-    this._drainCb = null;
-    this._h2closed = false;
-    this._remoteEnded = false;
-    this._lastWrite = false;
+    const s = newStream(new.target.prototype, new.target);
+    s.session = session;
+    s._handle = 0;
+    s._pending = null;
+    s._drainCb = null;
+    s._h2closed = false;
+    s._remoteEnded = false;
+    s._lastWrite = false;
+    return s;
   }
   // _attach binds the stream to its Go side and runs what waited for it.
   _attach(id) {
@@ -223,6 +296,9 @@ class ClientHttp2Session extends EventEmitter {
     this._handle = null;
     this._queued = [];
     this._authority = authority;
+    // The :scheme and :authority of its requests, read from the URL once.
+    this._scheme = authority.protocol.slice(0, -1);
+    this._host = authority.host;
   }
   request(headers, options) {
     if (this.closed || this.destroyed) {
@@ -232,8 +308,8 @@ class ClientHttp2Session extends EventEmitter {
     headers = lowerHeaders(headers);
     if (headers[':method'] === undefined) headers[':method'] = 'GET';
     if (headers[':path'] === undefined) headers[':path'] = '/';
-    if (headers[':scheme'] === undefined) headers[':scheme'] = this._authority.protocol.slice(0, -1);
-    if (headers[':authority'] === undefined) headers[':authority'] = this._authority.host;
+    if (headers[':scheme'] === undefined) headers[':scheme'] = this._scheme;
+    if (headers[':authority'] === undefined) headers[':authority'] = this._host;
     options = options || {};
     const endStream = options.endStream !== undefined ? !!options.endStream : kNoPayload.has(headers[':method']);
     const stream = new ClientHttp2Stream(this);
