@@ -27,6 +27,9 @@ type h2 struct {
 	// refs are the streams by id, until their Go side is done. Loop only.
 	refs   map[int64]*h2ref
 	nextID int64
+	// wakes are the writers of the server streams that responded in this
+	// turn of the loop, woken together on the next turn. Loop only.
+	wakes []*h2chunks
 }
 
 // h2hooks are the script's functions Go calls for a stream's events:
@@ -131,6 +134,24 @@ func (h *h2) write(call goja.FunctionCall) goja.Value {
 		})
 	}
 	return h.rt.VM().ToValue(false)
+}
+
+// wakeLater has the writer of body woken on the loop's next turn, with
+// the others woken then, in one loop task.
+func (h *h2) wakeLater(body *h2chunks) {
+	if len(h.wakes) == 0 {
+		h.rt.Loop().Reserve()(h.wakeAll)
+	}
+	h.wakes = append(h.wakes, body)
+}
+
+// wakeAll wakes the writers wakeLater listed.
+func (h *h2) wakeAll() {
+	for i, c := range h.wakes {
+		c.wake()
+		h.wakes[i] = nil
+	}
+	h.wakes = h.wakes[:0]
 }
 
 // end is h2end(id): the stream's body is complete.

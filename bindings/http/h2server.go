@@ -304,7 +304,7 @@ func (h *h2) respond(call goja.FunctionCall) goja.Value {
 	// this turn of the loop (as node sends the HEADERS frame with the
 	// first DATA frames), or at the latest on the loop's next turn.
 	r.body.setHead(resp)
-	h.rt.Loop().Reserve()(r.body.wake)
+	h.wakeLater(r.body)
 	return goja.Undefined()
 }
 

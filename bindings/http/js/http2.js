@@ -139,12 +139,6 @@ class Http2Stream extends Duplex {
   constructor(session) {
     const s = newStream(new.target.prototype, new.target);
     s.session = session;
-    s._handle = 0;
-    s._pending = null;
-    s._drainCb = null;
-    s._h2closed = false;
-    s._remoteEnded = false;
-    s._lastWrite = false;
     return s;
   }
   // _attach binds the stream to its Go side and runs what waited for it.
@@ -237,6 +231,17 @@ class Http2Stream extends Duplex {
   priority() { notImplemented('priority')(); }
   sendTrailers() { notImplemented('sendTrailers')(); }
 }
+
+// A stream's own fields start as these defaults, on the prototype, so
+// that building a stream sets only what differs.
+Object.assign(Http2Stream.prototype, {
+  _handle: 0,
+  _pending: null,
+  _drainCb: null,
+  _h2closed: false,
+  _remoteEnded: false,
+  _lastWrite: false,
+});
 
 // writeLater, endLater and closeLater are the Go calls a stream makes
 // through _later, as methods of the stream.
@@ -411,13 +416,9 @@ function connect(authority, options, listener) {
 
 // ServerHttp2Stream answers one request with respond() and the Duplex.
 class ServerHttp2Stream extends Http2Stream {
-  constructor(id, headers) {
+  constructor(id) {
     super(null);
-    this.headersSent = false;
-    this.sentHeaders = undefined;
-    this._reqHeaders = headers;
     this._handle = id;
-    this._didRead = false;
   }
   _beforeWrite() { if (!this.headersSent) this.respond(); }
   _read() { this._didRead = true; }
@@ -452,6 +453,8 @@ class ServerHttp2Stream extends Http2Stream {
   respondWithFile() { notImplemented('respondWithFile')(); }
   get pushAllowed() { return false; }
 }
+
+Object.assign(ServerHttp2Stream.prototype, { headersSent: false, sentHeaders: undefined, _didRead: false });
 
 // Http2ServerRequest and Http2ServerResponse are the compatibility API.
 class Http2ServerRequest extends Readable {
@@ -555,8 +558,10 @@ class Http2Server extends EventEmitter {
     this._options = options || {};
     this._secure = secure;
     this._handle = null;
+    // As node's, the compatibility API listens for 'stream' once there is
+    // a 'request' listener.
+    this.on('newListener', setupCompat);
     if (typeof onRequest === 'function') this.on('request', onRequest);
-    this.on('stream', onServerStream);
   }
   listen(...args) {
     let cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
@@ -601,8 +606,15 @@ function maybeUnread(stream) {
   if (!stream._didRead && stream.readableFlowing === null) binding.h2unread(stream._handle);
 }
 
-function newServerStream(id, headers) {
-  return new ServerHttp2Stream(id, headers);
+function newServerStream(id) {
+  return new ServerHttp2Stream(id);
+}
+
+function setupCompat(event) {
+  if (event === 'request') {
+    this.removeListener('newListener', setupCompat);
+    this.on('stream', onServerStream);
+  }
 }
 
 function onServerStream(stream, headers) {
