@@ -62,12 +62,13 @@ function setIdleTimeout(obj, ms) {
 }
 
 // A stream's Duplex state is built from a template: a Duplex made once
-// with kStreamOptions. Its readable state inherits the template's
-// (what a stream sets becomes its own; lists get their own fresh ones),
-// its writable state is built as Duplex builds it (it holds a function
-// bound to the stream), and the stream takes the template's own fields.
-// Building a Duplex field by field is the largest part of a request's
-// cost; the stream is the same Duplex to everything that reads it.
+// with kStreamOptions. Its readable and writable states inherit the
+// template's (what a stream sets becomes its own; lists get fresh ones
+// of their own, and the writable state's write callback is bound to the
+// stream, as Duplex binds it), and the stream takes the template's own
+// fields. Building a Duplex field by field is the largest part of a
+// request's cost; the stream is the same Duplex to everything that
+// reads it.
 // streamTemplate is null when the template is out of date (the default
 // high-water mark or captureRejections changed), false when the Duplex
 // has a shape this does not know (then streams are built by Duplex).
@@ -82,15 +83,22 @@ function buildStreamTemplate() {
     values: [],
     readable: d._readableState,
     readableLists: [],
-    WritableState: d._writableState.constructor,
+    writable: null,
+    writableLists: [],
+    onwrite: null,
   };
+  const WritableState = d._writableState.constructor;
   const events = d._events;
   if (events === null || typeof events !== 'object' || Object.getPrototypeOf(events) !== Object.prototype ||
       Reflect.ownKeys(events).join() !== 'close,error,prefinish,finish,drain,data,end,readable' ||
       Object.values(events).some((v) => v !== undefined) || typeof d._construct === 'function' ||
-      t.WritableState !== Writable.WritableState) {
+      WritableState !== Writable.WritableState) {
     return false;
   }
+  const w = writableTemplate(WritableState, d);
+  if (w === null) return false;
+  t.writable = w.state;
+  t.onwrite = w.onwrite;
   for (const k of Reflect.ownKeys(d)) {
     if (k === '_events' || k === '_readableState' || k === '_writableState') continue;
     const v = d[k];
@@ -98,17 +106,54 @@ function buildStreamTemplate() {
     t.keys.push(k);
     t.values.push(v);
   }
-  for (const k of Reflect.ownKeys(t.readable)) {
-    const v = t.readable[k];
+  if (!stateLists(t.readable, t.readableLists, null) || !stateLists(t.writable, t.writableLists, 'onwrite')) return false;
+  return t;
+}
+
+// stateLists lists in out, as key and constructor, the lists of a
+// template state, which each stream gets fresh; it reports false if the
+// state holds anything else a stream could not share (skip aside).
+function stateLists(state, out, skip) {
+  for (const k of Reflect.ownKeys(state)) {
+    if (k === skip) continue;
+    const v = state[k];
     if (typeof v === 'function') return false;
     if (v === null || typeof v !== 'object') continue;
     // A list (an array or the buffer list) must start empty.
     if (v.length !== 0 || typeof v.constructor !== 'function') return false;
     const fresh = new v.constructor();
     if (Object.getPrototypeOf(fresh) !== Object.getPrototypeOf(v) || fresh.length !== 0) return false;
-    t.readableLists.push(k, v.constructor);
+    out.push(k, v.constructor);
   }
-  return t;
+  return true;
+}
+
+// writableTemplate builds a writable state for d and returns it with the
+// function its onwrite is bound from (the state binds it to the stream
+// while it is built), or null if that is not how it is built.
+function writableTemplate(WritableState, d) {
+  const bind = Function.prototype.bind;
+  const calls = [];
+  let state;
+  try {
+    Function.prototype.bind = function (thisArg, ...args) {
+      const bound = Reflect.apply(bind, this, [thisArg, ...args]);
+      calls.push(this, thisArg, args, bound);
+      return bound;
+    };
+    state = new WritableState(kStreamOptions, d, true);
+  } catch {
+    return null;
+  } finally {
+    if (Function.prototype.bind !== bind) Function.prototype.bind = bind;
+  }
+  for (let i = 0; i < calls.length; i += 4) {
+    const args = calls[i + 2];
+    if (calls[i + 3] === state.onwrite && calls[i + 1] === undefined && args.length === 1 && args[0] === d) {
+      return { state, onwrite: calls[i] };
+    }
+  }
+  return null;
 }
 
 // newStream returns a Duplex (with kStreamOptions) whose prototype is
@@ -123,10 +168,14 @@ function newStream(proto, ctor) {
   s._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
     data: undefined, end: undefined, readable: undefined };
   const rs = Object.create(t.readable);
-  const lists = t.readableLists;
+  let lists = t.readableLists;
   for (let i = 0; i < lists.length; i += 2) rs[lists[i]] = new lists[i + 1]();
   s._readableState = rs;
-  s._writableState = new t.WritableState(kStreamOptions, s, true);
+  const ws = Object.create(t.writable);
+  lists = t.writableLists;
+  for (let i = 0; i < lists.length; i += 2) ws[lists[i]] = new lists[i + 1]();
+  ws.onwrite = t.onwrite.bind(undefined, s);
+  s._writableState = ws;
   const keys = t.keys, values = t.values;
   for (let i = 0; i < keys.length; i++) s[keys[i]] = values[i];
   return s;
