@@ -172,6 +172,13 @@ const h2StallTime = 250 * time.Millisecond
 // awaitRequest waits, once a server stream's response is done, for the
 // rest of its request body while it keeps coming.
 func awaitRequest(r *nethttp.Request, read *atomic.Int64, reqDone, unread chan struct{}) {
+	// Most requests were read to their end before their response was
+	// done: no timer for those.
+	select {
+	case <-reqDone:
+		return
+	default:
+	}
 	t := time.NewTicker(h2StallTime)
 	defer t.Stop()
 	last := read.Load()
