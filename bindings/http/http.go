@@ -125,6 +125,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("listen", b.listen)
 	o.Set("adoptConn", b.adoptConn)
 	o.Set("serverTLS", b.serverTLSValue)
+	o.Set("secureContext", b.secureContext)
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)

@@ -28,6 +28,7 @@ type listener struct {
 	refd      bool
 	closed    bool
 	maxHeader int
+	secure    *secureListener // an https server's; nil for plain http
 }
 
 // listen binds host:port now (errors are returned, for the script to
@@ -43,11 +44,15 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	if !goja.IsUndefined(tlsOpts) && !goja.IsNull(tlsOpts) {
 		tlsObj = tlsOpts.ToObject(vm)
 	}
+	secure := secureOptions(tlsObj)
+	if secure != nil {
+		tlsObj = nil
+	}
 	ln, failed := b.bind(host, port, tlsObj, nil)
 	if ln == nil {
 		return failed
 	}
-	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader}
+	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader, secure: secure}
 	l.q.Ref()
 	l.forget = b.track(l.close)
 	go l.accept(onconn)
@@ -56,6 +61,7 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	o.Set("close", func(goja.FunctionCall) goja.Value { l.close(); return goja.Undefined() })
 	o.Set("ref", func(goja.FunctionCall) goja.Value { l.refd = true; l.update(); return goja.Undefined() })
 	o.Set("unref", func(goja.FunctionCall) goja.Value { l.refd = false; l.update(); return goja.Undefined() })
+	o.Set("setSecureContext", func(call goja.FunctionCall) goja.Value { l.setSecure(call.Argument(0)); return goja.Undefined() })
 	return o
 }
 
@@ -155,6 +161,10 @@ func (l *listener) accept(onconn goja.Callable) {
 		}
 		if tc, ok := nc.(*net.TCPConn); ok {
 			_ = tc.SetNoDelay(true)
+		}
+		if l.secure != nil {
+			go l.handshake(nc, onconn)
+			continue
 		}
 		if !l.q.Queue(func() {
 			if l.closed {
@@ -364,7 +374,11 @@ func (b *binding) serverTLS(o *goja.Object) (*tls.Config, error) {
 }
 
 func (b *binding) clientTLS(o *goja.Object, host string) (*tls.Config, error) {
-	cfg := &tls.Config{ServerName: host, NextProtos: []string{"http/1.1"}}
+	// As node's https client: ALPN only when the options ask for it.
+	cfg := &tls.Config{ServerName: host}
+	if p := o.Get("ALPNProtocols"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		_ = b.rt.VM().ExportTo(p, &cfg.NextProtos)
+	}
 	if sn := o.Get("servername"); sn != nil && !goja.IsUndefined(sn) {
 		cfg.ServerName = sn.String()
 	}

@@ -38,7 +38,8 @@ type tlsOptions struct {
 	Session     []byte // a client's session to resume
 	TicketKeys  []byte // a server's 48 bytes of ticket keys
 
-	cache      *sessionCache // a client's, once config made it
+	cache      *sessionCache     // a client's, once config made it
+	parsed     []tls.Certificate // the certificates, when read already (ServerTLS)
 	local      atomic.Pointer[x509.Certificate]
 	sniCA      atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
 	sniRefused atomic.Bool              // an SNI callback failed the handshake
@@ -129,9 +130,12 @@ func (o *tlsOptions) config() (*tls.Config, error) {
 	if v, ok := tlsVersions()[o.MaxVersion]; ok {
 		cfg.MaxVersion = v
 	}
-	certs, err := o.certificates()
-	if err != nil {
-		return nil, err
+	certs := o.parsed
+	if certs == nil {
+		var err error
+		if certs, err = o.certificates(); err != nil {
+			return nil, err
+		}
 	}
 	cfg.Certificates = certs
 	o.trackLocal(cfg)

@@ -261,6 +261,7 @@ function connect(options, req) {
     rejectUnauthorized: options.rejectUnauthorized !== false,
     servername: options.servername || (isIP(host) ? undefined : host),
     session: options.session,
+    ALPNProtocols: Array.isArray(options.ALPNProtocols) ? options.ALPNProtocols.map(String) : undefined,
   } : null;
   const connectHost = host === 'localhost' ? '127.0.0.1' : host;
   binding.connect(connectHost, port, tls, (err, handle) => {

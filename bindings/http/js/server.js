@@ -204,7 +204,8 @@ class Server extends EventEmitter {
       this._listenInCluster(host, port);
       return this;
     }
-    const h = binding.listen(host || '', port, (handle) => this._onConnection(handle), this._tls,
+    // An https server's connections come secured, with their TLS state.
+    const h = binding.listen(host || '', port, (handle, tlsInfo) => this._onConnection(handle, tlsInfo), this._tls,
       this.maxHeaderSize || maxHeaderSize, backlog);
     if (h instanceof Error && h.code === 'ERR_ACCESS_DENIED') {
       process.nextTick(() => this.emit('error', h));
@@ -332,8 +333,10 @@ class Server extends EventEmitter {
     return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
   }
 
-  _onConnection(handle) {
-    const socket = new Socket(handle);
+  // _onConnection takes a connection (an https server's makes its
+  // socket, a TLSSocket, and passes it on).
+  _onConnection(handle, socket) {
+    if (socket === undefined) socket = new Socket(handle);
     socket.server = this;
     if (this._tls) socket._tls = true;
     const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
@@ -364,6 +367,7 @@ class Server extends EventEmitter {
     socket.on('timeout', () => this._socketTimeout(socket, state));
     if (this.timeout) socket.setTimeout(this.timeout);
     this.emit('connection', socket);
+    if (this._tls !== null) this._onSecure(socket);
     if (!socket.destroyed && socket._handle) handle.readStart();
   }
 
