@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -310,7 +311,36 @@ func (b *binding) dialError(err error) goja.Value {
 			return b.rt.NodeError("Error", "CERT_HAS_EXPIRED", "certificate has expired")
 		}
 	}
+	if e := sslError(b.rt, err); e != nil {
+		return e
+	}
 	return b.rt.NodeError("Error", "ECONNRESET", "Client network socket disconnected before secure TLS connection was established")
+}
+
+// sslError is node's error for a TLS failure OpenSSL has a name for (an
+// alert from the peer, a failure found here), or nil.
+func sslError(rt *runtime.Runtime, err error) *goja.Object {
+	msg := network.HandshakeMessage(err)
+	i := strings.LastIndexByte(msg, ':')
+	if !strings.HasPrefix(msg, "error:") || i < 0 {
+		return nil
+	}
+	reason := msg[i+1:]
+	e := rt.NodeError("Error", "ERR_SSL_"+strings.ToUpper(strings.ReplaceAll(reason, " ", "_")), msg)
+	e.Set("library", "SSL routines")
+	e.Set("reason", reason)
+	return e
+}
+
+// readError is a connection's error for a failed read: a TLS
+// connection's alert is node's SSL error, other failures errno ones.
+func readError(rt *runtime.Runtime, nc net.Conn, err error) goja.Value {
+	if _, ok := nc.(*tls.Conn); ok {
+		if e := sslError(rt, err); e != nil {
+			return e
+		}
+	}
+	return rt.ErrnoException(err, "read")
 }
 
 var (

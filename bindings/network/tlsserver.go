@@ -3,6 +3,7 @@ package network
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"net"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 type ServerTLS struct {
 	rt    *runtime.Runtime
 	opts  *tlsOptions
-	certs []tls.Certificate
+	certs []tls.Certificate // none: the handshake has no certificate to present
 	onsni goja.Value
 }
 
@@ -29,9 +30,11 @@ func NewServerTLS(rt *runtime.Runtime, request, onsni goja.Value) (*ServerTLS, e
 	o, _ := tlsOptionsFrom(rt.VM(), request)
 	o.IsServer = true
 	certs, err := o.certificates()
-	if err != nil {
+	if err != nil && len(o.Key) > 0 && len(o.Cert) > 0 {
 		return nil, err
 	}
+	// As node's: a key without a certificate (or the reverse) is no
+	// error until a handshake needs one.
 	return &ServerTLS{rt: rt, opts: o, certs: certs, onsni: onsni}, nil
 }
 
@@ -41,10 +44,14 @@ func (s *ServerTLS) connOptions() *tlsOptions {
 	o := s.opts
 	return &tlsOptions{
 		Key: o.Key, Cert: o.Cert, CA: o.CA, ALPN: o.ALPN, MinVersion: o.MinVersion, MaxVersion: o.MaxVersion,
-		RequestCert: o.RequestCert, HasCA: o.HasCA, IsServer: true, SNI: o.SNI, Ciphers: o.Ciphers,
-		ECDHCurve: o.ECDHCurve, TicketKeys: o.TicketKeys, parsed: s.certs,
+		RequestCert: o.RequestCert, RequireCert: o.RequireCert, HasCA: o.HasCA, IsServer: true, SNI: o.SNI, Ciphers: o.Ciphers,
+		ECDHCurve: o.ECDHCurve, HandshakeTimeout: o.HandshakeTimeout, TicketKeys: o.TicketKeys, parsed: s.certs, noCerts: s.certs == nil,
 	}
 }
+
+// TimeoutMessage is Handshake's message for a handshake that took longer
+// than the server's handshakeTimeout.
+const TimeoutMessage = "TLS handshake timeout"
 
 // Secured is a connection ServerTLS secured.
 type Secured struct {
@@ -70,7 +77,11 @@ func (s *ServerTLS) Handshake(ctx context.Context, conn net.Conn, queue func(fun
 		conn.Close()
 		return nil, err.Error(), false
 	}
-	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	limit := 120 * time.Second
+	if o.HandshakeTimeout > 0 {
+		limit = time.Duration(o.HandshakeTimeout * float64(time.Millisecond))
+	}
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
 	if o.SNI {
 		cfg = sniConfig(ctx, cfg, o.keepSNI, o.refuseSNI, func(name string, ch chan<- sniResult) bool {
@@ -84,6 +95,9 @@ func (s *ServerTLS) Handshake(ctx context.Context, conn net.Conn, queue func(fun
 		if !refused {
 			discardPending(conn)
 			conn.Close()
+		}
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, TimeoutMessage, false
 		}
 		return nil, handshakeMessage(tlsErr), refused
 	}

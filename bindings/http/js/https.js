@@ -10,7 +10,7 @@ const { HandleDuplex } = require('internal/stream_base');
 const binding = require('internal/http_binding');
 const tls = require('tls');
 const { SecureContext, initServer, defaultSNICallback } = require('internal/tls_context');
-const { makeNodeError } = require('internal/errors');
+const { makeNodeError, validateObject } = require('internal/errors');
 
 class Agent extends agents.Agent {
   constructor(options) {
@@ -134,6 +134,7 @@ function secureSocket(server, handle, info) {
   socket._tls = true;
   socket._tlsOptions = { isServer: true, server };
   socket._tlsInfo = null;
+  socket._secureEstablished = info !== undefined;
   socket.authorized = false;
   socket.authorizationError = null;
   socket.alpnProtocol = null;
@@ -192,6 +193,7 @@ function Server(opts, requestListener) {
     requestListener = opts;
     opts = undefined;
   }
+  if (opts !== undefined && opts !== null) validateObject(opts, 'options');
   opts = { ...opts };
   // As node's: http/1.1 is offered unless other protocols are given.
   if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
@@ -257,6 +259,8 @@ Server.prototype._onSecure = function (socket) {
 Server.prototype._onTLSError = function (message, peer, local) {
   const socket = secureSocket(this, closedHandle(peer, local), undefined);
   socket.server = this;
+  // Its address outlives it, as a net.Socket's once read.
+  socket._peer = peer;
   // As node's: the socket's own errors after a failed handshake are
   // nobody's.
   socket.on('error', () => {});
@@ -266,7 +270,10 @@ Server.prototype._onTLSError = function (message, peer, local) {
     this._sniErrors.delete(message);
     socket._sniError = sniError;
   }
-  this.emit('tlsClientError', socket._handshakeError(message), socket);
+  // As node's: a handshake past handshakeTimeout is its own error.
+  const err = message === 'TLS handshake timeout'
+    ? makeNodeError(Error, 'ERR_TLS_HANDSHAKE_TIMEOUT', message) : socket._handshakeError(message);
+  this.emit('tlsClientError', err, socket);
 };
 
 function createServer(opts, requestListener) {

@@ -7,7 +7,7 @@
 const net = require('net');
 const errors = require('internal/errors');
 const {
-  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, defaultSNICallback,
+  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, serverRequest, defaultSNICallback,
 } = require('internal/tls_context');
 const native = internalBinding('net');
 
@@ -638,7 +638,7 @@ TLSServer.prototype._authorize = function (socket) {
 
 TLSServer.prototype.setSecureContext = function (options) {
   errors.validateObject(options, 'options');
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
+  this._tlsRequest = serverRequest(this, options);
 };
 
 // addContext serves context (options, or a SecureContext) to clients

@@ -201,6 +201,8 @@ function initServer(server, options) {
   }
   server._SNICallback = options.SNICallback;
   server._contexts = [];
+  // As node's: the protocols offered, in their wire form.
+  convertALPNProtocols(options.ALPNProtocols, server);
   let ticketKeys = options.ticketKeys;
   if (ticketKeys !== undefined && ticketKeys !== null) {
     validateBuffer(ticketKeys, 'options.ticketKeys');
@@ -212,7 +214,26 @@ function initServer(server, options) {
     ticketKeys = require('crypto').randomBytes(48);
   }
   server._ticketKeys = Buffer.from(ticketKeys);
-  server._tlsRequest = tlsRequest(options, { requestCert: server.requestCert, ticketKeys: server._ticketKeys });
+  server._tlsRequest = serverRequest(server, options);
+}
+
+// serverRequest is what a server's handshakes are made from. As node's
+// tls.Server, whose own context is made of the options it is given:
+// a secureContext among them is not the server's.
+function serverRequest(server, options) {
+  return tlsRequest({ ...options, secureContext: undefined }, serverExtra(server));
+}
+
+// serverExtra is what a server's requests add to its context's options:
+// as node's, a client asked for a certificate must send one unless
+// rejectUnauthorized is false, or the handshake fails.
+function serverExtra(server) {
+  return {
+    requestCert: server.requestCert,
+    requireCert: server.requestCert && server.rejectUnauthorized,
+    ticketKeys: server._ticketKeys,
+    handshakeTimeout: server._tlsOptions.handshakeTimeout,
+  };
 }
 
 // defaultSNICallback is a server's without an SNICallback: the context
@@ -226,5 +247,5 @@ function defaultSNICallback(servername, cb) {
 }
 
 module.exports = {
-  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, defaultSNICallback,
+  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, serverRequest, defaultSNICallback,
 };
