@@ -501,11 +501,9 @@ class Server extends EventEmitter {
     this._maybeClose();
   }
 
+  // _socketTimeout is node's socketOnTimeout: the keep-alive time between
+  // requests runs out as any other, the server's 'timeout' first.
   _socketTimeout(socket, state) {
-    if (state.keepAliveTimer) {
-      socket.destroy();
-      return;
-    }
     const req = state.current;
     const reqTimeout = req && req.emit('timeout', socket);
     const res = socket._httpMessage;
