@@ -106,7 +106,9 @@ func (b *binding) bind(host string, port int, tlsObj *goja.Object, nextProtos []
 // descriptor another process accepted (a cluster primary hands its
 // workers their connections), which it takes over; with tls (what
 // serverTLS made) the connection is an https one, its handshake run by
-// the first read, as a TLS listener's connections are.
+// the first read, as a TLS listener's connections are; with an https
+// server's options the handshake runs now, as its listener's do, and the
+// connection comes to their onconnection (adoptConn returns undefined).
 func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 	f := os.NewFile(uintptr(fd), "socket")
 	nc, err := net.FileConn(f)
@@ -118,6 +120,12 @@ func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 		_ = tc.SetNoDelay(true)
 	}
 	if tlsCfg != nil {
+		if o, ok := tlsCfg.(*goja.Object); ok {
+			if s := secureOptions(o); s != nil && s.onconn != nil {
+				b.adoptSecure(nc, maxHeader, s, s.onconn)
+				return goja.Undefined()
+			}
+		}
 		if cfg, ok := tlsCfg.Export().(*tls.Config); ok {
 			nc = tls.Server(nc, cfg)
 		}
@@ -130,6 +138,10 @@ func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 // connections adoptConn secures.
 func (b *binding) serverTLSValue(o goja.Value) goja.Value {
 	vm := b.rt.VM()
+	// An https server's options are secured as its listener secures.
+	if obj, ok := o.(*goja.Object); ok && secureOptions(obj) != nil {
+		return o
+	}
 	cfg, err := b.serverTLS(o.ToObject(vm))
 	if err != nil {
 		panic(vm.NewGoError(err))

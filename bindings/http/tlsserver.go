@@ -19,6 +19,7 @@ import (
 type secureListener struct {
 	ctx     atomic.Pointer[network.ServerTLS]
 	onerror goja.Callable
+	onconn  goja.Callable // adoptConn's
 }
 
 // secureContext(request, onsni) reads an https server's TLS options
@@ -33,8 +34,9 @@ func (b *binding) secureContext(request, onsni goja.Value) goja.Value {
 	return b.rt.VM().ToValue(st)
 }
 
-// secureOptions reads listen's TLS argument: {secure: secureContext's
-// value, onerror(message, peer, local)} makes an https server's listener.
+// secureOptions reads listen's (or adoptConn's) TLS argument: {secure:
+// secureContext's value, onerror(message, peer, local), onconnection(conn,
+// tlsInfo) for adoptConn} makes an https server's listener.
 func secureOptions(o *goja.Object) *secureListener {
 	if o == nil {
 		return nil
@@ -44,7 +46,8 @@ func secureOptions(o *goja.Object) *secureListener {
 		return nil
 	}
 	onerror, _ := goja.AssertFunction(o.Get("onerror"))
-	s := &secureListener{onerror: onerror}
+	onconn, _ := goja.AssertFunction(o.Get("onconnection"))
+	s := &secureListener{onerror: onerror, onconn: onconn}
 	s.ctx.Store(st)
 	return s
 }
@@ -61,26 +64,33 @@ func (l *listener) setSecure(v goja.Value) {
 // or the listener's onerror(message, peer, local) when the handshake
 // failed.
 func (l *listener) handshake(nc net.Conn, onconn goja.Callable) {
-	st := l.secure.ctx.Load()
-	sec, message, refused := st.Handshake(l.rt.Context(), nc, l.q.Queue)
-	queued := l.q.Queue(func() {
-		vm := l.rt.VM()
+	l.b.secure(nc, l.secure.ctx.Load(), l.q.Queue, l.maxHeader, func() bool { return l.closed }, onconn, l.secure.onerror)
+}
+
+// secure runs the handshake of nc with st, off the loop (SNI and the
+// outcome go to the loop through queue), then calls onconn(conn,
+// tlsInfo), or onerror(message, peer, local) when the handshake failed.
+// A connection that comes once closed() is closed.
+func (b *binding) secure(nc net.Conn, st *network.ServerTLS, queue func(func()) bool, maxHeader int, closed func() bool, onconn, onerror goja.Callable) {
+	sec, message, refused := st.Handshake(b.rt.Context(), nc, queue)
+	queued := queue(func() {
+		vm := b.rt.VM()
 		if sec == nil {
-			if l.secure.onerror != nil {
-				l.rt.Call(l.secure.onerror, goja.Undefined(), vm.ToValue(message), addrObject(vm, nc.RemoteAddr()), addrObject(vm, nc.LocalAddr()))
+			if onerror != nil {
+				b.rt.Call(onerror, goja.Undefined(), vm.ToValue(message), addrObject(vm, nc.RemoteAddr()), addrObject(vm, nc.LocalAddr()))
 			}
 			if refused {
 				network.Refuse(nc)
 			}
 			return
 		}
-		if l.closed {
+		if closed() {
 			sec.Conn.Close()
 			return
 		}
-		c := newConn(l.b, sec.Conn, modeServer, l.maxHeader)
-		info := sec.Info(l.rt, c.obj)
-		l.rt.Call(onconn, goja.Undefined(), c.obj, info)
+		c := newConn(b, sec.Conn, modeServer, maxHeader)
+		info := sec.Info(b.rt, c.obj)
+		b.rt.Call(onconn, goja.Undefined(), c.obj, info)
 	})
 	if !queued {
 		if sec != nil {
@@ -89,4 +99,16 @@ func (l *listener) handshake(nc net.Conn, onconn goja.Callable) {
 			nc.Close()
 		}
 	}
+}
+
+// adoptSecure is adoptConn for an https server's connection (a cluster
+// worker's, handed over plain): it is secured as the server's listener
+// secures its own, and comes to opts.onconnection(conn, tlsInfo).
+func (b *binding) adoptSecure(nc net.Conn, maxHeader int, s *secureListener, onconn goja.Callable) {
+	q := b.rt.Loop().NewTaskQueue()
+	st := s.ctx.Load()
+	go func() {
+		b.secure(nc, st, q.Queue, maxHeader, func() bool { return false }, onconn, s.onerror)
+		q.Close(nil)
+	}()
 }

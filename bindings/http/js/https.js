@@ -206,14 +206,12 @@ function Server(opts, requestListener) {
     if (!this.emit('clientError', err, conn)) conn.destroy(err);
   });
   // The listener's TLS argument (see binding.listen): the context, and
-  // where failed handshakes go. key, cert and ca serve a cluster
-  // worker's connections, which come plain.
+  // where failed handshakes go; a cluster worker's connections, which
+  // come plain, are secured alike and come to onconnection.
   server._tls = {
     secure: null,
     onerror: (message, peer, local) => server._onTLSError(message, peer, local),
-    key: opts.key,
-    cert: opts.cert,
-    ca: opts.ca,
+    onconnection: (handle, info) => server._onConnection(handle, info),
   };
   server._refreshSecure();
   return server;

@@ -244,7 +244,7 @@ class Server extends EventEmitter {
         conn.close();
         if (!(fd >= 0)) return;
         const c = binding.adoptConn(fd, maxHeader, tls);
-        if (!(c instanceof Error)) this._onConnection(c);
+        if (c !== undefined && !(c instanceof Error)) this._onConnection(c);
       };
       handle.start(true);
       this._serve({
