@@ -79,6 +79,8 @@ var (
 	httpSource string
 	//go:embed js/https.js
 	httpsSource string
+	//go:embed js/https_server.js
+	httpsServerSource string
 	//go:embed js/http2.js
 	http2Source string
 	//go:embed js/fetch.js
@@ -97,6 +99,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/http_client", clientSource, nil),
 	runtime.JSModule("internal/http_agent", agentSource, nil),
 	runtime.JSModule("http", httpSource, nil),
+	runtime.JSModule("internal/https_server", httpsServerSource, nil),
 	runtime.JSModule("https", httpsSource, nil),
 	runtime.JSModule("http2", http2Source, nil),
 	runtime.JSModule("internal/fetch_headers", headersSource, nil),
