@@ -502,7 +502,8 @@ class Server extends EventEmitter {
   }
 
   // _socketTimeout is node's socketOnTimeout: the keep-alive time between
-  // requests runs out as any other, the server's 'timeout' first.
+  // requests runs out as any other time does ('timeout' for whoever
+  // listens, else the connection ends).
   _socketTimeout(socket, state) {
     const req = state.current;
     const reqTimeout = req && req.emit('timeout', socket);
