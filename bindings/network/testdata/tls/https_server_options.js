@@ -26,7 +26,8 @@ function check(label, options, clientOptions = {}) {
       const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false, ...clientOptions }, () => {
         // TLS 1.3's suite is the client's choice, which differs.
         const cipher = c.getProtocol() === 'TLSv1.2' ? c.getCipher().name : '';
-        console.log(label, 'CN', c.getPeerCertificate().subject.CN, c.getProtocol(), cipher);
+        const { name } = c.getEphemeralKeyInfo();
+        console.log(label, 'CN', c.getPeerCertificate().subject.CN, c.getProtocol(), cipher, 'curve', name);
         c.end('GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
       });
       let answer = '';
