@@ -529,7 +529,7 @@ func (c *conn) readEnded(err error) {
 		c.rt.Call(c.onread, undef, goja.Null())
 		return
 	}
-	c.rt.Call(c.onread, undef, goja.Null(), c.rt.ErrnoException(err, "read"))
+	c.rt.Call(c.onread, undef, goja.Null(), readError(c.rt, c.nc, err))
 }
 
 func (c *conn) write(chunk, cb goja.Value, latin1 bool) goja.Value {

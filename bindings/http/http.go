@@ -79,6 +79,8 @@ var (
 	httpSource string
 	//go:embed js/https.js
 	httpsSource string
+	//go:embed js/https_server.js
+	httpsServerSource string
 	//go:embed js/http2.js
 	http2Source string
 	//go:embed js/fetch.js
@@ -97,6 +99,7 @@ var modules = []runtime.Module{
 	runtime.JSModule("internal/http_client", clientSource, nil),
 	runtime.JSModule("internal/http_agent", agentSource, nil),
 	runtime.JSModule("http", httpSource, nil),
+	runtime.JSModule("internal/https_server", httpsServerSource, nil),
 	runtime.JSModule("https", httpsSource, nil),
 	runtime.JSModule("http2", http2Source, nil),
 	runtime.JSModule("internal/fetch_headers", headersSource, nil),
@@ -125,6 +128,7 @@ func newBinding(rt *runtime.Runtime, _ string) (goja.Value, error) {
 	o.Set("listen", b.listen)
 	o.Set("adoptConn", b.adoptConn)
 	o.Set("serverTLS", b.serverTLSValue)
+	o.Set("secureContext", b.secureContext)
 	o.Set("connect", b.connect)
 	o.Set("fetchStart", b.fetchStart)
 	textFuncs(rt.VM(), o)

@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,6 +29,7 @@ type listener struct {
 	refd      bool
 	closed    bool
 	maxHeader int
+	secure    *secureListener // an https server's; nil for plain http
 }
 
 // listen binds host:port now (errors are returned, for the script to
@@ -43,11 +45,15 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	if !goja.IsUndefined(tlsOpts) && !goja.IsNull(tlsOpts) {
 		tlsObj = tlsOpts.ToObject(vm)
 	}
+	secure := secureOptions(tlsObj)
+	if secure != nil {
+		tlsObj = nil
+	}
 	ln, failed := b.bind(host, port, tlsObj, nil)
 	if ln == nil {
 		return failed
 	}
-	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader}
+	l := &listener{b: b, rt: b.rt, ln: ln, q: b.rt.Loop().NewTaskQueue(), refd: true, maxHeader: maxHeader, secure: secure}
 	l.q.Ref()
 	l.forget = b.track(l.close)
 	go l.accept(onconn)
@@ -56,6 +62,7 @@ func (b *binding) listen(call goja.FunctionCall) goja.Value {
 	o.Set("close", func(goja.FunctionCall) goja.Value { l.close(); return goja.Undefined() })
 	o.Set("ref", func(goja.FunctionCall) goja.Value { l.refd = true; l.update(); return goja.Undefined() })
 	o.Set("unref", func(goja.FunctionCall) goja.Value { l.refd = false; l.update(); return goja.Undefined() })
+	o.Set("setSecureContext", func(call goja.FunctionCall) goja.Value { l.setSecure(call.Argument(0)); return goja.Undefined() })
 	return o
 }
 
@@ -99,7 +106,9 @@ func (b *binding) bind(host string, port int, tlsObj *goja.Object, nextProtos []
 // descriptor another process accepted (a cluster primary hands its
 // workers their connections), which it takes over; with tls (what
 // serverTLS made) the connection is an https one, its handshake run by
-// the first read, as a TLS listener's connections are.
+// the first read, as a TLS listener's connections are; with an https
+// server's options the handshake runs now, as its listener's do, and the
+// connection comes to their onconnection (adoptConn returns undefined).
 func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 	f := os.NewFile(uintptr(fd), "socket")
 	nc, err := net.FileConn(f)
@@ -111,6 +120,12 @@ func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 		_ = tc.SetNoDelay(true)
 	}
 	if tlsCfg != nil {
+		if o, ok := tlsCfg.(*goja.Object); ok {
+			if s := secureOptions(o); s != nil && s.onconn != nil {
+				b.adoptSecure(nc, maxHeader, s, s.onconn)
+				return goja.Undefined()
+			}
+		}
 		if cfg, ok := tlsCfg.Export().(*tls.Config); ok {
 			nc = tls.Server(nc, cfg)
 		}
@@ -123,6 +138,10 @@ func (b *binding) adoptConn(fd, maxHeader int, tlsCfg goja.Value) goja.Value {
 // connections adoptConn secures.
 func (b *binding) serverTLSValue(o goja.Value) goja.Value {
 	vm := b.rt.VM()
+	// An https server's options are secured as its listener secures.
+	if obj, ok := o.(*goja.Object); ok && secureOptions(obj) != nil {
+		return o
+	}
 	cfg, err := b.serverTLS(o.ToObject(vm))
 	if err != nil {
 		panic(vm.NewGoError(err))
@@ -155,6 +174,10 @@ func (l *listener) accept(onconn goja.Callable) {
 		}
 		if tc, ok := nc.(*net.TCPConn); ok {
 			_ = tc.SetNoDelay(true)
+		}
+		if l.secure != nil {
+			go l.handshake(nc, onconn)
+			continue
 		}
 		if !l.q.Queue(func() {
 			if l.closed {
@@ -300,7 +323,36 @@ func (b *binding) dialError(err error) goja.Value {
 			return b.rt.NodeError("Error", "CERT_HAS_EXPIRED", "certificate has expired")
 		}
 	}
+	if e := sslError(b.rt, err); e != nil {
+		return e
+	}
 	return b.rt.NodeError("Error", "ECONNRESET", "Client network socket disconnected before secure TLS connection was established")
+}
+
+// sslError is node's error for a TLS failure OpenSSL has a name for (an
+// alert from the peer, a failure found here), or nil.
+func sslError(rt *runtime.Runtime, err error) *goja.Object {
+	msg := network.HandshakeMessage(err)
+	i := strings.LastIndexByte(msg, ':')
+	if !strings.HasPrefix(msg, "error:") || i < 0 {
+		return nil
+	}
+	reason := msg[i+1:]
+	e := rt.NodeError("Error", "ERR_SSL_"+strings.ToUpper(strings.ReplaceAll(reason, " ", "_")), msg)
+	e.Set("library", "SSL routines")
+	e.Set("reason", reason)
+	return e
+}
+
+// readError is a connection's error for a failed read: a TLS
+// connection's alert is node's SSL error, other failures errno ones.
+func readError(rt *runtime.Runtime, nc net.Conn, err error) goja.Value {
+	if _, ok := nc.(*tls.Conn); ok {
+		if e := sslError(rt, err); e != nil {
+			return e
+		}
+	}
+	return rt.ErrnoException(err, "read")
 }
 
 var (
@@ -364,7 +416,11 @@ func (b *binding) serverTLS(o *goja.Object) (*tls.Config, error) {
 }
 
 func (b *binding) clientTLS(o *goja.Object, host string) (*tls.Config, error) {
-	cfg := &tls.Config{ServerName: host, NextProtos: []string{"http/1.1"}}
+	// As node's https client: ALPN only when the options ask for it.
+	cfg := &tls.Config{ServerName: host}
+	if p := o.Get("ALPNProtocols"); p != nil && !goja.IsUndefined(p) && !goja.IsNull(p) {
+		_ = b.rt.VM().ExportTo(p, &cfg.NextProtos)
+	}
 	if sn := o.Get("servername"); sn != nil && !goja.IsUndefined(sn) {
 		cfg.ServerName = sn.String()
 	}

@@ -30,6 +30,7 @@ type tlsOptions struct {
 	MinVersion  string
 	MaxVersion  string
 	RequestCert bool
+	RequireCert bool // a server's client must send a certificate
 	HasCA       bool
 	IsServer    bool
 	SNI         bool // the server has an SNICallback
@@ -37,8 +38,13 @@ type tlsOptions struct {
 	ECDHCurve   string
 	Session     []byte // a client's session to resume
 	TicketKeys  []byte // a server's 48 bytes of ticket keys
+	// HandshakeTimeout is a server's limit on a handshake (node's
+	// handshakeTimeout, in milliseconds); 0 is node's two minutes.
+	HandshakeTimeout float64
 
-	cache      *sessionCache // a client's, once config made it
+	cache      *sessionCache     // a client's, once config made it
+	parsed     []tls.Certificate // the certificates, when read already (ServerTLS)
+	noCerts    bool              // there are none to read (ServerTLS)
 	local      atomic.Pointer[x509.Certificate]
 	sniCA      atomic.Pointer[[]string] // the CAs of the context an SNI callback chose
 	sniRefused atomic.Bool              // an SNI callback failed the handshake
@@ -70,6 +76,7 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 		o.MaxVersion = s[0]
 	}
 	o.RequestCert = obj.Get("requestCert") != nil && obj.Get("requestCert").ToBoolean()
+	o.RequireCert = obj.Get("requireCert") != nil && obj.Get("requireCert").ToBoolean()
 	o.IsServer = obj.Get("isServer") != nil && obj.Get("isServer").ToBoolean()
 	o.SNI = obj.Get("sni") != nil && obj.Get("sni").ToBoolean()
 	if s := strs("ciphers"); len(s) > 0 {
@@ -79,6 +86,9 @@ func tlsOptionsFrom(vm *goja.Runtime, v goja.Value) (*tlsOptions, error) {
 		o.ECDHCurve = s[0]
 	}
 	o.Session, o.TicketKeys = bytesOption(obj.Get("session")), bytesOption(obj.Get("ticketKeys"))
+	if t := obj.Get("handshakeTimeout"); t != nil && !goja.IsUndefined(t) && !goja.IsNull(t) {
+		o.HandshakeTimeout = t.ToFloat()
+	}
 	return o, nil
 }
 
@@ -129,14 +139,20 @@ func (o *tlsOptions) config() (*tls.Config, error) {
 	if v, ok := tlsVersions()[o.MaxVersion]; ok {
 		cfg.MaxVersion = v
 	}
-	certs, err := o.certificates()
-	if err != nil {
-		return nil, err
+	certs := o.parsed
+	if certs == nil && !o.noCerts {
+		var err error
+		if certs, err = o.certificates(); err != nil {
+			return nil, err
+		}
 	}
 	cfg.Certificates = certs
 	o.trackLocal(cfg)
 	if o.IsServer && o.RequestCert {
 		cfg.ClientAuth = tls.RequestClientCert
+		if o.RequireCert {
+			cfg.ClientAuth = tls.RequireAnyClientCert
+		}
 	}
 	return cfg, nil
 }

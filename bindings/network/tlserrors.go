@@ -88,3 +88,10 @@ func handshakeMessage(err error) string {
 	}
 	return msg
 }
+
+// HandshakeMessage is node's message for a failed TLS handshake: OpenSSL's
+// ("error:<code>:SSL routines:<function>:<reason>") where crypto/tls's
+// error has a clear counterpart, else crypto/tls's own message.
+func HandshakeMessage(err error) string {
+	return handshakeMessage(err)
+}

@@ -256,11 +256,15 @@ function connect(options, req) {
   const socket = new PendingSocket(options);
   const host = options.host || 'localhost';
   const port = +options.port || options.defaultPort || 80;
+  // A pfx, or keys that need a passphrase, are read as tls reads them.
+  const ctx = options._tls && (options.pfx || options.passphrase !== undefined)
+    ? require('tls').createSecureContext(options).context : null;
   const tls = options._tls ? {
-    ca: options.ca, cert: options.cert, key: options.key,
+    ca: ctx ? ctx.ca : options.ca, cert: ctx ? ctx.cert : options.cert, key: ctx ? ctx.key : options.key,
     rejectUnauthorized: options.rejectUnauthorized !== false,
     servername: options.servername || (isIP(host) ? undefined : host),
     session: options.session,
+    ALPNProtocols: Array.isArray(options.ALPNProtocols) ? options.ALPNProtocols.map(String) : undefined,
   } : null;
   const connectHost = host === 'localhost' ? '127.0.0.1' : host;
   binding.connect(connectHost, port, tls, (err, handle) => {

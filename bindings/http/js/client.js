@@ -221,13 +221,14 @@ class ClientRequest extends OutgoingMessage {
     // parser over a foreign stream's 'data') at this request.
     const wire = (handle) => {
       handle.expect(req.method);
-      socket._httpEnd = () => {
+      socket._httpEnd = (err) => {
         socket._httpEnd = null;
         if (req.res && !req.res.complete) {
           // The socket's 'close' aborts the response.
         } else if (!req.res && !req._errored && !req.aborted) {
           req._errored = true;
-          req.emit('error', connResetException('socket hang up'));
+          // As node's: the socket's error (a TLS alert), else a hang-up.
+          req.emit('error', err || connResetException('socket hang up'));
         }
         socket.destroy();
       };

@@ -1,10 +1,10 @@
 'use strict';
 // node:https: http over crypto/tls. Clients verify against the system's
-// roots and NODE_EXTRA_CA_CERTS, or the ca given.
+// roots and NODE_EXTRA_CA_CERTS, or the ca given; the server is
+// internal/https_server's.
 const http = require('http');
 const agents = require('internal/http_agent');
 const { ClientRequest } = require('internal/http_client');
-const { Server: HttpServer } = require('internal/http_server');
 
 class Agent extends agents.Agent {
   constructor(options) {
@@ -79,17 +79,7 @@ class Agent extends agents.Agent {
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 
-class Server extends HttpServer {
-  constructor(opts, requestListener) {
-    if (typeof opts === 'function') { requestListener = opts; opts = {}; }
-    super(opts || {}, requestListener);
-    this._tls = { key: opts && opts.key, cert: opts && opts.cert, ca: opts && opts.ca };
-  }
-}
-
-function createServer(opts, requestListener) {
-  return new Server(opts, requestListener);
-}
+const { Server, createServer } = require('internal/https_server');
 
 function request(...args) {
   let options = {};
@@ -112,4 +102,4 @@ function get(...args) {
 
 const { callableClass } = require('internal/http_common');
 
-module.exports = { Agent: callableClass(Agent), globalAgent, Server: callableClass(Server), createServer, get, request };
+module.exports = { Agent: callableClass(Agent), globalAgent, Server, createServer, get, request };

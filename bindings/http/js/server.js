@@ -204,7 +204,8 @@ class Server extends EventEmitter {
       this._listenInCluster(host, port);
       return this;
     }
-    const h = binding.listen(host || '', port, (handle) => this._onConnection(handle), this._tls,
+    // An https server's connections come secured, with their TLS state.
+    const h = binding.listen(host || '', port, (handle, tlsInfo) => this._onConnection(handle, tlsInfo), this._tls,
       this.maxHeaderSize || maxHeaderSize, backlog);
     if (h instanceof Error && h.code === 'ERR_ACCESS_DENIED') {
       process.nextTick(() => this.emit('error', h));
@@ -243,7 +244,7 @@ class Server extends EventEmitter {
         conn.close();
         if (!(fd >= 0)) return;
         const c = binding.adoptConn(fd, maxHeader, tls);
-        if (!(c instanceof Error)) this._onConnection(c);
+        if (c !== undefined && !(c instanceof Error)) this._onConnection(c);
       };
       handle.start(true);
       this._serve({
@@ -332,8 +333,10 @@ class Server extends EventEmitter {
     return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
   }
 
-  _onConnection(handle) {
-    const socket = new Socket(handle);
+  // _onConnection takes a connection (an https server's makes its
+  // socket, a TLSSocket, and passes it on).
+  _onConnection(handle, socket) {
+    if (socket === undefined) socket = new Socket(handle);
     socket.server = this;
     if (this._tls) socket._tls = true;
     const state = { incoming: [], outgoing: [], parsing: false, requests: 0, current: null, keepAliveTimer: false };
@@ -364,6 +367,7 @@ class Server extends EventEmitter {
     socket.on('timeout', () => this._socketTimeout(socket, state));
     if (this.timeout) socket.setTimeout(this.timeout);
     this.emit('connection', socket);
+    if (this._tls !== null) this._onSecure(socket);
     if (!socket.destroyed && socket._handle) handle.readStart();
   }
 
@@ -497,11 +501,10 @@ class Server extends EventEmitter {
     this._maybeClose();
   }
 
+  // _socketTimeout is node's socketOnTimeout: the keep-alive time between
+  // requests runs out as any other time does ('timeout' for whoever
+  // listens, else the connection ends).
   _socketTimeout(socket, state) {
-    if (state.keepAliveTimer) {
-      socket.destroy();
-      return;
-    }
     const req = state.current;
     const reqTimeout = req && req.emit('timeout', socket);
     const res = socket._httpMessage;

@@ -7,7 +7,7 @@
 const net = require('net');
 const errors = require('internal/errors');
 const {
-  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer,
+  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, serverRequest, defaultSNICallback,
 } = require('internal/tls_context');
 const native = internalBinding('net');
 
@@ -567,27 +567,7 @@ function TLSServer(options, listener) {
     errors.validateObject(options, 'options');
   }
   Server.call(this, { allowHalfOpen: options.allowHalfOpen, pauseOnConnect: options.pauseOnConnect });
-  this._tlsOptions = options;
-  this.requestCert = options.requestCert === true;
-  this.rejectUnauthorized = options.rejectUnauthorized !== false;
-  if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
-  for (const name of ['handshakeTimeout', 'sessionTimeout']) {
-    if (options[name] !== undefined) errors.validateNumber(options[name], `options.${name}`);
-  }
-  this._SNICallback = options.SNICallback;
-  this._contexts = [];
-  let ticketKeys = options.ticketKeys;
-  if (ticketKeys !== undefined && ticketKeys !== null) {
-    validateBuffer(ticketKeys, 'options.ticketKeys');
-    if (ticketKeys.byteLength !== 48) {
-      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        `The property 'options.ticketKeys' must be exactly 48 bytes. Received ${ticketKeys.byteLength}`);
-    }
-  } else {
-    ticketKeys = require('crypto').randomBytes(48);
-  }
-  this._ticketKeys = Buffer.from(ticketKeys);
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
+  initServer(this, options);
   // As node: a socket that reaches 'connection' unsecured (one a script
   // emits, or one a cluster primary sent) is secured here.
   this.on('connection', tlsConnectionListener);
@@ -656,19 +636,9 @@ TLSServer.prototype._authorize = function (socket) {
   return true;
 };
 
-// defaultSNICallback is a server's without an SNICallback: the context
-// added last for a name matching the client's.
-function defaultSNICallback(servername, cb) {
-  for (let i = this._contexts.length - 1; i >= 0; i--) {
-    const [re, ctx] = this._contexts[i];
-    if (re.test(servername)) return cb(null, ctx);
-  }
-  cb(null, undefined);
-}
-
 TLSServer.prototype.setSecureContext = function (options) {
   errors.validateObject(options, 'options');
-  this._tlsRequest = tlsRequest(options, { requestCert: this.requestCert, ticketKeys: this._ticketKeys });
+  this._tlsRequest = serverRequest(this, options);
 };
 
 // addContext serves context (options, or a SecureContext) to clients

@@ -187,4 +187,65 @@ function validateBuffer(value, name) {
   if (!ArrayBuffer.isView(value)) throw errors.invalidArgType(name, ['Buffer', 'TypedArray', 'DataView'], value);
 }
 
-module.exports = { SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer };
+// initServer gives a TLS server (a tls.Server, or an https server) what
+// node's tls.Server constructor reads of its options: whether it asks
+// clients for certificates, its SNICallback, its contexts, its ticket
+// keys and the request each handshake is made from.
+function initServer(server, options) {
+  server._tlsOptions = options;
+  server.requestCert = options.requestCert === true;
+  server.rejectUnauthorized = options.rejectUnauthorized !== false;
+  if (options.SNICallback !== undefined) errors.validateFunction(options.SNICallback, 'options.SNICallback');
+  for (const name of ['handshakeTimeout', 'sessionTimeout']) {
+    if (options[name] !== undefined) errors.validateNumber(options[name], `options.${name}`);
+  }
+  server._SNICallback = options.SNICallback;
+  server._contexts = [];
+  // As node's: the protocols offered, in their wire form.
+  convertALPNProtocols(options.ALPNProtocols, server);
+  let ticketKeys = options.ticketKeys;
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    validateBuffer(ticketKeys, 'options.ticketKeys');
+    if (ticketKeys.byteLength !== 48) {
+      throw errors.makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+        `The property 'options.ticketKeys' must be exactly 48 bytes. Received ${ticketKeys.byteLength}`);
+    }
+  } else {
+    ticketKeys = require('crypto').randomBytes(48);
+  }
+  server._ticketKeys = Buffer.from(ticketKeys);
+  server._tlsRequest = serverRequest(server, options);
+}
+
+// serverRequest is what a server's handshakes are made from. As node's
+// tls.Server, whose own context is made of the options it is given:
+// a secureContext among them is not the server's.
+function serverRequest(server, options) {
+  return tlsRequest({ ...options, secureContext: undefined }, serverExtra(server));
+}
+
+// serverExtra is what a server's requests add to its context's options:
+// as node's, a client asked for a certificate must send one unless
+// rejectUnauthorized is false, or the handshake fails.
+function serverExtra(server) {
+  return {
+    requestCert: server.requestCert,
+    requireCert: server.requestCert && server.rejectUnauthorized,
+    ticketKeys: server._ticketKeys,
+    handshakeTimeout: server._tlsOptions.handshakeTimeout,
+  };
+}
+
+// defaultSNICallback is a server's without an SNICallback: the context
+// added last for a name matching the client's.
+function defaultSNICallback(servername, cb) {
+  for (let i = this._contexts.length - 1; i >= 0; i--) {
+    const [re, ctx] = this._contexts[i];
+    if (re.test(servername)) return cb(null, ctx);
+  }
+  cb(null, undefined);
+}
+
+module.exports = {
+  SecureContext, createSecureContext, tlsRequest, convertALPNProtocols, validateBuffer, initServer, serverRequest, defaultSNICallback,
+};
