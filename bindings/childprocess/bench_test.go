@@ -22,3 +22,15 @@ func BenchmarkExecSeq(b *testing.B) { jstest.BenchScript(b, "../../bench/exec_se
 func BenchmarkExecFileSeq(b *testing.B) {
 	jstest.BenchScript(b, "../../bench/execfile_seq.js", nodestd.All())
 }
+
+// BenchmarkStreamThroughput runs bench/stream_throughput.js: 1 GiB from
+// a child's stdout through 'data' events.
+func BenchmarkStreamThroughput(b *testing.B) {
+	jstest.BenchScript(b, "../../bench/stream_throughput.js", nodestd.All())
+}
+
+// BenchmarkStdinThroughput runs bench/stdin_throughput.js: 256 MiB
+// written to `wc -c` in 64 KiB writes, honouring backpressure.
+func BenchmarkStdinThroughput(b *testing.B) {
+	jstest.BenchScript(b, "../../bench/stdin_throughput.js", nodestd.All())
+}

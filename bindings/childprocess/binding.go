@@ -111,7 +111,9 @@ func binding(rt *runtime.Runtime, name string) (goja.Value, error) {
 	o.Set("queueTask", func(fn goja.Callable) {
 		rt.Loop().Reserve()(func() { rt.Call(fn, goja.Undefined()) })
 	})
-	o.Set("pipeWrite", func(call goja.FunctionCall) goja.Value { return pipeWrite(rt, call.Argument(0)) })
+	o.Set("pipeWrite", func(call goja.FunctionCall) goja.Value {
+		return st.pipeWrite(call.Argument(0), call.Argument(1), call.Argument(2))
+	})
 	setStaticNatives(rt, o)
 	return o, nil
 }

@@ -12,9 +12,14 @@ import (
 
 const (
 	// readSize is the size of each read from a child's output pipe: larger
-	// than node's 64 KiB, since each chunk costs a trip through the stream
-	// machinery in JS.
+	// than node's 64 KiB, so that a child writing fast costs fewer reads
+	// and hand-offs to the loop; what is read reaches the script in
+	// chunks of at most readChunk bytes all the same.
 	readSize = 256 << 10
+	// readChunk is the most a chunk of a child's output holds, as node's
+	// 64 KiB reads give: 100,000 bytes waiting in the pipe are one chunk
+	// of 65,536 bytes and one of 34,464 under both.
+	readChunk = 64 << 10
 	// readAhead is how many chunks a reader may have queued on the loop
 	// before it waits for the script to take them.
 	readAhead = 4
@@ -108,7 +113,7 @@ func (c *child) start(pipes map[int]*pipeEnd) {
 		if p.readable {
 			p.deliver = func(data []byte) { c.deliver(p, data) }
 			p.ended = func(err error) { c.readEnded(p, err) }
-			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge, Paused: true},
+			p.r = streamio.StartReader(p.pipe, c.q, c.readers, streamio.ReaderOptions{Size: readSize, Ahead: readAhead, Merge: readMerge, MaxChunk: readChunk, Paused: true},
 				func(data []byte) {
 					if !p.tap.Chunk(data) {
 						p.deliver(data)

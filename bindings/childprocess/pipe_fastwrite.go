@@ -4,7 +4,6 @@ import (
 	"syscall"
 
 	"github.com/dop251/goja"
-	"github.com/jsproc/jsproc/runtime"
 )
 
 // A child's stdin as the script writes to it in a loop: while one write
@@ -122,15 +121,20 @@ func (c *child) Appender(fd int) goja.Value {
 // pipeWrite returns the write method of a child's pipe streams
 // (PipeSocket in js/child_process.js) for js, the method written in JS:
 // while a write is in flight, write(chunk) goes to the pipe's appender
-// (the stream's _fastWrite) with no call into JS; everything else, and a
-// chunk the appender declines, goes to js. The write of a loop of small
-// writes costs a property read and the append.
-func pipeWrite(rt *runtime.Runtime, js goja.Value) goja.Value {
+// (the stream's _fastWrite) with no call into JS; when none is, and the
+// stream is in the state write()'s fast path wants, to the pipe directly
+// (idleWrite), started (js's fastStarted) keeping the stream's state when
+// the write does not complete at once. Everything else, and a chunk the
+// appender declines, goes to js. bufProto is Buffer.prototype.
+func (s *state) pipeWrite(js, started, bufProto goja.Value) goja.Value {
+	rt := s.rt
 	vm := rt.VM()
 	jsWrite, ok := goja.AssertFunction(js)
 	if !ok {
 		panic(vm.NewTypeError("pipeWrite: not a function"))
 	}
+	startedFn, _ := goja.AssertFunction(started)
+	bp, _ := bufProto.(*goja.Object)
 	write := func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 1 {
 			if this, ok := call.This.(*goja.Object); ok {
@@ -146,6 +150,10 @@ func pipeWrite(rt *runtime.Runtime, js goja.Value) goja.Value {
 							return r
 						}
 					}
+				} else if startedFn != nil && bp != nil {
+					if r := s.idleWrite(this, call.Arguments[0], startedFn, bp); r != nil {
+						return r
+					}
 				}
 			}
 		}
@@ -156,4 +164,95 @@ func pipeWrite(rt *runtime.Runtime, js goja.Value) goja.Value {
 	_ = o.DefineDataProperty("name", vm.ToValue(""), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = o.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return o
+}
+
+// idleWrite is write()'s fast path (js/child_process.js) in Go, for a
+// write with no encoding or callback while none is in flight: when the
+// stream's state is what that path checks for, the chunk goes to the
+// pipe with no call into JS, unless it does not complete at once, when
+// started keeps the stream's state. It returns write()'s value, or nil
+// when the stream is in any other state (the first write of a stream
+// included: JS makes its completion), the chunk then going to JS.
+func (s *state) idleWrite(sock *goja.Object, chunk goja.Value, started goja.Callable, bufProto *goja.Object) goja.Value {
+	if s.handleKey == nil {
+		return nil
+	}
+	done := sock.Get("_fastDone")
+	if done == nil || goja.IsUndefined(done) {
+		return nil
+	}
+	cp, ok := sock.Get("_child").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	h, ok := cp.Get("_handle").(*goja.Object)
+	if !ok {
+		return nil
+	}
+	ref, ok := h.GetSymbol(s.handleKey).Export().(*handleRef)
+	if !ok {
+		return nil
+	}
+	fdv := sock.Get("_fd")
+	if fdv == nil {
+		return nil
+	}
+	fd := int(fdv.ToInteger())
+	if fd == 1 || fd == 2 {
+		return nil
+	}
+	st, ok := sock.Get("_writableState").(*goja.Object)
+	if !ok || truthy(st.Get("writing")) || truthy(st.Get("corked")) || truthy(st.Get("ending")) ||
+		truthy(st.Get("destroyed")) || truthy(st.Get("errored")) {
+		return nil
+	}
+	buffered, ok := st.Get("buffered").(*goja.Object)
+	if !ok || !sameInt(st.Get("bufferedIndex"), buffered.Get("length")) {
+		return nil
+	}
+	var n int
+	switch x := chunk.(type) {
+	case goja.String:
+		if enc := st.Get("defaultEncoding"); enc == nil || enc.String() != "utf8" {
+			return nil
+		}
+		n = x.Length()
+	case *goja.Object:
+		data, isBytes := x.Export().([]byte)
+		if !isBytes || !hasProto(x, bufProto) {
+			return nil
+		}
+		n = len(data)
+	default:
+		return nil
+	}
+	hwm := st.Get("highWaterMark")
+	if hwm == nil {
+		return nil
+	}
+	vm := s.rt.VM()
+	r := ref.c.WriteFast(fd, chunk, done, int(hwm.ToInteger()))
+	if r == 0 {
+		return vm.ToValue(true)
+	}
+	return s.rt.Call(started, goja.Undefined(), sock, st, h, vm.ToValue(r), vm.ToValue(n))
+}
+
+// truthy is JS's Boolean(v), false for a missing property.
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// sameInt reports whether a and b are the same integer.
+func sameInt(a, b goja.Value) bool {
+	return a != nil && b != nil && a.ToInteger() == b.ToInteger()
+}
+
+// hasProto reports whether proto is on o's prototype chain (o instanceof
+// the constructor whose prototype it is).
+func hasProto(o, proto *goja.Object) bool {
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == proto {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package streamio
 import (
 	"errors"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -25,6 +26,14 @@ type ReaderOptions struct {
 	// and the reads grow, up to Merge bytes, while it stays behind. Zero
 	// delivers every read as a chunk of its own.
 	Merge int
+	// MaxChunk, when above zero, bounds what one chunk holds: a read (or
+	// a merge) of more is delivered as several chunks of at most MaxChunk
+	// bytes, in order, each its own task of the queue, as a reader that
+	// read MaxChunk bytes at a time would deliver them. Reads themselves
+	// may be larger (Size, Merge): a consumer that sees node's chunk
+	// sizes (64 KiB) need not cost a read and a hand-off per chunk. A
+	// reader on the loop (OnLoop) reads at most MaxChunk bytes at a time.
+	MaxChunk int
 	// Paused starts the reader paused: nothing is read before Resume.
 	Paused bool
 	// OnLoop reads on the loop itself, with no goroutine of the reader's
@@ -105,6 +114,12 @@ func StartReader(src io.Reader, q Queue, sources *Sources, opts ReaderOptions, d
 
 func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func([]byte), end func(error)) {
 	size := opts.Size
+	maxChunk, mergeLimit := opts.MaxChunk, opts.Merge
+	if maxChunk <= 0 {
+		maxChunk = math.MaxInt
+	} else if mergeLimit > maxChunk {
+		mergeLimit = maxChunk
+	}
 	var slab []byte
 	off := 0
 	finish := func(err error) {
@@ -151,32 +166,45 @@ func (r *Reader) run(q Queue, sources *Sources, opts ReaderOptions, deliver func
 			continue
 		}
 		if n > 0 {
-			if merged, inPlace := r.merge(slab, off, n, opts.Merge); merged {
+			if merged, inPlace := r.merge(slab, off, n, mergeLimit); merged {
 				if inPlace {
 					off += n
 				}
 				<-r.credits
 			} else {
-				c := &chunk{}
-				if n < smallChunk {
-					c.data = append([]byte(nil), slab[off:off+n]...)
+				var pieces []*chunk
+				if n < smallChunk && n <= maxChunk {
+					pieces = []*chunk{{data: append([]byte(nil), slab[off:off+n]...)}}
 				} else {
-					c.data, c.slab, c.end = slab[off:off+n:off+n], &slab[0], off+n
+					for start := off; start < off+n; {
+						end := off + n
+						if end-start > maxChunk {
+							end = start + maxChunk
+						}
+						pieces = append(pieces, &chunk{data: slab[start:end:end], slab: &slab[0], end: end})
+						start = end
+					}
 					off += n
 				}
 				r.mu.Lock()
-				r.last = c
+				r.last = pieces[len(pieces)-1]
 				r.mu.Unlock()
-				q.Queue(func() {
-					r.mu.Lock()
-					data := c.data
-					if r.last == c {
-						r.last = nil
-					}
-					r.mu.Unlock()
-					<-r.credits
-					deliver(data)
-				})
+				for i, c := range pieces {
+					// The read's credit comes back with its last chunk.
+					final := i == len(pieces)-1
+					q.Queue(func() {
+						r.mu.Lock()
+						data := c.data
+						if r.last == c {
+							r.last = nil
+						}
+						r.mu.Unlock()
+						if final {
+							<-r.credits
+						}
+						deliver(data)
+					})
+				}
 			}
 		} else {
 			<-r.credits

@@ -98,6 +98,9 @@ func (r *Reader) readNow(pl *polled) {
 		pl.slab, pl.off = getBuf(pl.size), 0
 	}
 	buf := pl.slab[pl.off:]
+	if m := pl.opts.MaxChunk; m > 0 && len(buf) > m {
+		buf = buf[:m]
+	}
 	n, err := pl.src.ReadNow(buf)
 	if n > 0 {
 		var data []byte

@@ -487,3 +487,55 @@ func TestReaderOnLoopNeedsPoller(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestReaderMaxChunk reads in large, merged reads from a loop that falls
+// behind, and still delivers every byte, in order, in chunks of at most
+// MaxChunk bytes; what was waiting when the reader started comes cut at
+// MaxChunk exactly.
+func TestReaderMaxChunk(t *testing.T) {
+	l := newLoop()
+	local, remote, err := streamio.SocketPair("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	streamio.SetSendBuffer(remote, 1<<20)
+	first := bytes.Repeat([]byte{'x'}, 100000)
+	if _, err := remote.Write(first); err != nil {
+		t.Fatal(err)
+	}
+	rest := make([]byte, 3<<20)
+	for i := range rest {
+		rest[i] = byte(i % 251)
+	}
+	want := append(append([]byte(nil), first...), rest...)
+	var got []byte
+	var sizes []int
+	var endErr error
+	src := streamio.NewSources(l, 1, nil)
+	const maxChunk = 64 << 10
+	streamio.StartReader(local, l, src, streamio.ReaderOptions{Size: 256 << 10, Merge: 1 << 20, MaxChunk: maxChunk}, func(b []byte) {
+		got = append(got, b...)
+		sizes = append(sizes, len(b))
+		time.Sleep(50 * time.Microsecond) // a consumer that falls behind
+	}, func(err error) { endErr = err })
+	go func() {
+		remote.Write(rest)
+		remote.Close()
+	}()
+	wait(t, l.done)
+	local.Close()
+	if !bytes.Equal(got, want) {
+		t.Fatalf("got %d bytes, want %d", len(got), len(want))
+	}
+	if endErr != io.EOF {
+		t.Fatalf("end: %v", endErr)
+	}
+	if len(sizes) < 2 || sizes[0] != maxChunk {
+		t.Fatalf("first chunks %v, want %d first", sizes[:min(len(sizes), 4)], maxChunk)
+	}
+	for i, n := range sizes {
+		if n > maxChunk || n == 0 {
+			t.Fatalf("chunk %d holds %d bytes", i, n)
+		}
+	}
+}

@@ -528,7 +528,8 @@ func TryWrite(dst io.Writer, data []byte) (int, error) {
 	var werr error
 	cerr := raw.Write(func(fd uintptr) bool {
 		for total < len(data) {
-			n, err := syscall.Write(int(fd), data[total:])
+			rest := data[total:]
+			n, err := syscall.Write(int(fd), rest)
 			if n > 0 {
 				total += n
 			}
@@ -539,6 +540,11 @@ func TryWrite(dst io.Writer, data []byte) (int, error) {
 				if err != syscall.EAGAIN {
 					werr = err
 				}
+				break
+			}
+			if n < len(rest) {
+				// A short write: the sink is full, and one more try
+				// would only find so (libuv's try-write stops here too).
 				break
 			}
 		}

@@ -254,6 +254,7 @@ func writevRaw(rc syscall.RawConn, bufs [][]byte, wait bool) (int64, error) {
 				break
 			}
 			total += int64(n)
+			short := n < iovLen(iov)
 			for n > 0 && len(bufs) > 0 {
 				if n >= len(bufs[0]) {
 					n -= len(bufs[0])
@@ -270,6 +271,10 @@ func writevRaw(rc syscall.RawConn, bufs [][]byte, wait bool) (int64, error) {
 			for len(bufs) > 0 && len(bufs[0]) == 0 {
 				bufs = bufs[1:]
 			}
+			if short && !wait {
+				// The sink is full: another try now would find so.
+				break
+			}
 		}
 		return true
 	})
@@ -280,4 +285,13 @@ func writevRaw(rc syscall.RawConn, bufs [][]byte, wait bool) (int64, error) {
 		werr = syscall.EPIPE
 	}
 	return total, werr
+}
+
+// iovLen returns the bytes of bufs.
+func iovLen(bufs [][]byte) int {
+	n := 0
+	for _, b := range bufs {
+		n += len(b)
+	}
+	return n
 }

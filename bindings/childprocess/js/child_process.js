@@ -85,22 +85,7 @@ function makeSocketClass() {
             if (done === undefined) done = this._fastDone = (err, total) => fastDone(this, err, total);
             const r = h.writeFast(this._fd, chunk, done, state.highWaterMark);
             if (r === 0) return true;
-            state.pendingcb++;
-            state.length += len;
-            state.writelen = len;
-            state.writecb = nop;
-            state.writing = true;
-            // As after the Writable's own write: the completion comes later.
-            state.sync = false;
-            if (r < 0) {
-              state.sync = true;
-              state.onwrite(errnoException(r, 'write'));
-              state.sync = false;
-            } else {
-              let a = this._appender;
-              if (a === undefined) a = this._appender = h.appender(this._fd);
-              if (typeof a === 'function') this._fastWrite = a;
-            }
+            return fastStarted(this, state, h, r, len);
           } else if (h.append(this._fd, chunk)) {
             state.length += len;
             state.writelen += len;
@@ -221,7 +206,7 @@ function makeSocketClass() {
   // pipeWrite, which calls the appender); the rest by the method above.
   Object.defineProperty(PipeSocket.prototype, 'write', {
     __proto__: null,
-    value: native.pipeWrite(PipeSocket.prototype.write),
+    value: native.pipeWrite(PipeSocket.prototype.write, fastStarted, Buffer.prototype),
     writable: true,
     configurable: true,
     enumerable: false,
@@ -280,6 +265,33 @@ function leaveFast(sock) {
   if (sock._fastWrite === null) return;
   syncFast(sock);
   sock._fastWrite = null;
+}
+
+// fastStarted keeps the Writable's state after write()'s fast path gave
+// chunk (len units) to the pipe and writeFast answered r, not 0: the
+// write is in flight (the appender takes later ones), or it failed at
+// once (r < 0). It returns what write() returns. Go's idle path (pipeWrite)
+// calls it too.
+function fastStarted(sock, state, h, r, len) {
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = nop;
+  state.writing = true;
+  // As after the Writable's own write: the completion comes later.
+  state.sync = false;
+  if (r < 0) {
+    state.sync = true;
+    state.onwrite(errnoException(r, 'write'));
+    state.sync = false;
+  } else {
+    let a = sock._appender;
+    if (a === undefined) a = sock._appender = h.appender(sock._fd);
+    if (typeof a === 'function') sock._fastWrite = a;
+  }
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  return ret && !state.errored && !state.destroyed;
 }
 
 // fastDone completes a write started by write()'s fast path, total being
