@@ -593,12 +593,16 @@ func (c *conn) writeDone(err error) {
 // string sent in UTF-8, in one write: writeResponse(head, body, trailer,
 // cb), the body framed as the last chunk, the terminator and trailer
 // (the trailer lines) when trailer is a string. It returns what write
-// does.
+// does, or 2, having written nothing, for a body of maxResponseBody bytes
+// or more: the script writes that one as any other.
 func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 	if c.closed {
 		return c.rt.ErrnoException(syscall.EBADF, "write")
 	}
 	head, body := headv.String(), bodyv.String()
+	if len(body) >= maxResponseBody {
+		return c.rt.VM().ToValue(2)
+	}
 	data := c.out[:0]
 	c.out = nil
 	if goja.IsString(trailerv) {
@@ -622,6 +626,9 @@ func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 	}
 	return v
 }
+
+// maxResponseBody bounds the body writeResponse takes.
+const maxResponseBody = 4096
 
 // maxReusedOut bounds the response buffer a connection keeps.
 const maxReusedOut = 16 << 10

@@ -84,7 +84,13 @@ func writeHead(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.
 		}
 		// Valid: from here on, writeHead's effects.
 		res.Set("statusMessage", msg)
-		res.Set("statusCode", status)
+		// A status the response already reads (the prototype's 200) is
+		// not set again: a response's own fields are kept to seven, as
+		// goja's table of an object's properties grows, at the next
+		// write to any of them, once it holds eight.
+		if cur := res.Get("statusCode"); cur == nil || !goja.IsNumber(cur) || cur.ToFloat() != f {
+			res.Set("statusCode", status)
+		}
 		if status == 204 || status == 304 || status < 200 {
 			res.Set("_hasBody", false)
 		}
