@@ -83,7 +83,7 @@ func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
 	}
 	c.q = rt.Loop().NewTaskQueue()
 	c.sources = streamio.NewSources(c.q, 2, nil)
-	c.writer = streamio.NewWriter(nc, c.q, c.sources, streamio.WriterOptions{End: func() error {
+	c.writer = streamio.NewWriter(keptRaw(nc), c.q, c.sources, streamio.WriterOptions{End: func() error {
 		if cw, ok := nc.(interface{ CloseWrite() error }); ok {
 			return cw.CloseWrite()
 		}
@@ -93,6 +93,26 @@ func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
 	c.updateRef()
 	c.forget = b.track(c.close)
 	return c
+}
+
+// rawKept is a TCP connection whose raw descriptor access is made once:
+// the writer takes it for every write, and a TCP connection makes a new
+// one each time asked.
+type rawKept struct {
+	*net.TCPConn
+	raw syscall.RawConn
+}
+
+func (r *rawKept) SyscallConn() (syscall.RawConn, error) { return r.raw, nil }
+
+// keptRaw is nc, as a rawKept when it is a TCP connection.
+func keptRaw(nc net.Conn) io.Writer {
+	if tc, ok := nc.(*net.TCPConn); ok {
+		if raw, err := tc.SyscallConn(); err == nil {
+			return &rawKept{TCPConn: tc, raw: raw}
+		}
+	}
+	return nc
 }
 
 func (c *conn) jsObject() *goja.Object {
