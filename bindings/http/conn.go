@@ -291,6 +291,11 @@ func (c *conn) readStart() int {
 		// small request cost beyond its script. A TLS connection, which
 		// cannot be read without waiting, is read by a goroutine still.
 		opts := streamio.ReaderOptions{OnLoop: c.mode == modeServer}
+		if _, ok := c.nc.(*net.TCPConn); ok {
+			// A TCP socket's short read empties it: no read follows
+			// one only to find nothing.
+			opts.ShortReadDrains = true
+		}
 		c.reader = streamio.StartReader(c.nc, c.q, c.sources, opts, c.deliver, c.readEnded)
 	} else {
 		c.reader.Resume()
