@@ -31,7 +31,14 @@ type fdPoll struct {
 	// Guarded by p.mu.
 	stopped bool
 	queued  bool // in p.due: ready runs in the next poll phase
+	// ended is set once the poller reports the descriptor's end, a
+	// hang-up or an error.
+	ended atomic.Bool
 }
+
+// endedID marks an id the platform's wait reports with the descriptor's
+// end, a hang-up or an error; ids count from 1 and never reach it.
+const endedID = 1 << 63
 
 // poller is the loop's set of registered descriptors. The platform part
 // (poll_linux.go) waits and registers; the rest is here.
@@ -91,23 +98,41 @@ func (q *TaskQueue) PollWrite(rc syscall.RawConn, ready func()) (feed, stop func
 	return q.poll(rc, ready, true)
 }
 
+// PollReadEnds is PollRead for a stream socket whose reader stops at a
+// read shorter than its buffer (such a read empties a TCP socket, and
+// what arrives later raises an event): ended reports whether the poller
+// has seen the descriptor's end, a hang-up or an error, which a short read
+// may leave unread, so that the reader then reads on until a read finds
+// nothing. Safe from any goroutine; ended too.
+func (q *TaskQueue) PollReadEnds(rc syscall.RawConn, ready func()) (feed, stop func(), ended func() bool, err error) {
+	fp, err := q.register(rc, ready, false)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return fp.feed, fp.stop, fp.ended.Load, nil
+}
+
 func (q *TaskQueue) poll(rc syscall.RawConn, ready func(), write bool) (feed, stop func(), err error) {
+	fp, err := q.register(rc, ready, write)
+	if err != nil {
+		return nil, nil, err
+	}
+	return fp.feed, fp.stop, nil
+}
+
+func (q *TaskQueue) register(rc syscall.RawConn, ready func(), write bool) (*fdPoll, error) {
 	if goruntime.GOMAXPROCS(0) < 2 {
 		// One processor: a loop waiting in epoll would hold it until
 		// the scheduler takes it back, delaying every other goroutine,
 		// while a goroutine hands its results over on the same thread,
 		// cheaply.
-		return nil, nil, errors.ErrUnsupported
+		return nil, errors.ErrUnsupported
 	}
 	p, err := q.loop.poller()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	fp, err := p.add(rc, q.bind(ready, false), write)
-	if err != nil {
-		return nil, nil, err
-	}
-	return fp.feed, fp.stop, nil
+	return p.add(rc, q.bind(ready, false), write)
 }
 
 // poller returns the loop's poller, making it on first use. Any
@@ -199,8 +224,15 @@ func (fp *fdPoll) stop() {
 // event records that the registration id saw activity. Loop goroutine,
 // p.mu held.
 func (p *poller) eventLocked(id uint64) {
-	fp := p.polls[id]
-	if fp == nil || fp.queued {
+	ended := id&endedID != 0
+	fp := p.polls[id&^endedID]
+	if fp == nil {
+		return
+	}
+	if ended {
+		fp.ended.Store(true)
+	}
+	if fp.queued {
 		return
 	}
 	fp.queued = true

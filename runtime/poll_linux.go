@@ -64,7 +64,9 @@ func (s *pollSys) remove(fd int) {
 }
 
 // wait returns the ids of the registrations with activity, waiting up to
-// timeoutMs; a wake-up through the eventfd is consumed, not returned.
+// timeoutMs, each with endedID set when its descriptor reported its end,
+// a hang-up or an error; a wake-up through the eventfd is consumed, not
+// returned.
 func (s *pollSys) wait(timeoutMs int) []uint64 {
 	n, err := unix.EpollWait(s.epfd, s.events, timeoutMs)
 	if err != nil || n <= 0 {
@@ -77,6 +79,9 @@ func (s *pollSys) wait(timeoutMs int) []uint64 {
 			var buf [8]byte
 			_, _ = unix.Read(s.evfd, buf[:])
 			continue
+		}
+		if s.events[i].Events&(unix.EPOLLRDHUP|unix.EPOLLHUP|unix.EPOLLERR) != 0 {
+			id |= endedID
 		}
 		ids = append(ids, id)
 	}

@@ -20,12 +20,15 @@ import (
 // socket pair with a streamio reader that the loop serves itself; the
 // other end is the test's. peer 'echo' has a goroutine write back all it
 // reads; 'idle' leaves the other end to the script's peerWrite and
-// closePeer.
+// closePeer. A peer named with '-drains' has the reader stop at a short
+// read (ShortReadDrains).
 func polledModule(t *testing.T) jsruntime.Module {
 	return jsruntime.Module{Name: "polled", Load: func(rt *jsruntime.Runtime, module *goja.Object) error {
 		vm := rt.VM()
 		exports := vm.NewObject()
 		exports.Set("open", func(peer string, onData, onEnd goja.Callable) *goja.Object {
+			drains := strings.HasSuffix(peer, "-drains")
+			peer = strings.TrimSuffix(peer, "-drains")
 			local, remote, err := streamio.SocketPair("polled")
 			if err != nil {
 				panic(vm.NewGoError(err))
@@ -50,7 +53,7 @@ func polledModule(t *testing.T) jsruntime.Module {
 			}
 			q := rt.Loop().NewTaskQueue()
 			sources := streamio.NewSources(q, 1, nil)
-			r := streamio.StartReader(local, q, sources, streamio.ReaderOptions{OnLoop: true}, func(b []byte) {
+			r := streamio.StartReader(local, q, sources, streamio.ReaderOptions{OnLoop: true, ShortReadDrains: drains}, func(b []byte) {
 				rt.Call(onData, goja.Undefined(), vm.ToValue(string(b)))
 			}, func(err error) {
 				msg := "EOF"
@@ -132,6 +135,53 @@ func TestPolledRoundTrips(t *testing.T) {
 	}
 	if out != "onLoop true\nend EOF 2000 50 true\n" {
 		t.Fatalf("got %q", out)
+	}
+}
+
+// TestPolledShortReadDrains: a reader that stops at a short read loses
+// nothing: round trips, data that comes later, and the end arriving with
+// the last data.
+func TestPolledShortReadDrains(t *testing.T) {
+	needProcessors(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	out, err := runPolled(t, ctx, `
+		const { open } = require('polled');
+		let next = 0, buf = '';
+		const h = open('echo-drains', (s) => {
+			buf += s;
+			let i;
+			while ((i = buf.indexOf('\n')) >= 0) {
+				const n = Number(buf.slice(0, i));
+				buf = buf.slice(i + 1);
+				if (n !== next) throw new Error('got ' + n + ', want ' + next);
+				if (++next < 2000) h.send(next + '\n');
+				else h.closePeer();
+			}
+		}, (e) => console.log('echo end', e, next));
+		h.send('0\n');
+		let got = '';
+		const later = open('idle-drains', (s) => {
+			got += s;
+			if (got === 'a') later.peerWriteLater('b', 20);
+			if (got === 'ab') later.closePeer();
+		}, (e) => console.log('later end', e, got));
+		later.peerWrite('a');
+		let all = '';
+		const together = open('idle-drains', (s) => { all += s; }, (e) => console.log('together end', e, all));
+		// Registered and idle first, then the data and the end in one
+		// task: one event reports both.
+		setTimeout(() => {
+			together.peerWrite('xyz');
+			together.closePeer();
+		}, 20);`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"echo end EOF 2000\n", "later end EOF ab\n", "together end EOF xyz\n"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("got %q, want %q in it", out, want)
+		}
 	}
 }
 

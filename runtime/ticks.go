@@ -13,8 +13,9 @@ import "github.com/dop251/goja"
 type tick struct {
 	fn    goja.Callable
 	fnv   goja.Value
-	args  []goja.Value
-	scope goja.Value // the async scope it was queued in; nil untracked
+	args  []goja.Value // the arguments, but a lone one (arg)
+	arg   goja.Value   // the one argument, when there is one
+	scope goja.Value   // the async scope it was queued in; nil untracked
 }
 
 // tickQueue is the loop's ticks, run from head on; loop goroutine.
@@ -23,6 +24,14 @@ type tickQueue struct {
 	head int
 	// scoped is set once async_hooks tracks ticks' scopes.
 	scoped bool
+	// lastFnv is the function the last tick was queued with and lastFn
+	// its callable: a function queued again and again (a stream's or a
+	// server's step) is checked and wrapped once.
+	lastFnv goja.Value
+	lastFn  goja.Callable
+	// one passes a lone argument to a tick's call; the call copies it
+	// before anything can queue or run another tick.
+	one [1]goja.Value
 }
 
 // nextTickFunc is process.nextTick as a function named as node's.
@@ -36,17 +45,26 @@ func (r *Runtime) nextTickFunc() goja.Value {
 func (r *Runtime) nextTick(call goja.FunctionCall) goja.Value {
 	undef := goja.Undefined()
 	fnv := call.Argument(0)
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
-		// The prelude's check throws node's error.
-		r.Call(r.hooks.validateTick, undef, fnv)
-		return undef
+	var fn goja.Callable
+	if o, ok := fnv.(*goja.Object); ok && r.ticks.lastFnv == goja.Value(o) {
+		fn = r.ticks.lastFn
+	} else {
+		fn, ok = goja.AssertFunction(fnv)
+		if !ok {
+			// The prelude's check throws node's error.
+			r.Call(r.hooks.validateTick, undef, fnv)
+			return undef
+		}
+		r.ticks.lastFnv, r.ticks.lastFn = fnv, fn
 	}
 	if v := r.hooks.process.Get("_exiting"); v != nil && v.ToBoolean() {
 		return undef
 	}
 	t := tick{fn: fn, fnv: fnv}
-	if len(call.Arguments) > 1 {
+	switch n := len(call.Arguments); {
+	case n == 2:
+		t.arg = call.Arguments[1]
+	case n > 2:
 		t.args = append([]goja.Value(nil), call.Arguments[1:]...)
 	}
 	if r.ticks.scoped {
@@ -71,6 +89,16 @@ func (r *Runtime) runTicksNow() {
 		if r.ticks.head == len(r.ticks.q) {
 			r.ticks.q = r.ticks.q[:0]
 			r.ticks.head = 0
+		}
+		if t.arg != nil {
+			if t.scope != nil {
+				t.args = []goja.Value{t.arg}
+			} else {
+				r.ticks.one[0] = t.arg
+				r.Call(t.fn, undef, r.ticks.one[:]...)
+				r.ticks.one[0] = nil
+				continue
+			}
 		}
 		if t.scope != nil {
 			r.Call(r.hooks.runScopedTick, undef, t.scope, t.fnv, r.vm.NewArray(valuesAny(t.args)...))

@@ -83,7 +83,7 @@ func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
 	}
 	c.q = rt.Loop().NewTaskQueue()
 	c.sources = streamio.NewSources(c.q, 2, nil)
-	c.writer = streamio.NewWriter(nc, c.q, c.sources, streamio.WriterOptions{End: func() error {
+	c.writer = streamio.NewWriter(keptRaw(nc), c.q, c.sources, streamio.WriterOptions{End: func() error {
 		if cw, ok := nc.(interface{ CloseWrite() error }); ok {
 			return cw.CloseWrite()
 		}
@@ -93,6 +93,26 @@ func newConn(b *binding, nc net.Conn, mode int, maxHeader int) *conn {
 	c.updateRef()
 	c.forget = b.track(c.close)
 	return c
+}
+
+// rawKept is a TCP connection whose raw descriptor access is made once:
+// the writer takes it for every write, and a TCP connection makes a new
+// one each time asked.
+type rawKept struct {
+	*net.TCPConn
+	raw syscall.RawConn
+}
+
+func (r *rawKept) SyscallConn() (syscall.RawConn, error) { return r.raw, nil }
+
+// keptRaw is nc, as a rawKept when it is a TCP connection.
+func keptRaw(nc net.Conn) io.Writer {
+	if tc, ok := nc.(*net.TCPConn); ok {
+		if raw, err := tc.SyscallConn(); err == nil {
+			return &rawKept{TCPConn: tc, raw: raw}
+		}
+	}
+	return nc
 }
 
 func (c *conn) jsObject() *goja.Object {
@@ -271,6 +291,11 @@ func (c *conn) readStart() int {
 		// small request cost beyond its script. A TLS connection, which
 		// cannot be read without waiting, is read by a goroutine still.
 		opts := streamio.ReaderOptions{OnLoop: c.mode == modeServer}
+		if _, ok := c.nc.(*net.TCPConn); ok {
+			// A TCP socket's short read empties it: no read follows
+			// one only to find nothing.
+			opts.ShortReadDrains = true
+		}
 		c.reader = streamio.StartReader(c.nc, c.q, c.sources, opts, c.deliver, c.readEnded)
 	} else {
 		c.reader.Resume()
@@ -593,12 +618,16 @@ func (c *conn) writeDone(err error) {
 // string sent in UTF-8, in one write: writeResponse(head, body, trailer,
 // cb), the body framed as the last chunk, the terminator and trailer
 // (the trailer lines) when trailer is a string. It returns what write
-// does.
+// does, or 2, having written nothing, for a body of maxResponseBody bytes
+// or more: the script writes that one as any other.
 func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 	if c.closed {
 		return c.rt.ErrnoException(syscall.EBADF, "write")
 	}
 	head, body := headv.String(), bodyv.String()
+	if len(body) >= maxResponseBody {
+		return c.rt.VM().ToValue(2)
+	}
 	data := c.out[:0]
 	c.out = nil
 	if goja.IsString(trailerv) {
@@ -622,6 +651,9 @@ func (c *conn) writeResponse(headv, bodyv, trailerv, cb goja.Value) goja.Value {
 	}
 	return v
 }
+
+// maxResponseBody bounds the body writeResponse takes.
+const maxResponseBody = 4096
 
 // maxReusedOut bounds the response buffer a connection keeps.
 const maxReusedOut = 16 << 10

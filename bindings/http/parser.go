@@ -72,6 +72,11 @@ type parser struct {
 	// headersTimeout and requestTimeout are measured by.
 	begun       time.Time
 	headersDone bool
+	// lastHead and last are a server's last request head as it came and
+	// as parsed: a kept-alive client most often sends the same head again,
+	// which is then a copy of the last message rather than parsed anew.
+	lastHead []byte
+	last     *message
 }
 
 // feed parses data, calling ev for what it completes. It returns the bytes
@@ -107,7 +112,7 @@ func (p *parser) feed(data []byte, ev parserEvents, stop func() bool) ([]byte, e
 			}
 			head := p.buf[:i]
 			data = data[i+4-start:]
-			m, err := p.parseHead(head)
+			m, err := p.request(head)
 			p.buf = p.buf[:0]
 			if err != nil {
 				return nil, err
@@ -262,6 +267,34 @@ func (p *parser) line(data []byte) (string, []byte, bool) {
 	p.buf = p.buf[:0]
 	return strings.TrimSuffix(string(l), "\r"), data[i+1:], true
 }
+
+// request is parseHead, for a request head the same as the last one a
+// copy of the last one's message (its raw headers shared: no one changes
+// them).
+func (p *parser) request(head []byte) (*message, error) {
+	if p.response {
+		return p.parseHead(head)
+	}
+	if p.last != nil && bytes.Equal(head, p.lastHead) {
+		m := *p.last
+		return &m, nil
+	}
+	m, err := p.parseHead(head)
+	if err != nil {
+		return nil, err
+	}
+	if len(head) <= maxCachedHead {
+		p.lastHead = append(p.lastHead[:0], head...)
+		last := *m
+		p.last = &last
+	} else {
+		p.lastHead, p.last = nil, nil
+	}
+	return m, nil
+}
+
+// maxCachedHead bounds the request head a parser keeps to compare.
+const maxCachedHead = 2048
 
 func (p *parser) parseHead(head []byte) (*message, error) {
 	s := string(head)

@@ -49,7 +49,7 @@ func writeHead(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.
 				}
 				msg = cur.String()
 			} else if codes, ok := call.Argument(4).(*goja.Object); ok {
-				if t := codes.Get(strconv.Itoa(status)); t != nil && goja.IsString(t) {
+				if t := codes.Get(statusKey(status)); t != nil && goja.IsString(t) {
 					msg = t.String()
 				} else {
 					msg = "unknown"
@@ -84,7 +84,13 @@ func writeHead(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.
 		}
 		// Valid: from here on, writeHead's effects.
 		res.Set("statusMessage", msg)
-		res.Set("statusCode", status)
+		// A status the response already reads (the prototype's 200) is
+		// not set again: a response's own fields are kept to seven, as
+		// goja's table of an object's properties grows, at the next
+		// write to any of them, once it holds eight.
+		if cur := res.Get("statusCode"); cur == nil || !goja.IsNumber(cur) || cur.ToFloat() != f {
+			res.Set("statusCode", status)
+		}
 		if status == 204 || status == 304 || status < 200 {
 			res.Set("_hasBody", false)
 		}
@@ -114,3 +120,15 @@ func writeHead(vm *goja.Runtime, cache *headCache) func(goja.FunctionCall) goja.
 }
 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// statusKeys are the status codes' names as STATUS_CODES' keys, made once.
+var statusKeys [900]string
+
+func init() {
+	for i := range statusKeys {
+		statusKeys[i] = strconv.Itoa(i + 100)
+	}
+}
+
+// statusKey is status (100 to 999) as a key.
+func statusKey(status int) string { return statusKeys[status-100] }

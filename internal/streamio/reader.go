@@ -48,6 +48,12 @@ type ReaderOptions struct {
 	// Ahead does not apply; Merge bounds how far reads grow while they
 	// come back full.
 	OnLoop bool
+	// ShortReadDrains, with OnLoop, says that a read shorter than its
+	// buffer empties the source, as a TCP socket's does: no read follows
+	// it to find the source empty (the loop's poller reports what
+	// arrives later), unless the poller has seen the source's end, a
+	// hang-up or an error, which such a read may leave unread.
+	ShortReadDrains bool
 }
 
 // smallChunk is the size under which a chunk is copied out so the read

@@ -22,6 +22,13 @@ type Poller interface {
 	PollRead(rc syscall.RawConn, ready func()) (feed, stop func(), err error)
 }
 
+// endsPoller is a Poller that tells a stream socket's reader whether its
+// descriptor's end, a hang-up or an error was reported
+// (runtime.TaskQueue.PollReadEnds).
+type endsPoller interface {
+	PollReadEnds(rc syscall.RawConn, ready func()) (feed, stop func(), ended func() bool, err error)
+}
+
 // NowReader is a source that can be read without waiting, so that a
 // Reader on a Poller reads it on the loop. A non-blocking *os.File or
 // net.Conn is one already (through its syscall.RawConn); a source that
@@ -44,6 +51,9 @@ type polled struct {
 	end     func(error)
 
 	feed, unpoll func()
+	// ended is the poller's report of the source's end (ShortReadDrains);
+	// nil: every read that finds data is followed by another.
+	ended func() bool
 
 	slab []byte
 	off  int
@@ -67,7 +77,13 @@ func (r *Reader) startPolled(q Queue, sources *Sources, opts ReaderOptions, deli
 		return false
 	}
 	pl := &polled{src: src, sources: sources, opts: opts, deliver: deliver, end: end, size: opts.Size}
-	feed, stop, err := pq.PollRead(rc, func() { r.readNow(pl) })
+	var feed, stop func()
+	ready := func() { r.readNow(pl) }
+	if ep, ok := q.(endsPoller); ok && opts.ShortReadDrains {
+		feed, stop, pl.ended, err = ep.PollReadEnds(rc, ready)
+	} else {
+		feed, stop, err = pq.PollRead(rc, ready)
+	}
 	if err != nil {
 		return false
 	}
@@ -131,7 +147,12 @@ func (r *Reader) readNow(pl *polled) {
 	if n > 0 {
 		// Only a read that finds nothing shows the source empty: a short
 		// read may leave the end (or bytes behind passed descriptors)
-		// unread, and its arrival was the event already seen.
+		// unread, and its arrival was the event already seen. A stream
+		// socket's short read empties it, though: unless its end was
+		// seen, what arrives later raises an event of its own.
+		if pl.ended != nil && n < len(buf) && !pl.ended() {
+			return
+		}
 		pl.feed()
 	}
 }

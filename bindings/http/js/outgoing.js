@@ -548,8 +548,9 @@ class ServerResponseMethods extends OutgoingMessage {
   // body (as the last chunk when chunked) in one write straight to the
   // handle, with 'finish' queued as the general path queues it.
   end(chunk, encoding, cb) {
-    let n;
-    if (typeof chunk === 'string' && (n = chunk.length) !== 0 && n < 4096 && encoding === undefined && cb === undefined &&
+    // A string's length is not read here (reading a property of a
+    // string makes an object of it): the handle declines a long body.
+    if (typeof chunk === 'string' && chunk !== '' && encoding === undefined && cb === undefined &&
       this._header !== null && !this._headerSent && !this.finished && this._hasBody &&
       !this._headerNonASCII && this.outputData === kNoOutput) {
       const socket = this.socket;

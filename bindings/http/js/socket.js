@@ -149,7 +149,8 @@ class Socket extends HandleDuplex {
   // _fastEnd writes a response's ASCII head and its whole body (utf8),
   // as the last chunk with the trailer when the response is chunked, in
   // one write whose completion finishes the response; false when the
-  // stream has something queued.
+  // stream has something queued or the body is long (the handle declines
+  // it, writing nothing).
   _fastEnd(res, body) {
     const ws = this._writableState;
     if (this._handle === null || ws.ending || ws.destroyed || ws.length > 0 || ws.corked) return false;
@@ -159,6 +160,7 @@ class Socket extends HandleDuplex {
     let done = this._fastDoneCb;
     if (done === null) done = this._fastDoneCb = (err) => this._fastFinished(err);
     const r = this._handle.writeResponse(res._header, body, res.chunkedEncoding ? res._trailer : undefined, done);
+    if (r === 2) return false;
     if (r === 0) {
       nextTick(finishResponse, res);
     } else if (r === 1) {
