@@ -195,8 +195,9 @@ function inputIsOurs(input) {
 }
 
 // accept runs before each chunk (of size bytes) is split: 0 to split it,
-// 1 to hold it until the paused input resumes (when its buffered data
-// would flow), 2 once the input went back to the JS path.
+// 3 to split it into one array of lines (for a for-await iterator), 1 to
+// hold it until the paused input resumes (when its buffered data would
+// flow), 2 once the input went back to the JS path.
 function accept(size) {
   const input = this.input;
   if (!inputIsOurs(input)) {
@@ -206,7 +207,7 @@ function accept(size) {
   if (input.readableFlowing === true) {
     // A socket counts what it reads (bytesRead) as its onread would.
     if (typeof input._bytesRead === 'number') input._bytesRead += size;
-    return 0;
+    return this[kIterator] !== undefined ? 3 : 0;
   }
   if (!this[kWaitResume]) {
     this[kWaitResume] = true;
@@ -223,24 +224,15 @@ function onInputResume() {
   if (reader !== undefined) reader.resume();
 }
 
-// onLines takes the lines of one chunk as text segments, each some lines
-// joined by \n (see segments in split.go). A for-await iterator takes the
-// chunk's lines in one array, anything else segment by segment.
-function onLines(segments) {
+// onLines takes the lines of one chunk: flat, one array of them (for a
+// for-await iterator, which queues it as it is), else text segments, each
+// some lines joined by \n (see segments in split.go).
+function onLines(segments, flat) {
+  if (flat) {
+    emitLines(this, segments);
+    return;
+  }
   const ns = segments.length;
-  if (ns === 1) {
-    emitLines(this, ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs));
-    return;
-  }
-  if (this[kIterator] !== undefined) {
-    const all = ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs);
-    for (let s = 1; s < ns; s++) {
-      const part = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
-      for (let i = 0; i < part.length; i++) all[all.length] = part[i];
-    }
-    emitLines(this, all);
-    return;
-  }
   for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
 }
 
