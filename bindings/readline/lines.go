@@ -41,9 +41,10 @@ type lineReader struct {
 	flushing bool
 	released bool
 
-	// vals is split's slice of a chunk's segments or lines, kept between
-	// chunks.
-	vals []any
+	// batches and vals are split's slices of a chunk's arrays and of
+	// their lines, kept between chunks.
+	batches []any
+	vals    []any
 }
 
 // What the Interface's accept() says of the next chunk.
@@ -170,29 +171,35 @@ func pieceLen(b []byte) int {
 	return maxPiece
 }
 
-// split splits one chunk and hands its lines to the Interface: as text
-// segments (see splitter.segments), which it splits at \n again, or,
-// flat, as one array of all the chunk's lines, which a for-await
-// iterator queues as it is.
+// split splits one chunk and hands its lines to the Interface as arrays
+// of lines: one per text segment (see splitter.segments), or, flat, one
+// of all the chunk's lines, which a for-await iterator queues as it is.
 func (r *lineReader) split(b []byte, flat bool) {
 	vm := r.rt.VM()
-	vals := r.vals[:0]
+	batches, lines := r.batches[:0], r.vals[:0]
 	r.segments(b, time.Now().UnixMilli(), func(text string) {
-		if flat {
-			vals = appendLines(vm, vals, text)
-		} else {
-			vals = append(vals, vm.ToValue(text))
+		lines = appendLines(vm, lines, text)
+		if !flat {
+			batches = append(batches, vm.NewArray(lines...))
+			clear(lines)
+			lines = lines[:0]
 		}
 	})
-	if len(vals) == 0 {
+	if flat && len(lines) > 0 {
+		batches = append(batches, vm.NewArray(lines...))
+	}
+	// NewArray copied the values: the slices are kept for the next
+	// chunk, cleared so that they hold no line alive.
+	clear(lines)
+	r.vals = lines[:0]
+	if len(batches) == 0 {
+		r.batches = batches
 		return
 	}
-	arr := vm.NewArray(vals...)
-	// NewArray copied the values: the slice is kept for the next chunk,
-	// cleared so that it holds no line alive.
-	clear(vals)
-	r.vals = vals[:0]
-	r.rt.Call(r.onLines, r.iface, arr, vm.ToValue(flat))
+	arr := vm.NewArray(batches...)
+	clear(batches)
+	r.batches = batches[:0]
+	r.rt.Call(r.onLines, r.iface, arr)
 }
 
 // appendLines appends the lines of a text segment, the strings

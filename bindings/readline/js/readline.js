@@ -224,21 +224,13 @@ function onInputResume() {
   if (reader !== undefined) reader.resume();
 }
 
-// onLines takes the lines of one chunk: flat, one array of them (for a
-// for-await iterator, which queues it as it is), else text segments, each
-// some lines joined by \n (see segments in split.go).
-function onLines(segments, flat) {
-  if (flat) {
-    emitLines(this, segments);
-    return;
-  }
-  const ns = segments.length;
-  for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
+// onLines takes the lines of one chunk as arrays of lines: one array for
+// a for-await iterator (which queues it as it is), else arrays of at most
+// 255 lines (see segments in split.go).
+function onLines(batches) {
+  const nb = batches.length;
+  for (let b = 0; b < nb; b++) emitLines(this, batches[b]);
 }
-
-const ReflectApply = Reflect.apply;
-const StringPrototypeSplit = String.prototype.split;
-const kSplitArgs = Object.freeze(['\n']);
 
 // emitLines emits lines. As node's readline, it emits all of a chunk's
 // lines, whatever a listener does meanwhile (pause, close). A plain 'line'
