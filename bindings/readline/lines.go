@@ -2,6 +2,7 @@ package readline
 
 import (
 	"bytes"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -11,8 +12,8 @@ import (
 
 // lineReader splits a Go-backed input's bytes into lines in Go, as the
 // Interface's _normalWrite does in JS, and hands a chunk's lines to the
-// Interface in one call per 64 KiB piece, as text segments the Interface
-// splits at \n (one loop task per chunk, one JS call per piece).
+// Interface in one call per 64 KiB piece, as arrays of line strings (one
+// loop task per chunk, one JS call per piece).
 // It is a streamio.Diverter: the input's bytes reach it instead of the
 // stream's 'data' events, until the Interface gives them back (release)
 // because a script did something only the JS path honours.
@@ -24,7 +25,7 @@ type lineReader struct {
 	rt       *runtime.Runtime
 	iface    goja.Value    // the Interface
 	accept   goja.Callable // accept(size): acceptTake, acceptHold or acceptGone
-	onLines  goja.Callable // onLines(segments), called on the Interface
+	onLines  goja.Callable // onLines(segments, flat), called on the Interface
 	src      streamio.Source
 	attached bool
 	splitter
@@ -40,8 +41,10 @@ type lineReader struct {
 	flushing bool
 	released bool
 
-	// segs is split's slice of a chunk's segments, kept between chunks.
-	segs []any
+	// batches and vals are split's slices of a chunk's arrays and of
+	// their lines, kept between chunks.
+	batches []any
+	vals    []any
 }
 
 // What the Interface's accept() says of the next chunk.
@@ -49,6 +52,7 @@ const (
 	acceptTake = 0 // split it
 	acceptHold = 1 // hold it: the input is paused
 	acceptGone = 2 // the input went back to the JS path, this chunk too
+	acceptFlat = 3 // split it, its lines in one array (a for-await iterator takes them)
 )
 
 // Divert is called when the input takes the reader as its diverter.
@@ -100,7 +104,10 @@ func (r *lineReader) flushOnce() bool {
 		// (if not, the chunk waits for the input's 'resume').
 		b := r.held[0]
 		n := pieceLen(b)
+		flat := false
 		switch r.rt.Call(r.accept, r.iface, r.rt.VM().ToValue(n)).ToInteger() {
+		case acceptFlat:
+			flat = true
 		case acceptHold:
 			r.paused = true
 			continue
@@ -116,7 +123,7 @@ func (r *lineReader) flushOnce() bool {
 		} else {
 			r.held[0] = b[n:]
 		}
-		r.split(b[:n])
+		r.split(b[:n], flat)
 	}
 	if r.released {
 		return false
@@ -164,23 +171,62 @@ func pieceLen(b []byte) int {
 	return maxPiece
 }
 
-// split splits one chunk and hands its lines to the Interface as text
-// segments (see splitter.segments), which it splits at \n again.
-func (r *lineReader) split(b []byte) {
+// split splits one chunk and hands its lines to the Interface as arrays
+// of lines: one per text segment (see splitter.segments), or, flat, one
+// of all the chunk's lines, which a for-await iterator queues as it is.
+func (r *lineReader) split(b []byte, flat bool) {
 	vm := r.rt.VM()
-	segs := r.segs[:0]
+	batches, lines := r.batches[:0], r.vals[:0]
 	r.segments(b, time.Now().UnixMilli(), func(text string) {
-		segs = append(segs, vm.ToValue(text))
+		lines = appendLines(vm, lines, text)
+		if !flat {
+			batches = append(batches, vm.NewArray(lines...))
+			clear(lines)
+			lines = lines[:0]
+		}
 	})
-	if len(segs) == 0 {
+	if flat && len(lines) > 0 {
+		batches = append(batches, vm.NewArray(lines...))
+	}
+	// NewArray copied the values: the slices are kept for the next
+	// chunk, cleared so that they hold no line alive.
+	clear(lines)
+	r.vals = lines[:0]
+	if len(batches) == 0 {
+		r.batches = batches
 		return
 	}
-	arr := vm.NewArray(segs...)
-	// NewArray copied the values: the slice is kept for the next chunk,
-	// cleared so that it holds no segment alive.
-	clear(segs)
-	r.segs = segs[:0]
+	arr := vm.NewArray(batches...)
+	clear(batches)
+	r.batches = batches[:0]
 	r.rt.Call(r.onLines, r.iface, arr)
+}
+
+// appendLines appends the lines of a text segment, the strings
+// String.prototype.split(text, '\n') would make: an ASCII segment's lines
+// are substrings of one string, as the split's are.
+func appendLines(vm *goja.Runtime, vals []any, text string) []any {
+	seg, _ := vm.ToValue(text).(goja.String)
+	if seg == nil || seg.Length() != len(text) {
+		// Not ASCII: each line on its own.
+		for {
+			i := strings.IndexByte(text, '\n')
+			if i < 0 {
+				return append(vals, vm.ToValue(text))
+			}
+			vals = append(vals, vm.ToValue(text[:i]))
+			text = text[i+1:]
+		}
+	}
+	start := 0
+	for {
+		i := strings.IndexByte(text[start:], '\n')
+		if i < 0 {
+			return append(vals, seg.Substring(start, len(text)))
+		}
+		vals = append(vals, seg.Substring(start, start+i))
+		start += i + 1
+	}
 }
 
 // takeState returns the unfinished line and the \r time for the JS

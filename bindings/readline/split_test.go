@@ -3,10 +3,12 @@ package readline
 import (
 	"math"
 	"math/rand"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/dop251/goja"
 	"github.com/jsproc/jsproc/runtime"
 )
 
@@ -174,6 +176,27 @@ func TestPieceLen(t *testing.T) {
 	} {
 		if got := pieceLen([]byte(tc.in)); got != tc.want {
 			t.Errorf("pieceLen of %d bytes = %d, want %d", len(tc.in), got, tc.want)
+		}
+	}
+}
+
+// TestAppendLines: a segment's lines as goja strings are the strings
+// splitting it at \n gives, ASCII or not, empty lines and long ones
+// included, after values already in the slice.
+func TestAppendLines(t *testing.T) {
+	vm := goja.New()
+	for _, text := range []string{"", "a", "\n", "a\nb", "\n\nx\n", "1\n22\n333", strings.Repeat("long line ", 10) + "\nz",
+		"é\nx", "😀\n\né€", strings.Repeat("é", 40) + "\n" + strings.Repeat("a", 40)} {
+		vals := appendLines(vm, []any{"before"}, text)
+		want := append([]string{"before"}, strings.Split(text, "\n")...)
+		if len(vals) != len(want) {
+			t.Fatalf("%q: %d values, want %d", text, len(vals), len(want))
+		}
+		for i, v := range vals {
+			s := vm.ToValue(v)
+			if s.ExportType().Kind() != reflect.String || s.String() != want[i] {
+				t.Fatalf("%q: value %d is %v, want %q", text, i, s, want[i])
+			}
 		}
 	}
 }

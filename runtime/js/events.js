@@ -16,6 +16,8 @@ const kFirstEventParam = Symbol.for('jsproc.events.firstEventParam');
 // readline hands it a chunk's lines so.
 const kEventHandler = Symbol.for('jsproc.events.handler');
 const kPushEvents = Symbol.for('jsproc.events.pushEvents');
+// PromiseResolve is Promise.resolve, looked up once.
+const PromiseResolve = Promise.resolve.bind(Promise);
 let defaultMaxListeners = 10;
 let captureRejectionsDefault = false;
 
@@ -502,10 +504,15 @@ function on(emitter, event, options = {}) {
   const lowWatermark = options.lowWaterMark !== undefined ? options.lowWaterMark : (options.lowWatermark !== undefined ? options.lowWatermark : 1);
   errors().validateInteger(lowWatermark, 'options.lowWaterMark', 1);
   const closeEvents = options.close;
-  // unconsumedEvents[eventsHead:] wait to be read: taking from the head by
-  // index keeps a long queue linear.
+  // unconsumedEvents[eventsHead:eventsEnd] wait to be read: taking from
+  // the head by index keeps a long queue linear. borrowed says that
+  // unconsumedEvents is an array pushEvents was handed (queued as it is,
+  // not copied), which may hold more values past eventsEnd and must not
+  // be written past it.
   let unconsumedEvents = [];
   let eventsHead = 0;
+  let eventsEnd = 0;
+  let borrowed = false;
   const unconsumedPromises = [];
   let paused = false;
   let error = null;
@@ -517,8 +524,14 @@ function on(emitter, event, options = {}) {
       p.resolve({ value: args, done: false });
       return;
     }
-    unconsumedEvents.push(args);
-    if (unconsumedEvents.length - eventsHead > highWatermark && !paused && typeof emitter.pause === 'function') {
+    if (borrowed) {
+      unconsumedEvents = unconsumedEvents.slice(eventsHead, eventsEnd);
+      eventsHead = 0;
+      eventsEnd = unconsumedEvents.length;
+      borrowed = false;
+    }
+    unconsumedEvents[eventsEnd++] = args;
+    if (eventsEnd - eventsHead > highWatermark && !paused && typeof emitter.pause === 'function') {
       paused = true;
       emitter.pause();
     }
@@ -546,18 +559,24 @@ function on(emitter, event, options = {}) {
   };
   const iterator = {
     next() {
-      if (eventsHead < unconsumedEvents.length) {
+      if (eventsHead < eventsEnd) {
         const value = unconsumedEvents[eventsHead];
         unconsumedEvents[eventsHead++] = undefined;
-        if (eventsHead === unconsumedEvents.length) {
-          unconsumedEvents.length = 0;
+        if (eventsHead === eventsEnd) {
+          if (borrowed) {
+            unconsumedEvents = [];
+            borrowed = false;
+          } else {
+            unconsumedEvents.length = 0;
+          }
           eventsHead = 0;
+          eventsEnd = 0;
         }
-        if (paused && unconsumedEvents.length - eventsHead < lowWatermark && typeof emitter.resume === 'function') {
+        if (paused && eventsEnd - eventsHead < lowWatermark && typeof emitter.resume === 'function') {
           paused = false;
           emitter.resume();
         }
-        return Promise.resolve({ value, done: false });
+        return PromiseResolve({ value, done: false });
       }
       if (error) {
         const p = Promise.reject(error);
@@ -576,7 +595,7 @@ function on(emitter, event, options = {}) {
     },
     get [kWatermarkData]() {
       return {
-        get size() { return unconsumedEvents.length - eventsHead; },
+        get size() { return eventsEnd - eventsHead; },
         get low() { return lowWatermark; },
         get high() { return highWatermark; },
         get isPaused() { return paused; },
@@ -595,17 +614,30 @@ function on(emitter, event, options = {}) {
     // pushEvents takes values[i:] as that many events would come, and
     // returns where it stopped: after the event that paused the emitter
     // (whose 'pause' listeners may change who listens), or at the end.
+    // values is the caller's to hand over: the queue takes it as it is
+    // (and clears the slots it hands out), and takes more of it in place
+    // when the caller goes on where it stopped.
     iterator[kPushEvents] = (values, i) => {
       const n = values.length;
       while (i < n && unconsumedPromises.length > 0) unconsumedPromises.shift().resolve({ value: values[i++], done: false });
       if (i === n) return n;
       const canPause = !paused && typeof emitter.pause === 'function';
-      const size = unconsumedEvents.length - eventsHead;
+      const size = eventsEnd - eventsHead;
       const stop = canPause ? Math.min(n, i + Math.max(1, highWatermark + 1 - size)) : n;
-      const taken = i === 0 && stop === n ? values : values.slice(i, stop);
-      unconsumedEvents = size === 0 ? taken : unconsumedEvents.slice(eventsHead).concat(taken);
-      eventsHead = 0;
-      if (canPause && unconsumedEvents.length - eventsHead > highWatermark) {
+      if (size === 0) {
+        unconsumedEvents = values;
+        eventsHead = i;
+        eventsEnd = stop;
+        borrowed = true;
+      } else if (borrowed && unconsumedEvents === values && eventsEnd === i) {
+        eventsEnd = stop;
+      } else {
+        unconsumedEvents = unconsumedEvents.slice(eventsHead, eventsEnd).concat(values.slice(i, stop));
+        eventsHead = 0;
+        eventsEnd = unconsumedEvents.length;
+        borrowed = false;
+      }
+      if (canPause && eventsEnd - eventsHead > highWatermark) {
         paused = true;
         emitter.pause();
       }

@@ -195,8 +195,9 @@ function inputIsOurs(input) {
 }
 
 // accept runs before each chunk (of size bytes) is split: 0 to split it,
-// 1 to hold it until the paused input resumes (when its buffered data
-// would flow), 2 once the input went back to the JS path.
+// 3 to split it into one array of lines (for a for-await iterator), 1 to
+// hold it until the paused input resumes (when its buffered data would
+// flow), 2 once the input went back to the JS path.
 function accept(size) {
   const input = this.input;
   if (!inputIsOurs(input)) {
@@ -206,7 +207,7 @@ function accept(size) {
   if (input.readableFlowing === true) {
     // A socket counts what it reads (bytesRead) as its onread would.
     if (typeof input._bytesRead === 'number') input._bytesRead += size;
-    return 0;
+    return this[kIterator] !== undefined ? 3 : 0;
   }
   if (!this[kWaitResume]) {
     this[kWaitResume] = true;
@@ -223,30 +224,13 @@ function onInputResume() {
   if (reader !== undefined) reader.resume();
 }
 
-// onLines takes the lines of one chunk as text segments, each some lines
-// joined by \n (see segments in split.go). A for-await iterator takes the
-// chunk's lines in one array, anything else segment by segment.
-function onLines(segments) {
-  const ns = segments.length;
-  if (ns === 1) {
-    emitLines(this, ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs));
-    return;
-  }
-  if (this[kIterator] !== undefined) {
-    const all = ReflectApply(StringPrototypeSplit, segments[0], kSplitArgs);
-    for (let s = 1; s < ns; s++) {
-      const part = ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs);
-      for (let i = 0; i < part.length; i++) all[all.length] = part[i];
-    }
-    emitLines(this, all);
-    return;
-  }
-  for (let s = 0; s < ns; s++) emitLines(this, ReflectApply(StringPrototypeSplit, segments[s], kSplitArgs));
+// onLines takes the lines of one chunk as arrays of lines: one array for
+// a for-await iterator (which queues it as it is), else arrays of at most
+// 255 lines (see segments in split.go).
+function onLines(batches) {
+  const nb = batches.length;
+  for (let b = 0; b < nb; b++) emitLines(this, batches[b]);
 }
-
-const ReflectApply = Reflect.apply;
-const StringPrototypeSplit = String.prototype.split;
-const kSplitArgs = Object.freeze(['\n']);
 
 // emitLines emits lines. As node's readline, it emits all of a chunk's
 // lines, whatever a listener does meanwhile (pause, close). A plain 'line'
