@@ -163,6 +163,11 @@ var readableStreamPatches = map[string][]string{
 		"    } else if (Stream._isArrayBufferView(chunk)) {\n      chunk = Stream._uint8ArrayToBuffer(chunk)\n      encoding = ''\n    } else if (chunk != null) {\n      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)",
 	},
 	"internal/streams/writable.js": {
+		// jsproc's own modules that build a stream's state from a template
+		// (http2) bind a state's write callback as the constructor does.
+		"Writable.WritableState = WritableState\n",
+		"Writable.WritableState = WritableState\n" +
+			"WritableState[Symbol.for('jsproc.stream.onwrite')] = onwrite\n",
 		"  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8'\n",
 		"  const defaultEncoding = options ? options.defaultEncoding : undefined\n" +
 			"  if (defaultEncoding != null && !Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding)\n" +

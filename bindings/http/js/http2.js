@@ -73,6 +73,8 @@ function setIdleTimeout(obj, ms) {
 // high-water mark or captureRejections changed), false when the Duplex
 // has a shape this does not know (then streams are built by Duplex).
 let streamTemplate = null;
+// kOnwrite names the stream library's write callback on WritableState.
+const kOnwrite = Symbol.for('jsproc.stream.onwrite');
 
 function buildStreamTemplate() {
   const d = new Duplex(kStreamOptions);
@@ -129,31 +131,18 @@ function stateLists(state, out, skip) {
 }
 
 // writableTemplate builds a writable state for d and returns it with the
-// function its onwrite is bound from (the state binds it to the stream
-// while it is built), or null if that is not how it is built.
+// function its onwrite is bound from (the stream library hands it over),
+// or null if the library does not hand it over.
 function writableTemplate(WritableState, d) {
-  const bind = Function.prototype.bind;
-  const calls = [];
+  const onwrite = WritableState[kOnwrite];
+  if (typeof onwrite !== 'function') return null;
   let state;
   try {
-    Function.prototype.bind = function (thisArg, ...args) {
-      const bound = Reflect.apply(bind, this, [thisArg, ...args]);
-      calls.push(this, thisArg, args, bound);
-      return bound;
-    };
     state = new WritableState(kStreamOptions, d, true);
   } catch {
     return null;
-  } finally {
-    if (Function.prototype.bind !== bind) Function.prototype.bind = bind;
   }
-  for (let i = 0; i < calls.length; i += 4) {
-    const args = calls[i + 2];
-    if (calls[i + 3] === state.onwrite && calls[i + 1] === undefined && args.length === 1 && args[0] === d) {
-      return { state, onwrite: calls[i] };
-    }
-  }
-  return null;
+  return typeof state.onwrite === 'function' ? { state, onwrite } : null;
 }
 
 // newStream returns a Duplex (with kStreamOptions) whose prototype is

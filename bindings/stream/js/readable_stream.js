@@ -3319,6 +3319,7 @@ var require_writable = __commonJS({
     } = require_primordials();
     module2.exports = Writable;
     Writable.WritableState = WritableState;
+    WritableState[Symbol2.for("jsproc.stream.onwrite")] = onwrite;
     var { EventEmitter: EE } = require("events");
     var Stream = require_legacy().Stream;
     var { Buffer: Buffer2 } = require("buffer");
